@@ -1,0 +1,7 @@
+package org.genrescope.app;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("genrescope");
+    }
+}

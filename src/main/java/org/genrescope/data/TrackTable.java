@@ -1,0 +1,47 @@
+package org.genrescope.data;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tracks as loaded and cleaned (SEED-PIPELINE §1), before genre grouping. One row per kept track, in
+ * input order. Features are in raw units (tempo in BPM), row-major in one flat array; after cleaning
+ * they hold no NaN (missing values were dropped or imputed, as {@link CleaningReport} says).
+ *
+ * @param format       "fma-folder" or "flat-csv"
+ * @param featureNames full dotted column names of the chosen features, e.g. "echonest.audio_features.tempo"
+ * @param trackIds     track id per row
+ * @param features     rows x featureNames.size() values, row-major
+ * @param genres       label per row (FMA: track.genre_top after roll-up/imputation); null where the track has none
+ * @param titles       track title per row, null where missing
+ * @param artists      artist name per row, null where missing
+ * @param albums       album title per row, null where missing
+ * @param years        release year per row, 0 where missing
+ * @param report       what cleaning did
+ */
+public record TrackTable(String format, List<String> featureNames, long[] trackIds, double[] features,
+                         String[] genres, String[] titles, String[] artists, String[] albums, int[] years,
+                         CleaningReport report) {
+
+    public TrackTable {
+        featureNames = List.copyOf(featureNames);
+        int n = trackIds.length;
+        if (features.length != (long) n * featureNames.size()) {
+            throw new IllegalArgumentException("features has " + features.length + " values for " + n
+                    + " rows x " + featureNames.size() + " features");
+        }
+        for (Object[] column : new Object[][] {genres, titles, artists, albums}) {
+            if (column.length != n) {
+                throw new IllegalArgumentException("metadata column length " + column.length + " != " + n);
+            }
+        }
+        if (years.length != n) {
+            throw new IllegalArgumentException("years length " + years.length + " != " + n);
+        }
+        Objects.requireNonNull(report, "report");
+    }
+
+    public int rows() {
+        return trackIds.length;
+    }
+}
