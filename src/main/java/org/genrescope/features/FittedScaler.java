@@ -1,0 +1,23 @@
+package org.genrescope.features;
+
+/**
+ * A scaling fitted to one data set. It travels with the model so that new points (and decoded
+ * centroids) are mapped with the same parameters.
+ */
+public interface FittedScaler {
+
+    /** Applies the scaling; the input is not modified. */
+    FeatureMatrix transform(FeatureMatrix data);
+
+    /** Applies the scaling to one row in place. */
+    void transformRow(double[] row);
+
+    /**
+     * Maps one scaled row back to original units, in place. Where the scaling loses information (the
+     * seed scaling's row normalisation) the documented approximation of the implementation is used.
+     */
+    void inverseRow(double[] row);
+
+    /** The scaling's parameters for the report, e.g. {"tempo_min": 12.0, ...}. */
+    java.util.Map<String, Object> describe();
+}

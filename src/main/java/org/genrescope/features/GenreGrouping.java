@@ -1,0 +1,195 @@
+package org.genrescope.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.genrescope.data.TrackTable;
+
+/**
+ * The study's genre grouping, in its order (SEED-PIPELINE §2), because each step changes the next
+ * one's result: count genres over all tracks and call those above the median count major; drop the
+ * noise genres; club each minor genre into the nearest major genre still present, by the Euclidean
+ * distance between genre means of the raw features (tempo in BPM, before any scaling).
+ *
+ * <p>Rows without a label are dropped when other rows have one (a partly labelled table cannot be
+ * compared with genres); a table with no labels at all passes through untouched.
+ */
+public final class GenreGrouping {
+
+    /**
+     * @param dropGenres genre names to drop (exact names, as in the data)
+     * @param clubMinorGenres whether to reassign minor genres to the nearest major genre
+     */
+    public record Options(List<String> dropGenres, boolean clubMinorGenres) {
+        public Options {
+            dropGenres = List.copyOf(dropGenres);
+        }
+    }
+
+    /** The grouped table and what grouping did. */
+    public record Result(TrackTable tracks, GroupingReport report) { }
+
+    private GenreGrouping() { }
+
+    public static Result apply(TrackTable table, Options options) {
+        String[] genres = table.genres();
+        boolean anyLabel = Arrays.stream(genres).anyMatch(g -> g != null);
+        if (!anyLabel) {
+            return new Result(table, GroupingReport.unlabelled());
+        }
+        Map<String, Long> countsBefore = countByGenre(genres, null);
+        double median = median(countsBefore.values());
+        List<String> majors = new ArrayList<>();
+        countsBefore.forEach((genre, count) -> {
+            if (count > median) {
+                majors.add(genre);
+            }
+        });
+
+        Set<String> drop = new HashSet<>(options.dropGenres());
+        Map<String, Long> droppedGenres = new TreeMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String genre : options.dropGenres()) {
+            if (countsBefore.containsKey(genre)) {
+                droppedGenres.put(genre, countsBefore.get(genre));
+            } else {
+                unknown.add(genre);
+            }
+        }
+        boolean[] keep = new boolean[genres.length];
+        long unlabelled = 0;
+        for (int i = 0; i < genres.length; i++) {
+            if (genres[i] == null) {
+                unlabelled++;
+            } else {
+                keep[i] = !drop.contains(genres[i]);
+            }
+        }
+        String[] kept = genres.clone();
+        Map<String, String> reassigned = options.clubMinorGenres()
+                ? clubMinorGenres(table, keep, majors) : Map.of();
+        for (int i = 0; i < kept.length; i++) {
+            if (keep[i] && reassigned.containsKey(kept[i])) {
+                kept[i] = reassigned.get(kept[i]);
+            }
+        }
+        TrackTable grouped = select(table, keep, kept);
+        Map<String, Long> countsAfter = countByGenre(grouped.genres(), null);
+        GroupingReport report = new GroupingReport(countsBefore, median, majors, droppedGenres, unknown,
+                reassigned, unlabelled, countsAfter);
+        return new Result(grouped, report);
+    }
+
+    private static Map<String, String> clubMinorGenres(TrackTable table, boolean[] keep, List<String> majors) {
+        int d = table.featureNames().size();
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
+        double[] x = table.features();
+        String[] genres = table.genres();
+        for (int i = 0; i < genres.length; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(genres[i], g -> new double[d]);
+            for (int j = 0; j < d; j++) {
+                sum[j] += x[i * d + j];
+            }
+            counts.merge(genres[i], 1L, Long::sum);
+        }
+        List<String> majorsPresent = majors.stream().filter(sums::containsKey).toList();
+        Map<String, String> reassigned = new LinkedHashMap<>();
+        if (majorsPresent.isEmpty()) {
+            return reassigned;
+        }
+        for (String genre : sums.keySet()) {
+            if (majors.contains(genre)) {
+                continue;
+            }
+            double[] mean = mean(sums.get(genre), counts.get(genre));
+            String nearest = null;
+            double best = Double.POSITIVE_INFINITY;
+            for (String major : majorsPresent) {
+                double dist = squaredDistance(mean, mean(sums.get(major), counts.get(major)));
+                if (dist < best) {
+                    best = dist;
+                    nearest = major;
+                }
+            }
+            reassigned.put(genre, nearest);
+        }
+        return reassigned;
+    }
+
+    private static double[] mean(double[] sum, long count) {
+        double[] m = new double[sum.length];
+        for (int j = 0; j < m.length; j++) {
+            m[j] = sum[j] / count;
+        }
+        return m;
+    }
+
+    private static double squaredDistance(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            s += (a[j] - b[j]) * (a[j] - b[j]);
+        }
+        return s;
+    }
+
+    /** Tracks per genre, sorted by genre name; {@code keep} null means all rows. */
+    static Map<String, Long> countByGenre(String[] genres, boolean[] keep) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (int i = 0; i < genres.length; i++) {
+            if (genres[i] != null && (keep == null || keep[i])) {
+                counts.merge(genres[i], 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The median as numpy computes it: the mean of the two middle values for an even count. */
+    static double median(java.util.Collection<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+
+    private static TrackTable select(TrackTable t, boolean[] keep, String[] labels) {
+        int d = t.featureNames().size();
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        long[] ids = new long[n];
+        double[] features = new double[n * d];
+        String[] genres = new String[n];
+        String[] titles = new String[n];
+        String[] artists = new String[n];
+        String[] albums = new String[n];
+        int[] years = new int[n];
+        int r = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            ids[r] = t.trackIds()[i];
+            System.arraycopy(t.features(), i * d, features, r * d, d);
+            genres[r] = labels[i];
+            titles[r] = t.titles()[i];
+            artists[r] = t.artists()[i];
+            albums[r] = t.albums()[i];
+            years[r] = t.years()[i];
+            r++;
+        }
+        return new TrackTable(t.format(), t.featureNames(), ids, features, genres, titles, artists, albums,
+                years, t.report());
+    }
+}

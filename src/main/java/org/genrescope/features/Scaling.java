@@ -1,0 +1,40 @@
+package org.genrescope.features;
+
+import java.util.Locale;
+
+/** The scalings a user can choose; each is fit on the data, then applied. */
+public enum Scaling {
+    /** The study's: tempo min-max to [0, 1], then every row to unit L2 norm (scikit-learn's Normalizer). */
+    SEED,
+    /** Zero mean, unit (population) standard deviation per feature, as scikit-learn's StandardScaler. */
+    STANDARD,
+    /** Each feature to [0, 1], as scikit-learn's MinMaxScaler. */
+    MINMAX,
+    /** Raw values. */
+    NONE;
+
+    /** Fits this scaling on the given data. */
+    public FittedScaler fit(FeatureMatrix data) {
+        return switch (this) {
+            case SEED -> SeedScaler.fit(data);
+            case STANDARD -> ColumnAffineScaler.fitStandard(data);
+            case MINMAX -> ColumnAffineScaler.fitMinMax(data);
+            case NONE -> ColumnAffineScaler.identity(data.columns());
+        };
+    }
+
+    /** The name used on the command line and in reports. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a command-line or settings value such as "seed" or "standard". */
+    public static Scaling parse(String text) {
+        for (Scaling s : values()) {
+            if (s.id().equalsIgnoreCase(text.trim())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown scaling '" + text + "' (expected seed, standard, minmax or none)");
+    }
+}

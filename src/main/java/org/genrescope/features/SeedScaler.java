@@ -1,0 +1,121 @@
+package org.genrescope.features;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The study's scaling (SEED-PIPELINE §3): tempo min-max to [0, 1] (the other audio features already
+ * lie in [0, 1]), then each row divided by its L2 norm, as scikit-learn's {@code Normalizer}.
+ *
+ * <p>Row normalisation forgets each row's length, so {@link #inverseRow} multiplies by the mean row
+ * length seen in fitting before undoing the tempo scaling: exact in direction, typical in length. That
+ * is what decoded centroids need to be read in original units.
+ */
+final class SeedScaler implements FittedScaler {
+    private final int tempoColumn;
+    private final double tempoMin;
+    private final double tempoRange;
+    private final double meanRowNorm;
+
+    private SeedScaler(int tempoColumn, double tempoMin, double tempoRange, double meanRowNorm) {
+        this.tempoColumn = tempoColumn;
+        this.tempoMin = tempoMin;
+        this.tempoRange = tempoRange;
+        this.meanRowNorm = meanRowNorm;
+    }
+
+    static SeedScaler fit(FeatureMatrix data) {
+        int tempo = tempoColumn(data);
+        double lo = 0;
+        double range = 1;
+        if (tempo >= 0) {
+            lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double v : data.column(tempo)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            range = hi > lo ? hi - lo : 1.0;
+        }
+        SeedScaler withoutNorm = new SeedScaler(tempo, lo, range, 1.0);
+        int d = data.columns();
+        double[] row = new double[d];
+        double normSum = 0;
+        for (int i = 0; i < data.rows(); i++) {
+            System.arraycopy(data.values(), i * d, row, 0, d);
+            withoutNorm.minMaxTempo(row);
+            normSum += norm(row);
+        }
+        double meanNorm = data.rows() == 0 ? 1.0 : normSum / data.rows();
+        return new SeedScaler(tempo, lo, range, meanNorm);
+    }
+
+    private static int tempoColumn(FeatureMatrix data) {
+        for (int j = 0; j < data.columns(); j++) {
+            String name = data.featureNames().get(j);
+            if (name.equals("tempo") || name.endsWith(".tempo")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private void minMaxTempo(double[] row) {
+        if (tempoColumn >= 0) {
+            row[tempoColumn] = (row[tempoColumn] - tempoMin) / tempoRange;
+        }
+    }
+
+    private static double norm(double[] row) {
+        double ss = 0;
+        for (double v : row) {
+            ss += v * v;
+        }
+        return Math.sqrt(ss);
+    }
+
+    @Override
+    public FeatureMatrix transform(FeatureMatrix data) {
+        int d = data.columns();
+        double[] out = data.values().clone();
+        double[] row = new double[d];
+        for (int i = 0; i < data.rows(); i++) {
+            System.arraycopy(out, i * d, row, 0, d);
+            transformRow(row);
+            System.arraycopy(row, 0, out, i * d, d);
+        }
+        return data.withValues(out);
+    }
+
+    @Override
+    public void transformRow(double[] row) {
+        minMaxTempo(row);
+        double n = norm(row);
+        if (n > 0) { // scikit-learn's Normalizer leaves all-zero rows as they are
+            for (int j = 0; j < row.length; j++) {
+                row[j] /= n;
+            }
+        }
+    }
+
+    @Override
+    public void inverseRow(double[] row) {
+        for (int j = 0; j < row.length; j++) {
+            row[j] *= meanRowNorm;
+        }
+        if (tempoColumn >= 0) {
+            row[tempoColumn] = row[tempoColumn] * tempoRange + tempoMin;
+        }
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "seed");
+        out.put("tempo_column", tempoColumn);
+        out.put("tempo_min", tempoMin);
+        out.put("tempo_range", tempoRange);
+        out.put("mean_row_norm_before_normalising", meanRowNorm);
+        return out;
+    }
+}
