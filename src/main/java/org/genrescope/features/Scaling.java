@@ -27,14 +27,4 @@ public enum Scaling {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** Parses a command-line or settings value such as "seed" or "standard". */
-    public static Scaling parse(String text) {
-        for (Scaling s : values()) {
-            if (s.id().equalsIgnoreCase(text.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown scaling '" + text + "' (expected seed, standard, minmax or none)");
-    }
 }

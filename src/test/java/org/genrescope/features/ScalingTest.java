@@ -2,7 +2,6 @@ package org.genrescope.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,12 +56,5 @@ class ScalingTest {
         double meanNorm = (1 + Math.sqrt(2)) / 3;
         assertEquals(0.0, row[0], EPS);
         assertEquals(meanNorm * 120 + 60, row[1], 1e-9);
-    }
-
-    @Test
-    void parseNamesTheAcceptedValues() {
-        assertEquals(Scaling.MINMAX, Scaling.parse("MinMax"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scaling.parse("zscore"));
-        assertEquals("unknown scaling 'zscore' (expected seed, standard, minmax or none)", e.getMessage());
     }
 }

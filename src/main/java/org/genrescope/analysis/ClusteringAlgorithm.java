@@ -1,0 +1,17 @@
+package org.genrescope.analysis;
+
+import java.util.Locale;
+
+/** The clustering algorithms a user can choose. */
+public enum ClusteringAlgorithm {
+    KMEANS,
+    DBSCAN;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ClusteringAlgorithm parse(String text) {
+        return Choices.parse(ClusteringAlgorithm.class, text, "--algorithm");
+    }
+}

@@ -1,0 +1,19 @@
+package org.genrescope.analysis;
+
+import java.util.Locale;
+
+/** What K-Means or DBSCAN clusters: the scaled features themselves, or a compression of them. */
+public enum Representation {
+    /** The scaled features. */
+    FEATURES,
+    /** PCA of the scaled features to the latent size. */
+    PCA;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Representation parse(String text) {
+        return Choices.parse(Representation.class, text, "--representation");
+    }
+}
