@@ -1,0 +1,41 @@
+package org.genrescope.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The synthetic FMA-layout sample that ships with Genrescope, so the app has something to open on a
+ * machine with no other data. In the source tree it is {@code sample-data/fma_sample}; inside the jar
+ * it is a resource, copied once to a temporary folder because the readers take a folder.
+ */
+public final class BundledSample {
+    public static final String FOLDER = "sample-data/fma_sample";
+    private static final List<String> FILES = List.of("tracks.csv", "echonest.csv", "genres.csv");
+
+    private BundledSample() { }
+
+    /** A folder holding the sample: the source tree's when run from it, else a copy of the jar's. */
+    public static Path folder() throws IOException {
+        Path inTree = Path.of(FOLDER);
+        if (Files.isRegularFile(inTree.resolve("tracks.csv"))) {
+            return inTree;
+        }
+        Path copy = Files.createTempDirectory("genrescope-sample-");
+        copy.toFile().deleteOnExit();
+        for (String name : FILES) {
+            try (InputStream in = BundledSample.class.getResourceAsStream("/" + FOLDER + "/" + name)) {
+                if (in == null) {
+                    throw new IOException("the bundled sample data is missing " + name + " (a broken build?)");
+                }
+                Path target = copy.resolve(name);
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                target.toFile().deleteOnExit();
+            }
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,50 @@
+package org.genrescope.cli;
+
+import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.data.DataLoadException;
+import org.genrescope.task.CancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Turns what a command throws into one line on stderr and an exit code; a stack trace only with
+ * {@code --debug}.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        boolean debug = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
+        Throwable cause = e;
+        int code;
+        String message;
+        if (cause instanceof DataLoadException || cause instanceof InvalidSettingException) {
+            code = GenrescopeCommand.EXIT_BAD_INPUT;
+            message = cause.getMessage();
+        } else if (cause instanceof MemoryAdvice.NotEnoughMemoryException) {
+            code = GenrescopeCommand.EXIT_OUT_OF_MEMORY;
+            message = cause.getMessage();
+        } else if (cause instanceof CancelledException) {
+            code = GenrescopeCommand.EXIT_INTERRUPTED;
+            message = "interrupted; no partial files were left behind";
+        } else if (cause instanceof java.nio.file.NoSuchFileException nsf) {
+            code = GenrescopeCommand.EXIT_BAD_INPUT;
+            message = nsf.getFile() + ": no such file or folder";
+        } else if (cause instanceof java.io.IOException io) {
+            code = GenrescopeCommand.EXIT_FAILURE;
+            message = "could not read or write a file: " + io.getMessage();
+        } else {
+            code = GenrescopeCommand.EXIT_FAILURE;
+            message = "unexpected error: " + cause + (debug ? "" : " (run with --debug for the details)");
+        }
+        System.err.println("genrescope: " + GenrescopeCommand.oneLine(message));
+        if (debug) {
+            e.printStackTrace(System.err);
+        } else {
+            LOG.debug("command failed", e);
+        }
+        return code;
+    }
+}

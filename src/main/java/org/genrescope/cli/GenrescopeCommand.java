@@ -1,0 +1,51 @@
+package org.genrescope.cli;
+
+import org.genrescope.analysis.Versions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless commands. Exit codes: 0 success, 2 bad input or options, 3 not enough memory, 130 interrupted, 1 anything else. */
+@Command(name = "genrescope", mixinStandardHelpOptions = true, versionProvider = GenrescopeCommand.VersionProvider.class,
+        description = {"Clusters music tracks on their audio features and compares the clusters with genres.",
+            "Without a command, 'java -jar genrescope.jar' opens the workbench window."},
+        subcommands = {ClusterCommand.class, GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class GenrescopeCommand implements Runnable {
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_OUT_OF_MEMORY = 3;
+    static final int EXIT_INTERRUPTED = 130;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new GenrescopeCommand());
+        commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
+            System.err.println("genrescope: " + oneLine(e.getMessage()));
+            return EXIT_BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine.execute(args);
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            var versions = Versions.all();
+            return new String[] {"Genrescope " + versions.get("app"), "Java " + versions.get("java"),
+                "Smile " + versions.get("smile") + ", DL4J " + versions.get("dl4j") + ", Tablesaw "
+                    + versions.get("tablesaw") + ", JavaFX " + versions.get("javafx")};
+        }
+    }
+}
