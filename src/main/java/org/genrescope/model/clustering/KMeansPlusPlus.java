@@ -1,0 +1,118 @@
+package org.genrescope.model.clustering;
+
+import java.util.SplittableRandom;
+
+/**
+ * Greedy k-means++ seeding, as scikit-learn's {@code _kmeans_plusplus} does it: the first centre is a uniformly
+ * drawn point; each further centre is the best (lowest resulting potential) of {@code 2 + floor(ln k)}
+ * candidates drawn with probability proportional to their squared distance to the nearest centre so far.
+ * The greedy trials make bad seedings much rarer than plain k-means++ (one candidate per step).
+ * One instance is a reusable workspace for one thread.
+ */
+final class KMeansPlusPlus {
+    private final double[] x;
+    private final int n;
+    private final int d;
+    private final int k;
+    private final int trials;
+    private final double[] closestSquared;
+    private final double[] cumulative;
+    private final double[] candidateSquared;
+    private final int[] candidates;
+
+    KMeansPlusPlus(double[] x, int n, int d, int k) {
+        this.x = x;
+        this.n = n;
+        this.d = d;
+        this.k = k;
+        this.trials = localTrials(k);
+        this.closestSquared = new double[n];
+        this.cumulative = new double[n];
+        this.candidateSquared = new double[trials * n];
+        this.candidates = new int[trials];
+    }
+
+    /** scikit-learn's number of local trials: {@code 2 + int(log(k))}. */
+    static int localTrials(int k) {
+        return 2 + (int) Math.log(k);
+    }
+
+    /** Writes k centres (k x d, row-major) into {@code centres}. */
+    void seed(SplittableRandom random, double[] centres) {
+        int first = random.nextInt(n);
+        System.arraycopy(x, first * d, centres, 0, d);
+        double potential = 0;
+        for (int i = 0; i < n; i++) {
+            double distance = squaredDistance(i, x, first);
+            closestSquared[i] = distance;
+            potential += distance;
+        }
+        for (int c = 1; c < k; c++) {
+            drawCandidates(random, potential);
+            int best = -1;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double candidatePotential = potentialWith(t);
+                if (candidatePotential < bestPotential) {
+                    bestPotential = candidatePotential;
+                    best = t;
+                }
+            }
+            potential = bestPotential;
+            System.arraycopy(candidateSquared, best * n, closestSquared, 0, n);
+            System.arraycopy(x, candidates[best] * d, centres, c * d, d);
+        }
+    }
+
+    /** Samples candidates proportionally to {@code closestSquared} (numpy's searchsorted on the cumulative sum). */
+    private void drawCandidates(SplittableRandom random, double potential) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += closestSquared[i];
+            cumulative[i] = sum;
+        }
+        for (int t = 0; t < trials; t++) {
+            double target = random.nextDouble() * potential;
+            candidates[t] = Math.min(firstAtLeast(target), n - 1);
+        }
+    }
+
+    private int firstAtLeast(double target) {
+        int low = 0;
+        int high = n;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cumulative[mid] < target) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Potential if candidate {@code t} became a centre; leaves the new closest distances in its buffer row. */
+    private double potentialWith(int t) {
+        int candidate = candidates[t];
+        int offset = t * n;
+        double potential = 0;
+        for (int i = 0; i < n; i++) {
+            double distance = Math.min(closestSquared[i], squaredDistance(i, x, candidate));
+            candidateSquared[offset + i] = distance;
+            potential += distance;
+        }
+        return potential;
+    }
+
+    /** Squared distance between point i of x and row j of {@code rows}. */
+    private double squaredDistance(int i, double[] rows, int j) {
+        int a = i * d;
+        int b = j * d;
+        double sum = 0;
+        for (int f = 0; f < d; f++) {
+            double diff = x[a + f] - rows[b + f];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+}

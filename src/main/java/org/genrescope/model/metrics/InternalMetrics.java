@@ -1,0 +1,230 @@
+package org.genrescope.model.metrics;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Random;
+
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * Cluster quality without reference classes: Davies-Bouldin, Calinski-Harabasz and silhouette,
+ * defined exactly as in scikit-learn 1.2.1 ({@code sklearn.metrics}), Euclidean distance.
+ *
+ * <p>Points are a flat row-major {@code double[] x} of {@code n} rows and {@code d} columns; labels
+ * are any ints, one per point (-1 is an ordinary label here: remove DBSCAN noise before calling).
+ * Every method throws {@link IllegalArgumentException} when the shapes disagree, a value is not
+ * finite, or the number of distinct labels is not between 2 and n - 1, as scikit-learn does.
+ */
+public final class InternalMetrics {
+
+    /** Above this many points {@link #sampledSilhouette} scores a random sample of this size. */
+    public static final int DEFAULT_SILHOUETTE_MAX_POINTS = 20_000;
+
+    private InternalMetrics() {
+    }
+
+    /**
+     * Davies-Bouldin index: mean over clusters of the worst ratio (spread_i + spread_j) / distance
+     * between centroids i and j; lower is better, 0 when every cluster is a single location.
+     */
+    public static double daviesBouldin(double[] x, int n, int d, int[] labels) {
+        LabelEncoding encoding = PointsCheck.checkAndEncode(x, n, d, labels);
+        int k = encoding.labelCount();
+        double[] centroids = centroids(x, n, d, encoding);
+        int[] codes = encoding.codes();
+        double[] distanceSums = new double[k];
+        for (int i = 0; i < n; i++) {
+            distanceSums[codes[i]] += distance(x, i * d, centroids, codes[i] * d, d);
+        }
+        double[] spread = new double[k];
+        boolean allSpreadsNearZero = true;
+        for (int c = 0; c < k; c++) {
+            spread[c] = distanceSums[c] / encoding.counts()[c];
+            allSpreadsNearZero &= Math.abs(spread[c]) <= 1e-8; // np.allclose(.., 0)
+        }
+        double[] centroidDistances = new double[k * k];
+        boolean allCentroidsNearZero = true;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double dist = a == b ? 0.0 : distance(centroids, a * d, centroids, b * d, d);
+                centroidDistances[a * k + b] = dist;
+                allCentroidsNearZero &= dist <= 1e-8;
+            }
+        }
+        if (allSpreadsNearZero || allCentroidsNearZero) {
+            return 0.0;
+        }
+        double sum = 0.0;
+        for (int a = 0; a < k; a++) {
+            double worst = Double.NEGATIVE_INFINITY;
+            for (int b = 0; b < k; b++) {
+                double dist = centroidDistances[a * k + b];
+                // sklearn sets zero distances (the diagonal, coincident centroids) to infinity.
+                double ratio = (spread[a] + spread[b]) / (dist == 0 ? Double.POSITIVE_INFINITY : dist);
+                worst = Math.max(worst, ratio);
+            }
+            sum += worst;
+        }
+        return sum / k;
+    }
+
+    /**
+     * Calinski-Harabasz index (variance ratio criterion): between-cluster dispersion over
+     * within-cluster dispersion, scaled by (n - k) / (k - 1); higher is better, 1.0 when every cluster
+     * is a single location.
+     */
+    public static double calinskiHarabasz(double[] x, int n, int d, int[] labels) {
+        LabelEncoding encoding = PointsCheck.checkAndEncode(x, n, d, labels);
+        int k = encoding.labelCount();
+        int[] codes = encoding.codes();
+        int[] counts = encoding.counts();
+        double[] overallMean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < d; m++) {
+                overallMean[m] += x[i * d + m];
+            }
+        }
+        for (int m = 0; m < d; m++) {
+            overallMean[m] /= n;
+        }
+        double[] centroids = centroids(x, n, d, encoding);
+        double[] withinByCluster = new double[k];
+        for (int i = 0; i < n; i++) {
+            int c = codes[i];
+            double squared = 0.0;
+            for (int m = 0; m < d; m++) {
+                double diff = x[i * d + m] - centroids[c * d + m];
+                squared += diff * diff;
+            }
+            withinByCluster[c] += squared;
+        }
+        double between = 0.0;
+        double within = 0.0;
+        for (int c = 0; c < k; c++) {
+            double squared = 0.0;
+            for (int m = 0; m < d; m++) {
+                double diff = centroids[c * d + m] - overallMean[m];
+                squared += diff * diff;
+            }
+            between += counts[c] * squared;
+            within += withinByCluster[c];
+        }
+        if (within == 0.0) {
+            return 1.0;
+        }
+        return between * (n - k) / (within * (k - 1.0));
+    }
+
+    /**
+     * Exact mean silhouette over all points (a point alone in its cluster scores 0).
+     *
+     * @param threads worker threads to use (1 or more); the result is bit-identical for any count
+     */
+    public static double silhouette(double[] x, int n, int d, int[] labels, int threads) {
+        return silhouette(x, n, d, labels, threads, ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    /** As {@link #silhouette(double[], int, int, int[], int)}, reporting progress and honouring cancellation. */
+    public static double silhouette(double[] x, int n, int d, int[] labels, int threads,
+                                    ProgressListener progress, CancellationToken cancel) {
+        double[] samples = silhouetteSamples(x, n, d, labels, threads, progress, cancel);
+        // numpy's summation order, as np.mean uses.
+        return NumpySum.sum(samples) / n;
+    }
+
+    /** Silhouette of each point, indexed like the input (sklearn's {@code silhouette_samples}). */
+    public static double[] silhouetteSamples(double[] x, int n, int d, int[] labels, int threads) {
+        return silhouetteSamples(x, n, d, labels, threads, ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    /** As {@link #silhouetteSamples(double[], int, int, int[], int)}, with progress and cancellation. */
+    public static double[] silhouetteSamples(double[] x, int n, int d, int[] labels, int threads,
+                                             ProgressListener progress, CancellationToken cancel) {
+        PointsCheck.checkThreads(threads);
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancel, "cancel");
+        LabelEncoding encoding = PointsCheck.checkAndEncode(x, n, d, labels);
+        return new SilhouetteKernel(x, n, d, encoding).samples(threads, progress, cancel);
+    }
+
+    /**
+     * Mean silhouette, exact up to {@link #DEFAULT_SILHOUETTE_MAX_POINTS} points, otherwise over a
+     * seeded uniform sample of that many points (without replacement).
+     */
+    public static Silhouette sampledSilhouette(double[] x, int n, int d, int[] labels, int threads, long seed) {
+        return sampledSilhouette(x, n, d, labels, threads, DEFAULT_SILHOUETTE_MAX_POINTS, seed,
+                ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    /**
+     * Mean silhouette, exact when {@code n <= maxPoints}, otherwise over a uniform sample of
+     * {@code maxPoints} points drawn without replacement by {@code java.util.Random(seed)} (a partial
+     * Fisher-Yates shuffle), so the same seed always scores the same points. The label-count check
+     * applies to the sample.
+     */
+    public static Silhouette sampledSilhouette(double[] x, int n, int d, int[] labels, int threads, int maxPoints,
+                                               long seed, ProgressListener progress, CancellationToken cancel) {
+        if (maxPoints < 2) {
+            throw new IllegalArgumentException("maxPoints must be at least 2, got " + maxPoints);
+        }
+        if (n <= maxPoints) {
+            return new Silhouette(silhouette(x, n, d, labels, threads, progress, cancel), n, false);
+        }
+        PointsCheck.checkAndEncode(x, n, d, labels); // report bad input against the caller's data
+        int[] chosen = samplePointIndices(n, maxPoints, seed);
+        double[] sampleX = new double[maxPoints * d];
+        int[] sampleLabels = new int[maxPoints];
+        for (int s = 0; s < maxPoints; s++) {
+            System.arraycopy(x, chosen[s] * d, sampleX, s * d, d);
+            sampleLabels[s] = labels[chosen[s]];
+        }
+        double value = silhouette(sampleX, maxPoints, d, sampleLabels, threads, progress, cancel);
+        return new Silhouette(value, maxPoints, true);
+    }
+
+    /** {@code count} distinct indices of 0..n-1, uniformly at random, ascending. */
+    static int[] samplePointIndices(int n, int count, long seed) {
+        Random random = new Random(seed);
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            indices[i] = i;
+        }
+        for (int i = 0; i < count; i++) {
+            int j = i + random.nextInt(n - i);
+            int swap = indices[i];
+            indices[i] = indices[j];
+            indices[j] = swap;
+        }
+        int[] chosen = Arrays.copyOf(indices, count);
+        Arrays.sort(chosen);
+        return chosen;
+    }
+
+    private static double[] centroids(double[] x, int n, int d, LabelEncoding encoding) {
+        int[] codes = encoding.codes();
+        int[] counts = encoding.counts();
+        double[] centroids = new double[encoding.labelCount() * d];
+        for (int i = 0; i < n; i++) {
+            int offset = codes[i] * d;
+            for (int m = 0; m < d; m++) {
+                centroids[offset + m] += x[i * d + m];
+            }
+        }
+        for (int c = 0; c < counts.length; c++) {
+            for (int m = 0; m < d; m++) {
+                centroids[c * d + m] /= counts[c];
+            }
+        }
+        return centroids;
+    }
+
+    private static double distance(double[] a, int aOffset, double[] b, int bOffset, int d) {
+        double squared = 0.0;
+        for (int m = 0; m < d; m++) {
+            double diff = a[aOffset + m] - b[bOffset + m];
+            squared += diff * diff;
+        }
+        return Math.sqrt(squared);
+    }
+}
