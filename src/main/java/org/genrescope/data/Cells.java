@@ -1,0 +1,162 @@
+package org.genrescope.data;
+
+/**
+ * Parses cell text into numbers, ids, id lists and years, independently of the default locale.
+ * Problems are returned as {@link CellFormatException}s carrying a user-readable sentence fragment, so
+ * readers can add the file, line and column.
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** A cell that does not hold what its column needs; the message is a sentence fragment. */
+    static final class CellFormatException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CellFormatException(String problem) {
+            super(problem, null, false, false);
+        }
+    }
+
+    /** True for the cells that mean "no value": empty, {@code nan}, {@code NaN}. */
+    static boolean isMissing(String cell) {
+        String text = cell.strip();
+        return text.isEmpty() || text.equalsIgnoreCase("nan");
+    }
+
+    /**
+     * A finite decimal number such as {@code 0.5}, {@code -1.2e-3} or {@code 2009.0}; NaN for a missing
+     * cell. Only the characters of plain decimal notation are accepted: Java's own parser would also
+     * take {@code 1d}, {@code 0x1p3} and {@code Infinity}, which no CSV tool writes as numbers.
+     */
+    static double number(String cell) throws CellFormatException {
+        String text = cell.strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("nan")) {
+            return Double.NaN;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                throw notANumber(cell);
+            }
+        }
+        if (!digit) {
+            throw notANumber(cell);
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw notANumber(cell);
+        }
+        if (Double.isInfinite(value)) {
+            throw new CellFormatException(quote(cell) + " is too large");
+        }
+        return value;
+    }
+
+    /** A whole-number id such as a track id; {@code 12.0} is accepted, {@code 12.5} and empty are not. */
+    static long id(String cell) throws CellFormatException {
+        String text = cell.strip();
+        if (text.isEmpty()) {
+            throw new CellFormatException("the id is empty");
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            double value = number(text);
+            if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+                return (long) value;
+            }
+            throw new CellFormatException(quote(cell) + " is not a whole number");
+        }
+    }
+
+    /**
+     * A Python-style list of ids as FMA writes them: {@code [21, 12]}, {@code []}. Returns null for an
+     * empty cell (the list itself is missing).
+     */
+    static long[] idList(String cell) throws CellFormatException {
+        String text = cell.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() < 2 || text.charAt(0) != '[' || text.charAt(text.length() - 1) != ']') {
+            throw new CellFormatException(quote(cell) + " is not a list like [21, 12]");
+        }
+        String inner = text.substring(1, text.length() - 1).strip();
+        if (inner.isEmpty()) {
+            return new long[0];
+        }
+        String[] parts = inner.split(",", -1);
+        long[] ids = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            // pandas may write ids it read as strings with quotes: ['21', '12']
+            if (part.length() >= 2 && (part.charAt(0) == '\'' || part.charAt(0) == '"')
+                    && part.charAt(part.length() - 1) == part.charAt(0)) {
+                part = part.substring(1, part.length() - 1).strip();
+            }
+            try {
+                ids[i] = Long.parseLong(part);
+            } catch (NumberFormatException e) {
+                throw new CellFormatException(quote(cell) + " is not a list of whole numbers like [21, 12]");
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The year of a date or year cell: {@code 2009-01-01 00:00:00}, {@code 2009}, {@code 2009.0}. Returns 0
+     * when the cell is empty or holds no plausible year: metadata never stops a load.
+     */
+    static int year(String cell) {
+        String text = cell.strip();
+        boolean datePrefix = text.length() > 4 && isAsciiDigits(text.substring(0, 4))
+                && "-/ T".indexOf(text.charAt(4)) >= 0;
+        if (datePrefix) {
+            return Integer.parseInt(text.substring(0, 4));
+        }
+        try {
+            double value = number(text);
+            if (value >= 1 && value <= 9999 && value == Math.rint(value)) {
+                return (int) value;
+            }
+        } catch (CellFormatException e) {
+            // not a year; metadata is optional
+        }
+        return 0;
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cell text for messages: quoted, shortened when long, line breaks shown as spaces. */
+    static String quote(String cell) {
+        String text = cell.replace('\n', ' ').replace('\r', ' ');
+        if (text.length() > 40) {
+            text = text.substring(0, 37) + "...";
+        }
+        return '"' + text + '"';
+    }
+
+    private static CellFormatException notANumber(String cell) {
+        return new CellFormatException(quote(cell) + " is not a number");
+    }
+
+    /** Text for a metadata cell: null when empty. */
+    static String text(String cell) {
+        String text = cell.strip();
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,247 @@
+package org.genrescope.data;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * Streams the records of one CSV file with their physical line numbers, so every error can point at
+ * the line a user sees in an editor (header rows and newlines inside quoted fields included).
+ *
+ * <p>Wraps univocity-parsers. Quotes are kept by the parser and stripped here: that is the only
+ * way to tell a quoted field that never closes (it swallows the rest of the file) from a legal
+ * multi-line field. Every parser failure becomes a {@link DataLoadException}.
+ */
+final class CsvRecordReader implements AutoCloseable {
+
+    /** FMA's features.csv has 519 columns; univocity's default limit is 512. */
+    static final int MAX_FIELDS = 20_000;
+    static final String PROGRESS_STAGE = "load";
+    private static final int PROGRESS_EVERY_ROWS = 5_000;
+    private static final int CANCEL_POLL_EVERY_ROWS = 512;
+
+    private final Path file;
+    private final CsvParser parser;
+    private final ProgressListener progress;
+    private final CancellationToken cancel;
+    private long linesConsumed;
+    private long recordLine;
+    private String[] fields;
+    private List<String> columnNames = List.of();
+    private int expectedFields = -1;
+    private long dataRows;
+    private boolean countingData;
+    private long recordsSinceCancelPoll;
+
+    private CsvRecordReader(Path file, Reader reader, ProgressListener progress, CancellationToken cancel) {
+        this.file = file;
+        this.progress = progress;
+        this.cancel = cancel;
+        this.parser = new CsvParser(settings());
+        parser.beginParsing(reader);
+    }
+
+    private static CsvParserSettings settings() {
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.setMaxCharsPerColumn(-1); // FMA bios and album notes exceed any fixed limit
+        settings.setMaxColumns(MAX_FIELDS);
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.setHeaderExtractionEnabled(false);
+        settings.setSkipEmptyLines(false); // skipped here instead, so line numbers stay exact
+        settings.setKeepQuotes(true);
+        settings.setEmptyValue("");
+        settings.setNullValue("");
+        // A second reader thread buys little for files of a few MB and makes failures harder to place.
+        settings.setReadInputOnSeparateThread(false);
+        return settings;
+    }
+
+    /** Opens {@code file} as UTF-8; a missing or unreadable file is a {@link DataLoadException}. */
+    static CsvRecordReader open(Path file, ProgressListener progress, CancellationToken cancel)
+            throws DataLoadException {
+        if (!Files.exists(file)) {
+            throw new DataLoadException(file, 0, null, "the file does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DataLoadException(file, 0, null, "this is not a file");
+        }
+        try {
+            Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return new CsvRecordReader(file, reader, progress, cancel);
+        } catch (IOException | RuntimeException e) {
+            throw new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /**
+     * From now on every record must have {@code names.size()} fields, errors name columns by
+     * {@code names}, and records count as data rows for progress.
+     */
+    void beginData(List<String> names) {
+        this.columnNames = List.copyOf(names);
+        this.expectedFields = names.size();
+        this.countingData = true;
+    }
+
+    /** Requires every following record to have as many fields as the current one. */
+    void expectFieldCountOfCurrent() {
+        this.expectedFields = fields.length;
+    }
+
+    /** Moves to the next non-blank record; false at the end of the file. */
+    boolean next() throws DataLoadException {
+        while (true) {
+            if (++recordsSinceCancelPoll >= CANCEL_POLL_EVERY_ROWS) {
+                recordsSinceCancelPoll = 0;
+                cancel.throwIfCancelled();
+            }
+            String[] row = parseNext();
+            if (row == null) {
+                if (countingData) {
+                    reportProgress();
+                }
+                fields = null;
+                return false;
+            }
+            long lastLine = parser.getContext().currentLine();
+            recordLine = linesConsumed + 1;
+            linesConsumed = Math.max(lastLine, recordLine);
+            if (row.length == 1 && row[0].isBlank()) {
+                continue;
+            }
+            fields = row;
+            checkQuotesClosed();
+            if (expectedFields >= 0 && row.length != expectedFields) {
+                throw new DataLoadException(file, recordLine, null, String.format(Locale.ROOT,
+                        "the row has %d fields but the header has %d", row.length, expectedFields));
+            }
+            if (countingData && ++dataRows % PROGRESS_EVERY_ROWS == 0) {
+                reportProgress();
+            }
+            return true;
+        }
+    }
+
+    private String[] parseNext() throws DataLoadException {
+        try {
+            return parser.parseNext();
+        } catch (TextParsingException e) {
+            long line = e.getLineIndex() >= 0 ? e.getLineIndex() + 1 : linesConsumed + 1;
+            throw new DataLoadException(file, line, null, "the file cannot be read as CSV ("
+                    + describe(e.getCause() != null ? e.getCause() : e) + ")", e);
+        } catch (RuntimeException e) {
+            throw new DataLoadException(file, linesConsumed + 1, null,
+                    "the file cannot be read as CSV (" + describe(e) + ")", e);
+        }
+    }
+
+    /**
+     * An unclosed quote makes the parser read to the end of the file, so the field spans lines and
+     * keeps its opening quote without a closing one.
+     */
+    private void checkQuotesClosed() throws DataLoadException {
+        for (int i = 0; i < fields.length; i++) {
+            String value = fields[i];
+            if (!value.isEmpty() && value.charAt(0) == '"'
+                    && (value.length() == 1 || value.charAt(value.length() - 1) != '"')
+                    && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+                throw new DataLoadException(file, recordLine, columnName(i),
+                        "a quoted field opens on this line and is never closed");
+            }
+        }
+    }
+
+    private void reportProgress() {
+        progress.progress(PROGRESS_STAGE, dataRows, -1, String.format(Locale.ROOT, "read %,d rows of %s",
+                dataRows, file.getFileName()));
+    }
+
+    /** Physical line (from 1) where the current record starts. */
+    long line() {
+        return recordLine;
+    }
+
+    int fieldCount() {
+        return fields.length;
+    }
+
+    /** The unquoted text of field {@code index} of the current record; "" when empty. */
+    String field(int index) {
+        String value = fields[index];
+        int last = value.length() - 1;
+        if (last >= 1 && value.charAt(0) == '"' && value.charAt(last) == '"') {
+            return value.substring(1, last);
+        }
+        return value;
+    }
+
+    /** Field {@code index} as a number (NaN when missing); anything else is a {@link DataLoadException}. */
+    double number(int index) throws DataLoadException {
+        try {
+            return Cells.number(field(index));
+        } catch (Cells.CellFormatException e) {
+            throw problem(index, e.getMessage());
+        }
+    }
+
+    /** Field {@code index} as a whole-number id. */
+    long id(int index) throws DataLoadException {
+        try {
+            return Cells.id(field(index));
+        } catch (Cells.CellFormatException e) {
+            throw problem(index, e.getMessage());
+        }
+    }
+
+    /** Field {@code index} as a list of ids like {@code [21, 12]}; null when the cell is empty. */
+    long[] idList(int index) throws DataLoadException {
+        try {
+            return Cells.idList(field(index));
+        } catch (Cells.CellFormatException e) {
+            throw problem(index, e.getMessage());
+        }
+    }
+
+    /** Data rows read so far (records after {@link #beginData}). */
+    long dataRows() {
+        return dataRows;
+    }
+
+    /** The column name for messages, or null when the header is not known yet. */
+    String columnName(int index) {
+        return index < columnNames.size() ? columnNames.get(index) : null;
+    }
+
+    /** A {@link DataLoadException} about field {@code index} of the current record. */
+    DataLoadException problem(int index, String problem) {
+        return new DataLoadException(file, recordLine, columnName(index), problem);
+    }
+
+    @Override
+    public void close() {
+        parser.stopParsing();
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        String firstLine = newline >= 0 ? message.substring(0, newline) : message;
+        return firstLine.strip().replaceAll("[.:]+$", "");
+    }
+}

@@ -1,0 +1,73 @@
+package org.genrescope.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/** The kinds of input Genrescope reads, and how to tell them apart from a path. */
+public enum InputFormat {
+    /** An FMA metadata folder: tracks.csv, genres.csv, echonest.csv and/or features.csv. */
+    FMA_FOLDER {
+        @Override
+        public TrackTable read(Path path, ImportOptions options, ProgressListener progress, CancellationToken cancel)
+                throws DataLoadException {
+            Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            return FmaFolderReader.read(folder, options, progress, cancel);
+        }
+    },
+    /** One CSV file with one header row. */
+    FLAT_CSV {
+        @Override
+        public TrackTable read(Path path, ImportOptions options, ProgressListener progress, CancellationToken cancel)
+                throws DataLoadException {
+            return FlatCsvReader.read(path, options, progress, cancel);
+        }
+    };
+
+    private static final Set<String> FMA_FILE_NAMES = Set.of(FmaFolderReader.TRACKS_CSV,
+            FmaFolderReader.ECHONEST_CSV, FmaFolderReader.FEATURES_CSV);
+
+    /** Reads the input at {@code path} in this format. */
+    public abstract TrackTable read(Path path, ImportOptions options, ProgressListener progress,
+                                    CancellationToken cancel) throws DataLoadException;
+
+    /**
+     * A folder is an FMA folder and a {@code .csv} file a flat table. One exception: a file such as
+     * {@code tracks.csv} whose first row starts with a comma (FMA's multi-row header) means the folder
+     * holding it, because users often pick a file where a folder is wanted.
+     *
+     * @throws DataLoadException when the path does not exist or is neither a folder nor a .csv file
+     */
+    public static InputFormat detect(Path path) throws DataLoadException {
+        if (Files.isDirectory(path)) {
+            return FMA_FOLDER;
+        }
+        if (!Files.exists(path)) {
+            throw new DataLoadException(path, 0, null, "no such file or folder");
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv")) {
+            throw new DataLoadException(path, 0, null,
+                    "this is neither a folder of FMA metadata nor a .csv file");
+        }
+        return FMA_FILE_NAMES.contains(name) && startsWithMultiRowHeader(path) ? FMA_FOLDER : FLAT_CSV;
+    }
+
+    private static boolean startsWithMultiRowHeader(Path file) throws DataLoadException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (first != null && first.startsWith("\uFEFF")) {
+                first = first.substring(1);
+            }
+            return first != null && (first.startsWith(",") || first.startsWith("feature,"));
+        } catch (IOException e) {
+            throw new DataLoadException(file, 0, null, "the file cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

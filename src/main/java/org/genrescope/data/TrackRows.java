@@ -1,0 +1,204 @@
+package org.genrescope.data;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Growing columns of tracks while files stream in, then the cleaning steps that only need whole
+ * columns (missing features) and the final {@link TrackTable}. Rows are never reordered: the result
+ * keeps input order.
+ */
+final class TrackRows {
+
+    private final int featureCount;
+    private int size;
+    private long[] ids = new long[1024];
+    private double[] features;
+    private String[] genres = new String[1024];
+    private String[] titles = new String[1024];
+    private String[] artists = new String[1024];
+    private String[] albums = new String[1024];
+    private int[] years = new int[1024];
+    private final BitSet genreImputed = new BitSet();
+    private final BitSet dropped = new BitSet();
+    private final Map<String, Long> droppedByReason = new LinkedHashMap<>();
+
+    TrackRows(int featureCount) {
+        this.featureCount = featureCount;
+        this.features = new double[1024 * featureCount];
+    }
+
+    /** Appends a row with every feature missing (NaN) and returns its index. */
+    int add(long id, String genre, boolean genreWasImputed, String title, String artist, String album, int year) {
+        if (size == ids.length) {
+            grow();
+        }
+        int row = size++;
+        ids[row] = id;
+        genres[row] = genre;
+        titles[row] = title;
+        artists[row] = artist;
+        albums[row] = album;
+        years[row] = year;
+        genreImputed.set(row, genreWasImputed);
+        Arrays.fill(features, row * featureCount, (row + 1) * featureCount, Double.NaN);
+        return row;
+    }
+
+    private void grow() {
+        int capacity = ids.length * 2;
+        ids = Arrays.copyOf(ids, capacity);
+        features = Arrays.copyOf(features, capacity * featureCount);
+        genres = Arrays.copyOf(genres, capacity);
+        titles = Arrays.copyOf(titles, capacity);
+        artists = Arrays.copyOf(artists, capacity);
+        albums = Arrays.copyOf(albums, capacity);
+        years = Arrays.copyOf(years, capacity);
+    }
+
+    int size() {
+        return size;
+    }
+
+    void setFeature(int row, int feature, double value) {
+        features[row * featureCount + feature] = value;
+    }
+
+    /** Counts a row dropped before it was added (for example with no genres_all). */
+    void countDropped(String reason) {
+        droppedByReason.merge(reason, 1L, Long::sum);
+    }
+
+    /** Drops every row not in {@code present}, counting them under {@code reason}. */
+    void dropRowsNotIn(BitSet present, String reason) {
+        for (int row = 0; row < size; row++) {
+            if (!present.get(row) && !dropped.get(row)) {
+                drop(row, reason);
+            }
+        }
+    }
+
+    private void drop(int row, String reason) {
+        dropped.set(row);
+        countDropped(reason);
+    }
+
+    /**
+     * Applies the missing-value policy to the rows still kept: drop them, or fill each feature with
+     * its mean or median over the kept rows that have a value.
+     *
+     * @param featureNames for the report and errors
+     * @param featureFiles the file each feature came from, for errors
+     * @return values imputed per feature name (only features that had any)
+     */
+    Map<String, Long> handleMissing(MissingValuePolicy policy, List<String> featureNames, List<java.nio.file.Path> featureFiles)
+            throws DataLoadException {
+        Map<String, Long> imputed = new LinkedHashMap<>();
+        if (policy == MissingValuePolicy.DROP) {
+            for (int row = 0; row < size; row++) {
+                if (!dropped.get(row) && hasMissingFeature(row)) {
+                    drop(row, DropReasons.MISSING_FEATURE);
+                }
+            }
+            return imputed;
+        }
+        for (int feature = 0; feature < featureCount; feature++) {
+            double[] present = new double[size];
+            int count = 0;
+            int missing = 0;
+            for (int row = 0; row < size; row++) {
+                if (!dropped.get(row)) {
+                    double value = features[row * featureCount + feature];
+                    if (Double.isNaN(value)) {
+                        missing++;
+                    } else {
+                        present[count++] = value;
+                    }
+                }
+            }
+            if (missing == 0) {
+                continue;
+            }
+            if (count == 0) {
+                throw new DataLoadException(featureFiles.get(feature), 0, featureNames.get(feature),
+                        "the feature has no values at all, so there is nothing to impute from");
+            }
+            double fill = policy == MissingValuePolicy.MEAN ? mean(present, count) : median(present, count);
+            for (int row = 0; row < size; row++) {
+                int at = row * featureCount + feature;
+                if (!dropped.get(row) && Double.isNaN(features[at])) {
+                    features[at] = fill;
+                }
+            }
+            imputed.put(featureNames.get(feature), (long) missing);
+        }
+        return imputed;
+    }
+
+    private boolean hasMissingFeature(int row) {
+        for (int at = row * featureCount, end = at + featureCount; at < end; at++) {
+            if (Double.isNaN(features[at])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double mean(double[] values, int count) {
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += values[i];
+        }
+        return sum / count;
+    }
+
+    /** The middle value, or the mean of the two middle values for an even count (as pandas does). */
+    private static double median(double[] values, int count) {
+        double[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        int middle = count / 2;
+        return count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The kept rows as a table, with the report. */
+    TrackTable toTable(String format, List<String> featureNames, long rowsRead, Map<String, Long> imputed) {
+        int kept = size - dropped.cardinality();
+        long[] keptIds = new long[kept];
+        double[] keptFeatures = new double[kept * featureCount];
+        String[] keptGenres = new String[kept];
+        String[] keptTitles = new String[kept];
+        String[] keptArtists = new String[kept];
+        String[] keptAlbums = new String[kept];
+        int[] keptYears = new int[kept];
+        long genresImputed = 0;
+        Map<String, Long> genreCounts = new TreeMap<>();
+        int out = 0;
+        for (int row = 0; row < size; row++) {
+            if (dropped.get(row)) {
+                continue;
+            }
+            keptIds[out] = ids[row];
+            System.arraycopy(features, row * featureCount, keptFeatures, out * featureCount, featureCount);
+            keptGenres[out] = genres[row];
+            keptTitles[out] = titles[row];
+            keptArtists[out] = artists[row];
+            keptAlbums[out] = albums[row];
+            keptYears[out] = years[row];
+            if (genreImputed.get(row)) {
+                genresImputed++;
+            }
+            if (genres[row] != null) {
+                genreCounts.merge(genres[row], 1L, Long::sum);
+            }
+            out++;
+        }
+        CleaningReport report = new CleaningReport(rowsRead, kept, droppedByReason, imputed, genresImputed,
+                genreCounts);
+        return new TrackTable(format, featureNames, keptIds, keptFeatures, keptGenres, keptTitles, keptArtists,
+                keptAlbums, keptYears, report);
+    }
+}
