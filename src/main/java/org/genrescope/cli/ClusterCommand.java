@@ -2,24 +2,15 @@ package org.genrescope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
-import org.genrescope.analysis.Choices;
-import org.genrescope.analysis.ClusteringAlgorithm;
 import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.Pipeline;
-import org.genrescope.analysis.ProjectionMethod;
-import org.genrescope.analysis.Recipe;
-import org.genrescope.analysis.Representation;
 import org.genrescope.analysis.report.ResultWriters;
-import org.genrescope.data.MissingValuePolicy;
-import org.genrescope.features.Scaling;
 import org.genrescope.task.CancellationSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs one analysis headless and writes report.json and assignments.csv. */
@@ -36,64 +27,8 @@ final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for report.json and assignments.csv (created if needed).")
     Path out;
 
-    @Option(names = "--recipe", paramLabel = "NAME", defaultValue = "seed",
-            description = "seed (the study's recipe) or plain (a neutral start). Default: ${DEFAULT-VALUE}.")
-    String recipe;
-
-    @Option(names = "--features", split = ",", paramLabel = "NAME",
-            description = "Feature columns, comma-separated; any unique dot-suffix works (tempo, audio_features.tempo, mfcc.mean.01). Default: the 8 Echo Nest audio features.")
-    List<String> features;
-
-    @Option(names = "--id-column", paramLabel = "COLUMN", description = "Flat CSV: the id column. Default: track_id.")
-    String idColumn;
-
-    @Option(names = "--label", paramLabel = "COLUMN",
-            description = "The genre label column. Default: track.genre_top (FMA) or the first of genres_top, genre_top, genre, label (flat CSV).")
-    String label;
-
-    @Option(names = "--roll-up-genres", negatable = true, description = "FMA: fill an empty top genre from genres_all (recipe: on).")
-    Boolean rollUpGenres;
-
-    @Option(names = "--drop-genres", paramLabel = "LIST",
-            description = "Genres to drop, comma-separated; \"\" drops none (seed: Experimental,Old-Time / Historic; plain: none).")
-    String dropGenres;
-
-    @Option(names = "--club-minor-genres", negatable = true,
-            description = "Reassign each minor genre to the nearest major genre by raw feature means (seed: on; plain: off).")
-    Boolean clubMinorGenres;
-
-    @Option(names = "--missing", paramLabel = "POLICY", description = "A missing feature value: drop (the row), mean or median (impute). Default: drop.")
-    String missing;
-
-    @Option(names = "--scaling", paramLabel = "NAME", description = "seed, standard, minmax or none (seed: seed; plain: standard).")
-    String scaling;
-
-    @Option(names = "--representation", paramLabel = "NAME", description = "What is clustered: features (scaled) or pca. Default: features.")
-    String representation;
-
-    @Option(names = "--latent", paramLabel = "N", description = "PCA size of the pca representation. Default: 5.")
-    Integer latent;
-
-    @Option(names = "--algorithm", paramLabel = "NAME", description = "kmeans or dbscan. Default: kmeans.")
-    String algorithm;
-
-    @Option(names = "--k", paramLabel = "N", description = "K-Means: number of clusters. Default: 8.")
-    Integer k;
-
-    @Option(names = "--restarts", paramLabel = "N", description = "K-Means: k-means++ restarts, the lowest inertia kept (seed: 100; plain: 10).")
-    Integer restarts;
-
-    @Option(names = "--eps", paramLabel = "X", description = "DBSCAN: neighbourhood radius in the clustered space. Default: 0.1.")
-    Double eps;
-
-    @Option(names = "--min-points", paramLabel = "N", description = "DBSCAN: neighbours (itself included) that make a core point. Default: 10.")
-    Integer minPoints;
-
-    @Option(names = "--projection", paramLabel = "NAME", description = "2-D projection written as x, y: pca or none. Default: pca.")
-    String projection;
-
-    @Option(names = "--seed", paramLabel = "N", description = "The seed of every random choice. Default: 1986.")
-    Long seed;
+    @Mixin
+    AnalysisOptions settings;
 
     @Option(names = "--debug", description = "Print stack traces and debug logging.")
     boolean debug;
@@ -103,7 +38,7 @@ final class ClusterCommand implements Callable<Integer> {
         if (debug) {
             System.setProperty("genrescope.log.level", "DEBUG");
         }
-        AnalysisConfig config = config();
+        AnalysisConfig config = settings.toConfig(input);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InvalidSettingException("--out", out + " is a file, not a folder");
         }
@@ -124,60 +59,4 @@ final class ClusterCommand implements Callable<Integer> {
         });
     }
 
-    AnalysisConfig config() {
-        Recipe chosen = Recipe.parse(recipe);
-        AnalysisConfig.Builder b = chosen.defaults().input(input);
-        if (features != null) {
-            b.features(features.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
-        }
-        b.idColumn(idColumn).labelColumn(label);
-        if (rollUpGenres != null) {
-            b.rollUpGenres(rollUpGenres);
-        }
-        if (dropGenres != null) {
-            b.dropGenres(dropGenres.isBlank() ? List.of()
-                    : Arrays.stream(dropGenres.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
-        }
-        if (clubMinorGenres != null) {
-            b.clubMinorGenres(clubMinorGenres);
-        }
-        if (missing != null) {
-            b.missing(Choices.parse(MissingValuePolicy.class, missing, "--missing"));
-        }
-        if (scaling != null) {
-            b.scaling(Choices.parse(Scaling.class, scaling, "--scaling"));
-        }
-        if (representation != null) {
-            b.representation(Representation.parse(representation));
-        }
-        if (latent != null) {
-            b.latent(latent);
-        }
-        if (algorithm != null) {
-            b.algorithm(ClusteringAlgorithm.parse(algorithm));
-        }
-        if (k != null) {
-            b.k(k);
-        }
-        if (restarts != null) {
-            b.restarts(restarts);
-        }
-        if (eps != null) {
-            b.eps(eps);
-        }
-        if (minPoints != null) {
-            b.minPoints(minPoints);
-        }
-        if (projection != null) {
-            b.projection(ProjectionMethod.parse(projection));
-        }
-        if (seed != null) {
-            b.seed(seed);
-        }
-        return b.build();
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
 }

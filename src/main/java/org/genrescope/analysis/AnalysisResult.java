@@ -1,0 +1,55 @@
+package org.genrescope.analysis;
+
+import java.util.List;
+import java.util.Map;
+import org.genrescope.data.CleaningReport;
+import org.genrescope.data.TrackTable;
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.features.GroupingReport;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.metrics.ContingencyTable;
+import org.genrescope.model.metrics.ExternalScores;
+
+/**
+ * Everything one analysis produced, immutable; the CLI writes it and the workbench shows it.
+ *
+ * @param config          the settings used
+ * @param input           which input
+ * @param cleaning        what loading and cleaning did
+ * @param grouping        what genre grouping did
+ * @param tracks          the kept tracks, with their labels after grouping, in input order
+ * @param genreNames      genre names in code order (sorted); {@code genreCodes[i]} indexes it, -1 where unlabelled
+ * @param genreCodes      each track's genre as an index into genreNames
+ * @param scaled          the scaled features
+ * @param scaling         the fitted scaler's parameters
+ * @param representation  what was clustered (z)
+ * @param clustering      labels (noise -1), centroids in the clustered space (K-Means), inertia
+ * @param clusteringSpace internal scores in the clustered space
+ * @param featureSpace    internal scores in the scaled feature space (comparable across representations)
+ * @param vsGenre         agreement with the genres; null when the data has no labels
+ * @param contingency     genres x clusters counts; null when the data has no labels
+ * @param projection      n x 2 coordinates, row-major; null when no projection was asked for
+ * @param timingsMs       milliseconds per stage, in stage order
+ * @param warnings        things the user should know (sampled silhouette, unknown genre names ...)
+ */
+public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningReport cleaning, GroupingReport grouping,
+                             TrackTable tracks, List<String> genreNames, int[] genreCodes, FeatureMatrix scaled,
+                             Map<String, Object> scaling, FeatureMatrix representation, Clustering clustering,
+                             InternalScores clusteringSpace, InternalScores featureSpace, ExternalScores vsGenre,
+                             ContingencyTable contingency, double[] projection, Map<String, Long> timingsMs,
+                             List<String> warnings) {
+
+    public AnalysisResult {
+        genreNames = List.copyOf(genreNames);
+        timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
+        warnings = List.copyOf(warnings);
+    }
+
+    public int rows() {
+        return tracks.rows();
+    }
+
+    public boolean hasGenres() {
+        return vsGenre != null;
+    }
+}

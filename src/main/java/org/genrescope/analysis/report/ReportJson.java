@@ -1,0 +1,211 @@
+package org.genrescope.analysis.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusteringAlgorithm;
+import org.genrescope.analysis.InternalScores;
+import org.genrescope.analysis.Versions;
+import org.genrescope.data.CleaningReport;
+import org.genrescope.features.GroupingReport;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.clustering.KMeansOptions;
+import org.genrescope.model.metrics.ContingencyTable;
+import org.genrescope.model.metrics.DominantCluster;
+import org.genrescope.model.metrics.ExternalScores;
+import org.genrescope.model.metrics.InternalMetrics;
+
+/**
+ * {@code report.json}: the input's provenance, what cleaning did, every setting used, versions, all
+ * metrics, the clusters and the timings. Schema 1; doubles in shortest round-trip form, NaN as null.
+ */
+public final class ReportJson {
+    public static final int SCHEMA = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() { }
+
+    public static void write(AnalysisResult result, OutputStream out) throws IOException {
+        MAPPER.writeValue(new NonClosing(out), toMap(result));
+    }
+
+    /** The report as nested maps and lists, in the order it is written. */
+    public static Map<String, Object> toMap(AnalysisResult r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", SCHEMA);
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("path", r.input().path().toString());
+        input.put("sha256", r.input().sha256());
+        input.put("format", r.input().format());
+        input.put("rows_read", r.input().rowsRead());
+        root.put("input", input);
+        root.put("cleaning", cleaning(r.cleaning(), r.grouping()));
+        root.put("settings", settings(r));
+        root.put("versions", Versions.all());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("clustering_space", internal(r.clusteringSpace()));
+        metrics.put("feature_space", internal(r.featureSpace()));
+        metrics.put("vs_genre", r.vsGenre() == null ? null : external(r.vsGenre()));
+        root.put("metrics", metrics);
+        root.put("clusters", clusters(r));
+        root.put("scaling", r.scaling());
+        root.put("timings_ms", r.timingsMs());
+        root.put("warnings", r.warnings());
+        return root;
+    }
+
+    private static Map<String, Object> cleaning(CleaningReport c, GroupingReport g) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows_read", c.rowsRead());
+        out.put("rows_kept_after_cleaning", c.rowsKept());
+        out.put("dropped", c.droppedByReason());
+        out.put("imputed", c.imputedByFeature());
+        out.put("genre_top_imputed", c.genreTopImputed());
+        out.put("genre_counts_loaded", c.genreCountsLoaded());
+        Map<String, Object> grouping = new LinkedHashMap<>();
+        grouping.put("counts_before", g.countsBefore());
+        grouping.put("median_count", nullIfNaN(g.medianCount()));
+        grouping.put("major_genres", g.majorGenres());
+        grouping.put("dropped_genres", g.droppedGenres());
+        grouping.put("unknown_drop_genres", g.unknownDropGenres());
+        grouping.put("reassigned", g.reassigned());
+        grouping.put("dropped_unlabelled", g.droppedUnlabelled());
+        grouping.put("counts_after", g.countsAfter());
+        out.put("grouping", grouping);
+        return out;
+    }
+
+    private static Map<String, Object> settings(AnalysisResult r) {
+        AnalysisConfig c = r.config();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("recipe", c.recipe().id());
+        out.put("features", r.tracks().featureNames());
+        out.put("id_column", c.importOptions().idColumn());
+        out.put("label", c.importOptions().labelColumn());
+        out.put("roll_up_genres", c.importOptions().rollUpGenres());
+        out.put("drop_genres", c.grouping().dropGenres());
+        out.put("club_minor_genres", c.grouping().clubMinorGenres());
+        out.put("missing", c.importOptions().missing().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("scaling", c.scaling().id());
+        out.put("representation", c.representation().id());
+        out.put("latent", r.representation().columns());
+        out.put("algorithm", c.algorithm().id());
+        if (c.algorithm() == ClusteringAlgorithm.KMEANS) {
+            out.put("k", c.k());
+            out.put("restarts", c.restarts());
+            out.put("kmeans_max_iterations", KMeansOptions.DEFAULT_MAX_ITERATIONS);
+            out.put("kmeans_tolerance", KMeansOptions.DEFAULT_TOLERANCE);
+        } else {
+            out.put("eps", c.eps());
+            out.put("min_points", c.minPoints());
+        }
+        out.put("projection", c.projection().id());
+        out.put("silhouette_max_points", InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS);
+        out.put("seed", c.seed());
+        return out;
+    }
+
+    private static Map<String, Object> internal(InternalScores s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("davies_bouldin", nullIfNaN(s.daviesBouldin()));
+        out.put("calinski_harabasz", nullIfNaN(s.calinskiHarabasz()));
+        out.put("silhouette", nullIfNaN(s.silhouette()));
+        out.put("silhouette_points", s.silhouettePoints());
+        out.put("silhouette_sampled", s.silhouetteSampled());
+        out.put("points_scored", s.pointsScored());
+        return out;
+    }
+
+    private static Map<String, Object> external(ExternalScores e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("adjusted_rand", nullIfNaN(e.adjustedRand()));
+        out.put("normalized_mutual_info", nullIfNaN(e.normalizedMutualInfo()));
+        out.put("adjusted_mutual_info", nullIfNaN(e.adjustedMutualInfo()));
+        out.put("homogeneity", nullIfNaN(e.homogeneity()));
+        out.put("completeness", nullIfNaN(e.completeness()));
+        out.put("v_measure", nullIfNaN(e.vMeasure()));
+        out.put("fowlkes_mallows", nullIfNaN(e.fowlkesMallows()));
+        out.put("purity", nullIfNaN(e.purity()));
+        return out;
+    }
+
+    private static Map<String, Object> clusters(AnalysisResult r) {
+        Clustering c = r.clustering();
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        int[] clusterSizes = c.clusterSizes();
+        for (int j = 0; j < clusterSizes.length; j++) {
+            sizes.put(Integer.toString(j), clusterSizes[j]);
+        }
+        out.put("count", c.clusterCount());
+        out.put("sizes", sizes);
+        out.put("noise", c.noiseCount());
+        out.put("inertia", nullIfNaN(c.inertiaOrNaN()));
+        out.put("centroids", c.hasCentroids() ? rows(c.centroidsOrNull(), r.representation().columns()) : null);
+        ContingencyTable t = r.contingency();
+        if (t == null) {
+            out.put("contingency", null);
+            out.put("genre_to_cluster", null);
+            return out;
+        }
+        Map<String, Object> contingency = new LinkedHashMap<>();
+        List<String> genres = new ArrayList<>();
+        for (int code : t.truthClasses()) {
+            genres.add(r.genreNames().get(code));
+        }
+        contingency.put("genres", genres);
+        contingency.put("clusters", t.clusters());
+        contingency.put("counts", t.toArray());
+        out.put("contingency", contingency);
+        Map<String, Object> genreToCluster = new LinkedHashMap<>();
+        for (DominantCluster dc : t.dominantClusters()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("cluster", dc.cluster());
+            entry.put("tracks", dc.classSize());
+            entry.put("tracks_in_cluster", dc.membersInCluster());
+            genreToCluster.put(r.genreNames().get(dc.truthClass()), entry);
+        }
+        out.put("genre_to_cluster", genreToCluster);
+        return out;
+    }
+
+    private static double[][] rows(double[] flat, int d) {
+        double[][] out = new double[flat.length / d][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+        }
+        return out;
+    }
+
+    private static Double nullIfNaN(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** Jackson closes the stream it writes to; the atomic writer owns it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
