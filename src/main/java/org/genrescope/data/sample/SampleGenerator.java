@@ -1,0 +1,81 @@
+package org.genrescope.data.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * Writes a synthetic data set in FMA's raw layout ({@code tracks.csv}, {@code echonest.csv},
+ * {@code genres.csv} and optionally {@code features.csv}), for tests, benchmarks and a demo without the
+ * real data. Audio features follow per-genre distributions fitted to the real tracks
+ * ({@link FittedStatistics}); everything else is invented but shaped like FMA's files, quirks included
+ * (multi-row headers, list cells, empty {@code genre_top} for multi-root tracks, missing years, quoted text).
+ *
+ * <p>Rows are streamed: memory stays flat whatever the track count. The output is byte-identical for the
+ * same options on any machine and Java version (own random generator, {@link StrictMath}, integer-based
+ * number formatting, '\n' line ends, UTF-8). Each file is written to a temporary file in the target folder
+ * and moved into place only when all of them are complete; on failure or cancellation the temporary files
+ * are removed and existing files are left as they were.
+ */
+public final class SampleGenerator {
+    public static final String TRACKS_FILE = "tracks.csv";
+    public static final String ECHONEST_FILE = "echonest.csv";
+    public static final String FEATURES_FILE = "features.csv";
+    public static final String GENRES_FILE = "genres.csv";
+    /** Stage name reported to the {@link ProgressListener}. */
+    public static final String PROGRESS_STAGE = "sample-data";
+    /** Tracks written between two progress reports and cancellation checks. */
+    static final int CHUNK_TRACKS = 8192;
+
+    private SampleGenerator() {
+    }
+
+    /** Generates {@code tracks} tracks with {@code seed} into {@code outDir}, without progress or cancellation. */
+    public static SampleSummary generate(int tracks, long seed, Path outDir, boolean featuresCsv, boolean longTexts)
+            throws IOException {
+        return generate(new SampleOptions(tracks, seed, featuresCsv, longTexts), outDir, ProgressListener.NONE,
+                CancellationToken.NEVER);
+    }
+
+    /**
+     * Generates the sample described by {@code options} into {@code outDir} (created if missing),
+     * replacing files of the same names.
+     *
+     * @throws org.genrescope.task.CancelledException when {@code cancel} is set; no file is then changed
+     * @throws IOException                            when a file cannot be written; no file is then changed
+     *                                                (unless the final renames themselves fail part-way)
+     */
+    public static SampleSummary generate(SampleOptions options, Path outDir, ProgressListener progress,
+                                         CancellationToken cancel) throws IOException {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancel, "cancel");
+        Files.createDirectories(outDir);
+        try (AtomicFileOutput tracks = AtomicFileOutput.create(outDir.resolve(TRACKS_FILE));
+             AtomicFileOutput echonest = AtomicFileOutput.create(outDir.resolve(ECHONEST_FILE));
+             AtomicFileOutput features = options.featuresCsv()
+                     ? AtomicFileOutput.create(outDir.resolve(FEATURES_FILE)) : null;
+             AtomicFileOutput genres = AtomicFileOutput.create(outDir.resolve(GENRES_FILE))) {
+            SampleWriter writer = new SampleWriter(options, FittedStatistics.get(), new CsvRowWriter(tracks.writer()),
+                    new CsvRowWriter(echonest.writer()), features == null ? null : new CsvRowWriter(features.writer()));
+            writer.writeTracks(progress, cancel);
+            writer.writeGenres(new CsvRowWriter(genres.writer()));
+            cancel.throwIfCancelled();
+            List<AtomicFileOutput> outputs = new ArrayList<>(List.of(tracks, echonest, genres));
+            if (features != null) {
+                outputs.add(features);
+            }
+            List<Path> written = new ArrayList<>();
+            for (AtomicFileOutput output : outputs) {
+                output.commit();
+                written.add(output.target());
+            }
+            return writer.summary(written);
+        }
+    }
+}
