@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "genrescope", mixinStandardHelpOptions = true, versionProvider = GenrescopeCommand.VersionProvider.class,
         description = {"Clusters music tracks on their audio features and compares the clusters with genres.",
             "Without a command, 'java -jar genrescope.jar' opens the workbench window."},
-        subcommands = {ClusterCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ClusterCommand.class, GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GenrescopeCommand implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;

@@ -1,0 +1,117 @@
+package org.genrescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.genrescope.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterCommandTest {
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void clustersTheSampleAndWritesBothFilesAndNothingElse(@TempDir Path out) throws IOException {
+        CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
+                "--restarts", "5");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("assignments.csv", "report.json"), files(out));
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(1, report.get("schema").asInt());
+        long kept = Files.readAllLines(out.resolve("assignments.csv")).size() - 1;
+        assertEquals(report.get("clusters").get("sizes").properties().stream().mapToLong(e -> e.getValue().asLong()).sum(), kept);
+        assertEquals(5, report.get("settings").get("restarts").asInt());
+        assertEquals("seed", report.get("settings").get("scaling").asText());
+        assertTrue(report.get("metrics").get("vs_genre").get("adjusted_rand").isNumber());
+        assertTrue(run.out().contains("Davies-Bouldin"), run.out());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameAssignments(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        for (Path out : List.of(a, b)) {
+            assertEquals(0, CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
+                    "--restarts", "3", "--recipe", "plain", "--representation", "pca", "--latent", "3").exitCode());
+        }
+        assertEquals(Files.readString(a.resolve("assignments.csv")), Files.readString(b.resolve("assignments.csv")));
+    }
+
+    @Test
+    void aBadSettingIsOneLineNamingTheOptionWithExitCode2(@TempDir Path out) throws IOException {
+        CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(), "--k", "1");
+        assertEquals(2, run.exitCode());
+        assertEquals("genrescope: --k: must be at least 2, got 1.", run.errorLine());
+        assertEquals(List.of(), files(out));
+
+        CommandRun scaling = CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--scaling", "zscore");
+        assertEquals(2, scaling.exitCode());
+        assertEquals("genrescope: --scaling: 'zscore' is not one of seed, standard, minmax, none.", scaling.errorLine());
+
+        CommandRun notANumber = CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--k", "eight");
+        assertEquals(2, notANumber.exitCode());
+        assertTrue(notANumber.err().contains("--k"), notANumber.err());
+        assertFalse(notANumber.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aBadFileIsOneLineNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("music.csv");
+        Files.writeString(csv, "track_id,acousticness,danceability,energy,instrumentalness,liveness,speechiness,tempo,valence,genre\n"
+                + "1,0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock\n"
+                + "2,0.1,0.2,0.3,0.4,0.5,0.6,fast,0.7,Pop\n");
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("cluster", "--input", csv.toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        String line = run.errorLine();
+        assertTrue(line.contains("music.csv") && line.contains("line 3") && line.contains("tempo"), line);
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertFalse(Files.exists(out.resolve("report.json")));
+    }
+
+    @Test
+    void aMissingInputIsExitCode2(@TempDir Path out) {
+        CommandRun run = CommandRun.of("cluster", "--input", out.resolve("nowhere").toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.errorLine().contains("nowhere"), run.errorLine());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("cluster", "bench", "generate-sample")) {
+            CommandRun run = CommandRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().startsWith("Usage: genrescope " + command), run.out());
+        }
+        assertEquals(0, CommandRun.of("--help").exitCode());
+    }
+
+    @Test
+    void bothRealInputsKeepTheStudysTracksAndGenres(@TempDir Path dir) throws IOException {
+        Path folder = SharedData.require("fma/fma_metadata");
+        Path flat = SharedData.require("fma/music_data.csv");
+        String expected = "{\"Classical\":334,\"Electronic\":4043,\"Folk\":1186,\"Hip-Hop\":1185,\"Jazz\":354,\"Pop\":605,\"Rock\":4877}";
+        for (Path input : List.of(folder, flat)) {
+            Path out = dir.resolve(input.getFileName().toString());
+            CommandRun run = CommandRun.of("cluster", "--input", input.toString(), "--representation", "features",
+                    "--restarts", "2", "--projection", "none", "--out", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+            assertEquals(expected, report.get("cleaning").get("grouping").get("counts_after").toString(), input.toString());
+            assertEquals(12_584, Files.readAllLines(out.resolve("assignments.csv")).size() - 1);
+        }
+    }
+}
