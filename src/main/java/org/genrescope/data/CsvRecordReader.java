@@ -40,7 +40,8 @@ final class CsvRecordReader implements AutoCloseable {
     private int expectedFields = -1;
     private long dataRows;
     private boolean countingData;
-    private long recordsSinceCancelPoll;
+    /** Starts full so the very first record polls: a token cancelled before loading stops at once. */
+    private long recordsSinceCancelPoll = CANCEL_POLL_EVERY_ROWS - 1;
 
     private CsvRecordReader(Path file, Reader reader, ProgressListener progress, CancellationToken cancel) {
         this.file = file;
@@ -60,7 +61,7 @@ final class CsvRecordReader implements AutoCloseable {
         settings.setKeepQuotes(true);
         settings.setEmptyValue("");
         settings.setNullValue("");
-        // A second reader thread buys little for files of a few MB and makes failures harder to place.
+        // A reader thread measured no faster on FMA's files; one thread keeps cancellation and failures simple.
         settings.setReadInputOnSeparateThread(false);
         return settings;
     }
