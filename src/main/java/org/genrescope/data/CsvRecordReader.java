@@ -5,6 +5,7 @@ import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,8 @@ final class CsvRecordReader implements AutoCloseable {
             Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             return new CsvRecordReader(file, reader, progress, cancel);
         } catch (IOException | RuntimeException e) {
-            throw new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
+            throw notUtf8(e) ? encodingProblem(file, e)
+                    : new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
         }
     }
 
@@ -139,14 +141,41 @@ final class CsvRecordReader implements AutoCloseable {
     private String[] parseNext() throws DataLoadException {
         try {
             return parser.parseNext();
-        } catch (TextParsingException e) {
-            long line = e.getLineIndex() >= 0 ? e.getLineIndex() + 1 : linesConsumed + 1;
-            throw new DataLoadException(file, line, null, "the file cannot be read as CSV ("
-                    + describe(e.getCause() != null ? e.getCause() : e) + ")", e);
         } catch (RuntimeException e) {
-            throw new DataLoadException(file, linesConsumed + 1, null,
-                    "the file cannot be read as CSV (" + describe(e) + ")", e);
+            throw parseProblem(e);
         }
+    }
+
+    private DataLoadException parseProblem(RuntimeException failure) {
+        if (notUtf8(failure)) {
+            return encodingProblem(file, failure);
+        }
+        long line = linesConsumed + 1;
+        Throwable reason = failure;
+        if (failure instanceof TextParsingException parsing) {
+            line = parsing.getLineIndex() >= 0 ? parsing.getLineIndex() + 1 : line;
+            reason = parsing.getCause() != null ? parsing.getCause() : parsing;
+        }
+        return new DataLoadException(file, line, null, "the file cannot be read as CSV (" + describe(reason) + ")",
+                failure);
+    }
+
+    private static boolean notUtf8(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The decoder fails while filling a read-ahead buffer, possibly many lines past the record being
+     * parsed, so no line is named rather than a wrong one.
+     */
+    private static DataLoadException encodingProblem(Path file, Throwable failure) {
+        return new DataLoadException(file, 0, null, "the file is not UTF-8 text; save it as UTF-8 and load it "
+                + "again", failure);
     }
 
     /**
