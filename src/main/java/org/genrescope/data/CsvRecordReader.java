@@ -129,7 +129,8 @@ final class CsvRecordReader implements AutoCloseable {
             checkQuotesClosed();
             if (expectedFields >= 0 && row.length != expectedFields) {
                 throw new DataLoadException(file, recordLine, null, String.format(Locale.ROOT,
-                        "the row has %d fields but the header has %d", row.length, expectedFields));
+                        "the row has %s but the header has %d", row.length == 1 ? "1 field" : row.length + " fields",
+                        expectedFields));
             }
             if (countingData && ++dataRows % PROGRESS_EVERY_ROWS == 0) {
                 reportProgress();
