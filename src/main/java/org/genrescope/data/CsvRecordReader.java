@@ -189,8 +189,7 @@ final class CsvRecordReader implements AutoCloseable {
             if (!value.isEmpty() && value.charAt(0) == '"'
                     && (value.length() == 1 || value.charAt(value.length() - 1) != '"')
                     && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
-                throw new DataLoadException(file, recordLine, columnName(i),
-                        "a quoted field opens on this line and is never closed");
+                throw problem(i, "a quoted field opens on this line and is never closed");
             }
         }
     }
@@ -200,7 +199,7 @@ final class CsvRecordReader implements AutoCloseable {
                 dataRows, file.getFileName()));
     }
 
-    /** Physical line (from 1) where the current record starts. */
+    /** Physical line (from 1) where the current record starts; see {@link #lineOf} for a field's line. */
     long line() {
         return recordLine;
     }
@@ -256,9 +255,29 @@ final class CsvRecordReader implements AutoCloseable {
         return index < columnNames.size() ? columnNames.get(index) : null;
     }
 
-    /** A {@link DataLoadException} about field {@code index} of the current record. */
+    /** A {@link DataLoadException} about field {@code index} of the current record, on the line it starts. */
     DataLoadException problem(int index, String problem) {
-        return new DataLoadException(file, recordLine, columnName(index), problem);
+        return new DataLoadException(file, lineOf(index), columnName(index), problem);
+    }
+
+    /** The physical line field {@code index} starts on: later than the record's when earlier fields span lines. */
+    long lineOf(int index) {
+        long line = recordLine;
+        for (int i = 0; i < index; i++) {
+            line += lineBreaks(fields[i]);
+        }
+        return line;
+    }
+
+    private static int lineBreaks(String text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     @Override

@@ -45,6 +45,20 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void aFieldAfterMultiLineFieldsIsPlacedOnItsOwnLine() throws Exception {
+        try (CsvRecordReader reader = open("a,b,c\n\"x\ny\",\"p\r\nq\rr\",bad\n")) {
+            reader.next();
+            reader.beginData(List.of("a", "b", "c"));
+            assertTrue(reader.next());
+            assertEquals(2, reader.line());
+            assertEquals(2, reader.lineOf(0));
+            assertEquals(3, reader.lineOf(1));
+            assertEquals(5, reader.lineOf(2));
+            assertEquals(5, reader.problem(2, "bad").line());
+        }
+    }
+
+    @Test
     void windowsLineEndingsCountAsOneLineEach() throws Exception {
         try (CsvRecordReader reader = open("a,b\r\n\"x\r\ny\",1\r\nz,2\r\n")) {
             assertEquals(List.of("1: a|b", "2: x\ny|1", "4: z|2"), records(reader));

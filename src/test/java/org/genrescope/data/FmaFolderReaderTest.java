@@ -125,6 +125,23 @@ class FmaFolderReaderTest {
     }
 
     @Test
+    void bioLongerThanAnyParserBufferReadsIntact() throws Exception {
+        FmaFixture.write(folder);
+        String paragraph = "<p>She said \"\"hi, there\"\" &amp; left.</p>\n";
+        String bio = paragraph.repeat(5_000); // 200,000 characters and 5,000 line breaks
+        String tracks = FmaFixture.TRACKS.replace("\"Raps, rhymes and \"\"beats\"\"\"", '"' + bio + '"');
+        FmaFixture.write(folder, "tracks.csv", tracks);
+
+        TrackTable table = read(new ImportOptions(List.of(), null, "artist.bio", true, MissingValuePolicy.DROP));
+        assertEquals(bio.replace("\"\"", "\"").strip(), table.genres()[0], "text cells are stripped");
+        assertEquals("Mixed", table.titles()[1]);
+
+        FmaFixture.write(folder, "tracks.csv", tracks.replace("\"[12, 15]\"", "\"[12, x]\""));
+        DataLoadException error = assertThrows(DataLoadException.class, () -> read(ImportOptions.defaults()));
+        assertEquals(5_000 + 7, error.line(), "track 3's record starts 5,000 lines later, and its list 2 more");
+    }
+
+    @Test
     void meanImputationFillsTheMissingTempoFromTheKeptTracks() throws Exception {
         FmaFixture.write(folder);
 
@@ -228,6 +245,42 @@ class FmaFolderReaderTest {
                 -12, 7.5, 1.0}, table.features());
         assertEquals(Map.of(DropReasons.NO_GENRES_ALL, 2L, DropReasons.NO_AUDIO_FEATURES, 1L),
                 table.report().droppedByReason());
+    }
+
+    @Test
+    void aFullWidthFeaturesCsvWith518ColumnsReads() throws Exception {
+        FmaFixture.write(folder, FmaFolderReader.GENRES_CSV, FmaFixture.GENRES);
+        FmaFixture.write(folder, FmaFolderReader.TRACKS_CSV, FmaFixture.TRACKS);
+        String[] statistics = {"kurtosis", "max", "mean", "median", "min", "skew", "std"};
+        StringBuilder feature = new StringBuilder("feature");
+        StringBuilder statistic = new StringBuilder("statistics");
+        StringBuilder number = new StringBuilder("number");
+        int columns = 0;
+        for (int coefficient = 1; columns < 518; coefficient++) {
+            for (String name : statistics) {
+                if (columns++ < 518) {
+                    feature.append(",mfcc");
+                    statistic.append(',').append(name);
+                    number.append(',').append(String.format(Locale.ROOT, "%02d", coefficient));
+                }
+            }
+        }
+        StringBuilder csv = new StringBuilder().append(feature).append('\n').append(statistic).append('\n')
+                .append(number).append('\n').append("track_id").append(",".repeat(518)).append('\n');
+        for (long id : new long[] {2, 3, 7, 8, 9, 10}) {
+            csv.append(id);
+            for (int column = 0; column < 518; column++) {
+                csv.append(',').append(id * 1000 + column);
+            }
+            csv.append('\n');
+        }
+        FmaFixture.write(folder, FmaFolderReader.FEATURES_CSV, csv.toString());
+
+        TrackTable table = read(withFeatures("mfcc.mean.01", "std.74"));
+
+        assertEquals(List.of("mfcc.mean.01", "mfcc.std.74"), table.featureNames());
+        assertArrayEquals(new long[] {2, 3, 7, 8, 9, 10}, table.trackIds());
+        assertArrayEquals(new double[] {2002, 2517}, Arrays.copyOf(table.features(), 2));
     }
 
     @Test
