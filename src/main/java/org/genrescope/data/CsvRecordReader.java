@@ -5,6 +5,7 @@ import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ final class CsvRecordReader implements AutoCloseable {
     private int expectedFields = -1;
     private long dataRows;
     private boolean countingData;
-    private long recordsSinceCancelPoll;
+    /** Starts full so the very first record polls: a token cancelled before loading stops at once. */
+    private long recordsSinceCancelPoll = CANCEL_POLL_EVERY_ROWS - 1;
 
     private CsvRecordReader(Path file, Reader reader, ProgressListener progress, CancellationToken cancel) {
         this.file = file;
@@ -60,7 +62,7 @@ final class CsvRecordReader implements AutoCloseable {
         settings.setKeepQuotes(true);
         settings.setEmptyValue("");
         settings.setNullValue("");
-        // A second reader thread buys little for files of a few MB and makes failures harder to place.
+        // A reader thread measured no faster on FMA's files; one thread keeps cancellation and failures simple.
         settings.setReadInputOnSeparateThread(false);
         return settings;
     }
@@ -78,7 +80,8 @@ final class CsvRecordReader implements AutoCloseable {
             Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             return new CsvRecordReader(file, reader, progress, cancel);
         } catch (IOException | RuntimeException e) {
-            throw new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
+            throw notUtf8(e) ? encodingProblem(file, e)
+                    : new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
         }
     }
 
@@ -126,7 +129,8 @@ final class CsvRecordReader implements AutoCloseable {
             checkQuotesClosed();
             if (expectedFields >= 0 && row.length != expectedFields) {
                 throw new DataLoadException(file, recordLine, null, String.format(Locale.ROOT,
-                        "the row has %d fields but the header has %d", row.length, expectedFields));
+                        "the row has %s but the header has %d", row.length == 1 ? "1 field" : row.length + " fields",
+                        expectedFields));
             }
             if (countingData && ++dataRows % PROGRESS_EVERY_ROWS == 0) {
                 reportProgress();
@@ -138,14 +142,41 @@ final class CsvRecordReader implements AutoCloseable {
     private String[] parseNext() throws DataLoadException {
         try {
             return parser.parseNext();
-        } catch (TextParsingException e) {
-            long line = e.getLineIndex() >= 0 ? e.getLineIndex() + 1 : linesConsumed + 1;
-            throw new DataLoadException(file, line, null, "the file cannot be read as CSV ("
-                    + describe(e.getCause() != null ? e.getCause() : e) + ")", e);
         } catch (RuntimeException e) {
-            throw new DataLoadException(file, linesConsumed + 1, null,
-                    "the file cannot be read as CSV (" + describe(e) + ")", e);
+            throw parseProblem(e);
         }
+    }
+
+    private DataLoadException parseProblem(RuntimeException failure) {
+        if (notUtf8(failure)) {
+            return encodingProblem(file, failure);
+        }
+        long line = linesConsumed + 1;
+        Throwable reason = failure;
+        if (failure instanceof TextParsingException parsing) {
+            line = parsing.getLineIndex() >= 0 ? parsing.getLineIndex() + 1 : line;
+            reason = parsing.getCause() != null ? parsing.getCause() : parsing;
+        }
+        return new DataLoadException(file, line, null, "the file cannot be read as CSV (" + describe(reason) + ")",
+                failure);
+    }
+
+    private static boolean notUtf8(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The decoder fails while filling a read-ahead buffer, possibly many lines past the record being
+     * parsed, so no line is named rather than a wrong one.
+     */
+    private static DataLoadException encodingProblem(Path file, Throwable failure) {
+        return new DataLoadException(file, 0, null, "the file is not UTF-8 text; save it as UTF-8 and load it "
+                + "again", failure);
     }
 
     /**
@@ -158,8 +189,7 @@ final class CsvRecordReader implements AutoCloseable {
             if (!value.isEmpty() && value.charAt(0) == '"'
                     && (value.length() == 1 || value.charAt(value.length() - 1) != '"')
                     && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
-                throw new DataLoadException(file, recordLine, columnName(i),
-                        "a quoted field opens on this line and is never closed");
+                throw problem(i, "a quoted field opens on this line and is never closed");
             }
         }
     }
@@ -169,7 +199,7 @@ final class CsvRecordReader implements AutoCloseable {
                 dataRows, file.getFileName()));
     }
 
-    /** Physical line (from 1) where the current record starts. */
+    /** Physical line (from 1) where the current record starts; see {@link #lineOf} for a field's line. */
     long line() {
         return recordLine;
     }
@@ -225,9 +255,29 @@ final class CsvRecordReader implements AutoCloseable {
         return index < columnNames.size() ? columnNames.get(index) : null;
     }
 
-    /** A {@link DataLoadException} about field {@code index} of the current record. */
+    /** A {@link DataLoadException} about field {@code index} of the current record, on the line it starts. */
     DataLoadException problem(int index, String problem) {
-        return new DataLoadException(file, recordLine, columnName(index), problem);
+        return new DataLoadException(file, lineOf(index), columnName(index), problem);
+    }
+
+    /** The physical line field {@code index} starts on: later than the record's when earlier fields span lines. */
+    long lineOf(int index) {
+        long line = recordLine;
+        for (int i = 0; i < index; i++) {
+            line += lineBreaks(fields[i]);
+        }
+        return line;
+    }
+
+    private static int lineBreaks(String text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     @Override

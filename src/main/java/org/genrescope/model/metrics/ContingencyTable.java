@@ -71,10 +71,12 @@ public final class ContingencyTable {
         return clusters.clone();
     }
 
+    /** Number of distinct truth classes (rows). */
     public int classCount() {
         return truthClasses.length;
     }
 
+    /** Number of distinct clusters (columns). */
     public int clusterCount() {
         return clusters.length;
     }

@@ -9,19 +9,22 @@ import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
 /**
- * Per-point silhouette values, exact (all pairwise distances, computed as direct differences rather
- * than the dot-product expansion, which loses accuracy for close points).
+ * Per-point silhouette values, exact: all pairwise distances, each computed once, as direct
+ * differences rather than the dot-product expansion (which loses accuracy for close points).
  *
- * <p>Why it is fast: points are sorted by cluster so each cluster is one contiguous range; coordinates
- * are stored dimension-major so the distance loop over a tile of points is a plain array loop the JIT
- * vectorises (square root included); a block of rows reuses each tile while it sits in L1.
+ * <p>Why it is fast: points are sorted by cluster and cut into tiles that never cross a cluster
+ * boundary. Each pair of tiles (I, J) with I &lt;= J is one unit of work: its distances serve both the
+ * rows of I (sums over J) and the points of J (sums over I), so each distance is computed once.
+ * Coordinates are stored dimension-major, so the distance loop over a tile is a plain array loop the
+ * JIT vectorises, square root included, and a tile (d x 256 values) stays in L1 while it is reused.
  *
- * <p>Why it is deterministic: every point's per-cluster sums are computed by one thread, tile by tile
- * in a fixed order, whatever the number of threads; threads only decide which rows they take.
+ * <p>Why it is deterministic: the sum of distances from a point to a tile lands in its own slot
+ * ({@code tileSums[point][tile]}), written by exactly one unit of work whose arithmetic does not
+ * depend on the thread that runs it; afterwards each point adds its slots in tile order. So the
+ * result is bit-identical for any number of threads.
  */
 final class SilhouetteKernel {
 
-    private static final int ROW_BLOCK = 16;
     private static final int TILE = 256;
 
     private final int n;
@@ -29,14 +32,11 @@ final class SilhouetteKernel {
     private final int k;
     /** Sorted position -> original point index. */
     private final int[] order;
-    /** Cluster code of sorted position p is the c with start[c] <= p < start[c + 1]. */
+    /** Sorted positions of cluster c are start[c] until start[c + 1]. */
     private final int[] start;
-    private final int[] sortedCodes;
-    /** Coordinates in sorted order, row-major (for the row being scored). */
-    private final double[] rows;
     /** Coordinates in sorted order, dimension-major: dimension m of sorted point p at m * n + p. */
     private final double[] columns;
-    /** Tiles: [from, to) ranges of sorted positions, never crossing a cluster boundary. */
+    /** Tiles: sorted positions [from, to), within one cluster. */
     private final int[] tileFrom;
     private final int[] tileTo;
     private final int[] tileCluster;
@@ -52,21 +52,15 @@ final class SilhouetteKernel {
             start[c + 1] = start[c] + counts[c];
         }
         order = new int[n];
-        sortedCodes = new int[n];
         int[] next = start.clone();
         for (int i = 0; i < n; i++) {
-            int p = next[codes[i]]++;
-            order[p] = i;
-            sortedCodes[p] = codes[i];
+            order[next[codes[i]]++] = i;
         }
-        rows = new double[n * d];
         columns = new double[n * d];
         for (int p = 0; p < n; p++) {
             int i = order[p];
             for (int m = 0; m < d; m++) {
-                double v = x[i * d + m];
-                rows[p * d + m] = v;
-                columns[m * n + p] = v;
+                columns[m * n + p] = x[i * d + m];
             }
         }
         List<int[]> tiles = new ArrayList<>();
@@ -87,41 +81,41 @@ final class SilhouetteKernel {
 
     /** Silhouette of every point, indexed like the input. */
     double[] samples(int threads, ProgressListener progress, CancellationToken cancel) {
-        double[] result = new double[n];
-        int blocks = (n + ROW_BLOCK - 1) / ROW_BLOCK;
-        AtomicInteger nextBlock = new AtomicInteger();
-        AtomicInteger doneBlocks = new AtomicInteger();
+        int tiles = tileFrom.length;
+        double[] tileSums = new double[n * tiles];
+        int[] pairRow = new int[tiles * (tiles + 1) / 2];
+        int[] pairColumn = new int[pairRow.length];
+        int pairs = 0;
+        for (int a = 0; a < tiles; a++) {
+            for (int b = a; b < tiles; b++) {
+                pairRow[pairs] = a;
+                pairColumn[pairs] = b;
+                pairs++;
+            }
+        }
+        int totalPairs = pairs;
+        int reportEvery = Math.max(1, totalPairs / 100);
+        AtomicInteger nextPair = new AtomicInteger();
+        AtomicInteger donePairs = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            double[] distances = new double[TILE];
-            double[] clusterSums = new double[ROW_BLOCK * k];
+            double[] row = new double[TILE];
+            double[] columnSums = new double[TILE];
             try {
-                int block;
-                while ((block = nextBlock.getAndIncrement()) < blocks && failure.get() == null) {
+                int pair;
+                while (failure.get() == null && (pair = nextPair.getAndIncrement()) < totalPairs) {
                     cancel.throwIfCancelled();
-                    scoreBlock(block * ROW_BLOCK, Math.min(n, (block + 1) * ROW_BLOCK), distances, clusterSums,
-                            result);
-                    int done = doneBlocks.incrementAndGet();
-                    if (done % 64 == 0 || done == blocks) {
-                        progress.progress("silhouette", done, blocks, "row block " + done + " of " + blocks);
+                    sumTilePair(pairRow[pair], pairColumn[pair], row, columnSums, tileSums);
+                    int done = donePairs.incrementAndGet();
+                    if (done % reportEvery == 0 || done == totalPairs) {
+                        progress.progress("silhouette", done, totalPairs, "tile pair " + done + " of " + totalPairs);
                     }
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
             }
         };
-        int extraThreads = Math.min(threads, blocks) - 1;
-        List<Thread> started = new ArrayList<>();
-        for (int t = 0; t < extraThreads; t++) {
-            Thread thread = new Thread(worker, "silhouette-" + (t + 1));
-            thread.setDaemon(true);
-            thread.start();
-            started.add(thread);
-        }
-        worker.run();
-        for (Thread thread : started) {
-            joinUninterruptibly(thread);
-        }
+        runOnThreads(worker, Math.min(threads, totalPairs));
         Throwable t = failure.get();
         if (t instanceof RuntimeException e) {
             throw e;
@@ -132,89 +126,180 @@ final class SilhouetteKernel {
         if (t != null) {
             throw new IllegalStateException(t);
         }
-        return result;
+        return silhouettes(tileSums);
     }
 
-    private void scoreBlock(int fromRow, int toRow, double[] distances, double[] clusterSums, double[] result) {
-        int blockRows = toRow - fromRow;
-        java.util.Arrays.fill(clusterSums, 0, blockRows * k, 0.0);
-        for (int t = 0; t < tileFrom.length; t++) {
-            int from = tileFrom[t];
-            int length = tileTo[t] - from;
-            int cluster = tileCluster[t];
-            for (int r = 0; r < blockRows; r++) {
-                int p = fromRow + r;
-                squaredDistances(p, from, length, distances);
-                clusterSums[r * k + cluster] += sumOfRoots(distances, length);
+    /** Distances between tiles a and b (a &lt;= b): row sums go to a's points, column sums to b's. */
+    private void sumTilePair(int a, int b, double[] row, double[] columnSums, double[] tileSums) {
+        int tiles = tileFrom.length;
+        int columnFrom = tileFrom[b];
+        int length = tileTo[b] - columnFrom;
+        boolean diagonal = a == b;
+        java.util.Arrays.fill(columnSums, 0, length, 0.0);
+        for (int p = tileFrom[a]; p < tileTo[a]; p++) {
+            squaredDistances(p, columnFrom, length, row);
+            double rowSum;
+            if (diagonal) {
+                rootsInPlace(row, length);
+            } else {
+                rootsInPlaceAddingTo(row, columnSums, length);
             }
+            rowSum = sum(row, length);
+            tileSums[p * tiles + b] = rowSum;
         }
-        for (int r = 0; r < blockRows; r++) {
-            int p = fromRow + r;
-            result[order[p]] = silhouetteOf(sortedCodes[p], clusterSums, r * k);
-        }
-    }
-
-    /** distances[j] = squared distance from sorted point p to sorted point from + j (self gives 0). */
-    private void squaredDistances(int p, int from, int length, double[] distances) {
-        double first = rows[p * d];
-        for (int j = 0; j < length; j++) {
-            double diff = columns[from + j] - first;
-            distances[j] = diff * diff;
-        }
-        for (int m = 1; m < d; m++) {
-            double coordinate = rows[p * d + m];
-            int base = m * n + from;
+        if (!diagonal) {
             for (int j = 0; j < length; j++) {
-                double diff = columns[base + j] - coordinate;
-                distances[j] += diff * diff;
+                tileSums[(columnFrom + j) * tiles + a] = columnSums[j];
             }
         }
     }
 
-    private static double sumOfRoots(double[] squared, int length) {
-        for (int j = 0; j < length; j++) {
-            squared[j] = Math.sqrt(squared[j]);
+    /** row[j] = squared distance from sorted point p to sorted point from + j (self gives exactly 0). */
+    private void squaredDistances(int p, int from, int length, double[] row) {
+        double[] c = columns;
+        int m = 0;
+        // Dimensions four at a time keep the running sums in registers instead of re-reading row[].
+        if (d >= 4) {
+            double x0 = c[p];
+            double x1 = c[n + p];
+            double x2 = c[2 * n + p];
+            double x3 = c[3 * n + p];
+            int b0 = from;
+            int b1 = n + from;
+            int b2 = 2 * n + from;
+            int b3 = 3 * n + from;
+            for (int j = 0; j < length; j++) {
+                double e0 = c[b0 + j] - x0;
+                double e1 = c[b1 + j] - x1;
+                double e2 = c[b2 + j] - x2;
+                double e3 = c[b3 + j] - x3;
+                row[j] = e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
+            }
+            m = 4;
+        } else {
+            double x0 = c[p];
+            for (int j = 0; j < length; j++) {
+                double e0 = c[from + j] - x0;
+                row[j] = e0 * e0;
+            }
+            m = 1;
         }
-        // Four running sums break the add dependency chain; the order is fixed, so results are too.
+        for (; m + 4 <= d; m += 4) {
+            double x0 = c[m * n + p];
+            double x1 = c[(m + 1) * n + p];
+            double x2 = c[(m + 2) * n + p];
+            double x3 = c[(m + 3) * n + p];
+            int b0 = m * n + from;
+            int b1 = (m + 1) * n + from;
+            int b2 = (m + 2) * n + from;
+            int b3 = (m + 3) * n + from;
+            for (int j = 0; j < length; j++) {
+                double e0 = c[b0 + j] - x0;
+                double e1 = c[b1 + j] - x1;
+                double e2 = c[b2 + j] - x2;
+                double e3 = c[b3 + j] - x3;
+                row[j] += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
+            }
+        }
+        for (; m < d; m++) {
+            double x0 = c[m * n + p];
+            int b0 = m * n + from;
+            for (int j = 0; j < length; j++) {
+                double e0 = c[b0 + j] - x0;
+                row[j] += e0 * e0;
+            }
+        }
+    }
+
+    private static void rootsInPlace(double[] row, int length) {
+        for (int j = 0; j < length; j++) {
+            row[j] = Math.sqrt(row[j]);
+        }
+    }
+
+    private static void rootsInPlaceAddingTo(double[] row, double[] columnSums, int length) {
+        for (int j = 0; j < length; j++) {
+            double distance = Math.sqrt(row[j]);
+            row[j] = distance;
+            columnSums[j] += distance;
+        }
+    }
+
+    /** Eight running sums break the add dependency chain; the order is fixed, so the result is too. */
+    private static double sum(double[] values, int length) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int j = 0;
-        for (; j + 3 < length; j += 4) {
-            s0 += squared[j];
-            s1 += squared[j + 1];
-            s2 += squared[j + 2];
-            s3 += squared[j + 3];
+        for (; j + 7 < length; j += 8) {
+            s0 += values[j];
+            s1 += values[j + 1];
+            s2 += values[j + 2];
+            s3 += values[j + 3];
+            s4 += values[j + 4];
+            s5 += values[j + 5];
+            s6 += values[j + 6];
+            s7 += values[j + 7];
         }
         for (; j < length; j++) {
-            s0 += squared[j];
+            s0 += values[j];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    private double[] silhouettes(double[] tileSums) {
+        int tiles = tileFrom.length;
+        double[] result = new double[n];
+        double[] clusterSums = new double[k];
+        for (int c = 0, p = 0; c < k; c++) {
+            for (; p < start[c + 1]; p++) {
+                java.util.Arrays.fill(clusterSums, 0.0);
+                for (int t = 0; t < tiles; t++) {
+                    clusterSums[tileCluster[t]] += tileSums[p * tiles + t];
+                }
+                result[order[p]] = silhouetteOf(c, clusterSums);
+            }
+        }
+        return result;
     }
 
     /** sklearn's formula, including its 0/0 = NaN -> 0 for singleton clusters and coincident points. */
-    private double silhouetteOf(int ownCluster, double[] clusterSums, int offset) {
+    private double silhouetteOf(int ownCluster, double[] clusterSums) {
         int ownSize = start[ownCluster + 1] - start[ownCluster];
-        double intra = clusterSums[offset + ownCluster] / (ownSize - 1);
+        double intra = clusterSums[ownCluster] / (ownSize - 1);
         double inter = Double.POSITIVE_INFINITY;
         for (int c = 0; c < k; c++) {
             if (c != ownCluster) {
-                inter = Math.min(inter, clusterSums[offset + c] / (start[c + 1] - start[c]));
+                inter = Math.min(inter, clusterSums[c] / (start[c + 1] - start[c]));
             }
         }
         double s = (inter - intra) / Math.max(intra, inter);
         return Double.isNaN(s) ? 0.0 : s;
     }
 
-    private static void joinUninterruptibly(Thread thread) {
+    private static void runOnThreads(Runnable worker, int threads) {
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "silhouette-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
         boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        for (Thread thread : started) {
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {

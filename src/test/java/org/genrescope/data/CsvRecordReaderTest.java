@@ -1,0 +1,129 @@
+package org.genrescope.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRecordReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private CsvRecordReader open(String content) throws Exception {
+        Path file = Files.writeString(dir.resolve("t.csv"), content);
+        return CsvRecordReader.open(file, ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    /** "line: field|field" per record. */
+    private static List<String> records(CsvRecordReader reader) throws DataLoadException {
+        List<String> records = new ArrayList<>();
+        while (reader.next()) {
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < reader.fieldCount(); i++) {
+                fields.add(reader.field(i));
+            }
+            records.add(reader.line() + ": " + String.join("|", fields));
+        }
+        return records;
+    }
+
+    @Test
+    void recordsCarryThePhysicalLineTheyStartOn() throws Exception {
+        try (CsvRecordReader reader = open("a,b\n\"x\ny\",1\n\n  \n\"q \"\"w\"\", e\",2\nlast,3")) {
+            assertEquals(List.of("1: a|b", "2: x\ny|1", "6: q \"w\", e|2", "7: last|3"), records(reader));
+        }
+    }
+
+    @Test
+    void aFieldAfterMultiLineFieldsIsPlacedOnItsOwnLine() throws Exception {
+        try (CsvRecordReader reader = open("a,b,c\n\"x\ny\",\"p\r\nq\rr\",bad\n")) {
+            reader.next();
+            reader.beginData(List.of("a", "b", "c"));
+            assertTrue(reader.next());
+            assertEquals(2, reader.line());
+            assertEquals(2, reader.lineOf(0));
+            assertEquals(3, reader.lineOf(1));
+            assertEquals(5, reader.lineOf(2));
+            assertEquals(5, reader.problem(2, "bad").line());
+        }
+    }
+
+    @Test
+    void windowsLineEndingsCountAsOneLineEach() throws Exception {
+        try (CsvRecordReader reader = open("a,b\r\n\"x\r\ny\",1\r\nz,2\r\n")) {
+            assertEquals(List.of("1: a|b", "2: x\ny|1", "4: z|2"), records(reader));
+        }
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstName() throws Exception {
+        try (CsvRecordReader reader = open("\uFEFFtrack_id,x\n1,2\n")) {
+            assertTrue(reader.next());
+            assertEquals("track_id", reader.field(0));
+        }
+    }
+
+    @Test
+    void emptyQuotedAndUnquotedFieldsAreEmptyText() throws Exception {
+        try (CsvRecordReader reader = open("a,\"\",,\"\"\"\"\n")) {
+            assertEquals(List.of("1: a|||\""), records(reader));
+        }
+    }
+
+    @Test
+    void aFieldCountDifferentFromTheHeaderIsAnError() throws Exception {
+        try (CsvRecordReader reader = open("a,b\n1,2\n3\n")) {
+            assertTrue(reader.next());
+            reader.beginData(List.of("a", "b"));
+            assertTrue(reader.next());
+            DataLoadException error = assertThrows(DataLoadException.class, reader::next);
+            assertEquals(3, error.line());
+            assertTrue(error.getMessage().endsWith("line 3: the row has 1 field but the header has 2."));
+        }
+    }
+
+    @Test
+    void aQuoteThatNeverClosesIsReportedWhereItOpens() throws Exception {
+        try (CsvRecordReader reader = open("a,b\n1,2\n3,\"open\n4,5\n6,7\n")) {
+            reader.next();
+            reader.beginData(List.of("a", "b"));
+            assertTrue(reader.next());
+            DataLoadException error = assertThrows(DataLoadException.class, reader::next);
+            assertEquals(3, error.line());
+            assertEquals("b", error.column().orElseThrow());
+        }
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedFieldIsKeptAsText() throws Exception {
+        try (CsvRecordReader reader = open("a,5\" disk\n")) {
+            assertEquals(List.of("1: a|5\" disk"), records(reader));
+        }
+    }
+
+    @Test
+    void progressCountsDataRowsOnly() throws Exception {
+        List<String> messages = new ArrayList<>();
+        Path file = Files.writeString(dir.resolve("p.csv"), "h\n" + "1\n".repeat(12_000));
+        try (CsvRecordReader reader = CsvRecordReader.open(file, (stage, done, total, message) -> messages.add(
+                stage + " " + done + " " + total + " " + message), CancellationToken.NEVER)) {
+            reader.next();
+            reader.beginData(List.of("h"));
+            while (reader.next()) {
+                assertFalse(reader.field(0).isEmpty());
+            }
+        }
+        assertEquals(List.of("load 5000 -1 read 5,000 rows of p.csv", "load 10000 -1 read 10,000 rows of p.csv",
+                "load 12000 -1 read 12,000 rows of p.csv"), messages);
+    }
+}

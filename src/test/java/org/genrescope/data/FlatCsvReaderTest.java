@@ -1,0 +1,191 @@
+package org.genrescope.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FlatCsvReaderTest {
+
+    /** The shape of the study's music_data.csv. */
+    private static final String MUSIC_DATA = String.join("\n",
+            "track_id,acousticness,danceability,energy,instrumentalness,liveness,speechiness,tempo,valence,"
+                    + "year_released,album,album_id,artist_id,artist,genres_top,genres_all_id,track,duration,genres_all",
+            "2,0.41,0.67,0.63,0.01,0.17,0.15,165.922,0.57,2009.0,AWOL - A Way Of Life,1,1,AWOL,Hip-Hop,[21],Food,168,"
+                    + "['Hip-Hop']",
+            "3,0.37,0.52,0.81,0.001,0.10,0.46,126.957,0.26,,\"Album, with comma\",1,1,AWOL,Rock,\"[12, 25]\",,237,"
+                    + "\"['Rock', 'Punk']\"",
+            "5,0.1,0.2,0.3,0.4,0.5,0.6,nan,0.7,2010.0,,2,2,,Pop,[10],Five,100,['Pop']",
+            "");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String content) throws Exception {
+        return Files.writeString(dir.resolve("table.csv"), content);
+    }
+
+    private static TrackTable read(Path csv, ImportOptions options) throws DataLoadException {
+        return FlatCsvReader.read(csv, options, ProgressListener.NONE, CancellationToken.NEVER);
+    }
+
+    private static ImportOptions options(List<String> features, String id, String label, MissingValuePolicy missing) {
+        return new ImportOptions(features, id, label, true, missing);
+    }
+
+    private static String error(Path csv, ImportOptions options) {
+        return assertThrows(DataLoadException.class, () -> read(csv, options)).getMessage();
+    }
+
+    @Test
+    void musicDataShapeReadsTheAudioFeaturesLabelAndMetadata() throws Exception {
+        TrackTable table = read(write(MUSIC_DATA), ImportOptions.defaults());
+
+        assertEquals(FlatCsvReader.FORMAT, table.format());
+        assertEquals(ImportOptions.AUDIO_FEATURES, table.featureNames());
+        assertArrayEquals(new long[] {2, 3}, table.trackIds());
+        assertArrayEquals(new double[] {0.41, 0.67, 0.63, 0.01, 0.17, 0.15, 165.922, 0.57}, 
+                java.util.Arrays.copyOf(table.features(), 8));
+        assertArrayEquals(new String[] {"Hip-Hop", "Rock"}, table.genres());
+        assertArrayEquals(new String[] {"Food", null}, table.titles());
+        assertArrayEquals(new String[] {"AWOL - A Way Of Life", "Album, with comma"}, table.albums());
+        assertArrayEquals(new int[] {2009, 0}, table.years());
+        assertEquals(Map.of(DropReasons.MISSING_FEATURE, 1L), table.report().droppedByReason());
+        assertEquals(3, table.report().rowsRead());
+        assertEquals(Map.of("Hip-Hop", 1L, "Rock", 1L), table.report().genreCountsLoaded());
+    }
+
+    @Test
+    void medianImputationCountsPerFeature() throws Exception {
+        TrackTable table = read(write(MUSIC_DATA), options(List.of(), null, null, MissingValuePolicy.MEDIAN));
+
+        assertEquals((165.922 + 126.957) / 2, table.features()[2 * 8 + 6], 1e-12);
+        assertEquals(Map.of("tempo", 1L), table.report().imputedByFeature());
+        assertEquals(Map.of(), table.report().droppedByReason());
+    }
+
+    @Test
+    void withoutAnIdColumnRowsAreNumberedFromOne() throws Exception {
+        Path csv = write("genre,x,y\nRock,1,2\nPop,3,4\nJazz,5,6\n");
+
+        TrackTable table = read(csv, ImportOptions.defaults());
+
+        assertArrayEquals(new long[] {1, 2, 3}, table.trackIds());
+        assertArrayEquals(new String[] {"Rock", "Pop", "Jazz"}, table.genres());
+    }
+
+    @Test
+    void withoutTheAudioFeaturesEveryNumericColumnButIdsAndMetadataIsAFeature() throws Exception {
+        Path csv = write("track_id,name,x,album_id,year,y,comment,label\n"
+                + "1,a,0.5,7,2001,1e3,hello,A\n"
+                + "2,b,,8,2002,-2,,B\n"
+                + "3,c,1.5,9,2003,NaN,3,C\n");
+
+        TrackTable table = read(csv, options(List.of(), null, null, MissingValuePolicy.MEAN));
+
+        assertEquals(List.of("x", "y"), table.featureNames());
+        assertArrayEquals(new double[] {0.5, 1000, 1.0, -2, 1.5, 499}, table.features());
+        assertArrayEquals(new String[] {"A", "B", "C"}, table.genres());
+        assertArrayEquals(new int[] {2001, 2002, 2003}, table.years());
+    }
+
+    @Test
+    void aTableWithoutNumericColumnsAsksForFeatures() throws Exception {
+        Path csv = write("track_id,name\n1,a\n");
+
+        assertEquals(csv + ": setting 'features': no column other than the id, label and metadata holds only "
+                + "numbers; choose the feature columns.", error(csv, ImportOptions.defaults()));
+    }
+
+    @Test
+    void chosenIdLabelAndFeatureColumns() throws Exception {
+        Path csv = write("key,kind,a,b,c\n10,x,1,2,3\n20,y,4,5,6\n");
+
+        TrackTable table = read(csv, options(List.of("c", "a"), "key", "kind", MissingValuePolicy.DROP));
+
+        assertArrayEquals(new long[] {10, 20}, table.trackIds());
+        assertEquals(List.of("c", "a"), table.featureNames());
+        assertArrayEquals(new double[] {3, 1, 6, 4}, table.features());
+        assertArrayEquals(new String[] {"x", "y"}, table.genres());
+    }
+
+    @Test
+    void anExactNameWinsOverSuffixMatches() throws Exception {
+        Path csv = write("id,tempo,raw.tempo\n1,120,60\n");
+
+        TrackTable table = read(csv, options(List.of("tempo"), "id", null, MissingValuePolicy.DROP));
+
+        assertArrayEquals(new double[] {120}, table.features());
+        assertEquals(csv + ": setting 'features': 'x.y' matches no column (columns are id, tempo, raw.tempo).",
+                error(csv, options(List.of("x.y"), "id", null, MissingValuePolicy.DROP)));
+    }
+
+    @Test
+    void noLabelColumnMeansNoGenres() throws Exception {
+        Path csv = write("track_id,x\n1,0.5\n");
+
+        TrackTable table = read(csv, ImportOptions.defaults());
+
+        assertArrayEquals(new String[] {null}, table.genres());
+        assertEquals(Map.of(), table.report().genreCountsLoaded());
+    }
+
+    @Test
+    void windowsLineEndingsAndTheGermanLocale() throws Exception {
+        Path csv = write("track_id,x\r\n1,0.5\r\n2,\"1.25\"\r\n");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertArrayEquals(new double[] {0.5, 1.25}, read(csv, ImportOptions.defaults()).features());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void errorsNameFileLineAndColumn() throws Exception {
+        Path csv = write("track_id,x,y\n1,0.5,1\n2,\"a\nb\",2\n3,0,5\n");
+        ImportOptions xy = options(List.of("x", "y"), null, null, MissingValuePolicy.DROP);
+        assertEquals(csv + ", line 3, column 'x': \"a b\" is not a number.", error(csv, xy));
+        assertEquals(List.of("y"), read(csv, ImportOptions.defaults()).featureNames(), "x is not numeric");
+
+        csv = write("track_id,x,y\n1,0.5,1\n2,0.5\n");
+        assertEquals(csv + ", line 3: the row has 2 fields but the header has 3.", error(csv, ImportOptions.defaults()));
+
+        csv = write("track_id,x\n1,0.5\n\n1,0.7\n");
+        assertEquals(csv + ", line 4, column 'track_id': id 1 appears twice (first on line 2).",
+                error(csv, ImportOptions.defaults()));
+
+        csv = write("track_id,x\n1,\"0.5\n2,0.7\n");
+        assertEquals(csv + ", line 2, column 'x': a quoted field opens on this line and is never closed.",
+                error(csv, ImportOptions.defaults()));
+
+        assertEquals(csv + ": setting 'id column': 'key' matches no column (columns are track_id, x).",
+                error(csv, options(List.of(), "key", null, MissingValuePolicy.DROP)));
+
+        csv = write("");
+        assertEquals(csv + ": the file is empty, with no header row.", error(csv, ImportOptions.defaults()));
+
+        Path missing = dir.resolve("nothing.csv");
+        assertEquals(missing + ": the file does not exist.", error(missing, ImportOptions.defaults()));
+    }
+
+    @Test
+    void invalidUtf8IsALoadErrorNotACrash() throws Exception {
+        Path csv = dir.resolve("latin1.csv");
+        Files.write(csv, new byte[] {'i', 'd', ',', 'x', '\n', '1', ',', (byte) 0xE9, '\n'});
+
+        String message = error(csv, ImportOptions.defaults());
+
+        assertEquals(csv + ": the file is not UTF-8 text; save it as UTF-8 and load it again.", message);
+    }
+}
