@@ -59,14 +59,14 @@ public final class FlatCsvReader {
             columns = Columns.choose(csv, header, options);
             if (columns.features.isEmpty()) {
                 List<Integer> numeric = numericColumns(reader, columns);
-                reader.close();
-                reader = CsvRecordReader.open(csv, progress, cancel);
-                readHeader(reader);
-                columns = columns.withFeatures(numeric, header);
                 if (numeric.isEmpty()) {
                     throw new DataLoadException(csv, 0, null, "setting 'features': no column other than the "
                             + "id, label and metadata holds only numbers; choose the feature columns");
                 }
+                columns = columns.withFeatures(numeric, header);
+                reader.close();
+                reader = CsvRecordReader.open(csv, progress, cancel);
+                readHeader(reader);
             }
             return readRows(reader, columns, options, progress);
         } finally {

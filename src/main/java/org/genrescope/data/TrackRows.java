@@ -1,5 +1,6 @@
 package org.genrescope.data;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -95,7 +96,7 @@ final class TrackRows {
      * @param featureFiles the file each feature came from, for errors
      * @return values imputed per feature name (only features that had any)
      */
-    Map<String, Long> handleMissing(MissingValuePolicy policy, List<String> featureNames, List<java.nio.file.Path> featureFiles)
+    Map<String, Long> handleMissing(MissingValuePolicy policy, List<String> featureNames, List<Path> featureFiles)
             throws DataLoadException {
         Map<String, Long> imputed = new LinkedHashMap<>();
         if (policy == MissingValuePolicy.DROP) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The real FMA data in ../shared/fma (system property genrescope.shared); skipped when absent. */
@@ -23,10 +23,11 @@ class RealFmaDataTest {
 
     private static final int TRACKS = 13_129;
 
-    private static Path fma;
+    private Path fma;
 
-    @BeforeAll
-    static void findData() {
+    /** Per test, not per class, so a run without the data lists each test as skipped with the reason. */
+    @BeforeEach
+    void findData() {
         String shared = System.getProperty("genrescope.shared");
         fma = shared == null ? null : Path.of(shared, "fma");
         assumeTrue(fma != null && Files.isDirectory(fma.resolve("fma_metadata"))
@@ -73,7 +74,7 @@ class RealFmaDataTest {
     }
 
     /** Counted with a plain univocity parser, independently of the readers under test. */
-    private static Map<String, Long> genresTopCountsOfMusicData() throws Exception {
+    private Map<String, Long> genresTopCountsOfMusicData() throws Exception {
         CsvParserSettings settings = new CsvParserSettings();
         settings.setHeaderExtractionEnabled(true);
         settings.setMaxCharsPerColumn(-1);

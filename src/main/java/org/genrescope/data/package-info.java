@@ -1,0 +1,25 @@
+/**
+ * Reading and cleaning input tables into a {@link org.genrescope.data.TrackTable}.
+ *
+ * <p>Entry point: {@link org.genrescope.data.DataLoader#load}, which picks
+ * {@link org.genrescope.data.FmaFolderReader} for an FMA metadata folder or
+ * {@link org.genrescope.data.FlatCsvReader} for a CSV file with one header row
+ * ({@link org.genrescope.data.InputFormat#detect}).
+ *
+ * <p>Decisions worth keeping:
+ * <ul>
+ *   <li>CSV is tokenised by univocity-parsers (through {@code CsvRecordReader}), not by Tablesaw: the readers
+ *       stream rows and keep only the chosen columns, and univocity reports physical line numbers.
+ *       Quotes are kept by the parser and stripped by us, which is how an unclosed quote (it swallows the
+ *       rest of the file) is told apart from a legal multi-line field.</li>
+ *   <li>Every problem a user can fix is a {@link org.genrescope.data.DataLoadException} naming the file,
+ *       the physical line a field starts on (header rows and newlines inside quoted fields counted) and
+ *       the column; parser and number-format exceptions never escape.</li>
+ *   <li>Numbers are parsed as plain decimal notation, independent of the default locale; empty cells and
+ *       {@code nan} are missing values.</li>
+ *   <li>The top-genre roll-up takes the last id of {@code genres_all} that is itself a root genre, as
+ *       the study did (see {@link org.genrescope.data.GenreTree#rollUp}); it reproduces the study's
+ *       {@code music_data.csv} exactly.</li>
+ * </ul>
+ */
+package org.genrescope.data;
