@@ -77,6 +77,10 @@ class GenerationLifecycleTest {
         byte[] second = Files.readAllBytes(folder.resolve(SampleGenerator.TRACKS_FILE));
         assertTrue(second.length > first.length);
         assertEquals(3, filesIn(folder).size());
+        SampleGenerator.generate(10, 1, folder, true, false);
+        assertEquals(4, filesIn(folder).size());
+        SampleGenerator.generate(10, 1, folder, false, false);
+        assertEquals(3, filesIn(folder).size(), "a stale features.csv is removed");
     }
 
     @Test
