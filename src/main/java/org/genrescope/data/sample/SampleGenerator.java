@@ -23,9 +23,13 @@ import org.genrescope.task.ProgressListener;
  * are removed and existing files are left as they were.
  */
 public final class SampleGenerator {
+    /** FMA's track metadata: 2 header rows, a {@code track_id} row, 52 columns. */
     public static final String TRACKS_FILE = "tracks.csv";
+    /** Echo Nest features: 3 header rows, a {@code track_id} row, 249 columns. */
     public static final String ECHONEST_FILE = "echonest.csv";
+    /** librosa statistics (optional): 3 header rows, a {@code track_id} row, 518 columns. */
     public static final String FEATURES_FILE = "features.csv";
+    /** The genre tree: {@code genre_id,#tracks,parent,title,top_level}. */
     public static final String GENRES_FILE = "genres.csv";
     /** Stage name reported to the {@link ProgressListener}. */
     public static final String PROGRESS_STAGE = "sample-data";
@@ -44,7 +48,8 @@ public final class SampleGenerator {
 
     /**
      * Generates the sample described by {@code options} into {@code outDir} (created if missing),
-     * replacing files of the same names.
+     * replacing files of the same names; a {@code features.csv} from an earlier run is deleted when this
+     * run writes none, so the folder always holds one consistent data set. Other files are left alone.
      *
      * @throws org.genrescope.task.CancelledException when {@code cancel} is set; no file is then changed
      * @throws IOException                            when a file cannot be written; no file is then changed
@@ -74,6 +79,10 @@ public final class SampleGenerator {
             for (AtomicFileOutput output : outputs) {
                 output.commit();
                 written.add(output.target());
+            }
+            if (features == null) {
+                // a features.csv left from an earlier run would describe other tracks
+                Files.deleteIfExists(outDir.resolve(FEATURES_FILE));
             }
             return writer.summary(written);
         }

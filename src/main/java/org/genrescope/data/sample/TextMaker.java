@@ -107,13 +107,19 @@ final class TextMaker {
         text.append("<p>").append(albumTitle).append(" was recorded in ").append(pick(random, PLACES))
                 .append(", mixed by ").append(pick(random, FIRST_NAMES)).append(' ')
                 .append(pick(random, LAST_NAMES)).append(", and mastered \"loud, but not too loud\".</p>\n<ol>\n");
-        int tracks = 4 + random.nextInt(10);
+        int tracks = 8 + random.nextInt(12);
         for (int i = 1; i <= tracks; i++) {
             text.append("<li>").append(phrase(random, 1 + random.nextInt(3))).append(" (")
                     .append(1 + random.nextInt(7)).append(':').append(10 + random.nextInt(50)).append(")</li>\n");
         }
         text.append("</ol>\n<blockquote>\"").append(pick(random, SENTENCE_MIDDLES)).append(",\" wrote a reviewer, ")
-                .append("\"and it works.\"</blockquote>\n<p>Credits: ");
+                .append("\"and it works.\"</blockquote>\n<p>");
+        int sentences = 3 + random.nextInt(5);
+        for (int i = 0; i < sentences; i++) {
+            text.append(pick(random, SENTENCE_OPENERS)).append(' ').append(pick(random, PLACES)).append(", the band ")
+                    .append(pick(random, SENTENCE_MIDDLES)).append(' ').append(pick(random, SENTENCE_ENDINGS)).append(' ');
+        }
+        text.append("</p>\n<p>Credits: ");
         int credits = 3 + random.nextInt(6);
         for (int i = 0; i < credits; i++) {
             text.append(pick(random, FIRST_NAMES)).append(' ').append(pick(random, LAST_NAMES))
