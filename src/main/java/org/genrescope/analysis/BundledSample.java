@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.genrescope.data.sample.SampleOptions;
 
 /**
  * The synthetic FMA-layout sample that ships with Genrescope, so the app has something to open on a
@@ -13,7 +14,7 @@ import java.util.List;
  * it is a resource, copied once to a temporary folder because the readers take a folder.
  */
 public final class BundledSample {
-    public static final String FOLDER = "sample-data/fma_sample";
+    public static final String FOLDER = SampleOptions.BUNDLED_FOLDER;
     private static final List<String> FILES = List.of("tracks.csv", "echonest.csv", "genres.csv");
 
     private BundledSample() { }

@@ -16,6 +16,14 @@ public record SampleOptions(int tracks, long seed, boolean featuresCsv, boolean 
         }
     }
 
+    /**
+     * The sample bundled with Genrescope ({@link #BUNDLED_FOLDER}): 2,000 tracks, seed 1986, no features.csv,
+     * short texts. Rebuild it with {@code genrescope generate-sample --tracks 2000 --seed 1986 --out sample-data/fma_sample}.
+     */
+    public static final SampleOptions BUNDLED = new SampleOptions(2000, 1986L, false, false);
+    /** Where the bundled sample lives, relative to the project root (and inside the jar). */
+    public static final String BUNDLED_FOLDER = "sample-data/fma_sample";
+
     /** The compact variant: tracks.csv, echonest.csv and genres.csv with short texts. */
     public static SampleOptions compact(int tracks, long seed) {
         return new SampleOptions(tracks, seed, false, false);

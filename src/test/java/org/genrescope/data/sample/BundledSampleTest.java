@@ -18,15 +18,15 @@ class BundledSampleTest {
     @Test
     void committedSampleIsReproducedByteForByte(@TempDir Path regenerated) throws IOException {
         // surefire runs with the project root as working directory
-        Path committed = Path.of("").toAbsolutePath().resolve(SampleDataMain.BUNDLED_FOLDER);
-        assertTrue(Files.isDirectory(committed), committed + " is missing: run SampleDataMain to create it");
-        SampleSummary summary = SampleGenerator.generate(SampleDataMain.BUNDLED, regenerated,
+        Path committed = Path.of("").toAbsolutePath().resolve(SampleOptions.BUNDLED_FOLDER);
+        assertTrue(Files.isDirectory(committed), committed + " is missing: run genrescope generate-sample --tracks 2000 --seed 1986 --out sample-data/fma_sample");
+        SampleSummary summary = SampleGenerator.generate(SampleOptions.BUNDLED, regenerated,
                 org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
         assertEquals(2000, summary.tracks());
         for (String file : List.of(SampleGenerator.TRACKS_FILE, SampleGenerator.ECHONEST_FILE,
                 SampleGenerator.GENRES_FILE)) {
             assertArrayEquals(Files.readAllBytes(regenerated.resolve(file)), Files.readAllBytes(committed.resolve(file)),
-                    file + " differs from the generator's output: rerun SampleDataMain (on purpose) and commit");
+                    file + " differs from the generator's output: regenerate it with generate-sample (on purpose) and commit");
         }
         assertFalse(Files.exists(committed.resolve(SampleGenerator.FEATURES_FILE)), "the bundled sample is compact");
         try (Stream<Path> files = Files.list(committed)) {
