@@ -26,7 +26,11 @@ final class HamerlyLloyd {
     private final double[] lower;
     private final double[] centres;
     private final double[] previousCentres;
+    /** Per-cluster sums and counts of the current labels, kept up to date as points change cluster. */
+    private final double[] sums;
     private final int[] counts;
+    /** Set when the sums no longer follow the labels (after an empty-cluster relocation). */
+    private boolean sumsStale;
     private final double[] halfGap;
     private final double[] shift;
 
@@ -43,6 +47,7 @@ final class HamerlyLloyd {
         this.lower = new double[n];
         this.centres = new double[k * d];
         this.previousCentres = new double[k * d];
+        this.sums = new double[k * d];
         this.counts = new int[k];
         this.halfGap = new double[k];
         this.shift = new double[k];
@@ -63,6 +68,7 @@ final class HamerlyLloyd {
             int changed;
             if (iteration == 0) {
                 assignAllExactly();
+                sumsStale = true;
                 changed = n;
             } else {
                 changed = assignWithBounds();
@@ -124,6 +130,7 @@ final class HamerlyLloyd {
             scan(i);
             if (labels[i] != own) {
                 changed++;
+                moveBetweenSums(i, own, labels[i]);
             }
         }
         return changed;
@@ -165,13 +172,20 @@ final class HamerlyLloyd {
         }
     }
 
-    /**
-     * Sets each centre to the mean of its points (relocating empty clusters), loosens the bounds by how far the
-     * centres moved, and returns the summed squared shift.
-     */
-    private double moveCentres() {
-        System.arraycopy(centres, 0, previousCentres, 0, k * d);
-        java.util.Arrays.fill(centres, 0);
+    private void moveBetweenSums(int i, int from, int to) {
+        counts[from]--;
+        counts[to]++;
+        int row = i * d;
+        int source = from * d;
+        int target = to * d;
+        for (int f = 0; f < d; f++) {
+            sums[source + f] -= x[row + f];
+            sums[target + f] += x[row + f];
+        }
+    }
+
+    private void recomputeSums() {
+        java.util.Arrays.fill(sums, 0);
         java.util.Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {
             int c = labels[i];
@@ -179,9 +193,23 @@ final class HamerlyLloyd {
             int row = i * d;
             int centre = c * d;
             for (int f = 0; f < d; f++) {
-                centres[centre + f] += x[row + f];
+                sums[centre + f] += x[row + f];
             }
         }
+        sumsStale = false;
+    }
+
+    /**
+     * Sets each centre to the mean of its points (relocating empty clusters), loosens the bounds by how far the
+     * centres moved, and returns the summed squared shift. The sums are updated incrementally as points move,
+     * so this costs O(k d) plus O(n) for the bounds instead of O(n d).
+     */
+    private double moveCentres() {
+        if (sumsStale) {
+            recomputeSums();
+        }
+        System.arraycopy(centres, 0, previousCentres, 0, k * d);
+        System.arraycopy(sums, 0, centres, 0, k * d);
         relocateEmptyClusters();
         for (int c = 0; c < k; c++) {
             if (counts[c] > 0) {
@@ -222,7 +250,10 @@ final class HamerlyLloyd {
         return total;
     }
 
-    /** Runs on the per-cluster sums (before dividing by counts), like scikit-learn's relocation. */
+    /**
+     * Runs on the per-cluster sums copied into {@code centres} (before dividing by counts), like scikit-learn's
+     * relocation. The moved points keep their old label until the next assignment, so the sums are rebuilt then.
+     */
     private void relocateEmptyClusters() {
         int empty = 0;
         for (int c = 0; c < k; c++) {
@@ -249,6 +280,7 @@ final class HamerlyLloyd {
             counts[old]--;
             counts[c] = 1;
         }
+        sumsStale = true;
     }
 
     /** Indices of the {@code count} points farthest from their (previous) centre, farthest first. */
