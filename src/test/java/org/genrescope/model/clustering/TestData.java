@@ -30,11 +30,7 @@ public final class TestData {
     /** Points with their generating blob. */
     public record Points(double[] x, int n, int d, int[] truth) {
         public double[][] rows() {
-            double[][] rows = new double[n][];
-            for (int i = 0; i < n; i++) {
-                rows[i] = Arrays.copyOfRange(x, i * d, (i + 1) * d);
-            }
-            return rows;
+            return rowsOf(x, n, d);
         }
     }
 
@@ -60,6 +56,15 @@ public final class TestData {
             }
         }
         return new Points(x, n, d, truth);
+    }
+
+    /** A flat row-major matrix as an array of rows, the layout Smile takes. */
+    public static double[][] rowsOf(double[] x, int n, int d) {
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = Arrays.copyOfRange(x, i * d, (i + 1) * d);
+        }
+        return rows;
     }
 
     private static double gaussian(SplittableRandom random) {
