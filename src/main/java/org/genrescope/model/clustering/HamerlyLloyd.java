@@ -25,6 +25,9 @@ final class HamerlyLloyd {
     private final double[] upper;
     private final double[] lower;
     private final double[] centres;
+    /** The centres transposed (d x k), so a scan's inner loop runs over centres and vectorises. */
+    private final double[] centresByFeature;
+    private final double[] scanDistances;
     private final double[] previousCentres;
     /** Per-cluster sums and counts of the current labels, kept up to date as points change cluster. */
     private final double[] sums;
@@ -46,6 +49,8 @@ final class HamerlyLloyd {
         this.upper = new double[n];
         this.lower = new double[n];
         this.centres = new double[k * d];
+        this.centresByFeature = new double[d * k];
+        this.scanDistances = new double[k];
         this.previousCentres = new double[k * d];
         this.sums = new double[k * d];
         this.counts = new int[k];
@@ -61,6 +66,7 @@ final class HamerlyLloyd {
      */
     void run(double[] initialCentres, int maxIterations, double absoluteTolerance, CancellationToken cancel) {
         System.arraycopy(initialCentres, 0, centres, 0, k * d);
+        transposeCentres();
         boolean labelsStable = false;
         int iteration = 0;
         while (iteration < maxIterations) {
@@ -136,13 +142,27 @@ final class HamerlyLloyd {
         return changed;
     }
 
-    /** Distance scan over all centres: sets the label and both bounds exactly. Ties go to the lower index. */
+    /**
+     * Distance scan over all centres: sets the label and both bounds exactly. Ties go to the lower index. Each
+     * distance is summed over features in the same order as {@link #squaredDistance}, so the values are identical.
+     */
     private void scan(int i) {
+        double[] distances = scanDistances;
+        java.util.Arrays.fill(distances, 0);
+        int row = i * d;
+        for (int f = 0; f < d; f++) {
+            double value = x[row + f];
+            int offset = f * k;
+            for (int c = 0; c < k; c++) {
+                double diff = value - centresByFeature[offset + c];
+                distances[c] += diff * diff;
+            }
+        }
         int nearest = 0;
         double nearestSquared = Double.POSITIVE_INFINITY;
         double secondSquared = Double.POSITIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            double distance = squaredDistance(i, centres, c);
+            double distance = distances[c];
             if (distance < nearestSquared) {
                 secondSquared = nearestSquared;
                 nearestSquared = distance;
@@ -154,6 +174,14 @@ final class HamerlyLloyd {
         labels[i] = nearest;
         upper[i] = Math.sqrt(nearestSquared);
         lower[i] = Math.sqrt(secondSquared);
+    }
+
+    private void transposeCentres() {
+        for (int c = 0; c < k; c++) {
+            for (int f = 0; f < d; f++) {
+                centresByFeature[f * k + c] = centres[c * d + f];
+            }
+        }
     }
 
     /** Half the distance from each centre to its nearest other centre: a point closer than that cannot move. */
@@ -220,6 +248,7 @@ final class HamerlyLloyd {
                 }
             }
         }
+        transposeCentres();
         double total = 0;
         double largest = 0;
         double secondLargest = 0;
