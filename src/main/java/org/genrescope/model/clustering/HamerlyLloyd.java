@@ -25,8 +25,15 @@ final class HamerlyLloyd {
     private final double[] upper;
     private final double[] lower;
     private final double[] centres;
+    /** The centres transposed (d x k), so a scan's inner loop runs over centres and vectorises. */
+    private final double[] centresByFeature;
+    private final double[] scanDistances;
     private final double[] previousCentres;
+    /** Per-cluster sums and counts of the current labels, kept up to date as points change cluster. */
+    private final double[] sums;
     private final int[] counts;
+    /** Set when the sums no longer follow the labels (after an empty-cluster relocation). */
+    private boolean sumsStale;
     private final double[] halfGap;
     private final double[] shift;
 
@@ -42,7 +49,10 @@ final class HamerlyLloyd {
         this.upper = new double[n];
         this.lower = new double[n];
         this.centres = new double[k * d];
+        this.centresByFeature = new double[d * k];
+        this.scanDistances = new double[k];
         this.previousCentres = new double[k * d];
+        this.sums = new double[k * d];
         this.counts = new int[k];
         this.halfGap = new double[k];
         this.shift = new double[k];
@@ -56,6 +66,7 @@ final class HamerlyLloyd {
      */
     void run(double[] initialCentres, int maxIterations, double absoluteTolerance, CancellationToken cancel) {
         System.arraycopy(initialCentres, 0, centres, 0, k * d);
+        transposeCentres();
         boolean labelsStable = false;
         int iteration = 0;
         while (iteration < maxIterations) {
@@ -63,6 +74,7 @@ final class HamerlyLloyd {
             int changed;
             if (iteration == 0) {
                 assignAllExactly();
+                sumsStale = true;
                 changed = n;
             } else {
                 changed = assignWithBounds();
@@ -124,18 +136,33 @@ final class HamerlyLloyd {
             scan(i);
             if (labels[i] != own) {
                 changed++;
+                moveBetweenSums(i, own, labels[i]);
             }
         }
         return changed;
     }
 
-    /** Distance scan over all centres: sets the label and both bounds exactly. Ties go to the lower index. */
+    /**
+     * Distance scan over all centres: sets the label and both bounds exactly. Ties go to the lower index. Each
+     * distance is summed over features in the same order as {@link #squaredDistance}, so the values are identical.
+     */
     private void scan(int i) {
+        double[] distances = scanDistances;
+        java.util.Arrays.fill(distances, 0);
+        int row = i * d;
+        for (int f = 0; f < d; f++) {
+            double value = x[row + f];
+            int offset = f * k;
+            for (int c = 0; c < k; c++) {
+                double diff = value - centresByFeature[offset + c];
+                distances[c] += diff * diff;
+            }
+        }
         int nearest = 0;
         double nearestSquared = Double.POSITIVE_INFINITY;
         double secondSquared = Double.POSITIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            double distance = squaredDistance(i, centres, c);
+            double distance = distances[c];
             if (distance < nearestSquared) {
                 secondSquared = nearestSquared;
                 nearestSquared = distance;
@@ -147,6 +174,14 @@ final class HamerlyLloyd {
         labels[i] = nearest;
         upper[i] = Math.sqrt(nearestSquared);
         lower[i] = Math.sqrt(secondSquared);
+    }
+
+    private void transposeCentres() {
+        for (int c = 0; c < k; c++) {
+            for (int f = 0; f < d; f++) {
+                centresByFeature[f * k + c] = centres[c * d + f];
+            }
+        }
     }
 
     /** Half the distance from each centre to its nearest other centre: a point closer than that cannot move. */
@@ -165,13 +200,20 @@ final class HamerlyLloyd {
         }
     }
 
-    /**
-     * Sets each centre to the mean of its points (relocating empty clusters), loosens the bounds by how far the
-     * centres moved, and returns the summed squared shift.
-     */
-    private double moveCentres() {
-        System.arraycopy(centres, 0, previousCentres, 0, k * d);
-        java.util.Arrays.fill(centres, 0);
+    private void moveBetweenSums(int i, int from, int to) {
+        counts[from]--;
+        counts[to]++;
+        int row = i * d;
+        int source = from * d;
+        int target = to * d;
+        for (int f = 0; f < d; f++) {
+            sums[source + f] -= x[row + f];
+            sums[target + f] += x[row + f];
+        }
+    }
+
+    private void recomputeSums() {
+        java.util.Arrays.fill(sums, 0);
         java.util.Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {
             int c = labels[i];
@@ -179,9 +221,23 @@ final class HamerlyLloyd {
             int row = i * d;
             int centre = c * d;
             for (int f = 0; f < d; f++) {
-                centres[centre + f] += x[row + f];
+                sums[centre + f] += x[row + f];
             }
         }
+        sumsStale = false;
+    }
+
+    /**
+     * Sets each centre to the mean of its points (relocating empty clusters), loosens the bounds by how far the
+     * centres moved, and returns the summed squared shift. The sums are updated incrementally as points move,
+     * so this costs O(k d) plus O(n) for the bounds instead of O(n d).
+     */
+    private double moveCentres() {
+        if (sumsStale) {
+            recomputeSums();
+        }
+        System.arraycopy(centres, 0, previousCentres, 0, k * d);
+        System.arraycopy(sums, 0, centres, 0, k * d);
         relocateEmptyClusters();
         for (int c = 0; c < k; c++) {
             if (counts[c] > 0) {
@@ -192,6 +248,7 @@ final class HamerlyLloyd {
                 }
             }
         }
+        transposeCentres();
         double total = 0;
         double largest = 0;
         double secondLargest = 0;
@@ -222,7 +279,10 @@ final class HamerlyLloyd {
         return total;
     }
 
-    /** Runs on the per-cluster sums (before dividing by counts), like scikit-learn's relocation. */
+    /**
+     * Runs on the per-cluster sums copied into {@code centres} (before dividing by counts), like scikit-learn's
+     * relocation. The moved points keep their old label until the next assignment, so the sums are rebuilt then.
+     */
     private void relocateEmptyClusters() {
         int empty = 0;
         for (int c = 0; c < k; c++) {
@@ -249,6 +309,7 @@ final class HamerlyLloyd {
             counts[old]--;
             counts[c] = 1;
         }
+        sumsStale = true;
     }
 
     /** Indices of the {@code count} points farthest from their (previous) centre, farthest first. */

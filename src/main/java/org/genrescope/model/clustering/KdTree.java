@@ -48,7 +48,10 @@ final class KdTree {
         }
     }
 
-    /** Number of points within {@code radius} of point {@code query} (itself included), counting no further than {@code limit}. */
+    /**
+     * Number of points within {@code radius} of point {@code query} (itself included); once the count reaches
+     * {@code limit} the search may stop, so only {@code min(count, limit)} is exact.
+     */
     int countWithin(int query, double radius, int limit) {
         double[] q = new double[d];
         System.arraycopy(points, positionOf[query] * d, q, 0, d);
@@ -162,6 +165,9 @@ final class KdTree {
         if (boxDistanceSquared(node, q) > radiusSquared) {
             return found;
         }
+        if (farthestCornerSquared(node, q) <= radiusSquared) {
+            return found + (end[node] - start[node]);
+        }
         if (left[node] < 0) {
             for (int p = start[node]; p < end[node] && found < limit; p++) {
                 if (pointDistanceSquared(p, q) <= radiusSquared) {
@@ -179,6 +185,12 @@ final class KdTree {
 
     private void visit(int node, double[] q, double radiusSquared, IntConsumer visitor) {
         if (boxDistanceSquared(node, q) > radiusSquared) {
+            return;
+        }
+        if (farthestCornerSquared(node, q) <= radiusSquared) {
+            for (int p = start[node]; p < end[node]; p++) {
+                visitor.accept(original[p]);
+            }
             return;
         }
         if (left[node] < 0) {
@@ -201,6 +213,17 @@ final class KdTree {
             double low = boxLow[box + f];
             double high = boxHigh[box + f];
             double gap = value < low ? low - value : value > high ? value - high : 0;
+            sum += gap * gap;
+        }
+        return sum;
+    }
+
+    /** Squared distance from q to the farthest corner of the node's box: within the radius, so is every point. */
+    private double farthestCornerSquared(int node, double[] q) {
+        int box = node * d;
+        double sum = 0;
+        for (int f = 0; f < d; f++) {
+            double gap = Math.max(q[f] - boxLow[box + f], boxHigh[box + f] - q[f]);
             sum += gap * gap;
         }
         return sum;

@@ -4,7 +4,6 @@ import java.util.Objects;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.genrescope.features.FeatureMatrix;
 
@@ -121,10 +120,5 @@ public final class Pca {
             }
         }
         return covariance;
-    }
-
-    /** For tests: the covariance matrix as commons-math sees it. */
-    static RealMatrix covarianceMatrix(double[] x, int n, int d) {
-        return new Array2DRowRealMatrix(covariance(x, n, d, columnMeans(x, n, d)), false);
     }
 }
