@@ -17,7 +17,14 @@ public final class Main {
                         + "run a command such as 'genrescope cluster --help' to work headless.");
                 System.exit(2);
             }
-            WorkbenchApp.launchWorkbench();
+            try {
+                WorkbenchApp.launchWorkbench();
+            } catch (RuntimeException | LinkageError e) {
+                // Typically a desktop without GTK 3 (JavaFX's windowing library on Linux).
+                System.err.println("Genrescope could not open its window: " + e.getMessage()
+                        + " (on Linux JavaFX needs GTK 3, e.g. the libgtk-3-0 package); headless commands still work, see --help.");
+                System.exit(1);
+            }
             return;
         }
         System.exit(GenrescopeCommand.run(args));

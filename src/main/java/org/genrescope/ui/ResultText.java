@@ -11,9 +11,10 @@ final class ResultText {
 
     static String of(AnalysisResult r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%,d tracks, %d genres, %d clusters (%s on %s features, %s scaling)%n%n",
+        s.append(String.format(Locale.ROOT, "%,d tracks, %d genres, %d clusters (%s on the %s, %s scaling)%n%n",
                 r.rows(), r.genreNames().size(), r.clustering().clusterCount(), r.config().algorithm().id(),
-                r.config().representation().id(), r.config().scaling().id()));
+                r.config().representation() == org.genrescope.analysis.Representation.PCA
+                        ? "PCA of the scaled features" : "scaled features", r.config().scaling().id()));
         s.append(String.format(Locale.ROOT, "Davies-Bouldin (lower is better)      %.4f%n", r.clusteringSpace().daviesBouldin()));
         s.append(String.format(Locale.ROOT, "Calinski-Harabasz (higher is better)  %.2f%n", r.clusteringSpace().calinskiHarabasz()));
         s.append(String.format(Locale.ROOT, "Silhouette (higher is better)         %.4f%n", r.clusteringSpace().silhouette()));
