@@ -49,9 +49,11 @@ public final class Benchmark {
         FeatureMatrix raw = FeatureMatrices.of(tracks);
         FeatureMatrix scaled = timer.time(figures, "scale", config.scaling().id() + " scaling",
                 () -> config.scaling().fit(raw).transform(raw));
-        int n = scaled.rows();
-        int d = scaled.columns();
-        double[] x = scaled.values();
+        FeatureMatrix z = timer.time(figures, "represent", config.representation().id(),
+                () -> Pipeline.represent(config, scaled, ProgressListener.NONE));
+        int n = z.rows();
+        int d = z.columns();
+        double[] x = z.values();
         KMeansOptions options = new KMeansOptions(config.k(), config.restarts(), KMeansOptions.DEFAULT_MAX_ITERATIONS,
                 KMeansOptions.DEFAULT_TOLERANCE, config.seed(), threads);
         KMeansResult km = timer.time(figures, "kmeans", String.format(java.util.Locale.ROOT,
@@ -66,7 +68,7 @@ public final class Benchmark {
         timer.time(figures, "external", "contingency, ARI, NMI, AMI, homogeneity, completeness, V, FMI, purity",
                 () -> ExternalMetrics.scores(ContingencyTable.of(truth, labels)));
         timer.time(figures, "adjusted_mutual_info", "", () -> ExternalMetrics.adjustedMutualInfo(ContingencyTable.of(truth, labels)));
-        timer.time(figures, "projection_pca", "PCA to 2-D", () -> Pca.fit(x, n, d).transform(x, n, d, 2));
+        timer.time(figures, "projection_pca", "PCA of the clustered space to 2-D", () -> Pca.fit(x, n, d).transform(x, n, d, 2));
         Pipeline pipeline = new Pipeline(threads);
         timer.time(figures, "pipeline", "the whole cluster run in-process (load to projection)",
                 () -> pipeline.run(config, ProgressListener.NONE, cancel));

@@ -116,7 +116,8 @@ public final class Pipeline {
                 contingency, projection, clock.laps(), warnings);
     }
 
-    private static FeatureMatrix represent(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress) {
+    /** The clustered representation of the scaled features, as the config asks. */
+    static FeatureMatrix represent(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress) {
         return switch (config.representation()) {
             case FEATURES -> scaled;
             case PCA -> {

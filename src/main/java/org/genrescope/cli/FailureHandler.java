@@ -27,8 +27,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             code = GenrescopeCommand.EXIT_OUT_OF_MEMORY;
             message = cause.getMessage();
         } else if (cause instanceof CancelledException) {
-            code = GenrescopeCommand.EXIT_INTERRUPTED;
-            message = "interrupted; no partial files were left behind";
+            return GenrescopeCommand.EXIT_INTERRUPTED; // only the interrupt hook cancels; it reports
         } else if (cause instanceof java.nio.file.NoSuchFileException nsf) {
             code = GenrescopeCommand.EXIT_BAD_INPUT;
             message = nsf.getFile() + ": no such file or folder";

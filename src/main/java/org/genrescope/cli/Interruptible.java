@@ -8,7 +8,7 @@ import org.genrescope.task.CancellationSource;
 /**
  * Runs a command so that Ctrl+C cancels it cleanly: the shutdown hook cancels the work and waits
  * briefly for it to stop, so files being written are removed instead of left half-written. The JVM
- * then exits with 130, the shell's code for an interrupted command.
+ * then exits with 130, the shell's code for an interrupted command; the hook says so in one line.
  */
 final class Interruptible {
     private static final long GRACE_SECONDS = 3;
@@ -20,7 +20,9 @@ final class Interruptible {
         Thread hook = new Thread(() -> {
             cancel.cancel();
             try {
-                finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                boolean stopped = finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                System.err.println(stopped ? "genrescope: interrupted; no partial files were left behind"
+                        : "genrescope: interrupted before the work could stop; files being written may remain");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
