@@ -44,4 +44,37 @@ public record TrackTable(String format, List<String> featureNames, long[] trackI
     public int rows() {
         return trackIds.length;
     }
+
+    /**
+     * The rows where {@code keep} is true, in order, with {@code labels} (one per row of this table)
+     * as their genres; the cleaning report is carried over.
+     */
+    public TrackTable keepRows(boolean[] keep, String[] labels) {
+        int d = featureNames.size();
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        long[] ids = new long[n];
+        double[] x = new double[n * d];
+        String[] g = new String[n];
+        String[] t = new String[n];
+        String[] ar = new String[n];
+        String[] al = new String[n];
+        int[] y = new int[n];
+        int r = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                ids[r] = trackIds[i];
+                System.arraycopy(features, i * d, x, r * d, d);
+                g[r] = labels[i];
+                t[r] = titles[i];
+                ar[r] = artists[i];
+                al[r] = albums[i];
+                y[r] = years[i];
+                r++;
+            }
+        }
+        return new TrackTable(format, featureNames, ids, x, g, t, ar, al, y, report);
+    }
 }

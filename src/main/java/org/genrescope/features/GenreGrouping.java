@@ -78,7 +78,7 @@ public final class GenreGrouping {
                 kept[i] = reassigned.get(kept[i]);
             }
         }
-        TrackTable grouped = select(table, keep, kept);
+        TrackTable grouped = table.keepRows(keep, kept);
         Map<String, Long> countsAfter = countByGenre(grouped.genres(), null);
         GroupingReport report = new GroupingReport(countsBefore, median, majors, droppedGenres, unknown,
                 reassigned, unlabelled, countsAfter);
@@ -160,36 +160,5 @@ public final class GenreGrouping {
         }
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
-    }
-
-    private static TrackTable select(TrackTable t, boolean[] keep, String[] labels) {
-        int d = t.featureNames().size();
-        int n = 0;
-        for (boolean k : keep) {
-            n += k ? 1 : 0;
-        }
-        long[] ids = new long[n];
-        double[] features = new double[n * d];
-        String[] genres = new String[n];
-        String[] titles = new String[n];
-        String[] artists = new String[n];
-        String[] albums = new String[n];
-        int[] years = new int[n];
-        int r = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (!keep[i]) {
-                continue;
-            }
-            ids[r] = t.trackIds()[i];
-            System.arraycopy(t.features(), i * d, features, r * d, d);
-            genres[r] = labels[i];
-            titles[r] = t.titles()[i];
-            artists[r] = t.artists()[i];
-            albums[r] = t.albums()[i];
-            years[r] = t.years()[i];
-            r++;
-        }
-        return new TrackTable(t.format(), t.featureNames(), ids, features, genres, titles, artists, albums,
-                years, t.report());
     }
 }
