@@ -31,18 +31,20 @@ import org.genrescope.model.metrics.ExternalScores;
  * @param projection      n x 2 coordinates, row-major; null when no projection was asked for
  * @param timingsMs       milliseconds per stage, in stage order
  * @param warnings        things the user should know (sampled silhouette, unknown genre names ...)
+ * @param reusedStages    stages whose results were taken from an earlier run with the same settings
  */
 public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningReport cleaning, GroupingReport grouping,
                              TrackTable tracks, List<String> genreNames, int[] genreCodes, FeatureMatrix scaled,
                              Map<String, Object> scaling, FeatureMatrix representation, Clustering clustering,
                              InternalScores clusteringSpace, InternalScores featureSpace, ExternalScores vsGenre,
                              ContingencyTable contingency, double[] projection, Map<String, Long> timingsMs,
-                             List<String> warnings) {
+                             List<String> warnings, List<String> reusedStages) {
 
     public AnalysisResult {
         genreNames = List.copyOf(genreNames);
         timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
         warnings = List.copyOf(warnings);
+        reusedStages = List.copyOf(reusedStages);
     }
 
     public int rows() {

@@ -30,10 +30,22 @@ import org.genrescope.task.ProgressListener;
 
 /**
  * Runs one analysis from file to metrics: load and clean, group genres, scale, build the clustered
- * representation, cluster, score, project to 2-D. The CLI and the workbench both use it.
+ * representation, cluster and score, project to 2-D. The CLI and the workbench both use it.
+ *
+ * <p>One pipeline remembers what it computed: a later run recomputes only the stages whose settings
+ * changed ({@link StageKeys}). Changing k re-uses the loaded data, the scaling and the representation
+ * (a trained encoder) and the projection; changing the projection re-uses the clustering. A cancelled
+ * run throws {@link org.genrescope.task.CancelledException} and leaves every cached stage as it was.
+ * One pipeline runs one analysis at a time.
  */
 public final class Pipeline {
     private final int threads;
+    private final StageCache<StageKeys.Load, Loaded> loads = new StageCache<>(1);
+    private final StageCache<StageKeys.Group, GenreGrouping.Result> groupings = new StageCache<>(1);
+    private final StageCache<StageKeys.Scale, Scaled> scalings = new StageCache<>(1);
+    private final StageCache<StageKeys.Represent, Represented> representations = new StageCache<>(2);
+    private final StageCache<StageKeys.Cluster, Clustered> clusterings = new StageCache<>(32);
+    private final StageCache<StageKeys.Project, Projected> projections = new StageCache<>(4);
 
     public Pipeline() {
         this(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -43,26 +55,43 @@ public final class Pipeline {
         this.threads = threads;
     }
 
-    public AnalysisResult run(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
+    private record Loaded(TrackTable table, InputInfo input) { }
+
+    private record Scaled(FittedScaler scaler, FeatureMatrix scaled) { }
+
+    private record Represented(FeatureMatrix z, List<String> warnings) { }
+
+    private record Clustered(Clustering clustering, InternalScores inClusteringSpace, InternalScores inFeatureSpace,
+                             ExternalScores vsGenre, ContingencyTable contingency, List<String> warnings) { }
+
+    private record Projected(double[] xy, List<String> warnings) { }
+
+    public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
         StageClock clock = new StageClock();
+        List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(() -> {
-            try {
-                return InputFingerprint.sha256(config.input());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        progress.progress("load", 0, -1, "reading " + config.input());
-        TrackTable loaded = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
-        InputInfo input = new InputInfo(config.input(), join(fingerprint), loaded.format(), loaded.report().rowsRead());
+        StageKeys.Load loadKey = StageKeys.Load.of(config);
+        Loaded loaded = loads.get(loadKey);
+        if (loaded == null) {
+            loaded = load(config, progress, cancel);
+            loads.put(loadKey, loaded);
+        } else {
+            reused.add("load");
+        }
         clock.lap("load");
         cancel.throwIfCancelled();
 
-        progress.progress("group", 0, 1, "grouping genres");
-        GenreGrouping.Result grouped = GenreGrouping.apply(loaded, config.grouping());
+        StageKeys.Group groupKey = new StageKeys.Group(loadKey, config.grouping());
+        GenreGrouping.Result grouped = groupings.get(groupKey);
+        if (grouped == null) {
+            progress.progress("group", 0, 1, "grouping genres");
+            grouped = GenreGrouping.apply(loaded.table(), config.grouping());
+            groupings.put(groupKey, grouped);
+        } else {
+            reused.add("group");
+        }
         TrackTable tracks = grouped.tracks();
         grouped.report().unknownDropGenres().forEach(g ->
                 warnings.add("--drop-genres: the data has no genre named '" + g + "'"));
@@ -72,48 +101,87 @@ public final class Pipeline {
         }
         clock.lap("group");
 
-        progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
-        FeatureMatrix raw = FeatureMatrices.of(tracks);
-        FittedScaler scaler = config.scaling().fit(raw);
-        FeatureMatrix scaled = scaler.transform(raw);
+        StageKeys.Scale scaleKey = new StageKeys.Scale(groupKey, config.scaling());
+        Scaled scaled = scalings.get(scaleKey);
+        if (scaled == null) {
+            progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
+            FeatureMatrix raw = FeatureMatrices.of(tracks);
+            FittedScaler scaler = config.scaling().fit(raw);
+            scaled = new Scaled(scaler, scaler.transform(raw));
+            scalings.put(scaleKey, scaled);
+        } else {
+            reused.add("scale");
+        }
         clock.lap("scale");
         cancel.throwIfCancelled();
 
-        FeatureMatrix representation = represent(config, scaled, progress);
+        StageKeys.Represent representKey = StageKeys.Represent.of(scaleKey, config);
+        Represented represented = representations.get(representKey);
+        if (represented == null) {
+            represented = new Represented(represent(config, scaled.scaled(), progress), List.of());
+            representations.put(representKey, represented);
+        } else {
+            reused.add("represent");
+        }
+        warnings.addAll(represented.warnings());
         clock.lap("represent");
         cancel.throwIfCancelled();
 
-        Clustering clustering = cluster(config, representation, progress, cancel);
-        clock.lap("cluster");
-
-        progress.progress("metrics", 0, 2, "internal metrics");
-        ClusterScoring scoring = new ClusterScoring(threads, config.seed());
-        InternalScores inClusteringSpace = scoring.internal(representation, clustering, warnings, "clustered space");
-        cancel.throwIfCancelled();
-        InternalScores inFeatureSpace = representation == scaled ? inClusteringSpace
-                : scoring.internal(scaled, clustering, warnings, "feature space");
-        cancel.throwIfCancelled();
-        progress.progress("metrics", 1, 2, "agreement with genres");
         List<String> genreNames = genreNames(tracks);
         int[] genreCodes = genreCodes(tracks, genreNames);
-        ExternalScores vsGenre = null;
-        ContingencyTable contingency = null;
-        if (!genreNames.isEmpty()) {
-            contingency = ContingencyTable.of(genreCodes, clustering.labels());
-            vsGenre = ExternalMetrics.scores(contingency);
+        StageKeys.Cluster clusterKey = StageKeys.Cluster.of(representKey, config);
+        Clustered clustered = clusterings.get(clusterKey);
+        if (clustered == null) {
+            clustered = clusterAndScore(config, represented.z(), scaled.scaled(), genreNames.isEmpty() ? null : genreCodes,
+                    progress, cancel);
+            clusterings.put(clusterKey, clustered);
         } else {
-            warnings.add("the data has no genre labels, so clusters are not compared with genres");
+            reused.add("cluster");
         }
-        progress.progress("metrics", 2, 2, "metrics done");
-        clock.lap("metrics");
+        warnings.addAll(clustered.warnings());
+        clock.lap("cluster");
         cancel.throwIfCancelled();
 
-        double[] projection = project(config, representation, progress, warnings);
+        StageKeys.Project projectKey = StageKeys.Project.of(representKey, config);
+        Projected projected = projections.get(projectKey);
+        if (projected == null) {
+            projected = project(config, represented.z(), progress);
+            projections.put(projectKey, projected);
+        } else {
+            reused.add("project");
+        }
+        warnings.addAll(projected.warnings());
         clock.lap("project");
 
-        return new AnalysisResult(config, input, loaded.report(), grouped.report(), tracks, genreNames, genreCodes,
-                scaled, scaler.describe(), representation, clustering, inClusteringSpace, inFeatureSpace, vsGenre,
-                contingency, projection, clock.laps(), warnings);
+        return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
+                genreCodes, scaled.scaled(), scaled.scaler().describe(), represented.z(), clustered.clustering(),
+                clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
+                projected.xy(), clock.laps(), warnings, reused);
+    }
+
+    /** Forgets every cached stage, e.g. when the user asks to reload the data. */
+    public void clearCache() {
+        loads.clear();
+        groupings.clear();
+        scalings.clear();
+        representations.clear();
+        clusterings.clear();
+        projections.clear();
+    }
+
+    private static Loaded load(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
+            throws DataLoadException, IOException {
+        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(() -> {
+            try {
+                return InputFingerprint.sha256(config.input());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        progress.progress("load", 0, -1, "reading " + config.input());
+        TrackTable table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
+        InputInfo input = new InputInfo(config.input(), join(fingerprint), table.format(), table.report().rowsRead());
+        return new Loaded(table, input);
     }
 
     /** The clustered representation of the scaled features, as the config asks. */
@@ -137,6 +205,31 @@ public final class Pipeline {
         };
     }
 
+    /** Clusters z and scores the clustering; {@code genreCodes} is null when the data has no genres. */
+    private Clustered clusterAndScore(AnalysisConfig config, FeatureMatrix z, FeatureMatrix scaled, int[] genreCodes,
+                                      ProgressListener progress, CancellationToken cancel) {
+        Clustering clustering = cluster(config, z, progress, cancel);
+        List<String> warnings = new ArrayList<>();
+        progress.progress("metrics", 0, 2, "internal metrics");
+        ClusterScoring scoring = new ClusterScoring(threads, config.seed());
+        InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space");
+        cancel.throwIfCancelled();
+        InternalScores inFeatureSpace = z == scaled ? inClusteringSpace
+                : scoring.internal(scaled, clustering, warnings, "feature space");
+        cancel.throwIfCancelled();
+        progress.progress("metrics", 1, 2, "agreement with genres");
+        ExternalScores vsGenre = null;
+        ContingencyTable contingency = null;
+        if (genreCodes != null) {
+            contingency = ContingencyTable.of(genreCodes, clustering.labels());
+            vsGenre = ExternalMetrics.scores(contingency);
+        } else {
+            warnings.add("the data has no genre labels, so clusters are not compared with genres");
+        }
+        progress.progress("metrics", 2, 2, "metrics done");
+        return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, warnings);
+    }
+
     private Clustering cluster(AnalysisConfig config, FeatureMatrix z, ProgressListener progress,
                                CancellationToken cancel) {
         int n = z.rows();
@@ -154,18 +247,16 @@ public final class Pipeline {
         };
     }
 
-    private static double[] project(AnalysisConfig config, FeatureMatrix z, ProgressListener progress,
-                                    List<String> warnings) {
+    private static Projected project(AnalysisConfig config, FeatureMatrix z, ProgressListener progress) {
         if (config.projection() == ProjectionMethod.NONE) {
-            return null;
+            return new Projected(null, List.of());
         }
         progress.progress("project", 0, 1, "PCA to 2-D");
         if (z.columns() < 2) {
-            warnings.add("the clustered space has one dimension, so there is no 2-D projection");
-            return null;
+            return new Projected(null, List.of("the clustered space has one dimension, so there is no 2-D projection"));
         }
         FittedPca pca = Pca.fit(z.values(), z.rows(), z.columns());
-        return pca.transform(z.values(), z.rows(), z.columns(), 2);
+        return new Projected(pca.transform(z.values(), z.rows(), z.columns(), 2), List.of());
     }
 
     private static List<String> genreNames(TrackTable tracks) {

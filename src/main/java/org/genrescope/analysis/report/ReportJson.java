@@ -61,6 +61,7 @@ public final class ReportJson {
         root.put("clusters", clusters(r));
         root.put("scaling", r.scaling());
         root.put("timings_ms", r.timingsMs());
+        root.put("reused_stages", r.reusedStages());
         root.put("warnings", r.warnings());
         return root;
     }
