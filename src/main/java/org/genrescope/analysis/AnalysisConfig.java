@@ -16,8 +16,9 @@ import org.genrescope.features.Scaling;
  */
 public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOptions,
                              GenreGrouping.Options grouping, Scaling scaling, Representation representation,
-                             int latent, ClusteringAlgorithm algorithm, int k, int restarts, double eps,
-                             int minPoints, ProjectionMethod projection, long seed) {
+                             int latent, AutoencoderSettings autoencoder, ClusteringAlgorithm algorithm, int k,
+                             int restarts, double eps, int minPoints, ProjectionMethod projection, double perplexity,
+                             int umapNeighbours, long seed) {
 
     public AnalysisConfig {
         Objects.requireNonNull(input, "input");
@@ -28,6 +29,14 @@ public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOpti
         Objects.requireNonNull(representation, "representation");
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(projection, "projection");
+        Objects.requireNonNull(autoencoder, "autoencoder");
+        autoencoder.toModelConfig(latent, seed); // validates the autoencoder's settings now, naming the option
+        if (!(perplexity >= 2) || Double.isInfinite(perplexity)) {
+            throw new InvalidSettingException("--perplexity", "must be a number of at least 2, got " + perplexity);
+        }
+        if (umapNeighbours < 2) {
+            throw new InvalidSettingException("--umap-neighbours", "must be at least 2, got " + umapNeighbours);
+        }
         if (latent < 1) {
             throw new InvalidSettingException("--latent", "must be at least 1, got " + latent);
         }
@@ -45,6 +54,17 @@ public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOpti
         }
     }
 
+    /** A builder holding every value of this config, to change a few. */
+    public Builder toBuilder() {
+        return new Builder().input(input).recipe(recipe).features(importOptions.features())
+                .idColumn(importOptions.idColumn()).labelColumn(importOptions.labelColumn())
+                .rollUpGenres(importOptions.rollUpGenres()).missing(importOptions.missing())
+                .dropGenres(grouping.dropGenres()).clubMinorGenres(grouping.clubMinorGenres()).scaling(scaling)
+                .representation(representation).latent(latent).autoencoder(autoencoder).algorithm(algorithm).k(k)
+                .restarts(restarts).eps(eps).minPoints(minPoints).projection(projection).perplexity(perplexity)
+                .umapNeighbours(umapNeighbours).seed(seed);
+    }
+
     /** A builder starting from nothing; use {@link Recipe#defaults()} to start from a recipe. */
     public static final class Builder {
         private Path input;
@@ -59,6 +79,9 @@ public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOpti
         private Scaling scaling = Scaling.STANDARD;
         private Representation representation = Representation.FEATURES;
         private int latent = 5;
+        private AutoencoderSettings autoencoder = AutoencoderSettings.seedRecipe();
+        private double perplexity = 30;
+        private int umapNeighbours = 15;
         private ClusteringAlgorithm algorithm = ClusteringAlgorithm.KMEANS;
         private int k = 8;
         private int restarts = 10;
@@ -79,6 +102,9 @@ public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOpti
         public Builder scaling(Scaling value) { scaling = value; return this; }
         public Builder representation(Representation value) { representation = value; return this; }
         public Builder latent(int value) { latent = value; return this; }
+        public Builder autoencoder(AutoencoderSettings value) { autoencoder = value; return this; }
+        public Builder perplexity(double value) { perplexity = value; return this; }
+        public Builder umapNeighbours(int value) { umapNeighbours = value; return this; }
         public Builder algorithm(ClusteringAlgorithm value) { algorithm = value; return this; }
         public Builder k(int value) { k = value; return this; }
         public Builder restarts(int value) { restarts = value; return this; }
@@ -90,8 +116,8 @@ public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOpti
         public AnalysisConfig build() {
             ImportOptions importOptions = new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing);
             return new AnalysisConfig(input, recipe, importOptions,
-                    new GenreGrouping.Options(dropGenres, clubMinorGenres), scaling, representation, latent,
-                    algorithm, k, restarts, eps, minPoints, projection, seed);
+                    new GenreGrouping.Options(dropGenres, clubMinorGenres), scaling, representation, latent, autoencoder,
+                    algorithm, k, restarts, eps, minPoints, projection, perplexity, umapNeighbours, seed);
         }
     }
 }

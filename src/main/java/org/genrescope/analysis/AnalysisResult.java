@@ -8,7 +8,9 @@ import org.genrescope.features.FeatureMatrix;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.metrics.ContingencyTable;
+import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.model.metrics.ExternalScores;
+import org.genrescope.model.projection.Projection2D;
 
 /**
  * Everything one analysis produced, immutable; the CLI writes it and the workbench shows it.
@@ -28,7 +30,11 @@ import org.genrescope.model.metrics.ExternalScores;
  * @param featureSpace    internal scores in the scaled feature space (comparable across representations)
  * @param vsGenre         agreement with the genres; null when the data has no labels
  * @param contingency     genres x clusters counts; null when the data has no labels
- * @param projection      n x 2 coordinates, row-major; null when no projection was asked for
+ * @param autoencoder     the trained autoencoder when the representation is one, else null
+ * @param centroids       each cluster's centre mapped back to original feature units (tempo in BPM), k x d
+ *                        row-major: K-Means centroids, or DBSCAN cluster means, decoded through the
+ *                        representation and the inverse scaling
+ * @param projection      the 2-D projection; null when none was asked for
  * @param timingsMs       milliseconds per stage, in stage order
  * @param warnings        things the user should know (sampled silhouette, unknown genre names ...)
  * @param reusedStages    stages whose results were taken from an earlier run with the same settings
@@ -37,7 +43,8 @@ public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningRep
                              TrackTable tracks, List<String> genreNames, int[] genreCodes, FeatureMatrix scaled,
                              Map<String, Object> scaling, FeatureMatrix representation, Clustering clustering,
                              InternalScores clusteringSpace, InternalScores featureSpace, ExternalScores vsGenre,
-                             ContingencyTable contingency, double[] projection, Map<String, Long> timingsMs,
+                             ContingencyTable contingency, TrainedAutoencoder autoencoder, double[] centroids,
+                             Projection2D projection, Map<String, Long> timingsMs,
                              List<String> warnings, List<String> reusedStages) {
 
     public AnalysisResult {

@@ -17,7 +17,7 @@ import org.genrescope.model.clustering.KMeansResult;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.ExternalMetrics;
 import org.genrescope.model.metrics.InternalMetrics;
-import org.genrescope.model.projection.Pca;
+import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -49,8 +49,8 @@ public final class Benchmark {
         FeatureMatrix raw = FeatureMatrices.of(tracks);
         FeatureMatrix scaled = timer.time(figures, "scale", config.scaling().id() + " scaling",
                 () -> config.scaling().fit(raw).transform(raw));
-        FeatureMatrix z = timer.time(figures, "represent", config.representation().id(),
-                () -> Pipeline.represent(config, scaled, ProgressListener.NONE));
+        FeatureMatrix z = timer.time(figures, "represent", representDetail(config),
+                () -> Representations.build(config, scaled, ProgressListener.NONE, EpochListener.NONE, cancel).z());
         int n = z.rows();
         int d = z.columns();
         double[] x = z.values();
@@ -68,11 +68,23 @@ public final class Benchmark {
         timer.time(figures, "external", "contingency, ARI, NMI, AMI, homogeneity, completeness, V, FMI, purity",
                 () -> ExternalMetrics.scores(ContingencyTable.of(truth, labels)));
         timer.time(figures, "adjusted_mutual_info", "", () -> ExternalMetrics.adjustedMutualInfo(ContingencyTable.of(truth, labels)));
-        timer.time(figures, "projection_pca", "PCA of the clustered space to 2-D", () -> Pca.fit(x, n, d).transform(x, n, d, 2));
+        if (config.projection() != ProjectionMethod.NONE) {
+            timer.time(figures, "projection", config.projection().id() + " of the clustered space to 2-D",
+                    () -> Projector.project(config, z, threads, ProgressListener.NONE, cancel));
+        }
         Pipeline pipeline = new Pipeline(threads);
         timer.time(figures, "pipeline", "the whole cluster run in-process (load to projection)",
                 () -> pipeline.run(config, ProgressListener.NONE, cancel));
         return figures;
+    }
+
+    private static String representDetail(AnalysisConfig config) {
+        return switch (config.representation()) {
+            case FEATURES -> "the scaled features";
+            case PCA -> "PCA to " + config.latent();
+            case AUTOENCODER -> "autoencoder training (" + config.autoencoder().epochs() + " epochs, batch "
+                    + config.autoencoder().batch() + ") and encoding";
+        };
     }
 
     private static int[] genreCodes(TrackTable tracks) {

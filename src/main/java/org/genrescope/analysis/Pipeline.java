@@ -23,8 +23,9 @@ import org.genrescope.model.clustering.KMeansOptions;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.ExternalMetrics;
 import org.genrescope.model.metrics.ExternalScores;
-import org.genrescope.model.projection.FittedPca;
-import org.genrescope.model.projection.Pca;
+import org.genrescope.model.embedding.EpochListener;
+import org.genrescope.model.embedding.NativeSetup;
+import org.genrescope.model.projection.Projection2D;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -59,20 +60,37 @@ public final class Pipeline {
 
     private record Scaled(FittedScaler scaler, FeatureMatrix scaled) { }
 
-    private record Represented(FeatureMatrix z, List<String> warnings) { }
+    private record Represented(Representations.Built built) {
+        FeatureMatrix z() {
+            return built.z();
+        }
+    }
 
     private record Clustered(Clustering clustering, InternalScores inClusteringSpace, InternalScores inFeatureSpace,
-                             ExternalScores vsGenre, ContingencyTable contingency, List<String> warnings) { }
+                             ExternalScores vsGenre, ContingencyTable contingency, double[] centroids,
+                             List<String> warnings) { }
 
-    private record Projected(double[] xy, List<String> warnings) { }
+    private record Projected(Projection2D projection, List<String> warnings) { }
 
-    public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
+    public AnalysisResult run(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
+        return run(config, progress, EpochListener.NONE, cancel);
+    }
+
+    /**
+     * Runs the analysis; {@code epochs} hears each autoencoder epoch's losses (for a live loss chart).
+     */
+    public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, EpochListener epochs,
+                                           CancellationToken cancel) throws DataLoadException, IOException {
         StageClock clock = new StageClock();
         List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
         StageKeys.Load loadKey = StageKeys.Load.of(config);
+        if (config.representation() == Representation.AUTOENCODER) {
+            // ND4J's native start-up takes a while; do it while the data loads.
+            CompletableFuture.runAsync(NativeSetup::warmUp);
+        }
         Loaded loaded = loads.get(loadKey);
         if (loaded == null) {
             loaded = load(config, progress, cancel);
@@ -118,12 +136,12 @@ public final class Pipeline {
         StageKeys.Represent representKey = StageKeys.Represent.of(scaleKey, config);
         Represented represented = representations.get(representKey);
         if (represented == null) {
-            represented = new Represented(represent(config, scaled.scaled(), progress), List.of());
+            represented = new Represented(Representations.build(config, scaled.scaled(), progress, epochs, cancel));
             representations.put(representKey, represented);
         } else {
             reused.add("represent");
         }
-        warnings.addAll(represented.warnings());
+        warnings.addAll(represented.built().warnings());
         clock.lap("represent");
         cancel.throwIfCancelled();
 
@@ -132,7 +150,7 @@ public final class Pipeline {
         StageKeys.Cluster clusterKey = StageKeys.Cluster.of(representKey, config);
         Clustered clustered = clusterings.get(clusterKey);
         if (clustered == null) {
-            clustered = clusterAndScore(config, represented.z(), scaled.scaled(), genreNames.isEmpty() ? null : genreCodes,
+            clustered = clusterAndScore(config, represented, scaled, genreNames.isEmpty() ? null : genreCodes,
                     progress, cancel);
             clusterings.put(clusterKey, clustered);
         } else {
@@ -145,7 +163,8 @@ public final class Pipeline {
         StageKeys.Project projectKey = StageKeys.Project.of(representKey, config);
         Projected projected = projections.get(projectKey);
         if (projected == null) {
-            projected = project(config, represented.z(), progress);
+            Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
+            projected = new Projected(p.projection(), p.warnings());
             projections.put(projectKey, projected);
         } else {
             reused.add("project");
@@ -156,7 +175,8 @@ public final class Pipeline {
         return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
                 genreCodes, scaled.scaled(), scaled.scaler().describe(), represented.z(), clustered.clustering(),
                 clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
-                projected.xy(), clock.laps(), warnings, reused);
+                represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
+                reused);
     }
 
     /** Forgets every cached stage, e.g. when the user asks to reload the data. */
@@ -184,30 +204,11 @@ public final class Pipeline {
         return new Loaded(table, input);
     }
 
-    /** The clustered representation of the scaled features, as the config asks. */
-    static FeatureMatrix represent(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress) {
-        return switch (config.representation()) {
-            case FEATURES -> scaled;
-            case PCA -> {
-                if (config.latent() > scaled.columns()) {
-                    throw new InvalidSettingException("--latent", "PCA can keep at most the " + scaled.columns()
-                            + " features there are, got " + config.latent());
-                }
-                progress.progress("represent", 0, 1, "PCA to " + config.latent() + " dimensions");
-                FittedPca pca = Pca.fit(scaled.values(), scaled.rows(), scaled.columns());
-                double[] z = pca.transform(scaled.values(), scaled.rows(), scaled.columns(), config.latent());
-                List<String> names = new ArrayList<>();
-                for (int c = 0; c < config.latent(); c++) {
-                    names.add("pc" + (c + 1));
-                }
-                yield new FeatureMatrix(scaled.trackIds(), names, z);
-            }
-        };
-    }
-
     /** Clusters z and scores the clustering; {@code genreCodes} is null when the data has no genres. */
-    private Clustered clusterAndScore(AnalysisConfig config, FeatureMatrix z, FeatureMatrix scaled, int[] genreCodes,
-                                      ProgressListener progress, CancellationToken cancel) {
+    private Clustered clusterAndScore(AnalysisConfig config, Represented represented, Scaled scaledStage,
+                                      int[] genreCodes, ProgressListener progress, CancellationToken cancel) {
+        FeatureMatrix z = represented.z();
+        FeatureMatrix scaled = scaledStage.scaled();
         Clustering clustering = cluster(config, z, progress, cancel);
         List<String> warnings = new ArrayList<>();
         progress.progress("metrics", 0, 2, "internal metrics");
@@ -227,7 +228,9 @@ public final class Pipeline {
             warnings.add("the data has no genre labels, so clusters are not compared with genres");
         }
         progress.progress("metrics", 2, 2, "metrics done");
-        return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, warnings);
+        double[] centroids = ClusterProfiles.centroidsInFeatureUnits(clustering, z, represented.built().decoder(),
+                scaledStage.scaler());
+        return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, centroids, warnings);
     }
 
     private Clustering cluster(AnalysisConfig config, FeatureMatrix z, ProgressListener progress,
@@ -245,18 +248,6 @@ public final class Pipeline {
             case DBSCAN -> Clustering.from(Dbscan.fit(z.values(), n, z.columns(), config.eps(), config.minPoints(),
                     progress, cancel));
         };
-    }
-
-    private static Projected project(AnalysisConfig config, FeatureMatrix z, ProgressListener progress) {
-        if (config.projection() == ProjectionMethod.NONE) {
-            return new Projected(null, List.of());
-        }
-        progress.progress("project", 0, 1, "PCA to 2-D");
-        if (z.columns() < 2) {
-            return new Projected(null, List.of("the clustered space has one dimension, so there is no 2-D projection"));
-        }
-        FittedPca pca = Pca.fit(z.values(), z.rows(), z.columns());
-        return new Projected(pca.transform(z.values(), z.rows(), z.columns(), 2), List.of());
     }
 
     private static List<String> genreNames(TrackTable tracks) {

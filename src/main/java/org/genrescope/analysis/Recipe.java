@@ -45,14 +45,17 @@ public enum Recipe {
                 .clubMinorGenres(clubMinorGenres)
                 .missing(MissingValuePolicy.DROP)
                 .scaling(scaling)
-                .representation(Representation.FEATURES)
+                .representation(Representation.AUTOENCODER)
                 .latent(5)
+                .autoencoder(AutoencoderSettings.seedRecipe())
                 .algorithm(ClusteringAlgorithm.KMEANS)
                 .k(8)
                 .restarts(restarts)
                 .eps(0.1)
                 .minPoints(10)
                 .projection(ProjectionMethod.PCA)
+                .perplexity(30)
+                .umapNeighbours(15)
                 .seed(DEFAULT_SEED);
     }
 }

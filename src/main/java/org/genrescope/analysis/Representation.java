@@ -7,7 +7,9 @@ public enum Representation {
     /** The scaled features. */
     FEATURES,
     /** PCA of the scaled features to the latent size. */
-    PCA;
+    PCA,
+    /** The code of an autoencoder trained on the scaled features (the study's choice). */
+    AUTOENCODER;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -49,6 +49,7 @@ final class StageKeys {
             return switch (c.representation()) {
                 case FEATURES -> new Represent(scale, c.representation(), 0, null, 0);
                 case PCA -> new Represent(scale, c.representation(), c.latent(), null, 0);
+                case AUTOENCODER -> new Represent(scale, c.representation(), c.latent(), c.autoencoder(), c.seed());
             };
         }
     }
@@ -64,9 +65,13 @@ final class StageKeys {
     }
 
     /** A projection depends on the clustered representation, not on the clustering. */
-    record Project(Represent represent, ProjectionMethod method, long seed) {
+    record Project(Represent represent, ProjectionMethod method, double perplexity, int neighbours, long seed) {
         static Project of(Represent represent, AnalysisConfig c) {
-            return new Project(represent, c.projection(), c.projection() == ProjectionMethod.PCA ? 0 : c.seed());
+            return switch (c.projection()) {
+                case PCA, NONE -> new Project(represent, c.projection(), 0, 0, 0);
+                case TSNE -> new Project(represent, c.projection(), c.perplexity(), 0, c.seed());
+                case UMAP -> new Project(represent, c.projection(), 0, c.umapNeighbours(), c.seed());
+            };
         }
     }
 }

@@ -15,6 +15,11 @@ final class Summary {
         s.printf(Locale.ROOT, "%,d tracks kept of %,d read; %d genres; %d clusters%s%n", r.rows(), r.input().rowsRead(),
                 r.genreNames().size(), r.clustering().clusterCount(),
                 r.clustering().noiseCount() > 0 ? String.format(Locale.ROOT, " and %,d noise points", r.clustering().noiseCount()) : "");
+        if (r.autoencoder() != null) {
+            s.printf(Locale.ROOT, "autoencoder: reconstruction MSE %.5f (predicting the mean: %.5f) after %d epochs%s%n",
+                    r.autoencoder().reconstructionMse(), r.autoencoder().baselineMse(), r.autoencoder().epochsRun(),
+                    r.autoencoder().collapsed() ? " -- COLLAPSED: these clusters are not a result" : "");
+        }
         line(s, "clustered space", r.clusteringSpace());
         if (r.featureSpace() != r.clusteringSpace()) {
             line(s, "feature space", r.featureSpace());

@@ -13,8 +13,18 @@ final class ResultText {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%,d tracks, %d genres, %d clusters (%s on the %s, %s scaling)%n%n",
                 r.rows(), r.genreNames().size(), r.clustering().clusterCount(), r.config().algorithm().id(),
-                r.config().representation() == org.genrescope.analysis.Representation.PCA
-                        ? "PCA of the scaled features" : "scaled features", r.config().scaling().id()));
+                switch (r.config().representation()) {
+                    case PCA -> "PCA of the scaled features";
+                    case AUTOENCODER -> "autoencoder's code";
+                    case FEATURES -> "scaled features";
+                }, r.config().scaling().id()));
+        if (r.autoencoder() != null) {
+            if (r.autoencoder().collapsed()) {
+                s.append("THE AUTOENCODER COLLAPSED: these clusters are not a result. Train again with another seed.\n\n");
+            }
+            s.append(String.format(Locale.ROOT, "Autoencoder reconstruction MSE %.5f (predicting the mean: %.5f)%n%n",
+                    r.autoencoder().reconstructionMse(), r.autoencoder().baselineMse()));
+        }
         s.append(String.format(Locale.ROOT, "Davies-Bouldin (lower is better)      %.4f%n", r.clusteringSpace().daviesBouldin()));
         s.append(String.format(Locale.ROOT, "Calinski-Harabasz (higher is better)  %.2f%n", r.clusteringSpace().calinskiHarabasz()));
         s.append(String.format(Locale.ROOT, "Silhouette (higher is better)         %.4f%n", r.clusteringSpace().silhouette()));

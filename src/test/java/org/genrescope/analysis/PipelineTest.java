@@ -29,7 +29,7 @@ class PipelineTest {
         assertEquals(5, r.clustering().clusterCount());
         assertTrue(r.clusteringSpace().daviesBouldin() != r.featureSpace().daviesBouldin(),
                 "scores in the PCA space and in the feature space differ");
-        assertEquals(2 * r.rows(), r.projection().length);
+        assertEquals(2 * r.rows(), r.projection().xy().length);
         assertEquals(r.rows(), r.featureSpace().pointsScored());
     }
 
@@ -73,7 +73,7 @@ class PipelineTest {
                 stages.add(stage);
             }
         }, CancellationToken.NEVER);
-        assertEquals(List.of("load", "group", "scale", "kmeans", "metrics", "project"), stages);
+        assertEquals(List.of("load", "group", "scale", "autoencoder", "kmeans", "metrics", "project"), stages);
     }
 
     @Test

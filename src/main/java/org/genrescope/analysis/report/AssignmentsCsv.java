@@ -22,7 +22,7 @@ public final class AssignmentsCsv {
         line.append(",x,y\n");
         out.write(line.toString());
         double[] z = r.representation().values();
-        double[] xy = r.projection();
+        double[] xy = r.projection() == null ? null : r.projection().xy();
         int[] labels = r.clustering().labels();
         for (int i = 0; i < r.rows(); i++) {
             if ((i & 4095) == 0) {

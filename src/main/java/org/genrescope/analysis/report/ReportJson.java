@@ -19,6 +19,7 @@ import org.genrescope.data.CleaningReport;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.KMeansOptions;
+import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.DominantCluster;
 import org.genrescope.model.metrics.ExternalScores;
@@ -59,6 +60,8 @@ public final class ReportJson {
         metrics.put("vs_genre", r.vsGenre() == null ? null : external(r.vsGenre()));
         root.put("metrics", metrics);
         root.put("clusters", clusters(r));
+        root.put("autoencoder", r.autoencoder() == null ? null : autoencoder(r));
+        root.put("projection", projection(r));
         root.put("scaling", r.scaling());
         root.put("timings_ms", r.timingsMs());
         root.put("reused_stages", r.reusedStages());
@@ -101,6 +104,21 @@ public final class ReportJson {
         out.put("scaling", c.scaling().id());
         out.put("representation", c.representation().id());
         out.put("latent", r.representation().columns());
+        if (c.representation() == org.genrescope.analysis.Representation.AUTOENCODER) {
+            Map<String, Object> ae = new LinkedHashMap<>();
+            ae.put("hidden", c.autoencoder().hidden());
+            ae.put("activation", c.autoencoder().activation().id());
+            ae.put("output_activation", c.autoencoder().outputActivation().id());
+            ae.put("epochs", c.autoencoder().epochs());
+            ae.put("batch", c.autoencoder().batch());
+            ae.put("learning_rate", c.autoencoder().learningRate());
+            ae.put("validation_split", c.autoencoder().validationSplit());
+            ae.put("patience", c.autoencoder().patience());
+            ae.put("optimizer", "adam");
+            ae.put("loss", "mse");
+            ae.put("weight_init", org.genrescope.model.embedding.AutoencoderConfig.WEIGHT_INIT);
+            out.put("autoencoder", ae);
+        }
         out.put("algorithm", c.algorithm().id());
         if (c.algorithm() == ClusteringAlgorithm.KMEANS) {
             out.put("k", c.k());
@@ -112,6 +130,11 @@ public final class ReportJson {
             out.put("min_points", c.minPoints());
         }
         out.put("projection", c.projection().id());
+        if (c.projection() == org.genrescope.analysis.ProjectionMethod.TSNE) {
+            out.put("perplexity", c.perplexity());
+        } else if (c.projection() == org.genrescope.analysis.ProjectionMethod.UMAP) {
+            out.put("umap_neighbours", c.umapNeighbours());
+        }
         out.put("silhouette_max_points", InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS);
         out.put("seed", c.seed());
         return out;
@@ -141,6 +164,64 @@ public final class ReportJson {
         return out;
     }
 
+    private static Map<String, Object> autoencoder(AnalysisResult r) {
+        TrainedAutoencoder a = r.autoencoder();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("loss_per_epoch", finiteOrNull(a.lossPerEpoch()));
+        out.put("validation_loss_per_epoch", a.config().validates() ? finiteOrNull(a.validationLossPerEpoch()) : null);
+        out.put("reconstruction_mse", nullIfNaN(a.reconstructionMse()));
+        out.put("baseline_mse", nullIfNaN(a.baselineMse()));
+        out.put("epochs_run", a.epochsRun());
+        out.put("collapsed", a.collapsed());
+        Map<String, Object> dead = new LinkedHashMap<>();
+        dead.put("code", a.deadUnits().code());
+        dead.put("output", a.deadUnits().output());
+        out.put("dead_units", dead);
+        out.put("decoded_centroids", profiles(r));
+        return out;
+    }
+
+    /** Each cluster's centre in original feature units, as {feature: value} by cluster. */
+    private static List<Map<String, Double>> profiles(AnalysisResult r) {
+        List<String> names = r.tracks().featureNames();
+        int d = names.size();
+        double[] c = r.centroids();
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (int k = 0; k < c.length / d; k++) {
+            Map<String, Double> row = new LinkedHashMap<>();
+            for (int j = 0; j < d; j++) {
+                row.put(shortName(names.get(j)), nullIfNaN(c[k * d + j]));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static String shortName(String feature) {
+        return feature.substring(feature.lastIndexOf('.') + 1);
+    }
+
+    private static Map<String, Object> projection(AnalysisResult r) {
+        if (r.projection() == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", r.projection().method());
+        out.put("points", r.projection().size());
+        out.put("approximated_points", r.projection().approximatedCount());
+        out.put("iterations", r.projection().iterations());
+        out.put("kl_divergence", nullIfNaN(r.projection().klDivergence()));
+        return out;
+    }
+
+    private static List<Double> finiteOrNull(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(nullIfNaN(v));
+        }
+        return out;
+    }
+
     private static Map<String, Object> clusters(AnalysisResult r) {
         Clustering c = r.clustering();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -154,6 +235,7 @@ public final class ReportJson {
         out.put("noise", c.noiseCount());
         out.put("inertia", nullIfNaN(c.inertiaOrNaN()));
         out.put("centroids", c.hasCentroids() ? rows(c.centroidsOrNull(), r.representation().columns()) : null);
+        out.put("profiles_in_feature_units", profiles(r));
         ContingencyTable t = r.contingency();
         if (t == null) {
             out.put("contingency", null);

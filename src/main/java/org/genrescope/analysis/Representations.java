@@ -1,0 +1,102 @@
+package org.genrescope.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.model.embedding.AutoencoderTrainer;
+import org.genrescope.model.embedding.EpochListener;
+import org.genrescope.model.embedding.TrainedAutoencoder;
+import org.genrescope.model.projection.FittedPca;
+import org.genrescope.model.projection.Pca;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/** Builds the clustered representation of the scaled features, and the way back from it. */
+final class Representations {
+    private Representations() { }
+
+    /** Maps rows of the clustered space back to the scaled feature space (centroids, for profiles). */
+    @FunctionalInterface
+    interface Decoder {
+        double[] decode(double[] z, int rows);
+    }
+
+    /**
+     * The clustered representation, how to decode it, the trained autoencoder if any, and warnings.
+     */
+    record Built(FeatureMatrix z, Decoder decoder, TrainedAutoencoder autoencoder, List<String> warnings) { }
+
+    static Built build(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress, EpochListener epochs,
+                       CancellationToken cancel) {
+        return switch (config.representation()) {
+            case FEATURES -> new Built(scaled, (z, rows) -> z.clone(), null, List.of());
+            case PCA -> pca(config, scaled, progress);
+            case AUTOENCODER -> autoencoder(config, scaled, progress, epochs, cancel);
+        };
+    }
+
+    private static Built pca(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress) {
+        int d = scaled.columns();
+        int latent = config.latent();
+        if (latent > d) {
+            throw new InvalidSettingException("--latent", "PCA can keep at most the " + d + " features there are, got " + latent);
+        }
+        progress.progress("represent", 0, 1, "PCA to " + latent + " dimensions");
+        FittedPca pca = Pca.fit(scaled.values(), scaled.rows(), d);
+        double[] z = pca.transform(scaled.values(), scaled.rows(), d, latent);
+        double[] mean = pca.mean();
+        double[] axes = pca.components();
+        Decoder back = (codes, rows) -> {
+            double[] x = new double[rows * d];
+            for (int i = 0; i < rows; i++) {
+                for (int f = 0; f < d; f++) {
+                    double v = mean[f];
+                    for (int c = 0; c < latent; c++) {
+                        v += codes[i * latent + c] * axes[c * d + f];
+                    }
+                    x[i * d + f] = v;
+                }
+            }
+            return x;
+        };
+        return new Built(new FeatureMatrix(scaled.trackIds(), names("pc", latent, 1), z), back, null, List.of());
+    }
+
+    private static Built autoencoder(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress,
+                                     EpochListener epochs, CancellationToken cancel) {
+        int n = scaled.rows();
+        int d = scaled.columns();
+        TrainedAutoencoder model;
+        try {
+            model = AutoencoderTrainer.train(scaled.values(), n, d,
+                    config.autoencoder().toModelConfig(config.latent(), config.seed()), progress,
+                    epochs, cancel);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("--")) {
+                throw InvalidSettingException.fromModel(e);
+            }
+            throw e;
+        }
+        double[] z = model.encode(scaled.values(), n);
+        List<String> warnings = new ArrayList<>();
+        if (model.collapsed()) {
+            warnings.add(String.format(Locale.ROOT, "the autoencoder collapsed: its reconstruction error %.4f is more "
+                    + "than half of what predicting each feature's mean gives (%.4f), so its clusters are not a result; "
+                    + "train again with another --seed", model.reconstructionMse(), model.baselineMse()));
+        }
+        if (!model.deadUnits().none()) {
+            warnings.add("the autoencoder has dead units (constant over all tracks): " + model.deadUnits());
+        }
+        return new Built(new FeatureMatrix(scaled.trackIds(), names("z", config.latent(), 0), z), model::decode, model,
+                warnings);
+    }
+
+    private static List<String> names(String prefix, int count, int first) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            names.add(prefix + (c + first));
+        }
+        return names;
+    }
+}
