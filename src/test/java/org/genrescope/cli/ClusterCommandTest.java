@@ -114,4 +114,57 @@ class ClusterCommandTest {
             assertEquals(12_584, Files.readAllLines(out.resolve("assignments.csv")).size() - 1);
         }
     }
+
+    @Test
+    void theSeedRecipeTrainsTheAutoencoderAndReportsIt(@TempDir Path out) throws IOException {
+        CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
+                "--restarts", "2", "--epochs", "20");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        JsonNode ae = report.get("autoencoder");
+        assertEquals(20, ae.get("loss_per_epoch").size());
+        assertEquals(20, ae.get("epochs_run").asInt());
+        assertTrue(ae.get("reconstruction_mse").asDouble() > 0);
+        assertTrue(ae.get("baseline_mse").asDouble() > 0);
+        assertTrue(ae.get("collapsed").isBoolean());
+        assertEquals(8, ae.get("decoded_centroids").size(), "one per cluster");
+        double tempo = ae.get("decoded_centroids").get(0).get("tempo").asDouble();
+        assertTrue(tempo > 30 && tempo < 260, "tempo back in BPM: " + tempo);
+        assertEquals("autoencoder", report.get("settings").get("representation").asText());
+        assertEquals(20, report.get("settings").get("autoencoder").get("epochs").asInt());
+        assertEquals(5, Files.readAllLines(out.resolve("assignments.csv")).get(0).split(",").length - 5,
+                "five code columns z0..z4");
+        assertTrue(run.out().contains("autoencoder: reconstruction MSE"), run.out());
+    }
+
+    @Test
+    void badAutoencoderSettingsNameTheirOption(@TempDir Path out) {
+        assertEquals("genrescope: --epochs must be at least 1, got 0.",
+                CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--epochs", "0").errorLine());
+        assertEquals("genrescope: --activation must be one of relu, tanh, identity, got 'sigmoid'.",
+                CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--activation", "sigmoid").errorLine());
+        assertEquals("genrescope: --hidden: '16,x' is not a comma-separated list of widths.",
+                CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--hidden", "16,x").errorLine());
+        CommandRun latent = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
+                "--latent", "8");
+        assertEquals(2, latent.exitCode());
+        assertTrue(latent.errorLine().startsWith("genrescope: --latent must be between 1 and 7"), latent.errorLine());
+    }
+
+    @Test
+    void tsneAndUmapProjectionsAreWritten(@TempDir Path dir) throws IOException {
+        for (String method : List.of("tsne", "umap")) {
+            Path out = dir.resolve(method);
+            CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
+                    "--representation", "pca", "--restarts", "2", "--projection", method);
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+            assertEquals(method, report.get("projection").get("method").asText());
+            List<String> rows = Files.readAllLines(out.resolve("assignments.csv"));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split(",");
+                assertFalse(cells[cells.length - 1].isEmpty() || cells[cells.length - 2].isEmpty(), "every point placed: " + row);
+            }
+        }
+    }
 }
