@@ -26,7 +26,7 @@ class ClusterCommandTest {
     @Test
     void clustersTheSampleAndWritesBothFilesAndNothingElse(@TempDir Path out) throws IOException {
         CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
-                "--restarts", "5");
+                "--restarts", "5", "--epochs", "10");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("assignments.csv", "report.json"), files(out));
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
