@@ -30,7 +30,8 @@ public final class ProjectionBenchmark {
                 tsne = Tsne.fit(data.x(), data.n(), data.d(), TsneOptions.defaults(1986, threads),
                         ProgressListener.NONE, CancellationToken.NEVER);
                 seconds[r] = (System.nanoTime() - start) / 1e9;
-                System.out.printf("tsne run %d: %.2f s, KL %.4f, load %s%n", r + 1, seconds[r], tsne.klDivergence(),
+                System.out.printf("tsne run %d: %.2f s, KL %.4f, layout hash %08x, load %s%n", r + 1, seconds[r],
+                        tsne.klDivergence(), Arrays.hashCode(tsne.xy()),
                         loadAverage());
             }
             System.out.printf("tsne median %.2f s; trustworthiness(k=10, 2,000-point subsample) %.4f%n",
