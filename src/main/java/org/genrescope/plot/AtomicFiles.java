@@ -1,0 +1,51 @@
+package org.genrescope.plot;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old file or the complete new one: the content goes to a
+ * temporary file in the same folder (same file system, so the rename is atomic), which then replaces the
+ * target. On any failure the temporary file is removed and the target left as it was.
+ */
+final class AtomicFiles {
+
+    /** Writes the content to a stream; may throw. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
+        }
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}
