@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one: the content goes to a
@@ -33,6 +37,7 @@ final class AtomicFiles {
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {
+            givePermissions(temporary, absolute);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.writeTo(out);
             }
@@ -47,5 +52,19 @@ final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * Temporary files are created owner-only (0600); the result should be readable like any other file
+     * the user saves, so it gets the replaced file's permissions, or rw-r--r-- for a new file.
+     */
+    private static void givePermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 }

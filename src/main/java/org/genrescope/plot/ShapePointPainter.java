@@ -5,9 +5,14 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /** Draws discs as circles on any Graphics2D; through an SVG Graphics2D each becomes one SVG element. */
 final class ShapePointPainter implements PointPainter {
+
+    /** The id of the SVG group holding one element per point. */
+    static final String POINTS_GROUP_ID = "points";
 
     private final Graphics2D g;
     private Shape savedClip;
@@ -22,6 +27,9 @@ final class ShapePointPainter implements PointPainter {
     public void begin(Rectangle2D plot) {
         savedClip = g.getClip();
         g.clip(plot);
+        if (g instanceof SVGGraphics2D) {
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, POINTS_GROUP_ID);
+        }
     }
 
     @Override
@@ -37,6 +45,9 @@ final class ShapePointPainter implements PointPainter {
 
     @Override
     public void end() {
+        if (g instanceof SVGGraphics2D) {
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
+        }
         g.setClip(savedClip);
     }
 }

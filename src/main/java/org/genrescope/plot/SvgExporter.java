@@ -28,11 +28,21 @@ public final class SvgExporter {
         Objects.requireNonNull(figure, "figure");
         FigureRenderer.checkSize(width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setGeomDoubleConverter(SvgExporter::twoDecimals);
         try {
             FigureRenderer.draw(figure, g, width, height);
         } finally {
             g.dispose();
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGDocument().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+    }
+
+    /**
+     * Coordinates to 1/100 pixel: the default writes 16 digits, doubling the size of a scatter's file.
+     * {@link Double#toString} does not depend on the default locale.
+     */
+    private static String twoDecimals(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == (long) rounded ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 }

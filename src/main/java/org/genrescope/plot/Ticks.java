@@ -50,7 +50,7 @@ public record Ticks(double[] values, double step, List<String> labels) {
             min -= half;
             max += half;
         }
-        double step = niceStep((max - min) / Math.max(1, maxCount - 1));
+        double step = chooseStep(min, max, maxCount, false);
         long first = (long) Math.ceil(min / step - 1e-9);
         long last = (long) Math.floor(max / step + 1e-9);
         int decimals = decimalsFor(step);
@@ -100,8 +100,10 @@ public record Ticks(double[] values, double step, List<String> labels) {
      * {@code max}, so an axis can end on ticks (bars and histograms that must not touch the frame).
      */
     public static Ticks covering(double min, double max, int maxCount) {
-        Ticks inner = linear(min, max, maxCount);
-        double step = inner.step();
+        if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            throw new IllegalArgumentException("tick range must be finite with min <= max, got " + min + ".." + max);
+        }
+        double step = chooseStep(min, max == min ? min + (min == 0 ? 1 : Math.abs(min) * 0.1) : max, maxCount, true);
         double low = Math.floor(min / step + 1e-9) * step;
         double high = Math.ceil(max / step - 1e-9) * step;
         if (low == high) {
@@ -127,6 +129,36 @@ public record Ticks(double[] values, double step, List<String> labels) {
     /** The last tick value. */
     public double last() {
         return values[values.length - 1];
+    }
+
+    /**
+     * The smallest nice step giving at most {@code maxCount} ticks (at least 2 are always allowed), counting
+     * ticks inside the range or, when {@code enclose}, the ticks of the smallest tick range holding it.
+     */
+    private static double chooseStep(double min, double max, int maxCount, boolean enclose) {
+        // Enclosing a range that straddles zero takes three ticks however large the step.
+        int limit = Math.max(enclose ? 3 : 2, maxCount);
+        double step = niceStep((max - min) / (limit - 1));
+        for (int guard = 0; guard < 30 && tickCount(min, max, step, enclose) > limit; guard++) {
+            step = niceStep(step * 1.5);
+        }
+        for (double smaller = smallerNice(step); tickCount(min, max, smaller, enclose) <= limit; smaller = smallerNice(step)) {
+            step = smaller;
+        }
+        return step;
+    }
+
+    private static long tickCount(double min, double max, double step, boolean enclose) {
+        return enclose
+                ? (long) Math.ceil(max / step - 1e-9) - (long) Math.floor(min / step + 1e-9) + 1
+                : (long) Math.floor(max / step + 1e-9) - (long) Math.ceil(min / step - 1e-9) + 1;
+    }
+
+    /** The nice step below {@code step}: 10 -> 5 -> 2 -> 1 -> 0.5 ... */
+    private static double smallerNice(double step) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double normalised = Math.round(step / magnitude);
+        return normalised == 1 ? magnitude / 2 : normalised == 2 ? magnitude : 2 * magnitude;
     }
 
     /** The smallest of 1, 2, 5 or 10 times a power of ten that is at least {@code raw}. */
