@@ -2,6 +2,7 @@ package org.genrescope.plot;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
 import java.awt.geom.Rectangle2D;
 
 /** Draws a {@link HeatmapFigure}: labelled cells with text, and a colour bar. */
@@ -99,12 +100,10 @@ final class HeatmapRenderer {
     }
 
     private static void drawColorBar(Graphics2D g, HeatmapFigure figure, Rectangle2D bar) {
-        int steps = Math.max(2, (int) bar.getHeight());
-        double stepHeight = bar.getHeight() / steps;
-        for (int i = 0; i < steps; i++) {
-            g.setColor(Palette.sequential(1 - (i + 0.5) / steps));
-            g.fill(new Rectangle2D.Double(bar.getMinX(), bar.getMinY() + i * stepHeight, bar.getWidth(), stepHeight + 0.5));
-        }
+        // One gradient rather than hundreds of strips: SVG gets a single <linearGradient>.
+        g.setPaint(new LinearGradientPaint((float) bar.getCenterX(), (float) bar.getMaxY(), (float) bar.getCenterX(),
+                (float) bar.getMinY(), Palette.sequentialStops(), Palette.sequentialColors()));
+        g.fill(bar);
         Scale y = Scale.linear(figure.scaleMin(), figure.scaleMax(), bar.getMaxY(), bar.getMinY());
         Ticks ticks = Ticks.linear(figure.scaleMin(), figure.scaleMax(), ScatterRenderer.tickCount(bar.getHeight(), 50));
         g.setStroke(Theme.THIN);

@@ -89,6 +89,24 @@ public final class Palette {
         return new Color(mix(a >> 16, b >> 16, f), mix(a >> 8, b >> 8, f), mix(a, b, f));
     }
 
+    /** Positions (0..1) of the sequential scale's sample colours, for a {@link java.awt.LinearGradientPaint}. */
+    static float[] sequentialStops() {
+        float[] stops = new float[VIRIDIS.length];
+        for (int i = 0; i < stops.length; i++) {
+            stops[i] = (float) i / (VIRIDIS.length - 1);
+        }
+        return stops;
+    }
+
+    /** The sequential scale's sample colours, matching {@link #sequentialStops()}. */
+    static Color[] sequentialColors() {
+        Color[] colors = new Color[VIRIDIS.length];
+        for (int i = 0; i < colors.length; i++) {
+            colors[i] = new Color(VIRIDIS[i]);
+        }
+        return colors;
+    }
+
     /** Black or white, whichever reads better on {@code background} (by WCAG relative luminance). */
     public static Color textOn(Color background) {
         double luminance = 0.2126 * linear(background.getRed()) + 0.7152 * linear(background.getGreen())
