@@ -55,6 +55,17 @@ class FigureValidationTest {
     }
 
     @Test
+    void theDefaultViewIsTheExtentWithFivePercentToSpare() {
+        ScatterData data = ScatterData.uncategorised(new double[] {0, 10, 4}, new double[] {20, 0, 7});
+        assertEquals(new ViewWindow(0, 10, 0, 20), data.extent());
+        ViewWindow view = data.defaultView();
+        assertEquals(-0.5, view.xMin(), 1e-12);
+        assertEquals(10.5, view.xMax(), 1e-12);
+        assertEquals(-1, view.yMin(), 1e-12);
+        assertEquals(21, view.yMax(), 1e-12);
+    }
+
+    @Test
     void viewWindowsNeedPositiveFiniteSpans() {
         assertThrows(IllegalArgumentException.class, () -> new ViewWindow(1, 1, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new ViewWindow(0, Double.NaN, 0, 1));
