@@ -9,12 +9,16 @@ import java.util.Objects;
  * zooms and pans (each returning a new view whose {@link #figure()} carries the new window), and finds the
  * points under the mouse. It uses the renderer's own layout, so a hit is where the point was drawn.
  *
- * <p>Pixel y grows downwards; data y grows upwards.
+ * <p>Pixel y grows downwards; data y grows upwards. Sizes and pixels are logical (mouse-event) pixels: on a
+ * HiDPI screen with output scale s, render with {@code FigureRenderer.render(view.figure(), w * s, h * s, s)}
+ * and hit-test with the unscaled mouse position.
  */
 public final class ScatterView {
 
     /** How small a window may get relative to the data's extent before zooming in stops. */
     private static final double MIN_SPAN_FRACTION = 1e-9;
+    /** How large a window may get relative to the data's extent before zooming out stops. */
+    private static final double MAX_SPAN_FACTOR = 1e6;
 
     private final ScatterFigure figure;
     private final double width;
@@ -85,16 +89,19 @@ public final class ScatterView {
 
     /**
      * Zooms by {@code factor} (above 1 zooms in) keeping the data point under pixel (px, py) where it is.
-     * Zooming stops when the window would shrink below a billionth of the data's extent.
+     * Zooming stops when the window would shrink below a billionth of the data's extent or grow beyond a
+     * million times it.
      */
     public ScatterView zoom(double px, double py, double factor) {
         if (!(factor > 0) || !Double.isFinite(factor)) {
             throw new IllegalArgumentException("zoom factor must be positive and finite, got " + factor);
         }
         ViewWindow extent = figure.data().extent();
-        double f = Math.min(factor, Math.min(window.width() / (extent.width() * MIN_SPAN_FRACTION),
-                window.height() / (extent.height() * MIN_SPAN_FRACTION)));
-        f = Math.max(f, 1e-6);
+        double most = Math.min(window.width() / (extent.width() * MIN_SPAN_FRACTION),
+                window.height() / (extent.height() * MIN_SPAN_FRACTION));
+        double least = Math.max(window.width() / (extent.width() * MAX_SPAN_FACTOR),
+                window.height() / (extent.height() * MAX_SPAN_FACTOR));
+        double f = Math.max(least, Math.min(factor, most));
         double ax = toDataX(px);
         double ay = toDataY(py);
         ViewWindow zoomed = new ViewWindow(ax - (ax - window.xMin()) / f, ax + (window.xMax() - ax) / f,

@@ -57,6 +57,20 @@ class ScatterViewTest {
     }
 
     @Test
+    void zoomStopsAtSaneLimitsInsteadOfOverflowing() {
+        ScatterView view = ScatterView.of(FIGURE, 1280, 800);
+        ScatterView out = view;
+        ScatterView in = view;
+        for (int i = 0; i < 2000; i++) {
+            out = out.zoom(640, 400, 0.5);
+            in = in.zoom(640, 400, 2);
+        }
+        ViewWindow extent = FIGURE.data().extent();
+        assertEquals(1e6, out.window().width() / extent.width(), 1e-3);
+        assertEquals(1e-9, in.window().width() / extent.width(), 1e-12);
+    }
+
+    @Test
     void panMovesTheContentWithTheMouseAndResetReturnsToTheData() {
         ScatterView view = ScatterView.of(FIGURE, 1280, 800);
         double x = 1.5;
