@@ -1,6 +1,7 @@
 package org.genrescope.plot;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.LinearGradientPaint;
 import java.awt.geom.Rectangle2D;
@@ -39,6 +40,7 @@ final class HeatmapRenderer {
         double bottom = content.getMaxY() - LABEL_GAP - columnLabelHeight - Axes.titleRoom(figure.xLabel());
         Rectangle2D grid = new Rectangle2D.Double(left, top, gridWidth, Math.max(1, bottom - top));
         double cellHeight = grid.getHeight() / figure.rows();
+        Font cellFont = fits(figure, Theme.LABEL, cellWidth, cellHeight) ? Theme.LABEL : Theme.SMALL;
 
         for (int r = 0; r < figure.rows(); r++) {
             for (int c = 0; c < figure.columns(); c++) {
@@ -50,7 +52,7 @@ final class HeatmapRenderer {
                 g.setColor(Theme.BACKGROUND);
                 g.setStroke(Theme.THIN);
                 g.draw(cell);
-                drawCellText(g, figure.text(r, c), cell, Palette.textOn(fill));
+                drawCellText(g, figure.text(r, c), cell, Palette.textOn(fill), cellFont);
             }
         }
         g.setColor(Theme.TEXT);
@@ -82,18 +84,36 @@ final class HeatmapRenderer {
         Frame.drawTitleAndCaption(g, figure, width, height);
     }
 
-    private static void drawCellText(Graphics2D g, String text, Rectangle2D cell, Color color) {
+    /** Whether every cell's text fits its cell in {@code font}, with a little room to spare. */
+    private static boolean fits(HeatmapFigure figure, Font font, double cellWidth, double cellHeight) {
+        for (int r = 0; r < figure.rows(); r++) {
+            for (int c = 0; c < figure.columns(); c++) {
+                String[] lines = figure.text(r, c).split("\n");
+                if (lines.length * Text.height(font) > cellHeight - 8) {
+                    return false;
+                }
+                for (String line : lines) {
+                    if (Text.width(line, font) > cellWidth - 8) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void drawCellText(Graphics2D g, String text, Rectangle2D cell, Color color, Font font) {
         if (text.isEmpty()) {
             return;
         }
         String[] lines = text.split("\n");
-        double lineHeight = Text.height(Theme.SMALL);
+        double lineHeight = Text.height(font);
         int fitting = (int) Math.min(lines.length, Math.floor((cell.getHeight() - 2) / lineHeight));
         g.setColor(color);
         double y = cell.getCenterY() - (fitting - 1) * lineHeight / 2;
         for (int i = 0; i < fitting; i++) {
-            if (Text.width(lines[i], Theme.SMALL) <= cell.getWidth() - 4) {
-                Text.draw(g, lines[i], Theme.SMALL, cell.getCenterX(), y, Text.Align.CENTER);
+            if (Text.width(lines[i], font) <= cell.getWidth() - 4) {
+                Text.draw(g, lines[i], font, cell.getCenterX(), y, Text.Align.CENTER);
             }
             y += lineHeight;
         }

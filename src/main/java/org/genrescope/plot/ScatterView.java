@@ -27,12 +27,14 @@ public final class ScatterView {
     private final ViewWindow window;
     private final double pixelsPerX;
     private final double pixelsPerY;
+    private final ScatterLayout layout;
 
     private ScatterView(ScatterFigure figure, double width, double height) {
         this.figure = figure;
         this.width = width;
         this.height = height;
-        this.plot = ScatterLayout.of(figure, width, height).plot();
+        this.layout = ScatterLayout.of(figure, width, height);
+        this.plot = layout.plot();
         this.window = figure.view();
         this.pixelsPerX = plot.getWidth() / window.width();
         this.pixelsPerY = plot.getHeight() / window.height();
@@ -153,6 +155,21 @@ public final class ScatterView {
             }
         });
         return best[0];
+    }
+
+    /**
+     * The index into {@link ScatterFigure#legendEntries()} of the legend row at pixel (px, py), or -1
+     * (for toggling or highlighting a category by clicking its legend entry).
+     */
+    public int legendEntryAt(double px, double py) {
+        Rectangle2D legend = layout.legend();
+        if (legend.getWidth() <= 0 || px < legend.getMinX() || px > legend.getMaxX() || py < legend.getMinY()) {
+            return -1;
+        }
+        int row = (int) Math.floor((py - legend.getMinY()) / Theme.LEGEND_ROW);
+        int fitting = (int) Math.max(1, Math.floor(legend.getHeight() / Theme.LEGEND_ROW));
+        int shown = layout.entries().size() <= fitting ? layout.entries().size() : fitting - 1;
+        return row < shown ? row : -1;
     }
 
     /** Ids (ascending) of the visible points inside the pixel rectangle spanned by the two corners. */

@@ -57,6 +57,18 @@ class ScatterViewTest {
     }
 
     @Test
+    void legendRowsAreFoundWhereTheyAreDrawn() {
+        ScatterView view = ScatterView.of(FIGURE, 1280, 800);
+        Rectangle2D plot = view.plotArea();
+        double legendX = plot.getMaxX() + 16 + 20;
+        double firstRow = plot.getMinY() + Theme.LEGEND_ROW / 2;
+        assertEquals(0, view.legendEntryAt(legendX, firstRow));
+        assertEquals(7, view.legendEntryAt(legendX, firstRow + 7 * Theme.LEGEND_ROW), "the noise entry comes last");
+        assertEquals(-1, view.legendEntryAt(legendX, firstRow + 8 * Theme.LEGEND_ROW));
+        assertEquals(-1, view.legendEntryAt(plot.getCenterX(), firstRow));
+    }
+
+    @Test
     void zoomStopsAtSaneLimitsInsteadOfOverflowing() {
         ScatterView view = ScatterView.of(FIGURE, 1280, 800);
         ScatterView out = view;
