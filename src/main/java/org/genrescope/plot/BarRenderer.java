@@ -1,0 +1,87 @@
+package org.genrescope.plot;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws a {@link BarFigure}: grouped bars from zero, category labels (slanted when crowded), legend. */
+final class BarRenderer {
+
+    private static final double GROUP_FILL = 0.8;
+    private static final double SLANT = Math.toRadians(-35);
+
+    private BarRenderer() {
+    }
+
+    static void draw(BarFigure figure, Graphics2D g, double width, double height) {
+        Rectangle2D content = Frame.of(figure, width, height).content();
+        List<LegendEntry> entries = new ArrayList<>();
+        for (int s = 0; s < figure.seriesNames().size(); s++) {
+            entries.add(new LegendEntry(figure.seriesNames().get(s), figure.seriesColors().get(s), -1));
+        }
+        double legendWidth = Legend.width(entries, content.getWidth() * 0.25);
+        double left = content.getMinX() + Axes.titleRoom(figure.yLabel()) + Axes.yAxisWidth();
+        double right = content.getMaxX() - legendWidth - 16;
+        double groupWidth = Math.max(1, right - left) / figure.categories().size();
+        double widestLabel = 0;
+        for (String category : figure.categories()) {
+            widestLabel = Math.max(widestLabel, Text.width(category, Theme.LABEL));
+        }
+        boolean slant = widestLabel > groupWidth - 6;
+        double maxLabelLength = content.getHeight() * 0.25;
+        double labelDepth = slant
+                ? Math.min(widestLabel, maxLabelLength) * Math.sin(-SLANT) + Text.height(Theme.LABEL)
+                : Text.height(Theme.LABEL);
+        double top = content.getMinY() + 4;
+        double bottom = content.getMaxY() - Theme.TICK_LENGTH - 4 - labelDepth;
+        Rectangle2D plot = new Rectangle2D.Double(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
+
+        double min = 0;
+        double max = 0;
+        for (int s = 0; s < figure.seriesNames().size(); s++) {
+            for (int c = 0; c < figure.categories().size(); c++) {
+                min = Math.min(min, figure.value(s, c));
+                max = Math.max(max, figure.value(s, c));
+            }
+        }
+        Ticks yTicks = Ticks.covering(min, max, ScatterRenderer.tickCount(plot.getHeight(), 55));
+        Scale y = Scale.linear(yTicks.first(), yTicks.last(), plot.getMaxY(), plot.getMinY());
+        Axes.grid(g, plot, null, null, yTicks, y);
+
+        int series = figure.seriesNames().size();
+        double barWidth = groupWidth * GROUP_FILL / series;
+        for (int c = 0; c < figure.categories().size(); c++) {
+            double groupLeft = plot.getMinX() + c * groupWidth + groupWidth * (1 - GROUP_FILL) / 2;
+            for (int s = 0; s < series; s++) {
+                double value = figure.value(s, c);
+                double y0 = y.map(Math.min(0, value));
+                double y1 = y.map(Math.max(0, value));
+                g.setColor(figure.seriesColors().get(s));
+                g.fill(new Rectangle2D.Double(groupLeft + s * barWidth, y1, barWidth, Math.max(0, y0 - y1)));
+            }
+        }
+        g.setColor(Theme.AXIS);
+        g.setStroke(Theme.THIN);
+        g.draw(new Line2D.Double(plot.getMinX(), y.map(0), plot.getMaxX(), y.map(0)));
+        Axes.axes(g, plot, null, null, yTicks, y);
+        Axes.yTitle(g, plot, figure.yLabel());
+
+        g.setColor(Theme.TEXT);
+        for (int c = 0; c < figure.categories().size(); c++) {
+            double cx = plot.getMinX() + (c + 0.5) * groupWidth;
+            String label = figure.categories().get(c);
+            double labelTop = plot.getMaxY() + Theme.TICK_LENGTH;
+            if (slant) {
+                Text.drawRotatedEndingAt(g, Text.fit(label, Theme.LABEL, maxLabelLength), Theme.LABEL, cx + 3,
+                        labelTop + 6, SLANT);
+            } else {
+                Text.draw(g, label, Theme.LABEL, cx, labelTop + Text.height(Theme.LABEL) / 2, Text.Align.CENTER);
+            }
+        }
+        Legend.draw(g, entries, content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight(),
+                Legend.Swatch.SQUARE);
+        Frame.drawTitleAndCaption(g, figure, width, height);
+    }
+}

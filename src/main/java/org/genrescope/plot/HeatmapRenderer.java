@@ -1,0 +1,143 @@
+package org.genrescope.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
+import java.awt.geom.Rectangle2D;
+
+/** Draws a {@link HeatmapFigure}: labelled cells with text, and a colour bar. */
+final class HeatmapRenderer {
+
+    private static final double COLOR_BAR_WIDTH = 14;
+    private static final double COLOR_BAR_ROOM = 90;
+    private static final double LABEL_GAP = 6;
+    private static final double ROTATION = Math.toRadians(-40);
+
+    private HeatmapRenderer() {
+    }
+
+    static void draw(HeatmapFigure figure, Graphics2D g, double width, double height) {
+        Rectangle2D content = Frame.of(figure, width, height).content();
+        double rowLabelWidth = 0;
+        for (String label : figure.rowLabels()) {
+            rowLabelWidth = Math.max(rowLabelWidth, Text.width(label, Theme.LABEL));
+        }
+        rowLabelWidth = Math.min(rowLabelWidth, content.getWidth() * 0.3);
+        double columnLabelWidth = 0;
+        for (String label : figure.columnLabels()) {
+            columnLabelWidth = Math.max(columnLabelWidth, Text.width(label, Theme.LABEL));
+        }
+        double left = content.getMinX() + Axes.titleRoom(figure.yLabel()) + rowLabelWidth + LABEL_GAP;
+        double right = content.getMaxX() - COLOR_BAR_ROOM;
+        double gridWidth = Math.max(1, right - left);
+        double cellWidth = gridWidth / figure.columns();
+        boolean rotate = columnLabelWidth > cellWidth - 4;
+        double columnLabelHeight = rotate
+                ? Math.min(columnLabelWidth, content.getHeight() * 0.3) * Math.sin(-ROTATION) + Text.height(Theme.LABEL)
+                : Text.height(Theme.LABEL);
+        double top = content.getMinY() + 4;
+        double bottom = content.getMaxY() - LABEL_GAP - columnLabelHeight - Axes.titleRoom(figure.xLabel());
+        Rectangle2D grid = new Rectangle2D.Double(left, top, gridWidth, Math.max(1, bottom - top));
+        double cellHeight = grid.getHeight() / figure.rows();
+        Font cellFont = fits(figure, Theme.LABEL, cellWidth, cellHeight) ? Theme.LABEL : Theme.SMALL;
+
+        for (int r = 0; r < figure.rows(); r++) {
+            for (int c = 0; c < figure.columns(); c++) {
+                Rectangle2D cell = new Rectangle2D.Double(grid.getMinX() + c * cellWidth, grid.getMinY() + r * cellHeight,
+                        cellWidth, cellHeight);
+                Color fill = Palette.sequential(figure.scalePosition(figure.value(r, c)));
+                g.setColor(fill);
+                g.fill(cell);
+                g.setColor(Theme.BACKGROUND);
+                g.setStroke(Theme.THIN);
+                g.draw(cell);
+                drawCellText(g, figure.text(r, c), cell, Palette.textOn(fill), cellFont);
+            }
+        }
+        g.setColor(Theme.TEXT);
+        for (int r = 0; r < figure.rows(); r++) {
+            Text.draw(g, Text.fit(figure.rowLabels().get(r), Theme.LABEL, rowLabelWidth), Theme.LABEL,
+                    grid.getMinX() - LABEL_GAP, grid.getMinY() + (r + 0.5) * cellHeight, Text.Align.END);
+        }
+        for (int c = 0; c < figure.columns(); c++) {
+            double cx = grid.getMinX() + (c + 0.5) * cellWidth;
+            String label = figure.columnLabels().get(c);
+            if (rotate) {
+                Text.drawRotatedEndingAt(g, Text.fit(label, Theme.LABEL, content.getHeight() * 0.3), Theme.LABEL,
+                        cx + 4, grid.getMaxY() + LABEL_GAP + 4, ROTATION);
+            } else {
+                Text.draw(g, label, Theme.LABEL, cx, grid.getMaxY() + LABEL_GAP + Text.height(Theme.LABEL) / 2,
+                        Text.Align.CENTER);
+            }
+        }
+        if (!figure.xLabel().isEmpty()) {
+            Text.draw(g, figure.xLabel(), Theme.LABEL, grid.getCenterX(),
+                    grid.getMaxY() + LABEL_GAP + columnLabelHeight + Text.height(Theme.LABEL) / 2 + 2, Text.Align.CENTER);
+        }
+        if (!figure.yLabel().isEmpty()) {
+            Text.drawVertical(g, figure.yLabel(), Theme.LABEL, content.getMinX() + Text.height(Theme.LABEL) / 2,
+                    grid.getCenterY());
+        }
+        drawColorBar(g, figure, new Rectangle2D.Double(grid.getMaxX() + 16, grid.getMinY(), COLOR_BAR_WIDTH,
+                grid.getHeight()));
+        Frame.drawTitleAndCaption(g, figure, width, height);
+    }
+
+    /** Whether every cell's text fits its cell in {@code font}, with a little room to spare. */
+    private static boolean fits(HeatmapFigure figure, Font font, double cellWidth, double cellHeight) {
+        for (int r = 0; r < figure.rows(); r++) {
+            for (int c = 0; c < figure.columns(); c++) {
+                String[] lines = figure.text(r, c).split("\n");
+                if (lines.length * Text.height(font) > cellHeight - 8) {
+                    return false;
+                }
+                for (String line : lines) {
+                    if (Text.width(line, font) > cellWidth - 8) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void drawCellText(Graphics2D g, String text, Rectangle2D cell, Color color, Font font) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String[] lines = text.split("\n");
+        double lineHeight = Text.height(font);
+        int fitting = (int) Math.min(lines.length, Math.floor((cell.getHeight() - 2) / lineHeight));
+        g.setColor(color);
+        double y = cell.getCenterY() - (fitting - 1) * lineHeight / 2;
+        for (int i = 0; i < fitting; i++) {
+            if (Text.width(lines[i], font) <= cell.getWidth() - 4) {
+                Text.draw(g, lines[i], font, cell.getCenterX(), y, Text.Align.CENTER);
+            }
+            y += lineHeight;
+        }
+    }
+
+    private static void drawColorBar(Graphics2D g, HeatmapFigure figure, Rectangle2D bar) {
+        // One gradient rather than hundreds of strips: SVG gets a single <linearGradient>.
+        g.setPaint(new LinearGradientPaint((float) bar.getCenterX(), (float) bar.getMaxY(), (float) bar.getCenterX(),
+                (float) bar.getMinY(), Palette.sequentialStops(), Palette.sequentialColors()));
+        g.fill(bar);
+        Scale y = Scale.linear(figure.scaleMin(), figure.scaleMax(), bar.getMaxY(), bar.getMinY());
+        Ticks ticks = Ticks.linear(figure.scaleMin(), figure.scaleMax(), ScatterRenderer.tickCount(bar.getHeight(), 50));
+        g.setStroke(Theme.THIN);
+        for (int i = 0; i < ticks.count(); i++) {
+            double py = y.map(ticks.value(i));
+            g.setColor(Theme.AXIS);
+            g.draw(new java.awt.geom.Line2D.Double(bar.getMaxX(), py, bar.getMaxX() + Theme.TICK_LENGTH, py));
+            g.setColor(Theme.MUTED_TEXT);
+            Text.draw(g, ticks.labels().get(i), Theme.TICK, bar.getMaxX() + Theme.TICK_LENGTH + 3, py, Text.Align.START);
+        }
+        if (!figure.scaleLabel().isEmpty()) {
+            g.setColor(Theme.TEXT);
+            Text.drawVertical(g, Text.fit(figure.scaleLabel(), Theme.LABEL, bar.getHeight()), Theme.LABEL,
+                    bar.getMaxX() + 58, bar.getCenterY());
+        }
+    }
+}

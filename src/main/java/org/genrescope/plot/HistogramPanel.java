@@ -1,0 +1,127 @@
+package org.genrescope.plot;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One small multiple of a {@link HistogramFigure}: a feature's histogram, optionally one per group.
+ *
+ * @param title        the panel's title (the feature's name)
+ * @param binEdges     ascending bin edges, one more than there are bins
+ * @param counts       counts[group][bin]; one row when the data are not split by group
+ * @param summaryLines short lines shown under the panel (such as "mean 0.42, sd 0.13")
+ */
+public record HistogramPanel(String title, double[] binEdges, int[][] counts, List<String> summaryLines) {
+
+    public HistogramPanel {
+        title = Objects.requireNonNullElse(title, "");
+        Objects.requireNonNull(binEdges, "binEdges");
+        Objects.requireNonNull(counts, "counts");
+        summaryLines = summaryLines == null ? List.of() : List.copyOf(summaryLines);
+        if (binEdges.length < 2) {
+            throw new IllegalArgumentException("panel '" + title + "' needs at least 2 bin edges, got " + binEdges.length);
+        }
+        binEdges = binEdges.clone();
+        for (int i = 0; i < binEdges.length; i++) {
+            if (!Double.isFinite(binEdges[i]) || (i > 0 && !(binEdges[i] > binEdges[i - 1]))) {
+                throw new IllegalArgumentException("panel '" + title + "': bin edges must be finite and increasing, "
+                        + "edge " + i + " is " + binEdges[i]);
+            }
+        }
+        if (counts.length == 0) {
+            throw new IllegalArgumentException("panel '" + title + "' needs counts for at least one group");
+        }
+        int[][] copy = new int[counts.length][];
+        for (int g = 0; g < counts.length; g++) {
+            if (counts[g].length != binEdges.length - 1) {
+                throw new IllegalArgumentException("panel '" + title + "', group " + g + ": " + counts[g].length
+                        + " counts for " + (binEdges.length - 1) + " bins");
+            }
+            for (int count : counts[g]) {
+                if (count < 0) {
+                    throw new IllegalArgumentException("panel '" + title + "': counts must be at least 0, got " + count);
+                }
+            }
+            copy[g] = counts[g].clone();
+        }
+        counts = copy;
+    }
+
+    /**
+     * Bins {@code values} into {@code bins} equal-width bins over their range, per group
+     * ({@code group[i]} in 0..groups-1, or -1 to leave a value out); {@code group} null puts all in one.
+     */
+    public static HistogramPanel of(String title, double[] values, int[] group, int groups, int bins,
+                                    List<String> summaryLines) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("--bins must be at least 1, got " + bins);
+        }
+        int groupCount = group == null ? 1 : groups;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (min > max) {
+            min = 0;
+            max = 1;
+        }
+        ViewWindow range = ViewWindow.around(min, max, 0, 1);
+        double[] edges = new double[bins + 1];
+        for (int b = 0; b <= bins; b++) {
+            edges[b] = range.xMin() + range.width() * b / bins;
+        }
+        int[][] counts = new int[groupCount][bins];
+        for (int i = 0; i < values.length; i++) {
+            int g = group == null ? 0 : group[i];
+            if (g < 0 || !Double.isFinite(values[i])) {
+                continue;
+            }
+            int b = (int) ((values[i] - range.xMin()) / range.width() * bins);
+            counts[g][Math.min(Math.max(b, 0), bins - 1)]++;
+        }
+        return new HistogramPanel(title, edges, counts, summaryLines);
+    }
+
+    @Override
+    public double[] binEdges() {
+        return binEdges.clone();
+    }
+
+    @Override
+    public int[][] counts() {
+        int[][] copy = new int[counts.length][];
+        for (int g = 0; g < counts.length; g++) {
+            copy[g] = counts[g].clone();
+        }
+        return copy;
+    }
+
+    public int bins() {
+        return binEdges.length - 1;
+    }
+
+    public int groups() {
+        return counts.length;
+    }
+
+    public double edge(int i) {
+        return binEdges[i];
+    }
+
+    public int count(int group, int bin) {
+        return counts[group][bin];
+    }
+
+    /** The largest count of one group's bins. */
+    public int maxCount(int group) {
+        int max = 0;
+        for (int count : counts[group]) {
+            max = Math.max(max, count);
+        }
+        return max;
+    }
+}

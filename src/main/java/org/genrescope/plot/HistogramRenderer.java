@@ -1,0 +1,141 @@
+package org.genrescope.plot;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines. */
+final class HistogramRenderer {
+
+    private static final double PANEL_GAP = 18;
+    private static final double STRIP_GAP = 6;
+    private static final double SOLO_OPACITY = 0.85;
+    private static final double OVERLAID_OPACITY = 0.4;
+
+    private HistogramRenderer() {
+    }
+
+    static void draw(HistogramFigure figure, Graphics2D g, double width, double height) {
+        Rectangle2D content = Frame.of(figure, width, height).content();
+        List<LegendEntry> entries = new ArrayList<>();
+        for (int i = 0; i < figure.groupNames().size(); i++) {
+            entries.add(new LegendEntry(figure.groupNames().get(i), figure.groupColors().get(i), -1));
+        }
+        double legendWidth = entries.isEmpty() ? 0 : Legend.width(entries, content.getWidth() * 0.25);
+        Rectangle2D panelsArea = new Rectangle2D.Double(content.getMinX(), content.getMinY(),
+                content.getWidth() - (legendWidth > 0 ? legendWidth + PANEL_GAP : 0), content.getHeight());
+        List<HistogramPanel> panels = figure.panels();
+        int columns = columnsFor(panels.size(), panelsArea.getWidth(), panelsArea.getHeight());
+        int rows = (panels.size() + columns - 1) / columns;
+        double cellWidth = (panelsArea.getWidth() - (columns - 1) * PANEL_GAP) / columns;
+        double cellHeight = (panelsArea.getHeight() - (rows - 1) * PANEL_GAP) / rows;
+        for (int p = 0; p < panels.size(); p++) {
+            Rectangle2D cell = new Rectangle2D.Double(panelsArea.getMinX() + (p % columns) * (cellWidth + PANEL_GAP),
+                    panelsArea.getMinY() + (p / columns) * (cellHeight + PANEL_GAP), cellWidth, cellHeight);
+            drawPanel(g, figure, panels.get(p), cell);
+        }
+        if (legendWidth > 0) {
+            Legend.draw(g, entries, content.getMaxX() - legendWidth, content.getMinY() + Text.height(Theme.PANEL_TITLE),
+                    legendWidth, content.getHeight(), Legend.Swatch.SQUARE);
+        }
+        Frame.drawTitleAndCaption(g, figure, width, height);
+    }
+
+    /** Columns that make panels closest to a 4:3 landscape shape. */
+    static int columnsFor(int panels, double width, double height) {
+        int best = 1;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int columns = 1; columns <= panels; columns++) {
+            int rows = (panels + columns - 1) / columns;
+            double aspect = (width / columns) / (height / rows);
+            double score = Math.abs(Math.log(aspect / (4.0 / 3.0))) + 0.05 * (columns * rows - panels);
+            if (score < bestScore) {
+                bestScore = score;
+                best = columns;
+            }
+        }
+        return best;
+    }
+
+    private static void drawPanel(Graphics2D g, HistogramFigure figure, HistogramPanel panel, Rectangle2D cell) {
+        double titleHeight = Text.height(Theme.PANEL_TITLE);
+        double summaryHeight = panel.summaryLines().size() * Text.height(Theme.SMALL);
+        Rectangle2D plot = new Rectangle2D.Double(cell.getMinX() + Axes.yAxisWidth(), cell.getMinY() + titleHeight + 4,
+                Math.max(1, cell.getWidth() - Axes.yAxisWidth() - 4),
+                Math.max(1, cell.getHeight() - titleHeight - 4 - Axes.xAxisDepth() - summaryHeight - 4));
+        g.setColor(Theme.TEXT);
+        Text.draw(g, Text.fit(panel.title(), Theme.PANEL_TITLE, cell.getWidth()), Theme.PANEL_TITLE, plot.getCenterX(),
+                cell.getMinY() + titleHeight / 2, Text.Align.CENTER);
+
+        double x0 = panel.edge(0);
+        double x1 = panel.edge(panel.bins());
+        Scale x = Scale.linear(x0, x1, plot.getMinX(), plot.getMaxX());
+        Ticks xTicks = Ticks.linear(x0, x1, ScatterRenderer.tickCount(plot.getWidth(), 70));
+        boolean faceted = figure.display() == HistogramFigure.GroupDisplay.FACETED && panel.groups() > 1;
+        if (faceted) {
+            double stripHeight = (plot.getHeight() - (panel.groups() - 1) * STRIP_GAP) / panel.groups();
+            for (int group = 0; group < panel.groups(); group++) {
+                Rectangle2D strip = new Rectangle2D.Double(plot.getMinX(),
+                        plot.getMinY() + group * (stripHeight + STRIP_GAP), plot.getWidth(), Math.max(1, stripHeight));
+                drawBars(g, panel, new int[] {group}, figure.groupColors(), strip, x, xTicks, SOLO_OPACITY, false);
+                g.setColor(figure.groupColors().get(group).darker());
+                Text.draw(g, Text.fit(figure.groupNames().get(group), Theme.SMALL, strip.getWidth() / 2), Theme.SMALL,
+                        strip.getMaxX() - 3, strip.getMinY() + Text.height(Theme.SMALL) / 2, Text.Align.END);
+            }
+            Axes.axes(g, plot, xTicks, x, null, null);
+        } else {
+            int[] all = new int[panel.groups()];
+            for (int group = 0; group < all.length; group++) {
+                all[group] = group;
+            }
+            drawBars(g, panel, all, figure.groupColors(), plot, x, xTicks,
+                    panel.groups() > 1 ? OVERLAID_OPACITY : SOLO_OPACITY, panel.groups() > 1);
+            Axes.axes(g, plot, xTicks, x, null, null);
+        }
+        g.setColor(Theme.MUTED_TEXT);
+        double lineY = plot.getMaxY() + Axes.xAxisDepth() + 4;
+        for (String line : panel.summaryLines()) {
+            Text.draw(g, Text.fit(line, Theme.SMALL, cell.getWidth()), Theme.SMALL, plot.getCenterX(),
+                    lineY + Text.height(Theme.SMALL) / 2, Text.Align.CENTER);
+            lineY += Text.height(Theme.SMALL);
+        }
+    }
+
+    /** Bars of the given groups on one pair of axes (sharing a y scale), with y axis and grid. */
+    private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
+                                 Scale x, Ticks xTicks, double opacity, boolean outline) {
+        int max = 0;
+        for (int group : groups) {
+            max = Math.max(max, panel.maxCount(group));
+        }
+        Ticks yTicks = Ticks.covering(0, Math.max(1, max), Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1)));
+        Scale y = Scale.linear(0, yTicks.last(), plot.getMaxY(), plot.getMinY());
+        Axes.grid(g, plot, xTicks, x, yTicks, y);
+        for (int group : groups) {
+            Color color = colors.get(group);
+            g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), (int) Math.round(opacity * 255)));
+            Path2D.Double step = new Path2D.Double();
+            step.moveTo(x.map(panel.edge(0)), y.map(0));
+            for (int b = 0; b < panel.bins(); b++) {
+                int count = panel.count(group, b);
+                double left = x.map(panel.edge(b));
+                double right = x.map(panel.edge(b + 1));
+                if (count > 0) {
+                    g.fill(new Rectangle2D.Double(left, y.map(count), right - left, y.map(0) - y.map(count)));
+                }
+                step.lineTo(left, y.map(count));
+                step.lineTo(right, y.map(count));
+            }
+            step.lineTo(x.map(panel.edge(panel.bins())), y.map(0));
+            if (outline) {
+                g.setColor(color);
+                g.setStroke(Theme.THIN);
+                g.draw(step);
+            }
+        }
+        Axes.axes(g, plot, null, null, yTicks, y);
+    }
+}

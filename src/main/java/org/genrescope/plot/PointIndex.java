@@ -1,0 +1,81 @@
+package org.genrescope.plot;
+
+/**
+ * A uniform grid over the data's extent, about four points per cell, with the point ids sorted by cell
+ * (compressed rows, two int arrays). A hit test visits only the cells its search box overlaps, so a mouse
+ * move over 100,000 points touches a few dozen of them instead of all.
+ */
+final class PointIndex {
+
+    private static final int POINTS_PER_CELL = 4;
+
+    private final double x0;
+    private final double y0;
+    private final double cellWidth;
+    private final double cellHeight;
+    private final int columns;
+    private final int rows;
+    private final int[] cellStart;
+    private final int[] pointIds;
+
+    private PointIndex(double x0, double y0, double cellWidth, double cellHeight, int columns, int rows,
+                       int[] cellStart, int[] pointIds) {
+        this.x0 = x0;
+        this.y0 = y0;
+        this.cellWidth = cellWidth;
+        this.cellHeight = cellHeight;
+        this.columns = columns;
+        this.rows = rows;
+        this.cellStart = cellStart;
+        this.pointIds = pointIds;
+    }
+
+    static PointIndex build(double[] x, double[] y, ViewWindow extent) {
+        int n = x.length;
+        int side = Math.max(1, (int) Math.ceil(Math.sqrt((double) n / POINTS_PER_CELL)));
+        double cellWidth = extent.width() / side;
+        double cellHeight = extent.height() / side;
+        int[] cellOf = new int[n];
+        int[] cellStart = new int[side * side + 1];
+        for (int i = 0; i < n; i++) {
+            int cx = clamp((int) ((x[i] - extent.xMin()) / cellWidth), side);
+            int cy = clamp((int) ((y[i] - extent.yMin()) / cellHeight), side);
+            cellOf[i] = cy * side + cx;
+            cellStart[cellOf[i] + 1]++;
+        }
+        for (int c = 0; c < side * side; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        int[] fill = cellStart.clone();
+        int[] pointIds = new int[n];
+        for (int i = 0; i < n; i++) {
+            pointIds[fill[cellOf[i]]++] = i; // ascending ids within a cell
+        }
+        return new PointIndex(extent.xMin(), extent.yMin(), cellWidth, cellHeight, side, side, cellStart, pointIds);
+    }
+
+    /** Calls {@code visitor} for every point in the cells overlapping the data box (a superset of the box). */
+    void visit(double xMin, double xMax, double yMin, double yMax, PointVisitor visitor) {
+        int cx0 = clamp((int) Math.floor((xMin - x0) / cellWidth), columns);
+        int cx1 = clamp((int) Math.floor((xMax - x0) / cellWidth), columns);
+        int cy0 = clamp((int) Math.floor((yMin - y0) / cellHeight), rows);
+        int cy1 = clamp((int) Math.floor((yMax - y0) / cellHeight), rows);
+        for (int cy = cy0; cy <= cy1; cy++) {
+            for (int cx = cx0; cx <= cx1; cx++) {
+                int cell = cy * columns + cx;
+                for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+                    visitor.visit(pointIds[k]);
+                }
+            }
+        }
+    }
+
+    private static int clamp(int cell, int count) {
+        return cell < 0 ? 0 : Math.min(cell, count - 1);
+    }
+
+    @FunctionalInterface
+    interface PointVisitor {
+        void visit(int point);
+    }
+}

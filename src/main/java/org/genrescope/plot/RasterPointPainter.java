@@ -1,0 +1,140 @@
+package org.genrescope.plot;
+
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes discs straight into an opaque {@code int} pixel buffer, blending "source over" itself. Java2D's
+ * antialiased ellipse fill costs microseconds per point; a precomputed coverage mask and a few integer
+ * multiplies per pixel cost nanoseconds, which is what makes 100,000 points interactive.
+ *
+ * <p>A disc's centre is snapped to the middle of the pixel it falls in (at most half a device pixel off
+ * the vector output); its edge is antialiased by the mask's 4 x 4 supersampled coverage.
+ */
+final class RasterPointPainter implements PointPainter {
+
+    private static final int SUBSAMPLES = 4;
+
+    private final int[] pixels;
+    private final int width;
+    private final int height;
+    private final double scale;
+    private Rectangle clip;
+    private final Map<Double, Mask> masks = new HashMap<>();
+    private Mask mask;
+
+    /**
+     * @param image an image of type {@code TYPE_INT_RGB}, {@code TYPE_INT_ARGB} or {@code TYPE_INT_ARGB_PRE}
+     *              whose pixels are all opaque
+     * @param scale device pixels per logical pixel
+     */
+    RasterPointPainter(BufferedImage image, double scale) {
+        int type = image.getType();
+        if (type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_INT_ARGB
+                && type != BufferedImage.TYPE_INT_ARGB_PRE) {
+            throw new IllegalArgumentException("the raster painter needs an int RGB/ARGB image, got type " + type);
+        }
+        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        this.width = image.getWidth();
+        this.height = image.getHeight();
+        this.scale = scale;
+    }
+
+    @Override
+    public void begin(Rectangle2D plot) {
+        int x0 = (int) Math.floor(plot.getMinX() * scale);
+        int y0 = (int) Math.floor(plot.getMinY() * scale);
+        int x1 = (int) Math.ceil(plot.getMaxX() * scale);
+        int y1 = (int) Math.ceil(plot.getMaxY() * scale);
+        clip = new Rectangle(x0, y0, x1 - x0, y1 - y0).intersection(new Rectangle(0, 0, width, height));
+    }
+
+    @Override
+    public void disc(double cx, double cy, double radius, int rgb, double opacity) {
+        double deviceRadius = radius * scale;
+        if (mask == null || mask.radius != deviceRadius) {
+            mask = masks.computeIfAbsent(deviceRadius, Mask::of);
+        }
+        int[] maskDx = mask.dx;
+        int[] maskDy = mask.dy;
+        int[] maskCoverage = mask.coverage;
+        int centerX = (int) Math.floor(cx * scale);
+        int centerY = (int) Math.floor(cy * scale);
+        int alpha = (int) Math.round(opacity * 256);
+        int sr = (rgb >> 16) & 0xFF;
+        int sg = (rgb >> 8) & 0xFF;
+        int sb = rgb & 0xFF;
+        int minX = clip.x;
+        int minY = clip.y;
+        int maxX = clip.x + clip.width;
+        int maxY = clip.y + clip.height;
+        for (int k = 0; k < maskCoverage.length; k++) {
+            int x = centerX + maskDx[k];
+            int y = centerY + maskDy[k];
+            if (x < minX || x >= maxX || y < minY || y >= maxY) {
+                continue;
+            }
+            int a = (maskCoverage[k] * alpha) >> 8; // 0..256
+            int index = y * width + x;
+            int dst = pixels[index];
+            int dr = (dst >> 16) & 0xFF;
+            int dg = (dst >> 8) & 0xFF;
+            int db = dst & 0xFF;
+            int keep = 256 - a;
+            pixels[index] = 0xFF000000
+                    | ((sr * a + dr * keep) >> 8) << 16
+                    | ((sg * a + dg * keep) >> 8) << 8
+                    | ((sb * a + db * keep) >> 8);
+        }
+    }
+
+    @Override
+    public void end() {
+        clip = null;
+    }
+
+    /** Coverage (0..256) of each pixel around the centre pixel by a disc centred on that pixel's middle. */
+    private record Mask(double radius, int[] dx, int[] dy, int[] coverage) {
+
+        static Mask of(double radius) {
+            int reach = (int) Math.ceil(radius + 0.5);
+            int side = 2 * reach + 1;
+            int[] dx = new int[side * side];
+            int[] dy = new int[side * side];
+            int[] coverage = new int[side * side];
+            int count = 0;
+            double r2 = radius * radius;
+            for (int y = -reach; y <= reach; y++) {
+                for (int x = -reach; x <= reach; x++) {
+                    int inside = 0;
+                    for (int sy = 0; sy < SUBSAMPLES; sy++) {
+                        for (int sx = 0; sx < SUBSAMPLES; sx++) {
+                            // Sample positions relative to the centre pixel's middle.
+                            double px = x + (sx + 0.5) / SUBSAMPLES - 0.5;
+                            double py = y + (sy + 0.5) / SUBSAMPLES - 0.5;
+                            if (px * px + py * py <= r2) {
+                                inside++;
+                            }
+                        }
+                    }
+                    if (inside > 0) {
+                        dx[count] = x;
+                        dy[count] = y;
+                        coverage[count] = inside * 256 / (SUBSAMPLES * SUBSAMPLES);
+                        count++;
+                    }
+                }
+            }
+            if (count == 0) { // a disc smaller than the samples still marks its pixel
+                coverage[0] = 256;
+                count = 1;
+            }
+            return new Mask(radius, Arrays.copyOf(dx, count), Arrays.copyOf(dy, count), Arrays.copyOf(coverage, count));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.genrescope.plot;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The points of a scatter plot: coordinates and a category per point, copied once and never changed, so
+ * figures that differ only in view or style share one copy and one spatial index.
+ *
+ * <p>Category -1 means "no category" (DBSCAN's noise); other categories run from 0.
+ */
+public final class ScatterData {
+
+    private final double[] x;
+    private final double[] y;
+    private final int[] category;
+    private final int[] countPerCategory;
+    private final int noiseCount;
+    private final ViewWindow extent;
+    private volatile PointIndex index;
+
+    private ScatterData(double[] x, double[] y, int[] category) {
+        this.x = x;
+        this.y = y;
+        this.category = category;
+        int maxCategory = -1;
+        int noise = 0;
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("point " + i + " is not finite (x " + x[i] + ", y " + y[i]
+                        + "); drop or impute missing values before plotting");
+            }
+            if (category[i] < -1) {
+                throw new IllegalArgumentException("category of point " + i + " must be -1 (noise) or at least 0, got "
+                        + category[i]);
+            }
+            maxCategory = Math.max(maxCategory, category[i]);
+            noise += category[i] == -1 ? 1 : 0;
+            xMin = Math.min(xMin, x[i]);
+            xMax = Math.max(xMax, x[i]);
+            yMin = Math.min(yMin, y[i]);
+            yMax = Math.max(yMax, y[i]);
+        }
+        this.countPerCategory = new int[maxCategory + 1];
+        for (int c : category) {
+            if (c >= 0) {
+                countPerCategory[c]++;
+            }
+        }
+        this.noiseCount = noise;
+        this.extent = x.length == 0 ? new ViewWindow(0, 1, 0, 1) : ViewWindow.around(xMin, xMax, yMin, yMax);
+    }
+
+    /** Copies the arrays; all three must have the same length, coordinates must be finite. */
+    public static ScatterData of(double[] x, double[] y, int[] category) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(category, "category");
+        if (x.length != y.length || x.length != category.length) {
+            throw new IllegalArgumentException("x, y and category must have the same length, got "
+                    + x.length + ", " + y.length + " and " + category.length);
+        }
+        return new ScatterData(x.clone(), y.clone(), category.clone());
+    }
+
+    /** Points all in category 0. */
+    public static ScatterData uncategorised(double[] x, double[] y) {
+        return of(x, y, new int[x.length]);
+    }
+
+    public int size() {
+        return x.length;
+    }
+
+    public double x(int i) {
+        return x[i];
+    }
+
+    public double y(int i) {
+        return y[i];
+    }
+
+    public int category(int i) {
+        return category[i];
+    }
+
+    /** One more than the highest category used (0 when every point is noise). */
+    public int categoryCount() {
+        return countPerCategory.length;
+    }
+
+    /** How many points carry category {@code c}; for -1, how many are noise. */
+    public int count(int c) {
+        if (c == -1) {
+            return noiseCount;
+        }
+        return c < countPerCategory.length ? countPerCategory[c] : 0;
+    }
+
+    /** The bounding box of the points (widened where it is empty). */
+    public ViewWindow extent() {
+        return extent;
+    }
+
+    /** The window "reset zoom" returns to: the extent with 5% to spare on each side. */
+    public ViewWindow defaultView() {
+        return extent.grow(0.05);
+    }
+
+    /** The grid index for hit tests, built on first use and kept (the data never change). */
+    PointIndex index() {
+        PointIndex built = index;
+        if (built == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = PointIndex.build(x, y, extent);
+                }
+                built = index;
+            }
+        }
+        return built;
+    }
+
+    // Raw arrays for the renderer's and the index's hot loops; callers inside the package never write to them.
+    double[] xs() {
+        return x;
+    }
+
+    double[] ys() {
+        return y;
+    }
+
+    int[] categories() {
+        return category;
+    }
+
+    @Override
+    public String toString() {
+        return "ScatterData[" + size() + " points, categories " + Arrays.toString(countPerCategory)
+                + ", noise " + noiseCount + "]";
+    }
+}

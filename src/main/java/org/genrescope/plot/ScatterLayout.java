@@ -1,0 +1,31 @@
+package org.genrescope.plot;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/**
+ * Where a scatter figure's parts go for a given size. The renderer draws with it and {@link ScatterView}
+ * hit-tests with it, so both agree on the plot area to the pixel.
+ *
+ * @param plot        the rectangle points are drawn in (logical pixels)
+ * @param legend      where the legend goes (zero width when there is none)
+ * @param entries     the legend's entries
+ */
+record ScatterLayout(Rectangle2D plot, Rectangle2D legend, List<LegendEntry> entries) {
+
+    private static final double LEGEND_GAP = 16;
+    private static final double MAX_LEGEND_SHARE = 0.3;
+
+    static ScatterLayout of(ScatterFigure figure, double width, double height) {
+        Rectangle2D content = Frame.of(figure, width, height).content();
+        List<LegendEntry> entries = figure.legendEntries();
+        double legendWidth = entries.isEmpty() ? 0 : Legend.width(entries, content.getWidth() * MAX_LEGEND_SHARE);
+        double left = content.getMinX() + Axes.titleRoom(figure.yLabel()) + Axes.yAxisWidth();
+        double right = content.getMaxX() - (legendWidth > 0 ? legendWidth + LEGEND_GAP : 6);
+        double top = content.getMinY() + 4;
+        double bottom = content.getMaxY() - Axes.xAxisDepth() - Axes.titleRoom(figure.xLabel());
+        Rectangle2D plot = new Rectangle2D.Double(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
+        Rectangle2D legend = new Rectangle2D.Double(content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight());
+        return new ScatterLayout(plot, legend, entries);
+    }
+}
