@@ -5,6 +5,7 @@ import java.util.Map;
 import org.genrescope.data.CleaningReport;
 import org.genrescope.data.TrackTable;
 import org.genrescope.features.FeatureMatrix;
+import org.genrescope.features.FittedScaler;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.metrics.ContingencyTable;
@@ -23,8 +24,9 @@ import org.genrescope.model.projection.Projection2D;
  * @param genreNames      genre names in code order (sorted); {@code genreCodes[i]} indexes it, -1 where unlabelled
  * @param genreCodes      each track's genre as an index into genreNames
  * @param scaled          the scaled features
- * @param scaling         the fitted scaler's parameters
+ * @param scaler          the fitted scaling (to map values back to original units)
  * @param representation  what was clustered (z)
+ * @param decoder         maps the clustered space back to the scaled features
  * @param clustering      labels (noise -1), centroids in the clustered space (K-Means), inertia
  * @param clusteringSpace internal scores in the clustered space
  * @param featureSpace    internal scores in the scaled feature space (comparable across representations)
@@ -41,7 +43,8 @@ import org.genrescope.model.projection.Projection2D;
  */
 public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningReport cleaning, GroupingReport grouping,
                              TrackTable tracks, List<String> genreNames, int[] genreCodes, FeatureMatrix scaled,
-                             Map<String, Object> scaling, FeatureMatrix representation, Clustering clustering,
+                             FittedScaler scaler, FeatureMatrix representation, CodeDecoder decoder,
+                             Clustering clustering,
                              InternalScores clusteringSpace, InternalScores featureSpace, ExternalScores vsGenre,
                              ContingencyTable contingency, TrainedAutoencoder autoencoder, double[] centroids,
                              Projection2D projection, Map<String, Long> timingsMs,

@@ -12,7 +12,7 @@ final class ClusterProfiles {
      * K-Means centroids (or, without centroids, each cluster's mean in the clustered space), decoded back to
      * the scaled features and unscaled; k x d row-major. Noise points belong to no cluster.
      */
-    static double[] centroidsInFeatureUnits(Clustering clustering, FeatureMatrix z, Representations.Decoder decoder,
+    static double[] centroidsInFeatureUnits(Clustering clustering, FeatureMatrix z, CodeDecoder decoder,
                                             FittedScaler scaler) {
         int k = clustering.clusterCount();
         int latent = z.columns();

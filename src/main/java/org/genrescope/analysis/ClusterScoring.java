@@ -13,10 +13,12 @@ import org.genrescope.model.metrics.Silhouette;
 final class ClusterScoring {
     private final int threads;
     private final long seed;
+    private final int silhouetteMaxPoints;
 
-    ClusterScoring(int threads, long seed) {
+    ClusterScoring(int threads, long seed, int silhouetteMaxPoints) {
         this.threads = threads;
         this.seed = seed;
+        this.silhouetteMaxPoints = silhouetteMaxPoints;
     }
 
     InternalScores internal(FeatureMatrix space, Clustering clustering, List<String> warnings, String spaceName) {
@@ -46,7 +48,8 @@ final class ClusterScoring {
         }
         double db = InternalMetrics.daviesBouldin(x, n, d, labels);
         double ch = InternalMetrics.calinskiHarabasz(x, n, d, labels);
-        Silhouette s = InternalMetrics.sampledSilhouette(x, n, d, labels, threads, seed);
+        Silhouette s = InternalMetrics.sampledSilhouette(x, n, d, labels, threads, silhouetteMaxPoints, seed,
+                org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
         if (s.sampled() && spaceName.startsWith("clustered")) {
             warnings.add("silhouette computed on a seeded sample of " + s.pointsScored() + " of " + n + " points");
         }

@@ -16,13 +16,7 @@ import org.genrescope.features.FeatureMatrices;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.features.FittedScaler;
 import org.genrescope.features.GenreGrouping;
-import org.genrescope.model.clustering.Clustering;
-import org.genrescope.model.clustering.Dbscan;
-import org.genrescope.model.clustering.KMeans;
-import org.genrescope.model.clustering.KMeansOptions;
-import org.genrescope.model.metrics.ContingencyTable;
-import org.genrescope.model.metrics.ExternalMetrics;
-import org.genrescope.model.metrics.ExternalScores;
+import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.NativeSetup;
 import org.genrescope.model.projection.Projection2D;
@@ -45,7 +39,7 @@ public final class Pipeline {
     private final StageCache<StageKeys.Group, GenreGrouping.Result> groupings = new StageCache<>(1);
     private final StageCache<StageKeys.Scale, Scaled> scalings = new StageCache<>(1);
     private final StageCache<StageKeys.Represent, Represented> representations = new StageCache<>(2);
-    private final StageCache<StageKeys.Cluster, Clustered> clusterings = new StageCache<>(32);
+    private final StageCache<StageKeys.Cluster, ClusterStage.Clustered> clusterings = new StageCache<>(32);
     private final StageCache<StageKeys.Project, Projected> projections = new StageCache<>(4);
 
     public Pipeline() {
@@ -65,10 +59,6 @@ public final class Pipeline {
             return built.z();
         }
     }
-
-    private record Clustered(Clustering clustering, InternalScores inClusteringSpace, InternalScores inFeatureSpace,
-                             ExternalScores vsGenre, ContingencyTable contingency, double[] centroids,
-                             List<String> warnings) { }
 
     private record Projected(Projection2D projection, List<String> warnings) { }
 
@@ -148,10 +138,11 @@ public final class Pipeline {
         List<String> genreNames = genreNames(tracks);
         int[] genreCodes = genreCodes(tracks, genreNames);
         StageKeys.Cluster clusterKey = StageKeys.Cluster.of(representKey, config);
-        Clustered clustered = clusterings.get(clusterKey);
+        ClusterStage.Clustered clustered = clusterings.get(clusterKey);
         if (clustered == null) {
-            clustered = clusterAndScore(config, represented, scaled, genreNames.isEmpty() ? null : genreCodes,
-                    progress, cancel);
+            clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
+                    represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
+                    genreNames.isEmpty() ? null : genreCodes, progress, cancel);
             clusterings.put(clusterKey, clustered);
         } else {
             reused.add("cluster");
@@ -173,7 +164,8 @@ public final class Pipeline {
         clock.lap("project");
 
         return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
-                genreCodes, scaled.scaled(), scaled.scaler().describe(), represented.z(), clustered.clustering(),
+                genreCodes, scaled.scaled(), scaled.scaler(), represented.z(), represented.built().decoder(),
+                clustered.clustering(),
                 clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
                 represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
                 reused);
@@ -202,52 +194,6 @@ public final class Pipeline {
         TrackTable table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
         InputInfo input = new InputInfo(config.input(), join(fingerprint), table.format(), table.report().rowsRead());
         return new Loaded(table, input);
-    }
-
-    /** Clusters z and scores the clustering; {@code genreCodes} is null when the data has no genres. */
-    private Clustered clusterAndScore(AnalysisConfig config, Represented represented, Scaled scaledStage,
-                                      int[] genreCodes, ProgressListener progress, CancellationToken cancel) {
-        FeatureMatrix z = represented.z();
-        FeatureMatrix scaled = scaledStage.scaled();
-        Clustering clustering = cluster(config, z, progress, cancel);
-        List<String> warnings = new ArrayList<>();
-        progress.progress("metrics", 0, 2, "internal metrics");
-        ClusterScoring scoring = new ClusterScoring(threads, config.seed());
-        InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space");
-        cancel.throwIfCancelled();
-        InternalScores inFeatureSpace = z == scaled ? inClusteringSpace
-                : scoring.internal(scaled, clustering, warnings, "feature space");
-        cancel.throwIfCancelled();
-        progress.progress("metrics", 1, 2, "agreement with genres");
-        ExternalScores vsGenre = null;
-        ContingencyTable contingency = null;
-        if (genreCodes != null) {
-            contingency = ContingencyTable.of(genreCodes, clustering.labels());
-            vsGenre = ExternalMetrics.scores(contingency);
-        } else {
-            warnings.add("the data has no genre labels, so clusters are not compared with genres");
-        }
-        progress.progress("metrics", 2, 2, "metrics done");
-        double[] centroids = ClusterProfiles.centroidsInFeatureUnits(clustering, z, represented.built().decoder(),
-                scaledStage.scaler());
-        return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, centroids, warnings);
-    }
-
-    private Clustering cluster(AnalysisConfig config, FeatureMatrix z, ProgressListener progress,
-                               CancellationToken cancel) {
-        int n = z.rows();
-        return switch (config.algorithm()) {
-            case KMEANS -> {
-                if (config.k() > n) {
-                    throw new InvalidSettingException("--k", "cannot make " + config.k() + " clusters of " + n + " tracks");
-                }
-                KMeansOptions options = new KMeansOptions(config.k(), config.restarts(),
-                        KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE, config.seed(), threads);
-                yield Clustering.from(KMeans.fit(z.values(), n, z.columns(), options, progress, cancel));
-            }
-            case DBSCAN -> Clustering.from(Dbscan.fit(z.values(), n, z.columns(), config.eps(), config.minPoints(),
-                    progress, cancel));
-        };
     }
 
     private static List<String> genreNames(TrackTable tracks) {

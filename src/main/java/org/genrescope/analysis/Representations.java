@@ -16,16 +16,10 @@ import org.genrescope.task.ProgressListener;
 final class Representations {
     private Representations() { }
 
-    /** Maps rows of the clustered space back to the scaled feature space (centroids, for profiles). */
-    @FunctionalInterface
-    interface Decoder {
-        double[] decode(double[] z, int rows);
-    }
-
     /**
      * The clustered representation, how to decode it, the trained autoencoder if any, and warnings.
      */
-    record Built(FeatureMatrix z, Decoder decoder, TrainedAutoencoder autoencoder, List<String> warnings) { }
+    record Built(FeatureMatrix z, CodeDecoder decoder, TrainedAutoencoder autoencoder, List<String> warnings) { }
 
     static Built build(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress, EpochListener epochs,
                        CancellationToken cancel) {
@@ -47,7 +41,7 @@ final class Representations {
         double[] z = pca.transform(scaled.values(), scaled.rows(), d, latent);
         double[] mean = pca.mean();
         double[] axes = pca.components();
-        Decoder back = (codes, rows) -> {
+        CodeDecoder back = (codes, rows) -> {
             double[] x = new double[rows * d];
             for (int i = 0; i < rows; i++) {
                 for (int f = 0; f < d; f++) {

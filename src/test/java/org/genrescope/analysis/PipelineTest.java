@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PipelineTest {
 
     private static AnalysisConfig.Builder sample(Recipe recipe) {
-        return recipe.defaults().input(SharedData.sample()).restarts(3);
+        return recipe.defaults().input(SharedData.sample()).restarts(3).representation(Representation.FEATURES);
     }
 
     @Test
@@ -31,6 +31,11 @@ class PipelineTest {
                 "scores in the PCA space and in the feature space differ");
         assertEquals(2 * r.rows(), r.projection().xy().length);
         assertEquals(r.rows(), r.featureSpace().pointsScored());
+    }
+
+    private static AutoencoderSettings withEpochs(AutoencoderSettings s, int epochs) {
+        return new AutoencoderSettings(s.hidden(), s.activation(), s.outputActivation(), epochs, s.batch(),
+                s.learningRate(), s.validationSplit(), s.patience());
     }
 
     @Test
@@ -68,7 +73,8 @@ class PipelineTest {
     @Test
     void reportsProgressForEveryStageInOrder() throws Exception {
         List<String> stages = new ArrayList<>();
-        new Pipeline(2).run(sample(Recipe.SEED).build(), (stage, done, total, message) -> {
+        new Pipeline(2).run(sample(Recipe.SEED).representation(Representation.AUTOENCODER)
+                .autoencoder(withEpochs(AutoencoderSettings.seedRecipe(), 3)).build(), (stage, done, total, message) -> {
             if (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage)) {
                 stages.add(stage);
             }

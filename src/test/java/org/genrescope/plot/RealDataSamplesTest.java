@@ -28,14 +28,14 @@ class RealDataSamplesTest {
     void seedRecipeFiguresRender() throws Exception {
         Path input = SharedData.require("fma/music_data.csv");
         AnalysisResult result = new Pipeline(2).run(Recipe.SEED.defaults().input(input).restarts(1)
-                .projection(ProjectionMethod.PCA).build(), ProgressListener.NONE, CancellationToken.NEVER);
+                .representation(org.genrescope.analysis.Representation.FEATURES).projection(ProjectionMethod.PCA).build(), ProgressListener.NONE, CancellationToken.NEVER);
         Path folder = Files.createDirectories(Path.of("target", "plot-samples"));
         int n = result.rows();
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = result.projection()[2 * i];
-            y[i] = result.projection()[2 * i + 1];
+            x[i] = result.projection().x(i);
+            y[i] = result.projection().y(i);
         }
         ScatterFigure scatter = ScatterFigure.of(ScatterData.of(x, y, result.genreCodes()), result.genreNames())
                 .withTitle("Seed recipe: " + n + " tracks on the first two principal components")

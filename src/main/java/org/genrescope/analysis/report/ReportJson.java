@@ -62,7 +62,7 @@ public final class ReportJson {
         root.put("clusters", clusters(r));
         root.put("autoencoder", r.autoencoder() == null ? null : autoencoder(r));
         root.put("projection", projection(r));
-        root.put("scaling", r.scaling());
+        root.put("scaling", r.scaler().describe());
         root.put("timings_ms", r.timingsMs());
         root.put("reused_stages", r.reusedStages());
         root.put("warnings", r.warnings());

@@ -1,0 +1,73 @@
+package org.genrescope.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.features.FittedScaler;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.clustering.Dbscan;
+import org.genrescope.model.clustering.KMeans;
+import org.genrescope.model.clustering.KMeansOptions;
+import org.genrescope.model.metrics.ContingencyTable;
+import org.genrescope.model.metrics.ExternalMetrics;
+import org.genrescope.model.metrics.ExternalScores;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/** Clusters the representation and scores the clustering in both spaces and against the genres. */
+final class ClusterStage {
+    private final int threads;
+    private final int silhouetteMaxPoints;
+
+    ClusterStage(int threads, int silhouetteMaxPoints) {
+        this.threads = threads;
+        this.silhouetteMaxPoints = silhouetteMaxPoints;
+    }
+
+    /** A clustering with every score that depends on it. */
+    record Clustered(Clustering clustering, InternalScores inClusteringSpace, InternalScores inFeatureSpace,
+                     ExternalScores vsGenre, ContingencyTable contingency, double[] centroids, List<String> warnings) { }
+
+    /** {@code genreCodes} is null when the data has no genres. */
+    Clustered run(AnalysisConfig config, FeatureMatrix z, FeatureMatrix scaled, CodeDecoder decoder,
+                  FittedScaler scaler, int[] genreCodes, ProgressListener progress, CancellationToken cancel) {
+        Clustering clustering = cluster(config, z, progress, cancel);
+        List<String> warnings = new ArrayList<>();
+        progress.progress("metrics", 0, 2, "internal metrics");
+        ClusterScoring scoring = new ClusterScoring(threads, config.seed(), silhouetteMaxPoints);
+        InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space");
+        cancel.throwIfCancelled();
+        InternalScores inFeatureSpace = z == scaled ? inClusteringSpace
+                : scoring.internal(scaled, clustering, warnings, "feature space");
+        cancel.throwIfCancelled();
+        progress.progress("metrics", 1, 2, "agreement with genres");
+        ExternalScores vsGenre = null;
+        ContingencyTable contingency = null;
+        if (genreCodes != null) {
+            contingency = ContingencyTable.of(genreCodes, clustering.labels());
+            vsGenre = ExternalMetrics.scores(contingency);
+        } else {
+            warnings.add("the data has no genre labels, so clusters are not compared with genres");
+        }
+        progress.progress("metrics", 2, 2, "metrics done");
+        double[] centroids = ClusterProfiles.centroidsInFeatureUnits(clustering, z, decoder, scaler);
+        return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, centroids, warnings);
+    }
+
+    private Clustering cluster(AnalysisConfig config, FeatureMatrix z, ProgressListener progress,
+                               CancellationToken cancel) {
+        int n = z.rows();
+        return switch (config.algorithm()) {
+            case KMEANS -> {
+                if (config.k() > n) {
+                    throw new InvalidSettingException("--k", "cannot make " + config.k() + " clusters of " + n + " tracks");
+                }
+                KMeansOptions options = new KMeansOptions(config.k(), config.restarts(),
+                        KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE, config.seed(), threads);
+                yield Clustering.from(KMeans.fit(z.values(), n, z.columns(), options, progress, cancel));
+            }
+            case DBSCAN -> Clustering.from(Dbscan.fit(z.values(), n, z.columns(), config.eps(), config.minPoints(),
+                    progress, cancel));
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package org.genrescope.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.genrescope.model.metrics.InternalMetrics;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * Clusters an existing result's representation again with another k, re-using everything before the
+ * clustering (the loaded data, the scaling, the trained encoder) and the projection. This is what moves
+ * with the workbench's k slider; it touches no pipeline cache, so it can run while the pipeline runs.
+ */
+public final class Reclustering {
+    /** Silhouette points in a preview: enough for a stable first figure, few enough to stay instant. */
+    public static final int PREVIEW_SILHOUETTE_POINTS = 2_000;
+
+    /** How much work a reclustering does. */
+    public enum Quality {
+        /** One K-Means restart and a sampled silhouette: shown at once, marked as a preview. */
+        PREVIEW,
+        /** The configured restarts and the exact (or standard-sampled) silhouette. */
+        FULL
+    }
+
+    private Reclustering() { }
+
+    /**
+     * @throws InvalidSettingException when k is below 2 or above the number of tracks
+     */
+    public static AnalysisResult withK(AnalysisResult base, int k, Quality quality, int threads,
+                                       ProgressListener progress, CancellationToken cancel) {
+        AnalysisConfig.Builder settings = base.config().toBuilder().algorithm(ClusteringAlgorithm.KMEANS).k(k);
+        if (quality == Quality.PREVIEW) {
+            settings.restarts(1);
+        }
+        AnalysisConfig config = settings.build();
+        int silhouettePoints = quality == Quality.PREVIEW ? PREVIEW_SILHOUETTE_POINTS
+                : InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS;
+        long start = System.nanoTime();
+        ClusterStage.Clustered c = new ClusterStage(threads, silhouettePoints).run(config, base.representation(),
+                base.scaled(), base.decoder(), base.scaler(), base.genreNames().isEmpty() ? null : base.genreCodes(),
+                progress, cancel);
+        Map<String, Long> timings = new LinkedHashMap<>();
+        base.timingsMs().keySet().forEach(stage -> timings.put(stage, 0L));
+        timings.put("cluster", (System.nanoTime() - start) / 1_000_000);
+        List<String> warnings = new ArrayList<>(base.warnings().stream()
+                .filter(w -> w.startsWith("the autoencoder") || w.startsWith("--drop-genres") || w.contains("component"))
+                .toList());
+        warnings.addAll(c.warnings());
+        if (quality == Quality.PREVIEW) {
+            warnings.add(0, "preview: one K-Means restart and a silhouette on a sample; the full result follows");
+        }
+        return new AnalysisResult(config, base.input(), base.cleaning(), base.grouping(), base.tracks(),
+                base.genreNames(), base.genreCodes(), base.scaled(), base.scaler(), base.representation(),
+                base.decoder(), c.clustering(), c.inClusteringSpace(), c.inFeatureSpace(), c.vsGenre(), c.contingency(),
+                base.autoencoder(), c.centroids(), base.projection(), timings, warnings,
+                List.of("load", "group", "scale", "represent", "project"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.genrescope.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+import org.genrescope.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+class ReclusteringTest {
+
+    private static AnalysisConfig.Builder sample() {
+        return Recipe.PLAIN.defaults().input(SharedData.sample()).representation(Representation.PCA).latent(4).restarts(4);
+    }
+
+    @Test
+    void aFullReclusteringEqualsAPipelineRunWithThatK() throws Exception {
+        Pipeline pipeline = new Pipeline(2);
+        AnalysisResult base = pipeline.run(sample().k(4).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult direct = new Pipeline(2).run(sample().k(6).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult moved = Reclustering.withK(base, 6, Reclustering.Quality.FULL, 2, ProgressListener.NONE,
+                CancellationToken.NEVER);
+        assertEquals(direct.clustering(), moved.clustering());
+        assertEquals(direct.clusteringSpace(), moved.clusteringSpace());
+        assertEquals(direct.vsGenre(), moved.vsGenre());
+        assertSame(base.representation(), moved.representation());
+        assertSame(base.projection(), moved.projection());
+        assertEquals(6, moved.config().k());
+    }
+
+    @Test
+    void aPreviewUsesOneRestartAndSaysSo() throws Exception {
+        AnalysisResult base = new Pipeline(2).run(sample().build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult preview = Reclustering.withK(base, 5, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE,
+                CancellationToken.NEVER);
+        assertEquals(1, preview.config().restarts());
+        assertEquals(5, preview.clustering().clusterCount());
+        assertTrue(preview.warnings().get(0).startsWith("preview:"), preview.warnings().toString());
+    }
+
+    @Test
+    void aKAboveTheTrackCountNamesK() throws Exception {
+        AnalysisResult base = new Pipeline(2).run(sample().build(), ProgressListener.NONE, CancellationToken.NEVER);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Reclustering.withK(base,
+                base.rows() + 1, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE, CancellationToken.NEVER));
+        assertEquals("--k", e.setting());
+    }
+}
