@@ -1,21 +1,31 @@
 package org.genrescope.ui;
 
+import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
+import org.genrescope.analysis.Pipeline;
 
 /**
- * The workbench window. For now a minimal one: it opens the bundled sample, runs the seed recipe on a
- * background thread and shows the summary; the workbench issue fills it with the real views.
+ * The workbench application: wires the view models to the window by hand (no framework) and opens it.
+ * Tests construct it with their own settings store and dialogs.
  */
 public final class WorkbenchApp extends Application {
+    private final Supplier<SettingsStore> storeFactory;
+    private final Dialogs dialogs;
+    private final boolean notifications;
+    private WorkbenchViewModel viewModel;
+    private WorkbenchWindow window;
+
+    /** The real app: settings in the user's application-data folder, native dialogs, notifications. */
+    public WorkbenchApp() {
+        this(() -> SettingsStore.file(AppFolders.settingsFile()), new FxDialogs(), true);
+    }
+
+    public WorkbenchApp(Supplier<SettingsStore> storeFactory, Dialogs dialogs, boolean notifications) {
+        this.storeFactory = storeFactory;
+        this.dialogs = dialogs;
+        this.notifications = notifications;
+    }
 
     /** Starts JavaFX and opens the window; returns when the window closes. */
     public static void launchWorkbench() {
@@ -24,37 +34,25 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WorkbenchViewModel viewModel = new WorkbenchViewModel(new BackgroundRunner());
-
-        Label headline = new Label();
-        headline.textProperty().bind(viewModel.headlineProperty());
-        headline.setWrapText(true);
-        Button run = new Button("_Run seed recipe");
-        run.setMnemonicParsing(true);
-        run.disableProperty().bind(viewModel.runningProperty());
-        run.setOnAction(e -> viewModel.runSeedRecipe());
-        Button cancel = new Button("_Cancel");
-        cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
-        TextArea summary = new TextArea();
-        summary.setEditable(false);
-        summary.textProperty().bind(viewModel.summaryProperty());
-        summary.setStyle("-fx-font-family: monospace;");
-
-        StatusBar status = new StatusBar();
-        status.textProperty().bind(viewModel.statusProperty());
-        status.progressProperty().bind(viewModel.progressProperty());
-
-        HBox actions = new HBox(8, run, cancel);
-        BorderPane top = new BorderPane(null, headline, null, actions, null);
-        BorderPane.setMargin(actions, new Insets(8, 0, 0, 0));
-        BorderPane root = new BorderPane(summary, top, null, status, null);
-        BorderPane.setMargin(top, new Insets(10));
-        BorderPane.setMargin(summary, new Insets(0, 10, 10, 10));
-
-        stage.setTitle("Genrescope");
-        stage.setScene(new Scene(root, 900, 600));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        viewModel = new WorkbenchViewModel(new FxBackgroundRunner(), storeFactory.get(), new SettingsViewModel(),
+                new Pipeline(threads), threads);
+        window = new WorkbenchWindow(stage, viewModel, dialogs, notifications);
         stage.show();
-        viewModel.runSeedRecipe();
+        viewModel.startUp();
+    }
+
+    /** The window's view model (for end-to-end tests). */
+    public WorkbenchViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Where points are drawn (for end-to-end tests). */
+    ScatterCanvas scatter() {
+        return window.tabs.scatter;
+    }
+
+    WorkbenchWindow window() {
+        return window;
     }
 }

@@ -1,0 +1,64 @@
+package org.genrescope.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * Re-clusters one trained result for every k of a range, with the configured restarts, so that the
+ * workbench's k slider can show a full result the moment it stops on a k. Ks are visited nearest to
+ * the current one first, because that is where the slider most likely goes next.
+ */
+public final class KRangeSweep {
+    /** Hears each finished k; called on the sweeping thread. */
+    @FunctionalInterface
+    public interface Listener {
+        void finished(int k, AnalysisResult result);
+    }
+
+    private KRangeSweep() { }
+
+    /** The order the sweep visits {@code kMin..kMax}: {@code first}, then alternately above and below it. */
+    public static List<Integer> visitOrder(int kMin, int kMax, int first) {
+        if (kMin < 2 || kMax < kMin) {
+            throw new InvalidSettingException("--k", "the k range must run from at least 2 upwards, got " + kMin + ".." + kMax);
+        }
+        int start = Math.max(kMin, Math.min(kMax, first));
+        List<Integer> order = new ArrayList<>();
+        order.add(start);
+        for (int step = 1; order.size() < kMax - kMin + 1; step++) {
+            if (start + step <= kMax) {
+                order.add(start + step);
+            }
+            if (start - step >= kMin) {
+                order.add(start - step);
+            }
+        }
+        return order;
+    }
+
+    /**
+     * Computes a {@link Reclustering.Quality#FULL} reclustering of {@code base} for each k in the range except
+     * those in {@code skip} (such as the k the base itself was clustered with), reporting each to
+     * {@code listener} as it finishes.
+     *
+     * @throws org.genrescope.task.CancelledException when cancelled; ks already reported stay valid
+     */
+    public static void run(AnalysisResult base, int kMin, int kMax, int first, List<Integer> skip, int threads,
+                           Listener listener, ProgressListener progress, CancellationToken cancel) {
+        Objects.requireNonNull(base, "base");
+        List<Integer> order = visitOrder(kMin, Math.min(kMax, base.rows()), first);
+        int done = 0;
+        for (int k : order) {
+            cancel.throwIfCancelled();
+            if (!skip.contains(k)) {
+                listener.finished(k, Reclustering.withK(base, k, Reclustering.Quality.FULL, threads,
+                        ProgressListener.NONE, cancel));
+            }
+            done++;
+            progress.progress("sweep", done, order.size(), "k range: " + done + " of " + order.size() + " ready");
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.genrescope.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/** Small factories that bind controls to view-model properties both ways. */
+final class Controls {
+    private Controls() { }
+
+    static <T extends Control> T tip(T control, String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setShowDuration(Duration.seconds(30));
+        control.setTooltip(tooltip);
+        return control;
+    }
+
+    static Spinner<Integer> intSpinner(IntegerProperty property, int min, int max, int step) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, property.get())), step);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.valueProperty().addListener((o, old, v) -> {
+            if (v != null && v != property.get()) {
+                property.set(v);
+            }
+        });
+        property.addListener((o, old, v) -> {
+            if (!v.equals(factory.getValue())) {
+                factory.setValue(v.intValue());
+            }
+        });
+        commitOnFocusLoss(spinner);
+        return spinner;
+    }
+
+    static Spinner<Double> doubleSpinner(DoubleProperty property, double min, double max, double step) {
+        Spinner<Double> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, property.get())), step);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        SpinnerValueFactory<Double> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : ResultFigures.fmt(v);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                try {
+                    return Double.valueOf(s.trim());
+                } catch (NumberFormatException e) {
+                    return factory.getValue();
+                }
+            }
+        });
+        factory.valueProperty().addListener((o, old, v) -> {
+            if (v != null && v != property.get()) {
+                property.set(v);
+            }
+        });
+        property.addListener((o, old, v) -> {
+            if (!v.equals(factory.getValue())) {
+                factory.setValue(v.doubleValue());
+            }
+        });
+        commitOnFocusLoss(spinner);
+        return spinner;
+    }
+
+    private static <T> void commitOnFocusLoss(Spinner<T> spinner) {
+        spinner.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                try {
+                    spinner.increment(0);
+                } catch (RuntimeException ignored) {
+                    // an unreadable entry keeps the last value
+                }
+            }
+        });
+    }
+
+    static TextField longField(LongProperty property) {
+        TextField field = new TextField(Long.toString(property.get()));
+        field.setPrefColumnCount(8);
+        Runnable commit = () -> {
+            try {
+                property.set(Long.parseLong(field.getText().trim()));
+            } catch (NumberFormatException e) {
+                field.setText(Long.toString(property.get()));
+            }
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        property.addListener((o, old, v) -> field.setText(Long.toString(v.longValue())));
+        return field;
+    }
+
+    static <T> ChoiceBox<T> choice(ObjectProperty<T> property, List<T> values, Function<T, String> names) {
+        ChoiceBox<T> box = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : names.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    /** An integer slider with ticks at every value, bound both ways; the value is set while dragging. */
+    static Slider intSlider(IntegerProperty property, int min, int max) {
+        Slider slider = new Slider(min, max, property.get());
+        slider.setMajorTickUnit(max - min > 10 ? 2 : 1);
+        slider.setMinorTickCount(max - min > 10 ? 1 : 0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setBlockIncrement(1);
+        slider.valueProperty().addListener((o, old, v) -> {
+            int rounded = (int) Math.round(v.doubleValue());
+            if (rounded != property.get()) {
+                property.set(rounded);
+            }
+        });
+        property.addListener((o, old, v) -> {
+            if ((int) Math.round(slider.getValue()) != v.intValue()) {
+                slider.setValue(v.intValue());
+            }
+        });
+        return slider;
+    }
+
+    /** A CheckComboBox over {@code items} whose checked items mirror {@code checked}. */
+    static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> checked) {
+        CheckComboBox<String> box = new CheckComboBox<>(items);
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                box.getCheckModel().clearChecks();
+                for (String s : checked) {
+                    if (items.contains(s)) {
+                        box.getCheckModel().check(s);
+                    }
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncing[0]) {
+                List<String> now = List.copyOf(box.getCheckModel().getCheckedItems());
+                // keep names the data does not offer (such as a drop-genre for another data set)
+                List<String> kept = checked.stream().filter(s -> !items.contains(s)).toList();
+                syncing[0] = true;
+                try {
+                    checked.setAll(concat(kept, now));
+                } finally {
+                    syncing[0] = false;
+                }
+            }
+        });
+        checked.addListener((ListChangeListener<String>) c -> {
+            if (!syncing[0]) {
+                fromModel.run();
+            }
+        });
+        items.addListener((ListChangeListener<String>) c -> fromModel.run());
+        fromModel.run();
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        for (String s : b) {
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static <N extends Node> N id(N node, String id) {
+        node.setId(id);
+        return node;
+    }
+}

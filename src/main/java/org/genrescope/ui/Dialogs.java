@@ -1,0 +1,33 @@
+package org.genrescope.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * The questions the workbench asks through modal dialogs. An interface so that end-to-end tests can
+ * answer them without native file choosers.
+ */
+public interface Dialogs {
+    Optional<Path> chooseFmaFolder(Window owner, Path start);
+
+    Optional<Path> chooseCsv(Window owner, Path start);
+
+    /** The column mapping for a flat CSV, preset with the CLI's defaults. */
+    Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping);
+
+    /** A folder to export everything into. */
+    Optional<Path> chooseExportFolder(Window owner, Path start);
+
+    /** Where and how to export one figure. */
+    Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName);
+
+    /**
+     * One figure export.
+     *
+     * @param target the file
+     * @param format PNG or SVG
+     * @param size   size and DPI
+     */
+    record FigureExport(Path target, Exports.Format format, Exports.Size size) { }
+}

@@ -1,0 +1,72 @@
+package org.genrescope.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import org.genrescope.plot.Figure;
+
+/**
+ * Shows a figure drawn by the plot package's renderer (the same code as the exported files), re-rendered
+ * when the figure or the size changes. A right click offers PNG and SVG export.
+ */
+class FigureView extends Region {
+    private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>();
+    private final ImageView image = new ImageView();
+    private final Label placeholder = new Label();
+    private WritableImage buffer;
+
+    FigureView(String emptyText, Consumer<Figure> exporter) {
+        getStyleClass().add("figure-view");
+        placeholder.setText(emptyText);
+        placeholder.getStyleClass().add("placeholder");
+        getChildren().addAll(image, placeholder);
+        figure.addListener(x -> requestLayout());
+        setMinSize(120, 100);
+        ContextMenu menu = new ContextMenu();
+        MenuItem export = new MenuItem("Export this figure as PNG or SVG...");
+        export.setOnAction(e -> {
+            if (figure.get() != null) {
+                exporter.accept(figure.get());
+            }
+        });
+        menu.getItems().add(export);
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    ObjectProperty<Figure> figureProperty() {
+        return figure;
+    }
+
+    private double lastWidth = -1;
+    private double lastHeight = -1;
+    private Figure lastFigure;
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        placeholder.setVisible(figure.get() == null);
+        image.setVisible(figure.get() != null);
+        placeholder.resizeRelocate(0, 0, w, h);
+        if (figure.get() == null || w < 2 || h < 2) {
+            return;
+        }
+        if (figure.get() != lastFigure || w != lastWidth || h != lastHeight) {
+            double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+            buffer = FigureImages.render(figure.get(), w, h, scale, buffer);
+            image.setImage(buffer);
+            image.setFitWidth(w);
+            image.setFitHeight(h);
+            lastFigure = figure.get();
+            lastWidth = w;
+            lastHeight = h;
+        }
+        image.relocate(0, 0);
+    }
+}

@@ -1,0 +1,43 @@
+package org.genrescope.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The real runner: daemon worker threads (loading, training, the k sweep and previews may overlap; the
+ * pipeline itself runs one analysis at a time) and {@link Platform#runLater} back to the FX thread.
+ */
+public final class FxBackgroundRunner implements BackgroundRunner {
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "genrescope-worker-" + threadNumber.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        executor.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                onUiThread(() -> failed.accept(t));
+                return;
+            }
+            onUiThread(() -> done.accept(result));
+        });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+}

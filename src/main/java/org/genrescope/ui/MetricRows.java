@@ -1,0 +1,83 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.InternalScores;
+import org.genrescope.model.metrics.ExternalScores;
+
+/** The metrics panel's rows: each metric's meaning, which direction is better, both spaces and the change. */
+public final class MetricRows {
+    private MetricRows() { }
+
+    /** Rows for {@code r}; {@code previous} (may be null) gives the change column. */
+    public static List<MetricRow> of(AnalysisResult r, AnalysisResult previous) {
+        List<MetricRow> rows = new ArrayList<>();
+        internal(rows, r, previous, "Silhouette", "how much closer tracks are to their own cluster than to the next (-1..1)",
+                true, InternalScores::silhouette);
+        internal(rows, r, previous, "Davies-Bouldin", "how much clusters overlap relative to their spread", false,
+                InternalScores::daviesBouldin);
+        internal(rows, r, previous, "Calinski-Harabasz", "spread between clusters over spread within them", true,
+                InternalScores::calinskiHarabasz);
+        if (r.vsGenre() != null) {
+            external(rows, r, previous, "ARI", "agreement with the genres, corrected for chance (0 = chance, 1 = same)",
+                    ExternalScores::adjustedRand);
+            external(rows, r, previous, "AMI", "information shared with the genres, corrected for chance",
+                    ExternalScores::adjustedMutualInfo);
+            external(rows, r, previous, "NMI", "information shared with the genres (0..1)",
+                    ExternalScores::normalizedMutualInfo);
+            external(rows, r, previous, "Homogeneity", "whether each cluster holds one genre only",
+                    ExternalScores::homogeneity);
+            external(rows, r, previous, "Completeness", "whether each genre lies in one cluster only",
+                    ExternalScores::completeness);
+            external(rows, r, previous, "V-measure", "harmonic mean of homogeneity and completeness",
+                    ExternalScores::vMeasure);
+            external(rows, r, previous, "Fowlkes-Mallows", "pairs of tracks grouped alike by genre and cluster",
+                    ExternalScores::fowlkesMallows);
+            external(rows, r, previous, "Purity", "share of tracks in their cluster's most common genre",
+                    ExternalScores::purity);
+        }
+        return rows;
+    }
+
+    private static void internal(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
+                                 String meaning, boolean higherIsBetter, ToDoubleFunction<InternalScores> metric) {
+        double now = metric.applyAsDouble(r.clusteringSpace());
+        double before = previous == null ? Double.NaN : metric.applyAsDouble(previous.clusteringSpace());
+        rows.add(row(name + (name.equals("Silhouette") && r.clusteringSpace().silhouetteSampled() ? " (sampled)" : ""),
+                meaning, higherIsBetter, now, format(metric.applyAsDouble(r.featureSpace())), before));
+    }
+
+    private static void external(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
+                                 String meaning, ToDoubleFunction<ExternalScores> metric) {
+        double now = metric.applyAsDouble(r.vsGenre());
+        double before = previous == null || previous.vsGenre() == null ? Double.NaN
+                : metric.applyAsDouble(previous.vsGenre());
+        rows.add(row(name, meaning, true, now, "", before));
+    }
+
+    private static MetricRow row(String name, String meaning, boolean higherIsBetter, double now, String features,
+                                 double before) {
+        String change = "";
+        Boolean improved = null;
+        if (Double.isFinite(now) && Double.isFinite(before)) {
+            double delta = now - before;
+            change = (delta >= 0 ? "+" : "") + format(delta);
+            if (Math.abs(delta) > 1e-12 * Math.max(1, Math.abs(now))) {
+                improved = higherIsBetter == delta > 0;
+            } else {
+                change = "±0";
+            }
+        }
+        return new MetricRow(name, meaning, higherIsBetter ? "higher" : "lower", format(now), features, change, improved);
+    }
+
+    static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.4f", v);
+    }
+}

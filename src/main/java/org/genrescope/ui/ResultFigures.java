@@ -1,0 +1,225 @@
+package org.genrescope.ui;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.model.projection.Projection2D;
+import org.genrescope.plot.BarFigure;
+import org.genrescope.plot.HeatmapFigure;
+import org.genrescope.plot.HistogramFigure;
+import org.genrescope.plot.HistogramPanel;
+import org.genrescope.plot.LineFigure;
+import org.genrescope.plot.LineSeries;
+import org.genrescope.plot.Palette;
+import org.genrescope.plot.ScatterData;
+import org.genrescope.plot.ScatterFigure;
+
+/**
+ * Builds the plot package's figures from results and data sets: the one adapter between analysis and plot,
+ * shared by the screen and every export, so a file shows what the window shows.
+ */
+public final class ResultFigures {
+    /** What the scatter's colours mean. */
+    public enum ColourBy { CLUSTER, GENRE }
+
+    /** How the Distributions tab splits a feature's histogram by genre. */
+    public enum Split { NONE, OVERLAID, FACETED }
+
+    private static final int HISTOGRAM_BINS = 40;
+
+    private ResultFigures() { }
+
+    /** The scatter of the 2-D projection; null when the result has none. */
+    public static ScatterFigure scatter(AnalysisResult r, ColourBy by, String caption) {
+        Projection2D p = r.projection();
+        if (p == null) {
+            return null;
+        }
+        int n = p.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = p.x(i);
+            y[i] = p.y(i);
+        }
+        int[] categories = by == ColourBy.CLUSTER ? r.clustering().labels() : r.genreCodes();
+        List<String> names = by == ColourBy.CLUSTER ? clusterNames(r.clustering().clusterCount()) : r.genreNames();
+        if (names.isEmpty()) {
+            names = List.of("Unlabelled");
+            categories = new int[n];
+        }
+        String method = p.method().toUpperCase(Locale.ROOT).replace("TSNE", "t-SNE");
+        String title = String.format(Locale.ROOT, "%s, %s projection, coloured by %s", clusterTitle(r), method,
+                by == ColourBy.CLUSTER ? "cluster" : "genre");
+        return ScatterFigure.of(ScatterData.of(x, y, categories), names).withTitle(title)
+                .withAxisLabels(method + " 1", method + " 2").withCaption(caption);
+    }
+
+    static String clusterTitle(AnalysisResult r) {
+        return switch (r.config().algorithm()) {
+            case KMEANS -> "K-Means, k = " + r.config().k();
+            case DBSCAN -> String.format(Locale.ROOT, "DBSCAN, %d clusters", r.clustering().clusterCount());
+        };
+    }
+
+    public static List<String> clusterNames(int count) {
+        List<String> names = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            names.add("Cluster " + c);
+        }
+        return names;
+    }
+
+    /** Genres x clusters, coloured by row percentage. Null without genres. */
+    public static HeatmapFigure contingency(AnalysisResult r, String caption) {
+        if (r.contingency() == null) {
+            return null;
+        }
+        var table = r.contingency();
+        List<String> rows = new ArrayList<>();
+        for (int g : table.truthClasses()) {
+            rows.add(g >= 0 && g < r.genreNames().size() ? r.genreNames().get(g) : "(none)");
+        }
+        List<String> columns = new ArrayList<>();
+        for (int c : table.clusters()) {
+            columns.add(c < 0 ? "noise" : Integer.toString(c));
+        }
+        return HeatmapFigure.contingency("Genres vs clusters (" + clusterTitle(r) + ")", rows, columns, table.toArray(),
+                "cluster", "genre", caption);
+    }
+
+    /**
+     * Each cluster's centre in original feature units as grouped bars. Features on very different scales
+     * (tempo in BPM next to 0..1 scores) go into separate figures so neither is flattened.
+     */
+    public static List<BarFigure> profiles(AnalysisResult r, String caption) {
+        int k = r.clustering().clusterCount();
+        List<String> features = r.tracks().featureNames().stream().map(DataSet::shortName).toList();
+        int d = features.size();
+        double[] centroids = r.centroids();
+        if (k == 0 || centroids == null || centroids.length < k * d) {
+            return List.of();
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> unitRange = new ArrayList<>();
+        List<Integer> wide = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            double max = 0;
+            for (int c = 0; c < k; c++) {
+                max = Math.max(max, Math.abs(centroids[c * d + j]));
+            }
+            (max <= 1.5 ? unitRange : wide).add(j);
+        }
+        if (!unitRange.isEmpty()) {
+            groups.add(unitRange);
+        }
+        for (int j : wide) {
+            groups.add(List.of(j));
+        }
+        int[] sizes = r.clustering().clusterSizes();
+        List<String> series = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            series.add(String.format(Locale.ROOT, "Cluster %d (%,d)", c, sizes[c]));
+        }
+        List<BarFigure> figures = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            double[][] values = new double[k][group.size()];
+            List<String> names = new ArrayList<>();
+            for (int g = 0; g < group.size(); g++) {
+                names.add(features.get(group.get(g)));
+                for (int c = 0; c < k; c++) {
+                    values[c][g] = centroids[c * d + group.get(g)];
+                }
+            }
+            String title = figures.isEmpty() ? "Cluster centres in original units (" + clusterTitle(r) + ")" : "";
+            figures.add(BarFigure.of(title, names, series, values, group.size() == 1 ? names.get(0) : "value")
+                    .withCaption(caption));
+        }
+        return figures;
+    }
+
+    /** Histograms of every feature the model sees, raw or scaled, optionally split by genre. */
+    public static HistogramFigure distributions(DataSet data, boolean scaled, Split split, String caption) {
+        var matrix = scaled ? data.scaled() : data.raw();
+        int d = matrix.columns();
+        boolean byGenre = split != Split.NONE && !data.genreNames().isEmpty();
+        List<HistogramPanel> panels = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            double[] values = matrix.column(j);
+            String name = DataSet.shortName(matrix.featureNames().get(j));
+            panels.add(HistogramPanel.of(name, values, byGenre ? data.genreCodes() : null, data.genreNames().size(),
+                    HISTOGRAM_BINS, summary(values, missing(data, matrix.featureNames().get(j)))));
+        }
+        String title = String.format(Locale.ROOT, "%s features of %,d tracks%s", scaled ? "Scaled" : "Raw",
+                data.rows(), byGenre ? ", by genre" : "");
+        if (!byGenre) {
+            return HistogramFigure.of(title, panels).withCaption(caption);
+        }
+        return new HistogramFigure(title, panels, data.genreNames(), Palette.categoricalList(data.genreNames().size()),
+                split == Split.OVERLAID ? HistogramFigure.GroupDisplay.OVERLAID : HistogramFigure.GroupDisplay.FACETED,
+                caption);
+    }
+
+    private static long missing(DataSet data, String feature) {
+        return data.cleaning().imputedByFeature().getOrDefault(feature, 0L);
+    }
+
+    /** Mean, median, spread (sd and range) and how many values were missing (imputed), as two short lines. */
+    public static List<String> summary(double[] values, long imputed) {
+        if (values.length == 0) {
+            return List.of("no values");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        double mean = sum / values.length;
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(squares / values.length);
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", fmt(mean), fmt(median), fmt(sd)),
+                String.format(Locale.ROOT, "range %s..%s, missing %,d", fmt(sorted[0]), fmt(sorted[n - 1]), imputed));
+    }
+
+    static String fmt(double v) {
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 10_000 || a < 0.001)) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        return a >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** The training (and validation) loss per epoch; null before the first epoch. */
+    public static LineFigure loss(List<Double> training, List<Double> validation) {
+        if (training.isEmpty()) {
+            return null;
+        }
+        List<LineSeries> series = new ArrayList<>();
+        series.add(LineSeries.indexed("training", Palette.categorical(0), toArray(training)));
+        if (!validation.isEmpty()) {
+            series.add(LineSeries.indexed("validation", Palette.categorical(1), toArray(validation)));
+        }
+        boolean positive = training.stream().allMatch(v -> v > 0) && validation.stream().allMatch(v -> v > 0);
+        return new LineFigure("Autoencoder loss", "epoch", "MSE", series, positive, "");
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    /** Used where a figure cannot be drawn (colour-blind-safe grey text on white). */
+    static final Color MUTED = new Color(0x606060);
+}

@@ -1,0 +1,234 @@
+package org.genrescope.ui;
+
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import org.genrescope.plot.ScatterFigure;
+import org.genrescope.plot.ScatterView;
+
+/**
+ * The fast scatter: the plot renderer's raster in an ImageView (JavaFX charts take seconds for thousands of
+ * points), with wheel zoom, drag to pan, Shift+drag to select a box, double-click to reset, and a hover label
+ * naming the track under the mouse. Zooming and panning keep the window when only the colours change.
+ */
+final class ScatterCanvas extends Region {
+    private static final double HOVER_RADIUS_PX = 8;
+
+    private final ImageView image = new ImageView();
+    private final Label hover = new Label();
+    private final Rectangle box = new Rectangle();
+    private final IntFunction<String> describe;
+    private final Consumer<int[]> onSelect;
+    private ScatterFigure figure;
+    private ScatterView view;
+    private WritableImage buffer;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean selecting;
+    private boolean dirty;
+
+    ScatterCanvas(IntFunction<String> describe, Consumer<int[]> onSelect) {
+        this.describe = describe;
+        this.onSelect = onSelect;
+        setId("scatter");
+        getStyleClass().add("scatter-canvas");
+        hover.setId("scatterTooltip");
+        hover.getStyleClass().add("scatter-tooltip");
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        box.getStyleClass().add("selection-box");
+        box.setVisible(false);
+        box.setMouseTransparent(true);
+        getChildren().addAll(image, box, hover);
+        setMinSize(200, 150);
+        setOnScroll(this::zoom);
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+        setOnMouseMoved(this::moved);
+        setOnMouseExited(e -> hover.setVisible(false));
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                resetView();
+            }
+        });
+    }
+
+    /** Shows {@code newFigure}; {@code keepWindow} keeps the zoom (same points, other colours or clusters). */
+    void setFigure(ScatterFigure newFigure, boolean keepWindow) {
+        figure = newFigure;
+        if (newFigure == null) {
+            view = null;
+        } else if (view != null && keepWindow) {
+            view = view.withFigure(newFigure.withView(view.window()));
+        } else {
+            view = null; // made at the next layout, when the size is known
+        }
+        dirty = true;
+        requestLayout();
+    }
+
+    ScatterFigure figure() {
+        return view == null ? figure : view.figure();
+    }
+
+    void resetView() {
+        if (view != null) {
+            view = view.reset();
+            redraw();
+        }
+    }
+
+    /** Highlights points (the box selection) without moving the view. */
+    void highlight(int[] ids) {
+        if (figure == null) {
+            return;
+        }
+        figure = figure.withHighlighted(ids);
+        if (view != null) {
+            view = view.withFigure(figure.withView(view.window()));
+        }
+        dirty = true;
+        requestLayout();
+    }
+
+    /** The pixel of point {@code id} in this canvas' coordinates, for tests; null when not visible. */
+    double[] pixelOf(int id) {
+        if (view == null) {
+            return null;
+        }
+        var d = view.figure().data();
+        return new double[] {view.toPixelX(d.x(id)), view.toPixelY(d.y(id))};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (figure == null || w < 2 || h < 2) {
+            image.setImage(null);
+            return;
+        }
+        if (view == null) {
+            view = ScatterView.of(figure, w, h);
+            dirty = true;
+        } else if (view.plotArea() != null && (Math.abs(widthOf(view) - w) > 0.5 || Math.abs(heightOf(view) - h) > 0.5)) {
+            view = view.resize(w, h);
+            dirty = true;
+        }
+        if (dirty) {
+            redraw();
+        }
+    }
+
+    private double viewWidth = -1;
+    private double viewHeight = -1;
+
+    private double widthOf(ScatterView v) {
+        return viewWidth;
+    }
+
+    private double heightOf(ScatterView v) {
+        return viewHeight;
+    }
+
+    private void redraw() {
+        if (view == null) {
+            return;
+        }
+        double w = getWidth();
+        double h = getHeight();
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        buffer = FigureImages.render(view.figure(), w, h, scale, buffer);
+        image.setImage(buffer);
+        image.setFitWidth(w);
+        image.setFitHeight(h);
+        viewWidth = w;
+        viewHeight = h;
+        dirty = false;
+    }
+
+    private void zoom(ScrollEvent e) {
+        if (view == null || e.getDeltaY() == 0) {
+            return;
+        }
+        view = view.zoom(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
+        redraw();
+        e.consume();
+    }
+
+    private void pressed(MouseEvent e) {
+        pressX = e.getX();
+        pressY = e.getY();
+        lastX = pressX;
+        lastY = pressY;
+        selecting = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY;
+        hover.setVisible(false);
+    }
+
+    private void dragged(MouseEvent e) {
+        if (view == null) {
+            return;
+        }
+        if (selecting) {
+            box.setX(Math.min(pressX, e.getX()));
+            box.setY(Math.min(pressY, e.getY()));
+            box.setWidth(Math.abs(e.getX() - pressX));
+            box.setHeight(Math.abs(e.getY() - pressY));
+            box.setVisible(true);
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            view = view.pan(e.getX() - lastX, e.getY() - lastY);
+            redraw();
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (selecting && view != null) {
+            box.setVisible(false);
+            selecting = false;
+            if (Math.abs(e.getX() - pressX) > 2 && Math.abs(e.getY() - pressY) > 2) {
+                int[] ids = view.pointsInRectangle(pressX, pressY, e.getX(), e.getY());
+                onSelect.accept(ids);
+            }
+        }
+    }
+
+    private void moved(MouseEvent e) {
+        if (view == null) {
+            hover.setVisible(false);
+            return;
+        }
+        int id = view.nearestPoint(e.getX(), e.getY(), HOVER_RADIUS_PX);
+        if (id < 0) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText(describe.apply(id));
+        hover.setVisible(true);
+        hover.autosize();
+        double x = e.getX() + 14;
+        double y = e.getY() + 14;
+        if (x + hover.getWidth() > getWidth()) {
+            x = e.getX() - hover.getWidth() - 8;
+        }
+        if (y + hover.getHeight() > getHeight()) {
+            y = e.getY() - hover.getHeight() - 8;
+        }
+        hover.relocate(Math.max(0, x), Math.max(0, y));
+    }
+
+    Label hoverLabel() {
+        return hover;
+    }
+}

@@ -1,0 +1,34 @@
+package org.genrescope.ui;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.data.DataLoadException;
+
+/**
+ * A problem as the window shows it: one sentence, and the technical report behind a Details button.
+ *
+ * @param sentence what went wrong, in one sentence a user can act on
+ * @param details  the full technical report (exception chain and stack trace)
+ */
+public record UserError(String sentence, String details) {
+
+    /** The sentence for a failure: the typed exceptions' own message, else a generic one pointing to the log. */
+    public static UserError of(String doing, Throwable t) {
+        String sentence;
+        if (t instanceof DataLoadException || t instanceof InvalidSettingException) {
+            sentence = t.getMessage();
+        } else if (t instanceof IOException) {
+            sentence = "Could not " + doing + ": " + t.getMessage();
+        } else if (t instanceof OutOfMemoryError) {
+            sentence = "Not enough memory to " + doing + "; start Genrescope with a larger -Xmx.";
+        } else {
+            sentence = "Could not " + doing + " (" + t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "); the log file has the details.";
+        }
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        return new UserError(sentence, trace.toString());
+    }
+}

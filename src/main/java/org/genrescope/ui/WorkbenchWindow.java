@@ -1,0 +1,382 @@
+package org.genrescope.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.StatusBar;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Versions;
+import org.genrescope.plot.Figure;
+
+/** The workbench window: menus, the settings panel, the result tabs, banners and the status bar. Views only bind. */
+final class WorkbenchWindow {
+    private final WorkbenchViewModel vm;
+    private final Dialogs dialogs;
+    private final Stage stage;
+    private final boolean notifications;
+    final ResultTabs tabs;
+    final TabPane tabPane;
+
+    WorkbenchWindow(Stage stage, WorkbenchViewModel vm, Dialogs dialogs, boolean notifications) {
+        this.stage = stage;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.notifications = notifications;
+
+        tabPane = new TabPane();
+        tabs = new ResultTabs(vm, this::exportFigure, () -> tabPane.getSelectionModel().select(0));
+        tabPane.getTabs().addAll(tabs.data, tabs.distributions, tabs.clusters, tabs.genres, tabs.profiles);
+        tabPane.getSelectionModel().select(tabs.clusters);
+
+        VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
+                collapsedBanner(), outOfDateBanner());
+        BorderPane center = new BorderPane(tabPane, banners, null, null, null);
+
+        SplitPane main = new SplitPane(leftPanel(), center);
+        main.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(main.getItems().get(0), false);
+
+        BorderPane root = new BorderPane(main, menuBar(), null, statusBar(), null);
+        Scene scene = new Scene(root, 1280, 820);
+        scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.dataTitleProperty().concat(" - Genrescope"));
+        restoreWindow();
+        stage.setOnHiding(e -> {
+            rememberWindow();
+            vm.saveState();
+        });
+        vm.trainedProperty().addListener((o, old, r) -> notifyWarnings(r));
+    }
+
+    // ------------------------------------------------------------------ layout pieces
+
+    private VBox leftPanel() {
+        Button train = Controls.tip(new Button("_Train"), "Runs the whole analysis with these settings in the "
+                + "background (Ctrl+Enter). Moving the k slider needs no training.");
+        train.setId("trainButton");
+        train.setDefaultButton(false);
+        train.setMaxWidth(Double.MAX_VALUE);
+        train.disableProperty().bind(vm.busyBinding().or(vm.dataProperty().isNull())
+                .or(vm.settings().problemProperty().isNotEmpty()));
+        train.setOnAction(e -> vm.train());
+        train.getStyleClass().add("train-button");
+        Button cancel = Controls.tip(new Button("_Cancel"), "Stops the loading or training (Esc); the previous result stays.");
+        cancel.setId("cancelButton");
+        cancel.setMaxWidth(Double.MAX_VALUE);
+        cancel.disableProperty().bind(vm.busyBinding().not());
+        cancel.setOnAction(e -> vm.cancel());
+        HBox buttons = new HBox(6, train, cancel);
+        HBox.setHgrow(train, Priority.ALWAYS);
+        HBox.setHgrow(cancel, Priority.ALWAYS);
+        buttons.setPadding(new Insets(6));
+
+        ScrollPane settings = new ScrollPane(new SettingsPane(vm.settings(), vm));
+        settings.setFitToWidth(true);
+        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(settings, Priority.ALWAYS);
+
+        FigureView loss = new FigureView("The autoencoder's loss appears here while it trains.", this::exportFigure);
+        loss.setId("lossChart");
+        loss.setPrefHeight(190);
+        loss.setMinHeight(150);
+        ListChangeListener<Double> update = c -> loss.figureProperty().set(
+                ResultFigures.loss(vm.trainingLoss(), vm.validationLoss()));
+        vm.trainingLoss().addListener(update);
+        vm.validationLoss().addListener(update);
+        VBox left = new VBox(buttons, settings, loss);
+        left.setMinWidth(300);
+        left.setPrefWidth(340);
+        return left;
+    }
+
+    private HBox banner(String styleClass, javafx.beans.value.ObservableStringValue text, Runnable dismiss, Button extra) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox box = new HBox(8, label);
+        if (extra != null) {
+            extra.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(extra);
+        }
+        if (dismiss != null) {
+            Button close = new Button("Dismiss");
+            close.setMinWidth(Region.USE_PREF_SIZE);
+            close.setOnAction(e -> dismiss.run());
+            box.getChildren().add(close);
+        }
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("banner", styleClass);
+        box.setId(styleClass + "Banner");
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private HBox errorBanner() {
+        Button details = new Button("Details...");
+        details.setOnAction(e -> {
+            UserError error = vm.errorProperty().get();
+            if (error != null) {
+                showText("Details", error.sentence(), error.details());
+            }
+        });
+        return banner("error", javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.errorProperty().get() == null ? "" : vm.errorProperty().get().sentence(), vm.errorProperty()),
+                vm::dismissError, details);
+    }
+
+    private HBox collapsedBanner() {
+        return banner("collapsed", javafx.beans.binding.Bindings.when(vm.collapsedProperty())
+                .then("THE AUTOENCODER COLLAPSED: its code lost the data (reconstruction no better than predicting the "
+                        + "mean), so these clusters are not a result. Train again with another seed, or choose the "
+                        + "identity output activation.").otherwise(""), null, null);
+    }
+
+    private HBox outOfDateBanner() {
+        return banner("outofdate", javafx.beans.binding.Bindings.when(vm.outOfDateProperty().and(vm.trainingProperty().not()))
+                .then("Settings changed since the last training: the results show the old settings until you press "
+                        + "Train (Ctrl+Enter).").otherwise(""), null, null);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(vm.statusProperty());
+        status.progressProperty().bind(vm.progressProperty());
+        Label data = new Label();
+        data.textProperty().bind(vm.dataTitleProperty());
+        status.getRightItems().add(data);
+        return status;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem openFolder = item("_Open FMA folder...", "Shortcut+O", this::openFmaFolder);
+        MenuItem openCsv = item("Open _CSV...", "Shortcut+Shift+O", this::openCsv);
+        Menu recent = new Menu("Open _Recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (String path : vm.recent()) {
+                MenuItem i = new MenuItem(path);
+                i.setMnemonicParsing(false);
+                i.setOnAction(e -> open(Path.of(path)));
+                recent.getItems().add(i);
+            }
+            recent.setDisable(vm.recent().isEmpty());
+        };
+        vm.recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
+        fillRecent.run();
+        MenuItem sample = item("Open the _sample data", null, vm::openSample);
+        MenuItem exportAll = item("_Export all...", "Shortcut+E", this::exportAll);
+        exportAll.setId("exportAllItem");
+        exportAll.disableProperty().bind(vm.resultProperty().isNull());
+        MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("_File", null, openFolder, openCsv, recent, sample, new SeparatorMenuItem(), exportAll,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem train = item("_Train", "Shortcut+Enter", vm::train);
+        train.disableProperty().bind(vm.busyBinding().or(vm.dataProperty().isNull()));
+        MenuItem cancel = item("_Cancel", null, vm::cancel);
+        cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
+        cancel.disableProperty().bind(vm.busyBinding().not());
+        MenuItem seed = item("_Seed recipe", null, () -> vm.settings().applyRecipe(Recipe.SEED));
+        MenuItem plain = item("_Plain recipe", null, () -> vm.settings().applyRecipe(Recipe.PLAIN));
+        Menu analysis = new Menu("_Analysis", null, train, cancel, new SeparatorMenuItem(), seed, plain);
+
+        MenuItem about = item("_About Genrescope", null, this::about);
+        Menu help = new Menu("_Help", null, about);
+        return new MenuBar(file, analysis, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    void open(Path path) {
+        if (Files.isDirectory(path)) {
+            vm.openFmaFolder(path);
+            return;
+        }
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("tracks.csv") || name.equals("echonest.csv") || name.equals("genres.csv")) {
+            vm.openFmaFolder(path.toAbsolutePath().getParent());
+            return;
+        }
+        try {
+            CsvMappingViewModel mapping = new CsvMappingViewModel(CsvMappingViewModel.readHeader(path));
+            dialogs.mapColumns(stage, mapping).ifPresent(m -> vm.openCsv(path, m));
+        } catch (java.io.IOException e) {
+            vm.fail("open " + path, e);
+        }
+    }
+
+    private void openFmaFolder() {
+        dialogs.chooseFmaFolder(stage, vm.lastFolder()).ifPresent(vm::openFmaFolder);
+    }
+
+    private void openCsv() {
+        dialogs.chooseCsv(stage, vm.lastFolder()).ifPresent(this::open);
+    }
+
+    private void exportFigure(Figure figure) {
+        String name = figure.title().isEmpty() ? "figure" : figure.title().replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
+        Optional<Dialogs.FigureExport> choice = dialogs.exportFigure(stage, vm.lastFolder(), name);
+        choice.ifPresent(c -> {
+            vm.exportingProperty().set(true);
+            vm.runner().run(() -> {
+                Exports.figure(figure, c.target(), c.format(), c.size());
+                return c.target();
+            }, path -> {
+                vm.exportingProperty().set(false);
+                vm.statusProperty().set("Exported " + path);
+            }, failure -> {
+                vm.exportingProperty().set(false);
+                vm.fail("export the figure to " + c.target(), failure);
+            });
+        });
+    }
+
+    void exportAll() {
+        AnalysisResult r = vm.resultProperty().get();
+        DataSet data = vm.dataProperty().get();
+        if (r == null || data == null) {
+            return;
+        }
+        dialogs.chooseExportFolder(stage, vm.lastFolder()).ifPresent(folder -> {
+            vm.exportingProperty().set(true);
+            vm.statusProperty().set("Exporting into " + folder + "...");
+            vm.runner().run(() -> Exports.all(r, data, folder, Exports.Size.DEFAULT, new org.genrescope.task.CancellationSource()), files -> {
+                vm.exportingProperty().set(false);
+                vm.statusProperty().set("Exported " + files.size() + " files into " + folder);
+            }, failure -> {
+                vm.exportingProperty().set(false);
+                vm.fail("export into " + folder, failure);
+            });
+        });
+    }
+
+    private void about() {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, String> e : Versions.all().entrySet()) {
+            s.append(String.format("%-11s %s%n", e.getKey(), e.getValue()));
+        }
+        s.append("\nLicence: GNU General Public License v3.0 or later (Smile 3.1.1 is GPL-3.0).\n");
+        s.append("\nData credits: the Free Music Archive metadata is by Michael Defferrard, Kirell Benzi, Pierre "
+                + "Vandergheynst and Xavier Bresson, \"FMA: A Dataset for Music Analysis\", ISMIR 2017, licensed "
+                + "CC BY 4.0 (github.com/mdeff/fma). Genrescope does not ship it; the bundled sample is synthetic.\n");
+        s.append("\nLog file: ").append(AppFolders.logFile()).append('\n');
+        s.append("Settings: ").append(AppFolders.settingsFile()).append('\n');
+        showText("About Genrescope", "Genrescope " + Versions.app()
+                + ": how music groups itself by sound", s.toString());
+    }
+
+    private void showText(String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("mono");
+        area.setPrefSize(640, 360);
+        alert.getDialogPane().setContent(area);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    private void notifyWarnings(AnalysisResult r) {
+        if (r == null || r.warnings().isEmpty()) {
+            return;
+        }
+        vm.statusProperty().set(vm.statusProperty().get() + "  (" + r.warnings().size() + " note"
+                + (r.warnings().size() == 1 ? "" : "s") + ": " + r.warnings().get(0) + ")");
+        if (notifications) {
+            Notifications.create().owner(stage).title("Genrescope").text(String.join("\n", r.warnings()))
+                    .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+        }
+    }
+
+    // ------------------------------------------------------------------ window geometry
+
+    private void restoreWindow() {
+        SettingsStore store = vm.store();
+        try {
+            double w = Double.parseDouble(store.get("window.width").orElse("1280"));
+            double h = Double.parseDouble(store.get("window.height").orElse("820"));
+            stage.setWidth(Math.max(800, w));
+            stage.setHeight(Math.max(600, h));
+            store.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
+            store.get("window.y").ifPresent(y -> stage.setY(Double.parseDouble(y)));
+            stage.setMaximized(Boolean.parseBoolean(store.get("window.maximized").orElse("false")));
+        } catch (NumberFormatException e) {
+            // a damaged entry: keep the defaults
+        }
+    }
+
+    private void rememberWindow() {
+        SettingsStore store = vm.store();
+        store.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            store.put("window.width", Double.toString(stage.getWidth()));
+            store.put("window.height", Double.toString(stage.getHeight()));
+            store.put("window.x", Double.toString(stage.getX()));
+            store.put("window.y", Double.toString(stage.getY()));
+        }
+    }
+}
