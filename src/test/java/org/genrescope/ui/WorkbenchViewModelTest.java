@@ -1,40 +1,137 @@
 package org.genrescope.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.Consumer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.genrescope.analysis.AnalysisResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WorkbenchViewModelTest {
 
-    /** Runs everything on the calling thread, so the view model can be tested without a toolkit. */
-    static final class SameThreadRunner extends BackgroundRunner {
-        @Override
-        public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable t) {
-                failed.accept(t);
-                return;
-            }
-            done.accept(result);
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
+    @Test
+    void firstStartOpensTheSampleSaysItIsSyntheticAndTrains() {
+        SettingsStore store = Fixtures.quickAutoencoderStore();
+        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), store);
+        vm.startUp();
+        assertNotNull(vm.dataProperty().get());
+        assertTrue(vm.dataProperty().get().synthetic());
+        assertTrue(vm.noticeProperty().get().contains("synthetic"), vm.noticeProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("Open FMA folder"), vm.noticeProperty().get());
+        AnalysisResult r = vm.resultProperty().get();
+        assertNotNull(r, vm.statusProperty().get());
+        assertEquals(8, r.config().k());
+        assertFalse(vm.collapsedProperty().get(), () -> r.autoencoder().toString());
+        assertFalse(vm.trainingProperty().get());
+        assertEquals(10, vm.trainingLoss().size(), "one loss per epoch reached the loss chart");
+        assertTrue(vm.statusProperty().get().startsWith("Trained"), vm.statusProperty().get());
+        assertEquals("true", store.get("lastDataSynthetic").orElseThrow());
     }
 
     @Test
-    void runningTheSeedRecipeOnTheSampleShowsItsMetrics() {
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SameThreadRunner());
-        vm.runSeedRecipe();
-        assertFalse(vm.runningProperty().get());
-        assertTrue(vm.statusProperty().get().startsWith("Done: "), vm.statusProperty().get());
-        assertTrue(vm.summaryProperty().get().contains("Davies-Bouldin"), vm.summaryProperty().get());
-        assertTrue(vm.summaryProperty().get().contains("ARI"), vm.summaryProperty().get());
+    void movingKShowsTheSweptFullResultAndKeepsThePreviousForTheChangeColumn() {
+        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        AnalysisResult trained = vm.resultProperty().get();
+        assertEquals(vm.sweepTotalProperty().get(), vm.sweepReadyProperty().get(), "the same-thread sweep finished");
+        vm.settings().kProperty().set(5);
+        AnalysisResult r = vm.resultProperty().get();
+        assertEquals(5, r.config().k());
+        assertEquals(5, r.clustering().clusterCount());
+        assertFalse(vm.previewProperty().get());
+        assertSame(trained, vm.previousResultProperty().get());
+        assertFalse(vm.outOfDateProperty().get(), "k needs no training");
+        assertNotNull(MetricRows.of(r, vm.previousResultProperty().get()).get(0).improved());
+    }
+
+    @Test
+    void aKNotSweptYetShowsAPreviewThatTheFullResultReplaces() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        runner.runOldest(); // load
+        runner.runOldest(); // train
+        assertNotNull(vm.trainedProperty().get());
+        assertEquals(1, runner.pending(), "the sweep is queued");
+        vm.settings().kProperty().set(4);
+        assertEquals(8, vm.resultProperty().get().config().k(), "nothing shown before the preview is computed");
+        runner.runNewest(); // the preview
+        assertEquals(4, vm.resultProperty().get().config().k());
+        assertTrue(vm.previewProperty().get());
+        assertTrue(vm.resultProperty().get().warnings().get(0).startsWith("preview"));
+        runner.runAll(); // the sweep
+        assertEquals(4, vm.resultProperty().get().config().k());
+        assertFalse(vm.previewProperty().get(), "the full result replaced the preview");
+        assertEquals(2, vm.resultProperty().get().config().restarts());
+        assertEquals(8, vm.previousResultProperty().get().config().k(), "refining keeps the previous result");
+    }
+
+    @Test
+    void cancellingATrainingKeepsThePreviousResult() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        runner.runOldest();
+        runner.runOldest();
+        runner.runAll();
+        AnalysisResult before = vm.resultProperty().get();
+        vm.settings().latentProperty().set(3);
+        assertTrue(vm.outOfDateProperty().get());
+        vm.train();
+        assertTrue(vm.trainingProperty().get());
+        vm.cancel();
+        runner.runAll();
+        assertFalse(vm.trainingProperty().get());
+        assertSame(before, vm.resultProperty().get());
+        assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
+        assertNull(vm.errorProperty().get());
+        assertTrue(vm.outOfDateProperty().get(), "still out of date");
+        vm.settings().latentProperty().set(5);
+        assertFalse(vm.outOfDateProperty().get());
+    }
+
+    @Test
+    void aLoadErrorIsOneSentenceAndThePreviousDataStays(@TempDir Path empty) {
+        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        DataSet before = vm.dataProperty().get();
+        AnalysisResult result = vm.resultProperty().get();
+        vm.openFmaFolder(empty);
+        UserError error = vm.errorProperty().get();
+        assertNotNull(error);
+        assertTrue(error.sentence().contains(empty.getFileName().toString()), error.sentence());
+        assertFalse(error.sentence().contains("\n"), error.sentence());
+        assertTrue(error.details().contains("DataLoadException"), error.details());
+        assertSame(before, vm.dataProperty().get());
+        assertSame(result, vm.resultProperty().get());
+        assertTrue(vm.statusProperty().get().contains("previous data is kept"), vm.statusProperty().get());
+    }
+
+    @Test
+    void laterStartsReopenTheLastDataWithItsSettings(@TempDir Path folder) throws Exception {
+        Path copy = folder.resolve("fma_copy");
+        Files.createDirectories(copy);
+        for (String f : new String[] {"tracks.csv", "echonest.csv", "genres.csv"}) {
+            Files.copy(Path.of("sample-data/fma_sample").resolve(f), copy.resolve(f));
+        }
+        SettingsStore store = Fixtures.quickStore();
+        WorkbenchViewModel first = Fixtures.workbench(new SameThreadRunner(), store);
+        first.startUp();
+        first.openFmaFolder(copy);
+        first.settings().kProperty().set(6);
+        first.saveState();
+
+        WorkbenchViewModel second = Fixtures.workbench(new SameThreadRunner(), store);
+        second.startUp();
+        assertEquals(copy.toAbsolutePath(), second.dataProperty().get().path().toAbsolutePath());
+        assertEquals("", second.noticeProperty().get(), "no sample note for real data");
+        assertEquals(6, second.resultProperty().get().config().k());
+        assertEquals(copy.toAbsolutePath().toString(), second.recent().get(0));
     }
 }

@@ -1,0 +1,50 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Queues background work until a test runs it, to check what the window shows in between. */
+final class QueuedRunner implements BackgroundRunner {
+    private final List<Runnable> queue = new ArrayList<>();
+
+    @Override
+    public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        queue.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                failed.accept(t);
+                return;
+            }
+            done.accept(result);
+        });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    int pending() {
+        return queue.size();
+    }
+
+    /** Runs the oldest queued work (and whatever it queues stays queued). */
+    void runOldest() {
+        queue.remove(0).run();
+    }
+
+    /** Runs the newest queued work. */
+    void runNewest() {
+        queue.remove(queue.size() - 1).run();
+    }
+
+    /** Runs queued work, including work queued meanwhile, until none is left. */
+    void runAll() {
+        while (!queue.isEmpty()) {
+            runOldest();
+        }
+    }
+}
