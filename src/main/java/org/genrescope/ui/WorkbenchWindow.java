@@ -359,8 +359,9 @@ final class WorkbenchWindow {
         try {
             double w = Double.parseDouble(store.get("window.width").orElse("1280"));
             double h = Double.parseDouble(store.get("window.height").orElse("820"));
-            stage.setWidth(Math.max(800, w));
-            stage.setHeight(Math.max(600, h));
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(screen.getWidth(), Math.max(800, w)));
+            stage.setHeight(Math.min(screen.getHeight(), Math.max(600, h)));
             store.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
             store.get("window.y").ifPresent(y -> stage.setY(Double.parseDouble(y)));
             stage.setMaximized(Boolean.parseBoolean(store.get("window.maximized").orElse("false")));

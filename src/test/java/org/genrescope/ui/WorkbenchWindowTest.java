@@ -1,0 +1,174 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.genrescope.analysis.AnalysisResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real window headless (Monocle): open the sample, train, move the k slider, hover a point,
+ * cancel a training, export. One window for the whole class, steps in order, to keep it quick.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchWindowTest {
+    @TempDir
+    static Path exportFolder;
+    private static WorkbenchApp app;
+    private static final FxRobot robot = new FxRobot();
+
+    /** Answers the export dialogs with the temporary folder; nothing else is asked in these tests. */
+    private static final class TestDialogs implements Dialogs {
+        @Override
+        public Optional<Path> chooseFmaFolder(Window owner, Path start) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseCsv(Window owner, Path start) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
+            return Optional.of(mapping.mapping());
+        }
+
+        @Override
+        public Optional<Path> chooseExportFolder(Window owner, Path start) {
+            return Optional.of(exportFolder);
+        }
+
+        @Override
+        public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName) {
+            return Optional.empty();
+        }
+    }
+
+    @BeforeAll
+    static void openTheWindow() throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32"); // Monocle's screen, larger than the window
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickAutoencoderStore,
+                new TestDialogs(), false));
+    }
+
+    @AfterAll
+    static void closeTheWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + "; status: "
+                    + app.viewModel().statusProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @Order(1)
+    void opensTheSampleAndTrains() {
+        WorkbenchViewModel vm = app.viewModel();
+        waitUntil("the sample is trained", () -> vm.resultProperty().get() != null);
+        assertTrue(robot.lookup("#noticeBanner").query().isVisible(), "the synthetic-data note is shown");
+        TableView<?> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
+        assertTrue(metrics.getItems().size() >= 3);
+        assertTrue(vm.trainingLoss().size() > 0, "the loss chart got the epochs");
+    }
+
+    @Test
+    @Order(2)
+    void movingTheKSliderChangesTheMetrics() {
+        WorkbenchViewModel vm = app.viewModel();
+        TableView<MetricRow> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
+        String before = metrics.getItems().get(0).clustered();
+        Slider k = robot.lookup("#kSlider").queryAs(Slider.class);
+        robot.clickOn(k);
+        int clicked = vm.settings().kProperty().get();
+        robot.type(KeyCode.LEFT, 3);
+        int target = clicked - 3;
+        waitUntil("k = " + target + " is shown", () -> vm.resultProperty().get().config().k() == target);
+        assertEquals(target, vm.resultProperty().get().clustering().clusterCount());
+        assertNotEquals(before, metrics.getItems().get(0).clustered(), "the silhouette changed with k");
+        assertTrue(robot.lookup("#resultState").queryAs(Label.class).getText().contains("k = " + target));
+    }
+
+    @Test
+    @Order(3)
+    void hoveringAPointShowsItsTrack() {
+        ScatterCanvas scatter = app.scatter();
+        AnalysisResult r = app.viewModel().resultProperty().get();
+        int id = 0;
+        double[] pixel = scatter.pixelOf(id);
+        assertNotNull(pixel);
+        Point2D screen = scatter.localToScreen(pixel[0], pixel[1]);
+        robot.moveTo(screen.add(1, 0)).moveTo(screen);
+        Label tooltip = robot.lookup("#scatterTooltip").queryAs(Label.class);
+        waitUntil("the hover label shows", tooltip::isVisible);
+        assertTrue(tooltip.getText().contains("cluster:"), tooltip.getText());
+        assertTrue(tooltip.getText().contains("genre:"), tooltip.getText());
+        assertTrue(r.rows() > 0);
+    }
+
+    @Test
+    @Order(4)
+    void cancellingATrainingKeepsTheOldResult() {
+        WorkbenchViewModel vm = app.viewModel();
+        AnalysisResult shown = vm.resultProperty().get();
+        robot.interact(() -> vm.settings().epochsProperty().set(100_000));
+        robot.clickOn("#trainButton");
+        waitUntil("training runs", () -> vm.trainingProperty().get() && !vm.trainingLoss().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("training stops", () -> !vm.trainingProperty().get());
+        assertSame(shown, vm.resultProperty().get());
+        assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
+        robot.interact(() -> vm.settings().epochsProperty().set(10));
+    }
+
+    @Test
+    @Order(5)
+    void exportAllWritesParsablePngSvgAndReports() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil("the export finished", () -> Files.exists(exportFolder.resolve("autoencoder-loss.svg"))
+                && !vm.exportingProperty().get());
+        assertNotNull(ImageIO.read(exportFolder.resolve("clusters.png").toFile()), "a readable PNG");
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertNotNull(xml.newDocumentBuilder()
+                .parse(exportFolder.resolve("clusters.svg").toFile()).getDocumentElement());
+        assertTrue(Files.readString(exportFolder.resolve("report.json")).contains("\"adjusted_rand\"")
+                || Files.size(exportFolder.resolve("report.json")) > 100);
+        assertTrue(Files.readAllLines(exportFolder.resolve("assignments.csv")).size() > 1000);
+        assertTrue(Files.exists(exportFolder.resolve("genres-vs-clusters.png")));
+    }
+}
