@@ -34,7 +34,7 @@ class AutoencoderTrainerTest {
     @BeforeAll
     static void startNd4j() {
         NativeSetup.ensureConfigured();
-        NativeSetup.warmUp();
+        NativeSetup.start();
     }
 
     @Test
@@ -179,10 +179,11 @@ class AutoencoderTrainerTest {
 
     @Test
     void nativeMemoryStaysFlatOverRepeatedTrainings() {
-        // 4,000 x 8, batch 64, 16 epochs: 1,008 steps a training. The leak STACK.md measured with ND4J's array GC
-        // off (200 MB per 5,000 steps) would add about 40 MB a training, 360 MB over the nine compared here.
+        // 4,000 x 8, batch 64, 8 epochs: 504 steps a training. The leak STACK.md measured with ND4J's array GC
+        // off (200 MB per 5,000 steps) would add about 20 MB a training, 140 MB
+        // between the median of trainings 1-3 and that of 8-10.
         double[] x = SyntheticData.threeFactors(9, 4000, 0.01);
-        AutoencoderConfig config = new AutoencoderConfig(5, List.of(), Activation.RELU, Activation.RELU, 16, 64, 0.001,
+        AutoencoderConfig config = new AutoencoderConfig(5, List.of(), Activation.RELU, Activation.RELU, 8, 64, 0.001,
                 0, 0, 1);
         long[] nativeBytes = new long[10];
         for (int t = 0; t < 10; t++) {
@@ -190,9 +191,16 @@ class AutoencoderTrainerTest {
             System.gc();
             nativeBytes[t] = Pointer.physicalBytes() - Runtime.getRuntime().totalMemory();
         }
-        long growth = nativeBytes[9] - nativeBytes[0];
-        assertTrue(growth < 150L << 20, "native memory (resident minus Java heap) grew by " + (growth >> 20)
-                + " MB over 9 trainings: " + Arrays.toString(Arrays.stream(nativeBytes).map(b -> b >> 20).toArray()));
+        // Resident memory minus the committed heap still wobbles by tens of MB: compare medians of three.
+        long growth = median3(nativeBytes, 7) - median3(nativeBytes, 0);
+        assertTrue(growth < 100L << 20, "native memory (resident minus Java heap) grew by " + (growth >> 20)
+                + " MB over 7 trainings: " + Arrays.toString(Arrays.stream(nativeBytes).map(b -> b >> 20).toArray()));
+    }
+
+    private static long median3(long[] values, int from) {
+        long[] three = Arrays.copyOfRange(values, from, from + 3);
+        Arrays.sort(three);
+        return three[1];
     }
 
     @Test
