@@ -163,6 +163,12 @@ class AutoencoderTrainerTest {
         assertEquals(model.epochsRun() - patience, model.keptEpoch());
         double best = Arrays.stream(losses).min().orElseThrow();
         assertEquals(best, losses[model.keptEpoch() - 1]);
+        // and they are that epoch's weights: the same run stopped there by its epoch count gives the same codes
+        AutoencoderConfig stoppedThere = new AutoencoderConfig(2, List.of(), Activation.RELU, Activation.IDENTITY,
+                model.keptEpoch(), 32, 0.01, 0.2, 0, 5);
+        TrainedAutoencoder reference = AutoencoderTrainer.train(noise, 1000, D, stoppedThere, EpochListener.NONE,
+                CancellationToken.NEVER);
+        assertArrayEquals(reference.encode(noise, 1000), model.encode(noise, 1000), 0);
     }
 
     @Test
