@@ -57,8 +57,9 @@ public final class AutoencoderBenchmark {
             TrainedAutoencoder model = AutoencoderTrainer.train(x, n, d, AutoencoderConfig.seedRecipe(1 + i),
                     EpochListener.NONE, CancellationToken.NEVER);
             times[i] = ms(t0);
-            System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms, mse %.5f%s%n", i + 1, 1 + i, times[i],
-                    model.reconstructionMse(), model.collapsed() ? " (collapsed)" : "");
+            System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms, mse %.5f%s, codes hash %08x%n", i + 1,
+                    1 + i, times[i], model.reconstructionMse(), model.collapsed() ? " (collapsed)" : "",
+                    Arrays.hashCode(model.encode(x, n)));
             memory("after training " + (i + 1));
         }
         if (trainings > 1) {
