@@ -13,6 +13,10 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * docs/benchmarks-autoencoder.md). JavaCPP reads {@code /proc/self/statm} on every native allocation unless
  * {@code org.bytedeco.javacpp.maxPhysicalBytes} is 0, and ND4J's 2 default OpenMP threads make each tiny operation
  * slower, not faster.
+ *
+ * <p>Known hazard (docs/benchmarks-autoencoder.md): DL4J 1.0.0-M2.1 occasionally crashes the JVM (SIGSEGV in a
+ * broadcast op) when a garbage collection frees a temporary native array during the call; a small young
+ * generation ({@code -Xmn16m}) makes collections, and so crashes, more frequent: leave the heap at its defaults.
  */
 public final class NativeSetup {
     /** JavaCPP's property; read once, when its {@code Pointer} class loads. */
