@@ -54,6 +54,11 @@ public final class TrainingWorker {
         Thread warmer = new Thread(() -> {
             try {
                 NativeSetup.warmUp();
+                LOG.debug("ND4J started in {} ms, warmed up after {} ms; process up for {} ms",
+                        Math.round(NativeSetup.startMillis()), Math.round(NativeSetup.warmUpMillis()),
+                        ProcessHandle.current().info().startInstant()
+                                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis())
+                                .orElse(-1L));
                 warm.complete(null);
             } catch (Throwable t) {
                 warm.completeExceptionally(t);
@@ -100,6 +105,7 @@ public final class TrainingWorker {
         ProgressListener progress = (stage, done, total, message) ->
                 write(() -> WorkerProtocol.writeProgress(out, stage, done, total, message));
         TrainedAutoencoder model;
+        long t0 = System.nanoTime();
         try {
             model = AutoencoderTrainer.train(request.x(), request.n(), request.d(), request.config(), progress,
                     epochs, CancellationToken.NEVER);
@@ -113,6 +119,8 @@ public final class TrainingWorker {
             WorkerProtocol.writeFailure(out, false, e.toString());
             return;
         }
+        LOG.debug("trained {} x {} for {} epochs in {} ms", request.n(), request.d(), model.epochsRun(),
+                (System.nanoTime() - t0) / 1_000_000);
         WorkerProtocol.writeModel(out, model);
     }
 
