@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.genrescope.features.FeatureMatrix;
-import org.genrescope.model.embedding.AutoencoderTrainer;
+import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.model.projection.FittedPca;
@@ -63,7 +63,7 @@ final class Representations {
         int d = scaled.columns();
         TrainedAutoencoder model;
         try {
-            model = AutoencoderTrainer.train(scaled.values(), n, d,
+            model = IsolatedAutoencoderTrainer.shared().train(scaled.values(), n, d,
                     config.autoencoder().toModelConfig(config.latent(), config.seed()), progress,
                     epochs, cancel);
         } catch (IllegalArgumentException e) {

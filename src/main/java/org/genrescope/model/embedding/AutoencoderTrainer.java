@@ -63,7 +63,13 @@ public final class AutoencoderTrainer {
                                            EpochListener epochs, CancellationToken cancel) {
         checkData(x, n, d);
         config.checkAgainst(n, d);
-        NativeSetup.warmUp();
+        NativeSetup.start();
+        return trainStarted(x, n, d, config, progress, epochs, cancel);
+    }
+
+    /** Training once ND4J has started (also the warm-up's entry, which must not recurse into it). */
+    static TrainedAutoencoder trainStarted(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
+                                           EpochListener epochs, CancellationToken cancel) {
 
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom validationRandom = root.split();

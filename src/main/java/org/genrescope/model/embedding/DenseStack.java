@@ -31,6 +31,30 @@ final class DenseStack {
         return weights.length;
     }
 
+    /** Layer widths, input first (a copy). */
+    int[] widths() {
+        return widths.clone();
+    }
+
+    /** Layer l's weights, widths[l] x widths[l + 1], row-major (a copy). */
+    double[] weights(int l) {
+        return weights[l].clone();
+    }
+
+    /** Layer l's biases (a copy). */
+    double[] biases(int l) {
+        return biases[l].clone();
+    }
+
+    Activation activation(int l) {
+        return activations[l];
+    }
+
+    /** The layer whose output is the code. */
+    int codeLayer() {
+        return codeLayer;
+    }
+
     /** The code of n rows (n x inputWidth, row-major): n x codeWidth. */
     double[] encode(double[] x, int n) {
         return run(x, n, 0, codeLayer + 1);

@@ -13,13 +13,22 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * docs/benchmarks-autoencoder.md). JavaCPP reads {@code /proc/self/statm} on every native allocation unless
  * {@code org.bytedeco.javacpp.maxPhysicalBytes} is 0, and ND4J's 2 default OpenMP threads make each tiny operation
  * slower, not faster.
+ *
+ * <p>Known hazard (docs/benchmarks-autoencoder.md): DL4J 1.0.0-M2.1 occasionally crashes the JVM (SIGSEGV in a
+ * broadcast op) when a garbage collection frees a temporary native array during the call; a small young
+ * generation ({@code -Xmn16m}) makes collections, and so crashes, more frequent: leave the heap at its defaults.
  */
 public final class NativeSetup {
     /** JavaCPP's property; read once, when its {@code Pointer} class loads. */
     static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
 
+    /** Adam steps of the warm-up training: enough for the JIT to compile DL4J's per-step Java code. */
+    static final int WARM_UP_STEPS = Integer.getInteger("genrescope.autoencoder.warmUpSteps", 400);
+
     private static volatile boolean started;
+    private static volatile boolean warm;
     private static volatile double startMillis = Double.NaN;
+    private static volatile double warmUpMillis = Double.NaN;
 
     private NativeSetup() {
     }
@@ -35,10 +44,40 @@ public final class NativeSetup {
     }
 
     /**
+     * Starts ND4J ({@link #start()}) and then trains a small throw-away autoencoder ({@value #WARM_UP_STEPS} steps
+     * of 256 x 8) so that the JIT has compiled DL4J's per-step code before the first real training. Idempotent
+     * and thread-safe; meant for a background thread while the data loads. Takes about 0.5-1 s the first time.
+     */
+    public static void warmUp() {
+        if (warm) {
+            return;
+        }
+        synchronized (NativeSetup.class) {
+            if (warm) {
+                return;
+            }
+            start();
+            long t0 = System.nanoTime();
+            int n = 256;
+            int d = 8;
+            double[] x = new double[n * d];
+            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextDouble();
+            }
+            AutoencoderConfig config = AutoencoderConfig.seedRecipe(1).withEpochs(WARM_UP_STEPS);
+            AutoencoderTrainer.trainStarted(x, n, d, config, org.genrescope.task.ProgressListener.NONE,
+                    EpochListener.NONE, org.genrescope.task.CancellationToken.NEVER);
+            warmUpMillis = startMillis + (System.nanoTime() - t0) / 1e6;
+            warm = true;
+        }
+    }
+
+    /**
      * Loads ND4J's native libraries and sets them to one thread. Idempotent and thread-safe; the first call takes
      * about 0.3-1.5 s (more on a machine where JavaCPP has not yet extracted its libraries), later calls nothing.
      */
-    public static void warmUp() {
+    public static void start() {
         if (started) {
             return;
         }
@@ -54,14 +93,36 @@ public final class NativeSetup {
             }
             // Only settable once the natives are loaded (before, it throws).
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+            if (!Boolean.getBoolean("genrescope.autoencoder.noShapeCache")) {
+                installShapeCache();
+            }
             Nd4j.factory().blas().setMaxThreads(1);
             startMillis = (System.nanoTime() - t0) / 1e6;
             started = true;
         }
     }
 
-    /** Milliseconds the first {@link #warmUp()} took (NaN before it ran): ND4J's start-up in this JVM. */
+    /** Replaces ND4J's shape-information provider (a private static with no setter) by the caching one. */
+    private static void installShapeCache() {
+        try {
+            java.lang.reflect.Field field = Nd4j.class.getDeclaredField("shapeInfoProvider");
+            field.setAccessible(true);
+            if (field.get(null) instanceof org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider) {
+                field.set(null, new CachingShapeInfoProvider());
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Only a speed-up: training is correct without it.
+            org.slf4j.LoggerFactory.getLogger(NativeSetup.class).warn("ND4J shape cache not installed: {}", e.toString());
+        }
+    }
+
+    /** Milliseconds the first {@link #start()} took (NaN before it ran): ND4J's start-up in this JVM. */
     public static double startMillis() {
         return startMillis;
+    }
+
+    /** Milliseconds the first {@link #warmUp()} took, start-up included (NaN before it ran). */
+    public static double warmUpMillis() {
+        return warmUpMillis;
     }
 }

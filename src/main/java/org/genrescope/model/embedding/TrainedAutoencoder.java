@@ -34,6 +34,11 @@ public final class TrainedAutoencoder {
                 constantColumns(reconstruction, n, d));
     }
 
+    /** The weights, for sending the model across a process boundary ({@link WorkerProtocol}). */
+    DenseStack network() {
+        return network;
+    }
+
     /** The settings it was trained with. */
     public AutoencoderConfig config() {
         return config;

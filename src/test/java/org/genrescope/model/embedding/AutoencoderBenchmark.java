@@ -41,8 +41,14 @@ public final class AutoencoderBenchmark {
         System.out.printf(Locale.ROOT, "data: %d x %d seed-scaled, loaded in %.0f ms%n", n, d, ms(t0));
 
         t0 = System.nanoTime();
-        NativeSetup.warmUp();
-        System.out.printf(Locale.ROOT, "ND4J start-up (NativeSetup.warmUp): %.0f ms%n", ms(t0));
+        NativeSetup.start();
+        System.out.printf(Locale.ROOT, "ND4J start-up (NativeSetup.start): %.0f ms%n", ms(t0));
+        if (!Boolean.getBoolean("noWarmUp")) {
+            t0 = System.nanoTime();
+            NativeSetup.warmUp();
+            System.out.printf(Locale.ROOT, "warm-up training (NativeSetup.warmUp, %d steps): %.0f ms%n",
+                    NativeSetup.WARM_UP_STEPS, ms(t0));
+        }
         memory("after start-up");
 
         double[] times = new double[trainings];
@@ -51,8 +57,9 @@ public final class AutoencoderBenchmark {
             TrainedAutoencoder model = AutoencoderTrainer.train(x, n, d, AutoencoderConfig.seedRecipe(1 + i),
                     EpochListener.NONE, CancellationToken.NEVER);
             times[i] = ms(t0);
-            System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms, mse %.5f%s%n", i + 1, 1 + i, times[i],
-                    model.reconstructionMse(), model.collapsed() ? " (collapsed)" : "");
+            System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms, mse %.5f%s, codes hash %08x%n", i + 1,
+                    1 + i, times[i], model.reconstructionMse(), model.collapsed() ? " (collapsed)" : "",
+                    Arrays.hashCode(model.encode(x, n)));
             memory("after training " + (i + 1));
         }
         if (trainings > 1) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Representation;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -27,8 +28,10 @@ final class SeedRecipeData {
 
     static FeatureMatrix load(Path input) {
         try {
+            // FEATURES: the scaled matrix does not depend on the representation, and this keeps ND4J and a
+            // training process out of the JVM that loads it.
             return new Pipeline(2).run(Recipe.SEED.defaults().input(input).restarts(1)
-                    .projection(ProjectionMethod.NONE).build(), ProgressListener.NONE, CancellationToken.NEVER).scaled();
+                    .representation(Representation.FEATURES).projection(ProjectionMethod.NONE).build(), ProgressListener.NONE, CancellationToken.NEVER).scaled();
         } catch (Exception e) {
             throw new IllegalStateException("could not load " + input + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,347 @@
+package org.genrescope.model.embedding;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.CancelledException;
+import org.genrescope.task.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains autoencoders like {@link AutoencoderTrainer}, but in a separate JVM (a {@link TrainingWorker}), so that
+ * DL4J 1.0.0-M2.1's occasional native crash (SIGSEGV in a broadcast op, see docs/benchmarks-autoencoder.md) kills
+ * that process instead of the app, and ND4J's native memory (about 1 GB after a few trainings) is not the app's.
+ *
+ * <p>The worker is started on first use (or by {@link #prestart()}) and kept for later trainings. A crashed
+ * training is retried on a fresh worker, at most {@value #ATTEMPTS} attempts in all; equal seeds give equal
+ * results, so a retry changes nothing but the time taken. Cancellation kills the worker at once (a fresh one is
+ * started in the background). When no worker can be started at all, training runs in this JVM, with a warning.
+ *
+ * <p>Thread-safe; one training at a time (others wait). Workers end when {@link #close()} is called or this JVM
+ * exits, and by themselves when this JVM dies.
+ */
+public final class IsolatedAutoencoderTrainer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IsolatedAutoencoderTrainer.class);
+
+    /** Attempts per training before giving up: the first and two retries. */
+    public static final int ATTEMPTS = 3;
+
+    /** How often the waiting thread looks at the cancellation token. */
+    private static final long POLL_MILLIS = 20;
+    /** How long {@link #close()} lets an idle worker exit by itself before killing it. */
+    private static final long CLOSE_WAIT_MILLIS = 2000;
+
+    private static final class Shared {
+        static final IsolatedAutoencoderTrainer INSTANCE = new IsolatedAutoencoderTrainer();
+    }
+
+    private final Optional<List<String>> command;
+    private final int crashingAttempts;
+    private final int haltAtEpoch;
+
+    private final Object trainingLock = new Object();
+    private final Object processLock = new Object();
+    private WorkerProcess worker;                 // guarded by processLock
+    private volatile String inProcessReason;      // set: no worker can be started, train in this JVM
+    private volatile boolean closed;
+
+    /** A trainer with its own worker; {@link #close()} it when done. Most code wants {@link #shared()}. */
+    public IsolatedAutoencoderTrainer() {
+        this(WorkerCommand.forThisJvm(List.of()), 0, 0);
+    }
+
+    /**
+     * @param command          how to start a worker; empty: train in this JVM
+     * @param crashingAttempts test hook: the first this many attempts of every training make the worker halt
+     * @param haltAtEpoch      test hook: ... right after this epoch
+     */
+    IsolatedAutoencoderTrainer(Optional<List<String>> command, int crashingAttempts, int haltAtEpoch) {
+        this.command = command;
+        this.crashingAttempts = crashingAttempts;
+        this.haltAtEpoch = haltAtEpoch;
+    }
+
+    /** The application's trainer: one worker for the whole JVM, ended when the JVM exits. */
+    public static IsolatedAutoencoderTrainer shared() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * Starts the worker in the background if none is running, so that its JVM start and warm-up (1-2 s) overlap
+     * with loading the data. Returns at once; harmless to call often.
+     */
+    public void prestart() {
+        if (closed) {
+            return;
+        }
+        if (inProcessReason != null) {
+            background("warm-up", NativeSetup::warmUp);
+            return;
+        }
+        background("start", () -> {
+            synchronized (processLock) {
+                if (worker == null || !worker.isAlive()) {
+                    worker = startOrFallBack();
+                }
+            }
+            if (inProcessReason != null) {
+                NativeSetup.warmUp();
+            }
+        });
+    }
+
+    /**
+     * Trains an autoencoder on n rows of d features in the worker; the same contract as
+     * {@link AutoencoderTrainer#train(double[], int, int, AutoencoderConfig, ProgressListener, EpochListener,
+     * CancellationToken)}, and the same model, bit for bit. Listeners are called on this thread.
+     *
+     * @throws IllegalArgumentException  for bad shapes, non-finite values or a latent size of d or more (the
+     *                                   worker's message, unchanged)
+     * @throws CancelledException        soon after {@code cancel} is cancelled (the worker is killed)
+     * @throws TrainingCrashedException  when the worker crashed in all {@value #ATTEMPTS} attempts
+     * @throws IllegalStateException     when this trainer was closed, or the training failed unexpectedly
+     */
+    public TrainedAutoencoder train(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
+                                   EpochListener epochs, CancellationToken cancel) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(epochs, "epochs");
+        Objects.requireNonNull(cancel, "cancel");
+        synchronized (trainingLock) {
+            EventRelay relay = new EventRelay(progress, epochs);
+            int attempt = 0;
+            while (true) {
+                checkOpen();
+                cancel.throwIfCancelled();
+                WorkerProcess current = inProcessReason == null ? takeWorker() : null;
+                if (current == null) {
+                    return AutoencoderTrainer.train(x, n, d, config, relay, relay, cancel);
+                }
+                attempt++;
+                TrainingRequest request = new TrainingRequest(config, x, n, d,
+                        attempt <= crashingAttempts ? haltAtEpoch : 0);
+                Attempt outcome = run(current, request, relay, cancel);
+                if (outcome.model() != null) {
+                    return outcome.model();
+                }
+                WorkerEvent.Died died = outcome.died();
+                List<String> lastWords = current.recentErrorOutput();
+                if (!current.ready()) {
+                    fallBack("the training process exited at start-up (" + describe(died) + ")", lastWords);
+                    continue;
+                }
+                LOG.warn("training process {} died in attempt {} of {} ({}); JVM crash files go to {}; its last "
+                                + "output:\n{}", current.pid(), attempt, ATTEMPTS, describe(died),
+                        System.getProperty("java.io.tmpdir"), String.join("\n", lastWords));
+                if (attempt == ATTEMPTS) {
+                    prestart();
+                    throw new TrainingCrashedException(ATTEMPTS);
+                }
+            }
+        }
+    }
+
+    /** The pid of the current worker, if one is running (tests and benchmarks). */
+    Optional<ProcessHandle> workerProcess() {
+        synchronized (processLock) {
+            return worker == null ? Optional.empty() : Optional.of(worker.handle());
+        }
+    }
+
+    /** Why training runs in this JVM, or null when it runs in a worker. */
+    String inProcessReason() {
+        return inProcessReason;
+    }
+
+    /**
+     * Ends the worker: closes its stdin so it exits by itself, and kills it if it has not within two seconds. A
+     * training running meanwhile fails with IllegalStateException.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        WorkerProcess current;
+        synchronized (processLock) {
+            current = worker;
+            worker = null;
+        }
+        if (current != null) {
+            current.close(CLOSE_WAIT_MILLIS);
+        }
+    }
+
+    private record Attempt(TrainedAutoencoder model, WorkerEvent.Died died) { }
+
+    /** One attempt on one worker: a model, or how the worker died; throws for a failure or cancellation. */
+    private Attempt run(WorkerProcess current, TrainingRequest request, EventRelay relay, CancellationToken cancel) {
+        boolean workerStillUsable = false;
+        boolean died = false;
+        try {
+            // Sent from another thread: a worker still starting reads nothing yet, and this thread must keep
+            // watching the cancellation token.
+            background("send", () -> {
+                try {
+                    current.send(request);
+                } catch (IOException e) {
+                    LOG.debug("could not send the training to process {}: {}", current.pid(), e.toString());
+                }
+            });
+            while (true) {
+                WorkerEvent event;
+                try {
+                    event = current.poll(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException();
+                }
+                cancel.throwIfCancelled();
+                if (event instanceof WorkerEvent.Epoch e) {
+                    relay.epochEnded(e.epoch(), e.trainingLoss(), e.validationLoss());
+                } else if (event instanceof WorkerEvent.Progress p) {
+                    relay.progress(p.stage(), p.done(), p.total(), p.message());
+                } else if (event instanceof WorkerEvent.Finished f) {
+                    workerStillUsable = true;
+                    return new Attempt(rebuild(f, request), null);
+                } else if (event instanceof WorkerEvent.Failed f) {
+                    workerStillUsable = true;
+                    throw f.illegalArgument() ? new IllegalArgumentException(f.message())
+                            : new IllegalStateException("the training process failed: " + f.message());
+                } else if (event instanceof WorkerEvent.Died d) {
+                    died = true;
+                    checkOpen();
+                    return new Attempt(null, d);
+                }
+            }
+        } finally {
+            if (!workerStillUsable) {
+                // Cancelled, a listener threw, or it died: a worker mid-training cannot be reused.
+                discard(current);
+                if (!died) {
+                    prestart();
+                }
+            }
+        }
+    }
+
+    private static TrainedAutoencoder rebuild(WorkerEvent.Finished f, TrainingRequest request) {
+        TrainedAutoencoder model = new TrainedAutoencoder(request.config(), f.network(), f.lossPerEpoch(),
+                f.validationLossPerEpoch(), f.keptEpoch(), request.x(), request.n());
+        if (Double.compare(model.reconstructionMse(), f.reconstructionMse()) != 0) {
+            throw new IllegalStateException("the model from the training process does not reproduce its error: "
+                    + model.reconstructionMse() + " here, " + f.reconstructionMse() + " there");
+        }
+        return model;
+    }
+
+    private WorkerProcess takeWorker() {
+        synchronized (processLock) {
+            if (worker != null && !worker.isAlive()) {
+                discard(worker);
+            }
+            if (worker == null) {
+                worker = startOrFallBack();
+            }
+            return worker;
+        }
+    }
+
+    /** A new worker, or null (and training in this JVM from now on) when none can be started. */
+    private WorkerProcess startOrFallBack() {
+        if (inProcessReason != null || closed) {
+            return null;
+        }
+        if (command.isEmpty()) {
+            fallBack("no java executable was found to start it with", List.of());
+            return null;
+        }
+        try {
+            return WorkerProcess.start(command.get());
+        } catch (IOException e) {
+            fallBack("it could not be started (" + e.getMessage() + ")", List.of());
+            return null;
+        }
+    }
+
+    private void fallBack(String reason, List<String> lastWords) {
+        inProcessReason = reason;
+        LOG.warn("training the autoencoder in this process, without protection from DL4J's native crashes: "
+                + "the training process is unavailable: {}{}", reason,
+                lastWords.isEmpty() ? "" : "; its last output:\n" + String.join("\n", lastWords));
+    }
+
+    private void discard(WorkerProcess old) {
+        old.kill();
+        synchronized (processLock) {
+            if (worker == old) {
+                worker = null;
+            }
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the autoencoder trainer was closed");
+        }
+    }
+
+    private static String describe(WorkerEvent.Died died) {
+        return (died.exitCode() < 0 ? "did not exit" : "exit code " + died.exitCode()) + ", " + died.reason();
+    }
+
+    private static void background(String what, Runnable body) {
+        Thread thread = new Thread(() -> {
+            try {
+                body.run();
+            } catch (RuntimeException e) {
+                LOG.debug("training process {} failed: {}", what, e.toString());
+            }
+        }, "genrescope-training-" + what);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Passes the worker's events on. A retry repeats the epochs the crashed attempt already reported: those are
+     * not passed on twice, but checked against what was reported (the same seed must give the same losses).
+     */
+    private static final class EventRelay implements ProgressListener, EpochListener {
+        private final ProgressListener progress;
+        private final EpochListener epochs;
+        private final List<Double> reportedLosses = new ArrayList<>();
+        private long reportedProgress = Long.MIN_VALUE;
+
+        EventRelay(ProgressListener progress, EpochListener epochs) {
+            this.progress = progress;
+            this.epochs = epochs;
+        }
+
+        @Override
+        public void epochEnded(int epoch, double trainingLoss, double validationLoss) {
+            if (epoch <= reportedLosses.size()) {
+                double before = reportedLosses.get(epoch - 1);
+                if (Double.compare(before, trainingLoss) != 0) {
+                    LOG.error("the retried training differs from the crashed attempt at epoch {}: loss {} then, {} "
+                            + "now; results are not reproducible", epoch, before, trainingLoss);
+                }
+                return;
+            }
+            reportedLosses.add(trainingLoss);
+            epochs.epochEnded(epoch, trainingLoss, validationLoss);
+        }
+
+        @Override
+        public void progress(String stage, long done, long total, String message) {
+            if (done <= reportedProgress) {
+                return;
+            }
+            reportedProgress = done;
+            progress.progress(stage, done, total, message);
+        }
+    }
+}

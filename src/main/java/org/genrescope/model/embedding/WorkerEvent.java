@@ -1,0 +1,34 @@
+package org.genrescope.model.embedding;
+
+/** What the parent hears from a {@link TrainingWorker}, in order (decoded by {@link WorkerProtocol}). */
+sealed interface WorkerEvent {
+
+    /** An epoch ended (see {@link EpochListener}). */
+    record Epoch(int epoch, double trainingLoss, double validationLoss) implements WorkerEvent { }
+
+    /** A progress report (see {@link org.genrescope.task.ProgressListener}). */
+    record Progress(String stage, long done, long total, String message) implements WorkerEvent { }
+
+    /**
+     * The training finished: everything needed to rebuild the worker's {@link TrainedAutoencoder} bit for bit.
+     *
+     * @param reconstructionMse the worker's own figure, to check the rebuilt model against
+     */
+    record Finished(DenseStack network, double[] lossPerEpoch, double[] validationLossPerEpoch, int keptEpoch,
+                    double reconstructionMse) implements WorkerEvent { }
+
+    /**
+     * The training threw; the worker lives on.
+     *
+     * @param illegalArgument true when it was an {@link IllegalArgumentException} (a bad setting or bad data),
+     *                        whose message is meant for the user as it is
+     */
+    record Failed(boolean illegalArgument, String message) implements WorkerEvent { }
+
+    /**
+     * The worker's stdout ended: it exited or crashed (or sent something unreadable, and was then killed).
+     *
+     * @param exitCode the process's exit code, or -1 when it did not exit in time
+     */
+    record Died(int exitCode, String reason) implements WorkerEvent { }
+}

@@ -1,0 +1,261 @@
+package org.genrescope.model.embedding;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ProtocolException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The binary protocol between {@link IsolatedAutoencoderTrainer} and {@link TrainingWorker}: big-endian
+ * {@link DataOutputStream} values, doubles as their exact bits (so a model crosses the pipe bit for bit).
+ *
+ * <pre>
+ * worker -> parent, once at start:  MAGIC, VERSION
+ * parent -> worker, per training:   TRAIN, config, haltAtEpoch, n, d, n*d doubles
+ * worker -> parent, per training:   (EPOCH | PROGRESS)*, then MODEL or FAILED
+ * </pre>
+ * The worker exits when its stdin ends. Arrays and strings are sent as an int length, then the elements.
+ */
+final class WorkerProtocol {
+    /** "GSAE": Genrescope autoencoder. */
+    static final int MAGIC = 0x47534145;
+    /** Bump on any change to the messages below. */
+    static final int VERSION = 1;
+
+    static final byte TRAIN = 1;
+
+    static final byte EPOCH = 1;
+    static final byte PROGRESS = 2;
+    static final byte MODEL = 3;
+    static final byte FAILED = 4;
+
+    /** Guards against reading a corrupt length as an allocation of gigabytes. */
+    private static final int MAX_ELEMENTS = 1 << 28;
+    private static final int MAX_STRING_BYTES = 1 << 16;
+
+    private WorkerProtocol() {
+    }
+
+    static void writeHeader(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.flush();
+    }
+
+    /** Reads and checks the worker's header. */
+    static void readHeader(DataInputStream in) throws IOException {
+        int magic = in.readInt();
+        if (magic != MAGIC) {
+            throw new ProtocolException(String.format("not a training worker: header %08x", magic));
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new ProtocolException("training worker speaks protocol " + version + ", expected " + VERSION);
+        }
+    }
+
+    static void writeRequest(DataOutputStream out, TrainingRequest request) throws IOException {
+        AutoencoderConfig c = request.config();
+        out.writeByte(TRAIN);
+        out.writeInt(c.latentSize());
+        writeInts(out, c.hiddenSizes().stream().mapToInt(Integer::intValue).toArray());
+        writeString(out, c.activation().name());
+        writeString(out, c.outputActivation().name());
+        out.writeInt(c.epochs());
+        out.writeInt(c.batchSize());
+        out.writeDouble(c.learningRate());
+        out.writeDouble(c.validationSplit());
+        out.writeInt(c.patience());
+        out.writeLong(c.seed());
+        out.writeInt(request.haltAtEpoch());
+        out.writeInt(request.n());
+        out.writeInt(request.d());
+        writeDoubles(out, request.x());
+        out.flush();
+    }
+
+    /**
+     * Reads the next request, or null when the stream ended cleanly between requests (the parent closed it).
+     *
+     * @throws IllegalArgumentException when the config does not validate; the whole request has been consumed
+     */
+    static TrainingRequest readRequest(DataInputStream in) throws IOException {
+        int tag = in.read();
+        if (tag < 0) {
+            return null;
+        }
+        if (tag != TRAIN) {
+            throw new ProtocolException("unknown request " + tag);
+        }
+        int latent = in.readInt();
+        int[] hidden = readInts(in);
+        String activation = readString(in);
+        String outputActivation = readString(in);
+        int epochs = in.readInt();
+        int batch = in.readInt();
+        double learningRate = in.readDouble();
+        double validationSplit = in.readDouble();
+        int patience = in.readInt();
+        long seed = in.readLong();
+        int haltAtEpoch = in.readInt();
+        int n = in.readInt();
+        int d = in.readInt();
+        double[] x = readDoubles(in);
+        List<Integer> hiddenSizes = new ArrayList<>();
+        for (int h : hidden) {
+            hiddenSizes.add(h);
+        }
+        AutoencoderConfig config = new AutoencoderConfig(latent, hiddenSizes,
+                Activation.parse(activation, "--activation"), Activation.parse(outputActivation, "--output-activation"),
+                epochs, batch, learningRate, validationSplit, patience, seed);
+        return new TrainingRequest(config, x, n, d, haltAtEpoch);
+    }
+
+    static void writeEpoch(DataOutputStream out, int epoch, double trainingLoss, double validationLoss)
+            throws IOException {
+        out.writeByte(EPOCH);
+        out.writeInt(epoch);
+        out.writeDouble(trainingLoss);
+        out.writeDouble(validationLoss);
+        out.flush();
+    }
+
+    static void writeProgress(DataOutputStream out, String stage, long done, long total, String message)
+            throws IOException {
+        out.writeByte(PROGRESS);
+        writeString(out, stage);
+        out.writeLong(done);
+        out.writeLong(total);
+        writeString(out, message);
+        out.flush();
+    }
+
+    static void writeModel(DataOutputStream out, TrainedAutoencoder model) throws IOException {
+        DenseStack network = model.network();
+        out.writeByte(MODEL);
+        writeInts(out, network.widths());
+        out.writeInt(network.codeLayer());
+        for (int l = 0; l < network.layers(); l++) {
+            writeString(out, network.activation(l).name());
+            writeDoubles(out, network.weights(l));
+            writeDoubles(out, network.biases(l));
+        }
+        writeDoubles(out, model.lossPerEpoch());
+        writeDoubles(out, model.validationLossPerEpoch());
+        out.writeInt(model.keptEpoch());
+        out.writeDouble(model.reconstructionMse());
+        out.flush();
+    }
+
+    static void writeFailure(DataOutputStream out, boolean illegalArgument, String message) throws IOException {
+        out.writeByte(FAILED);
+        out.writeBoolean(illegalArgument);
+        writeString(out, message == null ? "" : message);
+        out.flush();
+    }
+
+    /**
+     * Reads the next event after the header.
+     *
+     * @throws EOFException when the worker's stdout ended
+     */
+    static WorkerEvent readEvent(DataInputStream in) throws IOException {
+        int tag = in.read();
+        switch (tag) {
+            case -1:
+                throw new EOFException();
+            case EPOCH:
+                return new WorkerEvent.Epoch(in.readInt(), in.readDouble(), in.readDouble());
+            case PROGRESS:
+                return new WorkerEvent.Progress(readString(in), in.readLong(), in.readLong(), readString(in));
+            case MODEL:
+                return readModel(in);
+            case FAILED:
+                return new WorkerEvent.Failed(in.readBoolean(), readString(in));
+            default:
+                throw new ProtocolException("unknown event " + tag);
+        }
+    }
+
+    private static WorkerEvent.Finished readModel(DataInputStream in) throws IOException {
+        int[] widths = readInts(in);
+        int codeLayer = in.readInt();
+        int layers = widths.length - 1;
+        if (layers < 1 || codeLayer < 0 || codeLayer >= layers) {
+            throw new ProtocolException("bad network shape: " + layers + " layers, code layer " + codeLayer);
+        }
+        Activation[] activations = new Activation[layers];
+        double[][] weights = new double[layers][];
+        double[][] biases = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            activations[l] = Activation.valueOf(readString(in));
+            weights[l] = readDoubles(in);
+            biases[l] = readDoubles(in);
+            if (weights[l].length != widths[l] * widths[l + 1] || biases[l].length != widths[l + 1]) {
+                throw new ProtocolException("layer " + l + " does not match widths " + java.util.Arrays.toString(widths));
+            }
+        }
+        DenseStack network = new DenseStack(widths, weights, biases, activations, codeLayer);
+        return new WorkerEvent.Finished(network, readDoubles(in), readDoubles(in), in.readInt(), in.readDouble());
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[readLength(in)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+
+    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+        out.writeInt(values.length);
+        for (double v : values) {
+            out.writeLong(Double.doubleToRawLongBits(v));
+        }
+    }
+
+    private static double[] readDoubles(DataInputStream in) throws IOException {
+        double[] values = new double[readLength(in)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Double.longBitsToDouble(in.readLong());
+        }
+        return values;
+    }
+
+    /** UTF-8 with an int length: writeUTF's modified UTF-8 stops at 64 KB; long messages are cut, not refused. */
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        int length = Math.min(bytes.length, MAX_STRING_BYTES);
+        out.writeInt(length);
+        out.write(bytes, 0, length);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING_BYTES) {
+            throw new ProtocolException("bad string length " + length);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int readLength(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_ELEMENTS) {
+            throw new ProtocolException("bad array length " + length);
+        }
+        return length;
+    }
+}
