@@ -1,6 +1,7 @@
 package org.genrescope.app;
 
 import org.genrescope.cli.GenrescopeCommand;
+import org.genrescope.ui.AppFolders;
 import org.genrescope.ui.WorkbenchApp;
 
 /**
@@ -18,6 +19,7 @@ public final class Main {
                 System.exit(2);
             }
             try {
+                FileLog.install(AppFolders.logFile());
                 WorkbenchApp.launchWorkbench();
             } catch (RuntimeException | LinkageError e) {
                 // Typically a desktop without GTK 3 (JavaFX's windowing library on Linux).

@@ -34,6 +34,8 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).error("uncaught on {}", thread.getName(), e));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         viewModel = new WorkbenchViewModel(new FxBackgroundRunner(), storeFactory.get(), new SettingsViewModel(),
                 new Pipeline(threads), threads);

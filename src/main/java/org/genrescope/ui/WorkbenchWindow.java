@@ -176,7 +176,7 @@ final class WorkbenchWindow {
         return banner("collapsed", javafx.beans.binding.Bindings.when(vm.collapsedProperty())
                 .then("THE AUTOENCODER COLLAPSED: its code lost the data (reconstruction no better than predicting the "
                         + "mean), so these clusters are not a result. Train again with another seed, or choose the "
-                        + "identity output activation.").otherwise(""), null, null);
+                        + "tanh activation and the identity output in the Autoencoder settings.").otherwise(""), null, null);
     }
 
     private HBox outOfDateBanner() {

@@ -1,0 +1,113 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.KRangeSweep;
+import org.genrescope.plot.HistogramFigure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pieces behind the tabs: metric rows, the data table's filter, figures, CSV mapping, export. */
+class PanelsTest {
+    private static WorkbenchViewModel vm;
+    private static AnalysisResult k8;
+    private static AnalysisResult k5;
+
+    @BeforeAll
+    static void trainOnTheSample() {
+        vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        k8 = vm.resultProperty().get();
+        vm.settings().kProperty().set(5);
+        k5 = vm.resultProperty().get();
+    }
+
+    @Test
+    void metricRowsSayWhichWayIsBetterAndTheChange() {
+        List<MetricRow> rows = MetricRows.of(k5, k8);
+        MetricRow db = rows.stream().filter(r -> r.name().equals("Davies-Bouldin")).findFirst().orElseThrow();
+        assertEquals("lower", db.better());
+        double change = k5.clusteringSpace().daviesBouldin() - k8.clusteringSpace().daviesBouldin();
+        assertEquals(change < 0, db.improved(), db.toString());
+        assertTrue(db.change().startsWith(change < 0 ? "-" : "+"), db.change());
+        assertFalse(db.features().isEmpty(), "internal metrics show both spaces");
+        MetricRow ari = rows.stream().filter(r -> r.name().equals("ARI")).findFirst().orElseThrow();
+        assertEquals("", ari.features());
+        assertEquals(11, rows.size(), "3 internal + 8 external");
+        assertNull(MetricRows.of(k5, null).get(0).improved());
+    }
+
+    @Test
+    void theDataTableFiltersBySearchAndBySelection() {
+        DataTableViewModel table = new DataTableViewModel(vm);
+        int all = vm.dataProperty().get().rows();
+        table.searchProperty().set("x");
+        table.searchProperty().set("");
+        assertEquals(all, table.rows().size());
+        String artist = vm.dataProperty().get().tracks().artists()[7];
+        table.searchProperty().set(artist.toUpperCase(java.util.Locale.ROOT));
+        assertTrue(table.rows().contains(7));
+        assertTrue(table.rows().size() < all);
+        table.searchProperty().set("");
+        vm.select(new int[] {3, 9, 27});
+        assertEquals(List.of(3, 9, 27), table.rows());
+        assertTrue(table.countTextProperty().get().contains("selected"), table.countTextProperty().get());
+        vm.select(new int[0]);
+        assertEquals(all, table.rows().size());
+        assertTrue(DataTableViewModel.cleaningReport(vm.dataProperty().get()).contains("Genres dropped"));
+    }
+
+    @Test
+    void figuresCarryTheSyntheticNoteAndSplitByGenre() {
+        DataSet data = vm.dataProperty().get();
+        assertTrue(data.caption().contains("Synthetic"));
+        HistogramFigure faceted = ResultFigures.distributions(data, true, ResultFigures.Split.FACETED, data.caption());
+        assertEquals(data.genreNames().size(), faceted.groups());
+        assertEquals(data.scaled().columns(), faceted.panels().size());
+        assertEquals(k5.clustering().clusterCount(), ResultFigures.scatter(k5, ResultFigures.ColourBy.CLUSTER, "")
+                .legendEntries().size());
+        assertFalse(ResultFigures.profiles(k5, "").isEmpty());
+        assertEquals(List.of("mean 2.500, median 2.500, sd 1.118", "range 1.000..4.000, missing 3"),
+                ResultFigures.summary(new double[] {4, 1, 3, 2}, 3));
+    }
+
+    @Test
+    void csvMappingStartsFromTheCliDefaults(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("music.csv");
+        Files.writeString(csv, "\uFEFFtrack_id,\"title\",acousticness,danceability,energy,instrumentalness,liveness,"
+                + "speechiness,tempo,valence,genre_top\n1,a,0,0,0,0,0,0,0,0,Rock\n");
+        CsvMappingViewModel mapping = new CsvMappingViewModel(CsvMappingViewModel.readHeader(csv));
+        assertEquals("track_id", mapping.idColumnProperty().get());
+        assertEquals("genre_top", mapping.labelColumnProperty().get());
+        assertEquals(8, mapping.features().size());
+        assertEquals("", mapping.problem());
+        mapping.features().add("genre_top");
+        assertTrue(mapping.problem().contains("genre_top"));
+    }
+
+    @Test
+    void exportAllWritesTheReportsAndEveryFigure(@TempDir Path folder) throws Exception {
+        List<Path> files = Exports.all(k5, vm.dataProperty().get(), folder.resolve("out"), new Exports.Size(400, 300, 96),
+                new org.genrescope.task.CancellationSource());
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 0, f.toString());
+        }
+        assertTrue(files.contains(folder.resolve("out/report.json")));
+        assertTrue(files.contains(folder.resolve("out/clusters.svg")));
+        assertTrue(Files.readString(folder.resolve("out/clusters.svg")).contains("Synthetic"));
+    }
+
+    @Test
+    void theSweepVisitsTheCurrentKFirstThenItsNeighbours() {
+        assertEquals(List.of(8, 9, 7, 10, 6, 5, 4), KRangeSweep.visitOrder(4, 10, 8));
+        assertEquals(List.of(2, 3, 4), KRangeSweep.visitOrder(2, 4, 1));
+    }
+}

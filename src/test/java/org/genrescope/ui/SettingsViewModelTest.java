@@ -1,0 +1,95 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.analysis.ProjectionMethod;
+import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Representation;
+import org.genrescope.features.Scaling;
+import org.genrescope.model.embedding.Activation;
+import org.junit.jupiter.api.Test;
+
+class SettingsViewModelTest {
+    private static final Path INPUT = Path.of("data");
+
+    @Test
+    void theSeedRecipeButtonGivesTheStudysConfig() {
+        SettingsViewModel s = new SettingsViewModel();
+        s.applyRecipe(Recipe.PLAIN);
+        s.kProperty().set(3);
+        s.applyRecipe(Recipe.SEED);
+        assertEquals(Recipe.SEED.defaults().input(INPUT).build(), s.config(INPUT));
+    }
+
+    @Test
+    void savedSettingsComeBackInAFreshPanel() {
+        SettingsViewModel s = new SettingsViewModel();
+        s.kProperty().set(11);
+        s.latentProperty().set(3);
+        s.hiddenLayersProperty().set("16, 8");
+        s.outputActivationProperty().set(Activation.IDENTITY);
+        s.scalingProperty().set(Scaling.MINMAX);
+        s.dropGenres().setAll("Rock", "Pop");
+        s.projectionProperty().set(ProjectionMethod.UMAP);
+        s.seedProperty().set(42);
+        s.learningRateProperty().set(0.005);
+        SettingsStore store = SettingsStore.inMemory();
+        s.save(store);
+        SettingsViewModel restored = new SettingsViewModel();
+        restored.restore(store);
+        assertEquals(s.config(INPUT), restored.config(INPUT));
+        assertEquals(List.of(16, 8), restored.config(INPUT).autoencoder().hidden());
+    }
+
+    @Test
+    void anUnreadableRememberedValueKeepsTheDefault() {
+        SettingsStore store = SettingsStore.inMemory();
+        store.put("settings.k", "many");
+        store.put("settings.scaling", "SIDEWAYS");
+        SettingsViewModel s = new SettingsViewModel();
+        s.restore(store);
+        assertEquals(8, s.kProperty().get());
+        assertEquals(Scaling.SEED, s.scalingProperty().get());
+    }
+
+    @Test
+    void aBadValueIsOneSentenceNamingTheSetting() {
+        SettingsViewModel s = new SettingsViewModel();
+        assertEquals("", s.problemProperty().get());
+        s.hiddenLayersProperty().set("16, lots");
+        assertTrue(s.problemProperty().get().contains("--hidden"), s.problemProperty().get());
+        assertThrows(InvalidSettingException.class, () -> s.config(INPUT));
+        s.hiddenLayersProperty().set("");
+        s.epochsProperty().set(0);
+        assertTrue(s.problemProperty().get().contains("--epochs"), s.problemProperty().get());
+    }
+
+    @Test
+    void onlyKMayChangeWithoutTraining() {
+        SettingsViewModel s = new SettingsViewModel();
+        AnalysisConfig trained = s.config(INPUT);
+        s.kProperty().set(4);
+        assertTrue(s.matchesApartFromK(trained));
+        s.representationProperty().set(Representation.PCA);
+        assertFalse(s.matchesApartFromK(trained));
+        s.representationProperty().set(Representation.AUTOENCODER);
+        s.restartsProperty().set(5);
+        assertFalse(s.matchesApartFromK(trained), "restarts change the full results");
+    }
+
+    @Test
+    void everyChangeTicksTheRevision() {
+        SettingsViewModel s = new SettingsViewModel();
+        int before = s.revisionProperty().get();
+        s.epsProperty().set(0.3);
+        s.dropGenres().add("Rock");
+        assertEquals(before + 2, s.revisionProperty().get());
+    }
+}
