@@ -70,7 +70,7 @@ public final class AutoencoderTrainer {
     /** Training once ND4J has started (also the warm-up's entry, which must not recurse into it). */
     static TrainedAutoencoder trainStarted(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
                                            EpochListener epochs, CancellationToken cancel) {
-
+        NativeSetup.oneThreadForThisThread();
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom validationRandom = root.split();
         SplittableRandom shuffleRandom = root.split();

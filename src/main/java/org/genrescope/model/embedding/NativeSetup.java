@@ -102,6 +102,16 @@ public final class NativeSetup {
         }
     }
 
+    /**
+     * Sets OpenMP to one thread for the calling thread. OpenMP's thread count is a per-thread setting: set only
+     * on the thread that started ND4J, a training on another thread ran with OpenMP's default team (2 threads
+     * here) whose threads spin while waiting, which under load slowed a training from 2 s to minutes
+     * (docs/benchmarks-autoencoder.md). Cheap; called at the start of every training.
+     */
+    static void oneThreadForThisThread() {
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+    }
+
     /** Replaces ND4J's shape-information provider (a private static with no setter) by the caching one. */
     private static void installShapeCache() {
         try {

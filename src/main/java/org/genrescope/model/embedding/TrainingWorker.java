@@ -49,6 +49,7 @@ public final class TrainingWorker {
 
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stdout, 1 << 16));
         WorkerProtocol.writeHeader(out);
+        LOG.debug("ready after {} ms", uptimeMillis());
         // Warm up while the first request arrives; a training waits for it (the JIT then has DL4J compiled).
         CompletableFuture<Void> warm = new CompletableFuture<>();
         Thread warmer = new Thread(() -> {
@@ -122,6 +123,12 @@ public final class TrainingWorker {
         LOG.debug("trained {} x {} for {} epochs in {} ms", request.n(), request.d(), model.epochsRun(),
                 (System.nanoTime() - t0) / 1_000_000);
         WorkerProtocol.writeModel(out, model);
+    }
+
+    /** Milliseconds since this process started (without java.management, which a slim runtime may lack). */
+    private static long uptimeMillis() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
     }
 
     private interface Write {
