@@ -18,7 +18,7 @@ import org.genrescope.features.FittedScaler;
 import org.genrescope.features.GenreGrouping;
 import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
-import org.genrescope.model.embedding.NativeSetup;
+import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.model.projection.Projection2D;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -78,8 +78,8 @@ public final class Pipeline {
 
         StageKeys.Load loadKey = StageKeys.Load.of(config);
         if (config.representation() == Representation.AUTOENCODER) {
-            // ND4J's native start-up takes a while; do it while the data loads.
-            CompletableFuture.runAsync(NativeSetup::warmUp);
+            // The training worker's JVM and ND4J take a while to start; do it while the data loads.
+            IsolatedAutoencoderTrainer.shared().prestart();
         }
         Loaded loaded = loads.get(loadKey);
         if (loaded == null) {

@@ -2,6 +2,7 @@ package org.genrescope.cli;
 
 import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.data.DataLoadException;
+import org.genrescope.model.embedding.TrainingCrashedException;
 import org.genrescope.task.CancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         String message;
         if (cause instanceof DataLoadException || cause instanceof InvalidSettingException) {
             code = GenrescopeCommand.EXIT_BAD_INPUT;
+            message = cause.getMessage();
+        } else if (cause instanceof TrainingCrashedException) {
+            code = GenrescopeCommand.EXIT_FAILURE;
             message = cause.getMessage();
         } else if (cause instanceof MemoryAdvice.NotEnoughMemoryException) {
             code = GenrescopeCommand.EXIT_OUT_OF_MEMORY;

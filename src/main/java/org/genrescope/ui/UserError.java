@@ -19,6 +19,8 @@ public record UserError(String sentence, String details) {
         String sentence;
         if (t instanceof DataLoadException || t instanceof InvalidSettingException) {
             sentence = t.getMessage();
+        } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException) {
+            sentence = capitalised(t.getMessage()) + ".";
         } else if (t instanceof IOException) {
             sentence = "Could not " + doing + ": " + t.getMessage();
         } else if (t instanceof OutOfMemoryError) {
@@ -30,5 +32,9 @@ public record UserError(String sentence, String details) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
         return new UserError(sentence, trace.toString());
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
