@@ -64,7 +64,7 @@ public final class Benchmark {
         timer.time(figures, "calinski_harabasz", "", () -> InternalMetrics.calinskiHarabasz(x, n, d, labels));
         timer.time(figures, "silhouette", String.format(java.util.Locale.ROOT, "exact, %,d points, %d threads", n, threads),
                 () -> InternalMetrics.silhouette(x, n, d, labels, threads));
-        int[] truth = genreCodes(tracks);
+        int[] truth = Pipeline.genreCodes(tracks, Pipeline.genreNames(tracks));
         timer.time(figures, "external", "contingency, ARI, NMI, AMI, homogeneity, completeness, V, FMI, purity",
                 () -> ExternalMetrics.scores(ContingencyTable.of(truth, labels)));
         timer.time(figures, "adjusted_mutual_info", "", () -> ExternalMetrics.adjustedMutualInfo(ContingencyTable.of(truth, labels)));
@@ -85,15 +85,6 @@ public final class Benchmark {
             case AUTOENCODER -> "autoencoder training (" + config.autoencoder().epochs() + " epochs, batch "
                     + config.autoencoder().batch() + ") and encoding";
         };
-    }
-
-    private static int[] genreCodes(TrackTable tracks) {
-        List<String> names = Arrays.stream(tracks.genres()).filter(g -> g != null).distinct().sorted().toList();
-        int[] codes = new int[tracks.rows()];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = tracks.genres()[i] == null ? -1 : names.indexOf(tracks.genres()[i]);
-        }
-        return codes;
     }
 
     private static final class Timer {

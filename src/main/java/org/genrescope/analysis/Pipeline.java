@@ -196,7 +196,8 @@ public final class Pipeline {
         return new Loaded(table, input);
     }
 
-    private static List<String> genreNames(TrackTable tracks) {
+    /** The distinct genre labels, sorted: genre codes index this list. */
+    static List<String> genreNames(TrackTable tracks) {
         TreeSet<String> names = new TreeSet<>();
         for (String g : tracks.genres()) {
             if (g != null) {
@@ -206,7 +207,8 @@ public final class Pipeline {
         return List.copyOf(names);
     }
 
-    private static int[] genreCodes(TrackTable tracks, List<String> names) {
+    /** Each track's genre as an index into {@code names}; -1 where unlabelled. */
+    static int[] genreCodes(TrackTable tracks, List<String> names) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             index.put(names.get(i), i);
