@@ -11,7 +11,7 @@ import org.genrescope.task.ProgressListener;
 
 /**
  * Fingerprints and warm median timings of everything that queries the shared KD-tree, on the seed recipe's
- * 12,584 x 8 scaled features: DBSCAN labels (eps 0.1, minPoints 10), t-SNE input affinities (k = 91) and a
+ * 12,584 x 8 scaled features: DBSCAN labels (eps 0.05, 0.1, 0.2, minPoints 10), t-SNE input affinities (k = 91) and a
  * 200-iteration t-SNE layout. Run by hand before and after a change to the tree: the hashes must not move. Not a
  * test: run it with the test classpath and {@code -Dgenrescope.shared=../shared}. Argument: repeats (default 7).
  */
@@ -28,12 +28,14 @@ public final class SpatialIndexBenchmark {
         int d = data.d();
         System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, d, loadAverage());
 
-        ClusteringLabels[] labels = new ClusteringLabels[1];
-        double dbscanMs = medianMillis(repeats, () -> labels[0] = Dbscan.fit(x, n, d, 0.1, 10,
-                ProgressListener.NONE, CancellationToken.NEVER));
-        System.out.printf(Locale.ROOT, "DBSCAN eps 0.1 minPoints 10: median %.1f ms, %d clusters, %d noise, "
-                + "labels hash %08x%n", dbscanMs, labels[0].clusterCount(), labels[0].noiseCount(),
-                Arrays.hashCode(labels[0].labels()));
+        for (double eps : new double[] {0.05, 0.1, 0.2}) {
+            ClusteringLabels[] labels = new ClusteringLabels[1];
+            double dbscanMs = medianMillis(repeats, () -> labels[0] = Dbscan.fit(x, n, d, eps, 10,
+                    ProgressListener.NONE, CancellationToken.NEVER));
+            System.out.printf(Locale.ROOT, "DBSCAN eps %.2f minPoints 10: median %.1f ms, %d clusters, %d noise, "
+                    + "labels hash %08x%n", eps, dbscanMs, labels[0].clusterCount(), labels[0].noiseCount(),
+                    Arrays.hashCode(labels[0].labels()));
+        }
 
         TsneOptions options = TsneOptions.defaults(1986, 2).withIterations(200);
         int k = options.neighboursFor(n);

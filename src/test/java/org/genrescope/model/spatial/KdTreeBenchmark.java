@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.genrescope.model.clustering.TestData;
+import org.genrescope.model.projection.FittedPca;
+import org.genrescope.model.projection.Pca;
 
 /**
  * Warm median timings of the tree's build and both query kinds on the seed recipe's 12,584 x 8 scaled features,
- * for a few leaf sizes: how {@link KdTree#DEFAULT_LEAF_SIZE} was chosen. Single thread. Not a test: run it by hand
+ * for a few leaf sizes, in 8 dimensions and in 5 and 2 (PCA: the autoencoder's code is that small): how {@link KdTree#DEFAULT_LEAF_SIZE} was chosen. Single thread. Not a test: run it by hand
  * with the test classpath and {@code -Dgenrescope.shared=../shared}. Argument: repeats (default 7).
  */
 public final class KdTreeBenchmark {
@@ -18,11 +20,21 @@ public final class KdTreeBenchmark {
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         TestData.Points data = TestData.seedRecipeFeatures();
-        double[] x = data.x();
         int n = data.n();
-        int d = data.d();
-        System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, d, loadAverage());
-        for (int leafSize : new int[] {8, 12, 16, 24, 32, 48, 64}) {
+        System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, data.d(), loadAverage());
+        FittedPca pca = Pca.fit(data.x(), n, data.d());
+        for (int d : new int[] {data.d(), 5, 2}) {
+            double[] x = d == data.d() ? data.x() : pca.transform(data.x(), n, data.d(), d);
+            System.out.printf(Locale.ROOT, "%d features%s%n", d, d == data.d() ? "" : " (PCA of the 8)");
+            for (int leafSize : new int[] {8, 12, 16, 24, 32, 48, 64}) {
+                time(x, n, d, leafSize, repeats);
+            }
+        }
+        System.out.printf(Locale.ROOT, "load %s%n", loadAverage());
+    }
+
+    private static void time(double[] x, int n, int d, int leafSize, int repeats) {
+        {
             double buildMs = medianMillis(repeats, () -> new KdTree(x, n, d, leafSize));
             KdTree tree = new KdTree(x, n, d, leafSize);
             long[] checksum = new long[1];
@@ -47,7 +59,6 @@ public final class KdTreeBenchmark {
                     + "nearest(91) x n %.1f ms (checksums %d, %08x)%n", leafSize, buildMs, countMs, nearestMs,
                     checksum[0], Arrays.hashCode(indices));
         }
-        System.out.printf(Locale.ROOT, "load %s%n", loadAverage());
     }
 
     private static double medianMillis(int repeats, Runnable work) {
