@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.genrescope.model.clustering.ClusteringLabels;
 import org.genrescope.model.clustering.Dbscan;
 import org.genrescope.model.clustering.TestData;
+import org.genrescope.model.spatial.BenchmarkTiming;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -26,11 +27,11 @@ public final class SpatialIndexBenchmark {
         double[] x = data.x();
         int n = data.n();
         int d = data.d();
-        System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, d, loadAverage());
+        System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, d, BenchmarkTiming.loadAverage());
 
         for (double eps : new double[] {0.05, 0.1, 0.2}) {
             ClusteringLabels[] labels = new ClusteringLabels[1];
-            double dbscanMs = medianMillis(repeats, () -> labels[0] = Dbscan.fit(x, n, d, eps, 10,
+            double dbscanMs = BenchmarkTiming.medianMillis(repeats, () -> labels[0] = Dbscan.fit(x, n, d, eps, 10,
                     ProgressListener.NONE, CancellationToken.NEVER));
             System.out.printf(Locale.ROOT, "DBSCAN eps %.2f minPoints 10: median %.1f ms, %d clusters, %d noise, "
                     + "labels hash %08x%n", eps, dbscanMs, labels[0].clusterCount(), labels[0].noiseCount(),
@@ -41,35 +42,13 @@ public final class SpatialIndexBenchmark {
         int k = options.neighboursFor(n);
         try (ParallelLoop loop = new ParallelLoop(2)) {
             InputAffinities[] p = new InputAffinities[1];
-            double affinitiesMs = medianMillis(repeats, () -> p[0] = InputAffinities.compute(x, n, d,
+            double affinitiesMs = BenchmarkTiming.medianMillis(repeats, () -> p[0] = InputAffinities.compute(x, n, d,
                     options.perplexity(), k, loop));
             System.out.printf(Locale.ROOT, "t-SNE affinities k=%d, 2 threads: median %.1f ms, hash %08x/%08x%n", k,
                     affinitiesMs, Arrays.hashCode(p[0].columns), Arrays.hashCode(p[0].values));
         }
         Projection2D layout = Tsne.fit(x, n, d, options, ProgressListener.NONE, CancellationToken.NEVER);
         System.out.printf(Locale.ROOT, "t-SNE %d iterations: layout hash %08x, KL %.6f, load %s%n",
-                options.iterations(), Arrays.hashCode(layout.xy()), layout.klDivergence(), loadAverage());
-    }
-
-    private static double medianMillis(int repeats, Runnable work) {
-        for (int i = 0; i < 3; i++) {
-            work.run();
-        }
-        double[] times = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[repeats / 2];
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+                options.iterations(), Arrays.hashCode(layout.xy()), layout.klDivergence(), BenchmarkTiming.loadAverage());
     }
 }

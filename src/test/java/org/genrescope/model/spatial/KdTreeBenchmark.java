@@ -21,7 +21,7 @@ public final class KdTreeBenchmark {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         TestData.Points data = TestData.seedRecipeFeatures();
         int n = data.n();
-        System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, data.d(), loadAverage());
+        System.out.printf(Locale.ROOT, "data: %d x %d, load %s%n", n, data.d(), BenchmarkTiming.loadAverage());
         FittedPca pca = Pca.fit(data.x(), n, data.d());
         for (int d : new int[] {data.d(), 5, 2}) {
             double[] x = d == data.d() ? data.x() : pca.transform(data.x(), n, data.d(), d);
@@ -30,15 +30,15 @@ public final class KdTreeBenchmark {
                 time(x, n, d, leafSize, repeats);
             }
         }
-        System.out.printf(Locale.ROOT, "load %s%n", loadAverage());
+        System.out.printf(Locale.ROOT, "load %s%n", BenchmarkTiming.loadAverage());
     }
 
     private static void time(double[] x, int n, int d, int leafSize, int repeats) {
         {
-            double buildMs = medianMillis(repeats, () -> new KdTree(x, n, d, leafSize));
+            double buildMs = BenchmarkTiming.medianMillis(repeats, () -> new KdTree(x, n, d, leafSize));
             KdTree tree = new KdTree(x, n, d, leafSize);
             long[] checksum = new long[1];
-            double countMs = medianMillis(repeats, () -> {
+            double countMs = BenchmarkTiming.medianMillis(repeats, () -> {
                 long total = 0;
                 for (int i = 0; i < n; i++) {
                     total += Math.min(10, tree.countWithin(i, 0.1, 10));
@@ -48,7 +48,7 @@ public final class KdTreeBenchmark {
             int k = 91; // t-SNE's 3 x perplexity 30 + 1
             int[] indices = new int[n * k];
             double[] distances = new double[n * k];
-            double nearestMs = medianMillis(repeats, () -> {
+            double nearestMs = BenchmarkTiming.medianMillis(repeats, () -> {
                 KdTree.Nearest search = tree.nearest(k);
                 for (int position = 0; position < n; position++) {
                     int i = tree.pointAt(position);
@@ -58,28 +58,6 @@ public final class KdTreeBenchmark {
             System.out.printf(Locale.ROOT, "leaf %2d: build %.2f ms, countWithin(0.1, limit 10) x n %.1f ms, "
                     + "nearest(91) x n %.1f ms (checksums %d, %08x)%n", leafSize, buildMs, countMs, nearestMs,
                     checksum[0], Arrays.hashCode(indices));
-        }
-    }
-
-    private static double medianMillis(int repeats, Runnable work) {
-        for (int i = 0; i < 3; i++) {
-            work.run();
-        }
-        double[] times = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[repeats / 2];
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "unknown";
         }
     }
 }
