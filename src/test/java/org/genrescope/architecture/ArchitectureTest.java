@@ -1,5 +1,8 @@
 package org.genrescope.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -39,9 +42,18 @@ class ArchitectureTest {
             .whereLayer("data").mayOnlyBeAccessedByLayers("features", "model", "analysis", "ui", "cli", "app")
             .because("data flows one way: files -> data -> features -> model -> analysis -> ui/cli, and app wires them");
 
+    private static final String SPATIAL = "org.genrescope.model.spatial..";
+
     private static final ArchRule modelPackagesStayIndependent = slices().matching("org.genrescope.model.(*)..")
             .should().notDependOnEachOther()
-            .because("embedding, clustering, metrics and projection are separate rooms the pipeline combines");
+            .ignoreDependency(alwaysTrue(), resideInAPackage(SPATIAL))
+            .because("embedding, clustering, metrics and projection are separate rooms the pipeline combines; "
+                    + "model.spatial is the one shared base they may all use (ADR 0009: one KD-tree, not one per room)");
+
+    private static final ArchRule spatialIsABaseThatDependsOnNoModelPackage = classes().that().resideInAPackage(SPATIAL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SPATIAL, "org.genrescope.task..", "java..")
+            .because("a shared base must sit below every model package it serves (ADR 0009), or the rooms would "
+                    + "depend on each other through it");
 
     private static final ArchRule noCycles = slices().matching("org.genrescope.(*)..").should().beFreeOfCycles()
             .because("package cycles make layers meaningless");
@@ -75,6 +87,11 @@ class ArchitectureTest {
     @Test
     void modelPackagesStayIndependent() {
         modelPackagesStayIndependent.check(CLASSES);
+    }
+
+    @Test
+    void spatialIsABaseThatDependsOnNoModelPackage() {
+        spatialIsABaseThatDependsOnNoModelPackage.check(CLASSES);
     }
 
     @Test

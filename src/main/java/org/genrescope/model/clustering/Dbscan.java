@@ -3,6 +3,7 @@ package org.genrescope.model.clustering;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.genrescope.model.spatial.KdTree;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 

@@ -2,6 +2,8 @@ package org.genrescope.model.projection;
 
 import java.util.Arrays;
 
+import org.genrescope.model.spatial.KdTree;
+
 /**
  * t-SNE's input affinities P, as scikit-learn 1.2 builds them for Barnes-Hut: for each point a Gaussian over its
  * k nearest neighbours (squared Euclidean distances) whose bandwidth is found by bisection so that the
@@ -26,14 +28,33 @@ final class InputAffinities {
     }
 
     static InputAffinities compute(double[] x, int n, int d, double perplexity, int k, ParallelLoop loop) {
-        NearestNeighbours.Lists neighbours = NearestNeighbours.find(x, n, d, k, loop);
+        int[] neighbours = new int[n * k];
+        double[] squaredDistances = new double[n * k];
+        nearestNeighbours(x, n, d, k, loop, neighbours, squaredDistances);
         double[] conditional = new double[n * k];
         loop.run(n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                conditionalRow(neighbours.squaredDistances(), i * k, k, perplexity, conditional);
+                conditionalRow(squaredDistances, i * k, k, perplexity, conditional);
             }
         });
-        return symmetrise(n, k, neighbours.indices(), conditional);
+        return symmetrise(n, k, neighbours, conditional);
+    }
+
+    /**
+     * Row i of the n x k outputs gets point i's k nearest other points, nearest first, exact. Points are queried
+     * in the tree's storage order, so consecutive queries in a chunk visit the same nodes (faster than index
+     * order); each row is written by one query, so the result does not depend on the split into chunks.
+     */
+    private static void nearestNeighbours(double[] x, int n, int d, int k, ParallelLoop loop, int[] indices,
+                                          double[] squaredDistances) {
+        KdTree tree = new KdTree(x, n, d);
+        loop.run(n, (from, to) -> {
+            KdTree.Nearest search = tree.nearest(k);
+            for (int position = from; position < to; position++) {
+                int i = tree.pointAt(position);
+                search.find(i, indices, squaredDistances, i * k);
+            }
+        });
     }
 
     /**

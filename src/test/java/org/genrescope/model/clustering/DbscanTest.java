@@ -100,38 +100,6 @@ class DbscanTest {
     }
 
     @Test
-    void kdTreeFindsExactlyTheBruteForceNeighbours() {
-        SplittableRandom random = new SplittableRandom(4);
-        int n = 700;
-        int d = 4;
-        double[] x = new double[n * d];
-        for (int j = 0; j < x.length; j++) {
-            x[j] = Math.floor(random.nextDouble() * 6) / 2; // a coarse grid: many duplicates and exact-eps distances
-        }
-        KdTree tree = new KdTree(x, n, d);
-        for (double eps : new double[] {0.5, 1.0, 1.5}) {
-            for (int i = 0; i < n; i += 7) {
-                List<Integer> expected = new ArrayList<>();
-                for (int j = 0; j < n; j++) {
-                    double sum = 0;
-                    for (int f = 0; f < d; f++) {
-                        sum += (x[i * d + f] - x[j * d + f]) * (x[i * d + f] - x[j * d + f]);
-                    }
-                    if (sum <= eps * eps) {
-                        expected.add(j);
-                    }
-                }
-                List<Integer> found = new ArrayList<>();
-                tree.forEachWithin(i, eps, found::add);
-                found.sort(null);
-                assertEquals(expected, found, "neighbours of " + i + " within " + eps);
-                assertEquals(expected.size(), tree.countWithin(i, eps, Integer.MAX_VALUE));
-                assertEquals(Math.min(5, expected.size()), Math.min(5, tree.countWithin(i, eps, 5)));
-            }
-        }
-    }
-
-    @Test
     void reportsProgressAndCanBeCancelled() {
         TestData.Points points = blobsWithNoise(3, 2);
         List<Long> done = new ArrayList<>();
