@@ -1,6 +1,7 @@
 package org.genrescope.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -160,15 +161,28 @@ final class Controls {
         return slider;
     }
 
-    /** A CheckComboBox over {@code items} whose checked items mirror {@code checked}. */
+    /**
+     * A CheckComboBox over {@code items} whose checked items mirror {@code checked}; names the items do not
+     * offer (such as a drop-genre of another data set) stay in {@code checked}.
+     */
     static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> checked) {
+        return checkCombo(items, checked,
+                now -> checked.setAll(concat(checked.stream().filter(s -> !items.contains(s)).toList(), now)));
+    }
+
+    /**
+     * A CheckComboBox over {@code items} that shows {@code shown} checked and hands the user's checks (in the
+     * items' order) to {@code choose}, which decides what the model keeps; {@code shown} is then shown again.
+     */
+    static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> shown,
+                                            Consumer<List<String>> choose) {
         CheckComboBox<String> box = new CheckComboBox<>(items);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
             try {
                 box.getCheckModel().clearChecks();
-                for (String s : checked) {
+                for (String s : shown) {
                     if (items.contains(s)) {
                         box.getCheckModel().check(s);
                     }
@@ -179,18 +193,20 @@ final class Controls {
         };
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
-                List<String> now = List.copyOf(box.getCheckModel().getCheckedItems());
-                // keep names the data does not offer (such as a drop-genre for another data set)
-                List<String> kept = checked.stream().filter(s -> !items.contains(s)).toList();
+                List<String> now = items.stream().filter(box.getCheckModel()::isChecked).toList();
                 syncing[0] = true;
                 try {
-                    checked.setAll(concat(kept, now));
+                    choose.accept(now);
                 } finally {
                     syncing[0] = false;
                 }
+                if (!sameItems(now, shown, items)) {
+                    // the model kept something else (unchecking the last feature means the defaults): show it
+                    javafx.application.Platform.runLater(fromModel);
+                }
             }
         });
-        checked.addListener((ListChangeListener<String>) c -> {
+        shown.addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
                 fromModel.run();
             }
@@ -199,6 +215,11 @@ final class Controls {
         fromModel.run();
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    private static boolean sameItems(List<String> checkedNow, List<String> shown, List<String> items) {
+        List<String> offered = shown.stream().filter(items::contains).distinct().toList();
+        return checkedNow.size() == offered.size() && checkedNow.containsAll(offered);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

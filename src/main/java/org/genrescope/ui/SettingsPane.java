@@ -60,8 +60,10 @@ final class SettingsPane extends VBox {
                 row("Missing values", missing), row("Drop genres", dropGenres)), rollUp, club);
 
         // Features and scaling
-        var features = tip(Controls.checkCombo(s.availableFeatures(), s.features()), "The feature columns to cluster "
-                + "on. None checked means the 8 Echo Nest audio features the study used (--features).");
+        var features = tip(Controls.checkCombo(s.availableFeatures(), s.featuresInUse(), s::chooseFeatures),
+                "The feature columns to cluster on, checked as in use; the default is the 8 Echo Nest audio "
+                        + "features the study used, and unchecking all returns to them (--features).");
+        features.setId("featuresChooser");
         var scaling = tip(Controls.choice(s.scalingProperty(), List.of(Scaling.values()), Scaling::id),
                 "seed: tempo min-max to 0..1, then each track to unit length (the study's); standard: zero mean and "
                         + "unit variance per feature; minmax: each feature to 0..1; none: raw values (--scaling).");

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AutoencoderSettings;
@@ -30,6 +31,7 @@ import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
+import org.genrescope.data.ImportOptions;
 import org.genrescope.data.MissingValuePolicy;
 import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
@@ -56,6 +58,7 @@ public final class SettingsViewModel {
     // Features and scaling
     private final ObservableList<String> availableFeatures = FXCollections.observableArrayList();
     private final ObservableList<String> features = FXCollections.observableArrayList();
+    private final ObservableList<String> featuresInUse = FXCollections.observableArrayList(ImportOptions.AUDIO_FEATURES);
     private final StringProperty idColumn = new SimpleStringProperty("");
     private final StringProperty labelColumn = new SimpleStringProperty("");
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(Scaling.SEED);
@@ -98,6 +101,9 @@ public final class SettingsViewModel {
                 representation, latent, hiddenLayers, activation, outputActivation, epochs, batch, learningRate,
                 validationSplit, patience, algorithm, k, restarts, eps, minPoints, projection, perplexity,
                 umapNeighbours, seed};
+        // before the revision listener, so that a change's listeners already see the features in use
+        features.addListener((ListChangeListener<String>) c -> featuresInUse.setAll(
+                features.isEmpty() ? ImportOptions.AUDIO_FEATURES : features));
         for (Observable o : all) {
             o.addListener(x -> changed());
         }
@@ -181,6 +187,19 @@ public final class SettingsViewModel {
         features.setAll(keptFeatures);
         idColumn.set(keptId);
         labelColumn.set(keptLabel);
+    }
+
+    /**
+     * What the features chooser checked. None checked, or exactly the 8 audio features (in any order), is
+     * stored as no choice, as the CLI's absent {@code --features}, so that the config equals the CLI's default.
+     */
+    public void chooseFeatures(List<String> checked) {
+        boolean defaults = checked.isEmpty() || (checked.size() == ImportOptions.AUDIO_FEATURES.size()
+                && checked.containsAll(ImportOptions.AUDIO_FEATURES));
+        List<String> chosen = defaults ? List.of() : List.copyOf(checked);
+        if (!chosen.equals(features)) {
+            features.setAll(chosen);
+        }
     }
 
     /**
@@ -316,8 +335,13 @@ public final class SettingsViewModel {
     public BooleanProperty clubMinorGenresProperty() { return clubMinorGenres; }
     /** Feature columns offered in the features chooser. */
     public ObservableList<String> availableFeatures() { return availableFeatures; }
-    /** Chosen feature columns; empty means the 8 Echo Nest audio features. */
+    /** Chosen feature columns; empty means the 8 Echo Nest audio features (the CLI's default). */
     public ObservableList<String> features() { return features; }
+    /**
+     * The feature columns the analysis reads, for the features chooser to show checked: the chosen ones, or
+     * the 8 Echo Nest audio features when none is chosen. Read-only; change it through {@link #chooseFeatures}.
+     */
+    public ObservableList<String> featuresInUse() { return FXCollections.unmodifiableObservableList(featuresInUse); }
     public StringProperty idColumnProperty() { return idColumn; }
     public StringProperty labelColumnProperty() { return labelColumn; }
     public ObjectProperty<Scaling> scalingProperty() { return scaling; }

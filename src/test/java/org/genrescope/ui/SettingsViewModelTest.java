@@ -12,6 +12,7 @@ import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
+import org.genrescope.data.ImportOptions;
 import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,26 @@ class SettingsViewModelTest {
         s.representationProperty().set(Representation.AUTOENCODER);
         s.restartsProperty().set(5);
         assertFalse(s.matchesApartFromK(trained), "restarts change the full results");
+    }
+
+    @Test
+    void theFeaturesChooserShowsTheDefaultFeaturesInUseAndNoChoiceStaysTheCliDefault() {
+        SettingsViewModel s = new SettingsViewModel();
+        assertEquals(List.of(), s.features());
+        assertEquals(ImportOptions.AUDIO_FEATURES, s.featuresInUse(), "the 8 audio features show as checked");
+        s.chooseFeatures(List.of("tempo", "energy"));
+        assertEquals(List.of("tempo", "energy"), s.features());
+        assertEquals(List.of("tempo", "energy"), s.featuresInUse());
+        assertEquals(List.of("tempo", "energy"), s.config(INPUT).importOptions().features());
+        s.chooseFeatures(List.of());
+        assertEquals(ImportOptions.AUDIO_FEATURES, s.featuresInUse(), "unchecking all means the defaults");
+        List<String> reordered = new java.util.ArrayList<>(ImportOptions.AUDIO_FEATURES);
+        java.util.Collections.reverse(reordered);
+        s.chooseFeatures(List.of("tempo"));
+        s.chooseFeatures(reordered);
+        assertEquals(List.of(), s.features(), "checking exactly the 8 defaults is the CLI's absent --features");
+        s.applyRecipe(Recipe.SEED);
+        assertEquals(Recipe.SEED.defaults().input(INPUT).build(), s.config(INPUT));
     }
 
     @Test
