@@ -7,6 +7,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -21,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
 
 /** Small factories that bind controls to view-model properties both ways. */
 final class Controls {
@@ -158,6 +160,50 @@ final class Controls {
                 slider.setValue(v.intValue());
             }
         });
+        return slider;
+    }
+
+    /**
+     * An integer range slider showing {@code low}..{@code high}; the user's range goes to {@code set} when a
+     * thumb is released (or moved by keyboard), not on every pixel of a drag, since each new range restarts
+     * background work.
+     */
+    static RangeSlider intRangeSlider(ReadOnlyIntegerProperty low, ReadOnlyIntegerProperty high,
+                                      java.util.function.BiConsumer<Integer, Integer> set, int min, int max) {
+        RangeSlider slider = new RangeSlider(min, max, low.get(), high.get());
+        slider.setMajorTickUnit(4);
+        slider.setMinorTickCount(3);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setBlockIncrement(1);
+        boolean[] syncing = {false};
+        Runnable commit = () -> {
+            if (!syncing[0] && !slider.isLowValueChanging() && !slider.isHighValueChanging()) {
+                int l = (int) Math.round(slider.getLowValue());
+                int h = (int) Math.round(slider.getHighValue());
+                if (l != low.get() || h != high.get()) {
+                    set.accept(l, h);
+                }
+            }
+        };
+        slider.lowValueProperty().addListener(x -> commit.run());
+        slider.highValueProperty().addListener(x -> commit.run());
+        slider.lowValueChangingProperty().addListener(x -> commit.run());
+        slider.highValueChangingProperty().addListener(x -> commit.run());
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                // widen first so that low <= high holds throughout
+                slider.setLowValue(Math.min(slider.getLowValue(), low.get()));
+                slider.setHighValue(high.get());
+                slider.setLowValue(low.get());
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        low.addListener((o, was, is) -> fromModel.run());
+        high.addListener((o, was, is) -> fromModel.run());
         return slider;
     }
 

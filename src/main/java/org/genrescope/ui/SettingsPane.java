@@ -24,6 +24,7 @@ import org.genrescope.analysis.Representation;
 import org.genrescope.data.MissingValuePolicy;
 import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
+import org.controlsfx.control.RangeSlider;
 
 /** The settings panel, grouped by pipeline stage; every control has a tooltip saying what it does. */
 final class SettingsPane extends VBox {
@@ -113,10 +114,21 @@ final class SettingsPane extends VBox {
         var algorithm = tip(Controls.choice(s.algorithmProperty(), List.of(ClusteringAlgorithm.values()), ClusteringAlgorithm::id),
                 "K-Means finds k round clusters; DBSCAN finds dense regions of any shape and leaves sparse tracks as "
                         + "noise (--algorithm).");
-        Slider k = tip(Controls.intSlider(s.kProperty(), SettingsViewModel.K_MIN, SettingsViewModel.K_MAX),
+        RangeSlider kRange = tip(Controls.intRangeSlider(s.kRangeMinProperty(), s.kRangeMaxProperty(), s::setKRange,
+                SettingsViewModel.K_MIN, SettingsViewModel.K_LIMIT), "The ks computed in the background after each "
+                + "training, with the chosen restarts, so that the k slider (which spans this range) shows full results "
+                + "at once; each k costs about one clustering. Stops at the number of tracks; needs no training.");
+        kRange.setId("kRangeSlider");
+        Label kRangeValue = new Label();
+        kRangeValue.setId("kRangeValue");
+        kRangeValue.textProperty().bind(s.kRangeMinProperty().asString().concat("-").concat(s.kRangeMaxProperty()));
+        kRange.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
+        Slider k = tip(Controls.intSlider(s.kProperty(), s.kRangeMinProperty().get(), s.kRangeMaxProperty().get()),
                 "Number of K-Means clusters. Moving it re-clusters the trained code at once: a quick one-restart "
                         + "preview first, then the full result from the background sweep (--k).");
         k.setId("kSlider");
+        k.minProperty().bind(s.kRangeMinProperty());
+        k.maxProperty().bind(s.kRangeMaxProperty());
         Label kValue = new Label();
         kValue.setId("kValue");
         kValue.textProperty().bind(s.kProperty().asString());
@@ -131,7 +143,8 @@ final class SettingsPane extends VBox {
         minPoints.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.DBSCAN));
         restarts.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
         TitledPane clustering = section("Clustering", grid(row("Algorithm", algorithm),
-                row("k", new HBox(4, k, kValue)), row("Restarts", restarts), row("DBSCAN eps", eps),
+                row("k range", new HBox(4, kRange, kRangeValue)), row("k", new HBox(4, k, kValue)),
+                row("Restarts", restarts), row("DBSCAN eps", eps),
                 row("DBSCAN minPts", minPoints)));
 
         // Projection and seed

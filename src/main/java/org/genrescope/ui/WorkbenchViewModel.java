@@ -107,6 +107,7 @@ public final class WorkbenchViewModel {
         settings.revisionProperty().addListener(x -> updateOutOfDate());
         trained.addListener(x -> updateOutOfDate());
         settings.kProperty().addListener((obs, old, k) -> kChanged(k.intValue()));
+        settings.kRangeProperty().addListener((obs, old, range) -> kRangeChanged());
         store.get("recent").ifPresent(text -> {
             for (String line : text.split("\n")) {
                 if (!line.isBlank()) {
@@ -322,22 +323,48 @@ public final class WorkbenchViewModel {
     // ---------------------------------------------------------------- the k slider
 
     private void startSweep(AnalysisResult base) {
+        sweepCancel.cancel();
         CancellationSource cancel = new CancellationSource();
         sweepCancel = cancel;
-        int kMax = Math.min(SettingsViewModel.K_MAX, base.rows());
-        sweepTotal.set(kMax - SettingsViewModel.K_MIN + 1);
-        sweepReady.set(1);
+        int kMin = settings.kRangeMinProperty().get();
+        int kMax = Math.min(settings.kRangeMaxProperty().get(), base.rows());
+        if (kMax < kMin) {
+            sweepTotal.set(0);
+            sweepReady.set(0);
+            return;
+        }
+        sweepTotal.set(kMax - kMin + 1);
+        updateSweepReady();
+        List<Integer> done = List.copyOf(fullByK.keySet());
+        if (sweepReady.get() >= sweepTotal.get()) {
+            return;
+        }
+        int first = Math.max(kMin, Math.min(kMax, settings.kProperty().get()));
         int sweepThreads = Math.max(1, threads - 1); // leave a core for previews and the window
         runner.run(() -> {
-            KRangeSweep.run(base, SettingsViewModel.K_MIN, kMax, settings.kProperty().get(), List.of(base.config().k()),
-                    sweepThreads, (k, r) -> runner.onUiThread(() -> sweepFinished(base, k, r)), ProgressListener.NONE,
-                    cancel);
+            KRangeSweep.run(base, kMin, kMax, first, done, sweepThreads,
+                    (k, r) -> runner.onUiThread(() -> sweepFinished(base, k, r)), ProgressListener.NONE, cancel);
             return null;
-        }, done -> { }, failure -> {
+        }, finished -> { }, failure -> {
             if (!(failure instanceof CancelledException)) {
                 LOG.error("the k sweep failed", failure);
             }
         });
+    }
+
+    /** A new k range sweeps the ks it adds (those already computed are kept). */
+    private void kRangeChanged() {
+        AnalysisResult base = trained.get();
+        if (base != null && !collapsed.get() && base.config().algorithm() == ClusteringAlgorithm.KMEANS
+                && base.projection() != null) {
+            startSweep(base);
+        }
+    }
+
+    private void updateSweepReady() {
+        int kMin = settings.kRangeMinProperty().get();
+        int kMax = settings.kRangeMaxProperty().get();
+        sweepReady.set((int) fullByK.keySet().stream().filter(k -> k >= kMin && k <= kMax).count());
     }
 
     private void sweepFinished(AnalysisResult base, int k, AnalysisResult full) {
@@ -345,7 +372,7 @@ public final class WorkbenchViewModel {
             return;
         }
         fullByK.put(k, full);
-        sweepReady.set(fullByK.size());
+        updateSweepReady();
         if (settings.kProperty().get() == k && (preview.get() || result.get() == null
                 || result.get().config().k() != k)) {
             show(full, false);
@@ -386,6 +413,8 @@ public final class WorkbenchViewModel {
                     previewRunning = false;
                     if (!(failure instanceof CancelledException)) {
                         fail("re-cluster with k = " + k, failure);
+                    } else if (pendingPreviewK >= 0 && base == trained.get()) {
+                        runPreview(base); // a new k range cancelled this one; the slider has moved on
                     }
                 });
     }
@@ -534,7 +563,9 @@ public final class WorkbenchViewModel {
     public ReadOnlyBooleanProperty outOfDateProperty() { return outOfDate; }
     /** Whether the trained autoencoder collapsed, so its clusters are not a result. */
     public ReadOnlyBooleanProperty collapsedProperty() { return collapsed; }
+    /** How many ks of the k range have their full result (the sweep's progress). */
     public ReadOnlyIntegerProperty sweepReadyProperty() { return sweepReady; }
+    /** How many ks the sweep computes: the k range, stopped at the number of tracks. */
     public ReadOnlyIntegerProperty sweepTotalProperty() { return sweepTotal; }
     public ObservableList<String> warnings() { return warnings; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }

@@ -106,6 +106,36 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theKRangeDefaultsToTwoToSixteenKeepsKInsideAndIsRemembered() {
+        SettingsViewModel s = new SettingsViewModel();
+        assertEquals(2, s.kRangeMinProperty().get());
+        assertEquals(16, s.kRangeMaxProperty().get());
+        s.setKRange(12, 10);
+        assertEquals(10, s.kRangeMinProperty().get(), "the ends are put in order");
+        assertEquals(12, s.kRangeMaxProperty().get());
+        assertEquals(10, s.kProperty().get(), "k = 8 moved into the range");
+        s.setKRange(0, 99);
+        assertEquals(SettingsViewModel.K_MIN, s.kRangeMinProperty().get());
+        assertEquals(SettingsViewModel.K_LIMIT, s.kRangeMaxProperty().get());
+        s.setKRange(3, 20);
+        s.kProperty().set(19);
+        SettingsStore store = SettingsStore.inMemory();
+        s.save(store);
+        SettingsViewModel restored = new SettingsViewModel();
+        restored.restore(store);
+        assertEquals(3, restored.kRangeMinProperty().get());
+        assertEquals(20, restored.kRangeMaxProperty().get());
+        assertEquals(19, restored.kProperty().get(), "a k above the default range comes back with its range");
+        AnalysisConfig trained = restored.config(INPUT);
+        restored.setKRange(4, 6);
+        assertTrue(restored.matchesApartFromK(trained), "the k range needs no training");
+        restored.applyRecipe(Recipe.SEED);
+        assertEquals(8, restored.kProperty().get(), "the recipe's k widens the range");
+        assertEquals(4, restored.kRangeMinProperty().get());
+        assertEquals(8, restored.kRangeMaxProperty().get());
+    }
+
+    @Test
     void everyChangeTicksTheRevision() {
         SettingsViewModel s = new SettingsViewModel();
         int before = s.revisionProperty().get();

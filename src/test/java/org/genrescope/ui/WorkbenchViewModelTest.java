@@ -51,6 +51,32 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void theSweepComputesTheChosenKRangeAndANewRangeSweepsOnlyWhatItAdds() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.settings().setKRange(6, 9);
+        vm.startUp();
+        runner.runOldest(); // load
+        runner.runOldest(); // train
+        runner.runAll(); // the sweep
+        assertEquals(4, vm.sweepTotalProperty().get());
+        assertEquals(4, vm.sweepReadyProperty().get());
+        for (int k = 6; k <= 9; k++) {
+            assertTrue(vm.isFullResultReady(k), "k = " + k);
+        }
+        assertFalse(vm.isFullResultReady(5));
+        vm.settings().setKRange(3, 7);
+        assertEquals(5, vm.sweepTotalProperty().get());
+        assertEquals(2, vm.sweepReadyProperty().get(), "6 and 7 are kept");
+        assertEquals(1, runner.pending(), "one sweep for 3..5");
+        runner.runAll();
+        assertEquals(5, vm.sweepReadyProperty().get());
+        vm.settings().kProperty().set(4);
+        assertFalse(vm.previewProperty().get(), "k = 4 was swept");
+        assertEquals(4, vm.resultProperty().get().config().k());
+    }
+
+    @Test
     void aKNotSweptYetShowsAPreviewThatTheFullResultReplaces() {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
