@@ -59,6 +59,8 @@ final class SettingsPane extends VBox {
         club.selectedProperty().bindBidirectional(s.clubMinorGenresProperty());
         TitledPane data = section("Data cleaning and genres", grid(
                 row("Missing values", missing), row("Drop genres", dropGenres)), rollUp, club);
+        // set once per data set; collapsed so that the k slider is in view on a 1280 x 800 screen
+        data.setExpanded(false);
 
         // Features and scaling
         var features = tip(Controls.checkCombo(s.availableFeatures(), s.featuresInUse(), s::chooseFeatures),
@@ -121,6 +123,7 @@ final class SettingsPane extends VBox {
         kRange.setId("kRangeSlider");
         Label kRangeValue = new Label();
         kRangeValue.setId("kRangeValue");
+        kRangeValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kRangeValue.textProperty().bind(s.kRangeMinProperty().asString().concat("-").concat(s.kRangeMaxProperty()));
         kRange.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
         Slider k = tip(Controls.intSlider(s.kProperty(), s.kRangeMinProperty().get(), s.kRangeMaxProperty().get()),
