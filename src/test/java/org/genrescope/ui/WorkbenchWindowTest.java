@@ -122,7 +122,8 @@ class WorkbenchWindowTest {
         TableView<MetricRow> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
         String before = metrics.getItems().get(0).clustered();
         Slider k = robot.lookup("#kSlider").queryAs(Slider.class);
-        robot.clickOn(k);
+        // the thumb, as a user would grab it: the slider's centre can fall on its tick labels, which ignore clicks
+        robot.clickOn(k.lookup(".thumb"));
         int clicked = vm.settings().kProperty().get();
         robot.type(KeyCode.LEFT, 3);
         int target = clicked - 3;
