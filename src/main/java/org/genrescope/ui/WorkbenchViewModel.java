@@ -310,8 +310,10 @@ public final class WorkbenchViewModel {
             fullByK.put(r.config().k(), r);
         }
         show(r, false);
-        status.set(String.format(Locale.ROOT, "Trained: %,d tracks in %d clusters (%s)", r.rows(),
-                r.clustering().clusterCount(), timings(r)));
+        int notesCount = noteLines().size();
+        status.set(String.format(Locale.ROOT, "Trained: %,d tracks in %d clusters (%s)%s", r.rows(),
+                r.clustering().clusterCount(), timings(r), notesCount == 0 ? ""
+                        : "; " + notesCount + (notesCount == 1 ? " note" : " notes") + " above the results"));
         if (!isCollapsed && r.config().algorithm() == ClusteringAlgorithm.KMEANS && r.projection() != null) {
             startSweep(r);
         }

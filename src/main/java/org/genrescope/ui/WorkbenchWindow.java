@@ -349,17 +349,15 @@ final class WorkbenchWindow {
     }
 
     /**
-     * A training's warnings: a count in the status bar and, briefly, a notification at the window's top right
+     * A training's warnings, briefly, as a notification at the window's top right
      * (wrapped, so no line runs off the screen); the notes banner above the tabs lists every warning of the
-     * shown result for as long as it is shown.
+     * shown result for as long as it is shown, and the status bar counts them.
      */
     private void notifyWarnings(AnalysisResult r) {
         if (r == null || r.warnings().isEmpty()) {
             return;
         }
         int n = r.warnings().size();
-        vm.statusProperty().set(vm.statusProperty().get() + "  (" + n + " note" + (n == 1 ? "" : "s")
-                + " above the results)");
         if (notifications) {
             Label text = new Label(String.join("\n", r.warnings()));
             text.setWrapText(true);

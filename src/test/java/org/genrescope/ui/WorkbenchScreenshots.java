@@ -31,6 +31,13 @@ public final class WorkbenchScreenshots {
         if (!data.equals("sample")) {
             store.put("lastData", Path.of(data).toAbsolutePath().toString());
         }
+        // extra remembered settings for a particular look, such as -Dscreenshots.settings=settings.seed=7|settings.k=5
+        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                store.put(pair.substring(0, eq), pair.substring(eq + 1).replace("\\n", "\n"));
+            }
+        }
         String[] size = (args.length > 3 ? args[3] : "1400x880").split("x");
         store.put("window.width", size[0]);
         store.put("window.height", size[1]);

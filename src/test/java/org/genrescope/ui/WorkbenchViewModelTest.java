@@ -152,6 +152,7 @@ class WorkbenchViewModelTest {
         runner.runOldest();
         String notes = vm.notesProperty().get();
         assertTrue(notes.contains("no genre named 'No Such Genre'"), notes);
+        assertTrue(vm.statusProperty().get().contains("above the results"), vm.statusProperty().get());
         assertEquals(vm.warnings().size(), notes.lines().count() - (vm.warnings().size() == 1 ? 0 : 1),
                 "one line per warning: " + notes);
         vm.dismissNotes();
