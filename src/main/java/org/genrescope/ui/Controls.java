@@ -1,11 +1,13 @@
 package org.genrescope.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -20,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
 
 /** Small factories that bind controls to view-model properties both ways. */
 final class Controls {
@@ -160,15 +163,72 @@ final class Controls {
         return slider;
     }
 
-    /** A CheckComboBox over {@code items} whose checked items mirror {@code checked}. */
+    /**
+     * An integer range slider showing {@code low}..{@code high}; the user's range goes to {@code set} when a
+     * thumb is released (or moved by keyboard), not on every pixel of a drag, since each new range restarts
+     * background work.
+     */
+    static RangeSlider intRangeSlider(ReadOnlyIntegerProperty low, ReadOnlyIntegerProperty high,
+                                      java.util.function.BiConsumer<Integer, Integer> set, int min, int max) {
+        RangeSlider slider = new RangeSlider(min, max, low.get(), high.get());
+        slider.setMajorTickUnit(4);
+        slider.setMinorTickCount(3);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setBlockIncrement(1);
+        boolean[] syncing = {false};
+        Runnable commit = () -> {
+            if (!syncing[0] && !slider.isLowValueChanging() && !slider.isHighValueChanging()) {
+                int l = (int) Math.round(slider.getLowValue());
+                int h = (int) Math.round(slider.getHighValue());
+                if (l != low.get() || h != high.get()) {
+                    set.accept(l, h);
+                }
+            }
+        };
+        slider.lowValueProperty().addListener(x -> commit.run());
+        slider.highValueProperty().addListener(x -> commit.run());
+        slider.lowValueChangingProperty().addListener(x -> commit.run());
+        slider.highValueChangingProperty().addListener(x -> commit.run());
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                // widen first so that low <= high holds throughout
+                slider.setLowValue(Math.min(slider.getLowValue(), low.get()));
+                slider.setHighValue(high.get());
+                slider.setLowValue(low.get());
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        low.addListener((o, was, is) -> fromModel.run());
+        high.addListener((o, was, is) -> fromModel.run());
+        return slider;
+    }
+
+    /**
+     * A CheckComboBox over {@code items} whose checked items mirror {@code checked}; names the items do not
+     * offer (such as a drop-genre of another data set) stay in {@code checked}.
+     */
     static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> checked) {
+        return checkCombo(items, checked,
+                now -> checked.setAll(concat(checked.stream().filter(s -> !items.contains(s)).toList(), now)));
+    }
+
+    /**
+     * A CheckComboBox over {@code items} that shows {@code shown} checked and hands the user's checks (in the
+     * items' order) to {@code choose}, which decides what the model keeps; {@code shown} is then shown again.
+     */
+    static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> shown,
+                                            Consumer<List<String>> choose) {
         CheckComboBox<String> box = new CheckComboBox<>(items);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
             try {
                 box.getCheckModel().clearChecks();
-                for (String s : checked) {
+                for (String s : shown) {
                     if (items.contains(s)) {
                         box.getCheckModel().check(s);
                     }
@@ -179,18 +239,20 @@ final class Controls {
         };
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
-                List<String> now = List.copyOf(box.getCheckModel().getCheckedItems());
-                // keep names the data does not offer (such as a drop-genre for another data set)
-                List<String> kept = checked.stream().filter(s -> !items.contains(s)).toList();
+                List<String> now = items.stream().filter(box.getCheckModel()::isChecked).toList();
                 syncing[0] = true;
                 try {
-                    checked.setAll(concat(kept, now));
+                    choose.accept(now);
                 } finally {
                     syncing[0] = false;
                 }
+                if (!sameItems(now, shown, items)) {
+                    // the model kept something else (unchecking the last feature means the defaults): show it
+                    javafx.application.Platform.runLater(fromModel);
+                }
             }
         });
-        checked.addListener((ListChangeListener<String>) c -> {
+        shown.addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
                 fromModel.run();
             }
@@ -199,6 +261,11 @@ final class Controls {
         fromModel.run();
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    private static boolean sameItems(List<String> checkedNow, List<String> shown, List<String> items) {
+        List<String> offered = shown.stream().filter(items::contains).distinct().toList();
+        return checkedNow.size() == offered.size() && checkedNow.containsAll(offered);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -16,11 +16,19 @@ public interface Dialogs {
     /** The column mapping for a flat CSV, preset with the CLI's defaults. */
     Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping);
 
-    /** A folder to export everything into. */
-    Optional<Path> chooseExportFolder(Window owner, Path start);
+    /** The figures' size and DPI (preset to {@code size}) and a folder to export everything into. */
+    Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size);
 
-    /** Where and how to export one figure. */
-    Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName);
+    /** Where and how to export one figure; the size and DPI are preset to {@code size}. */
+    Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName, Exports.Size size);
+
+    /**
+     * File > Export all.
+     *
+     * @param folder where everything goes
+     * @param size   every figure's size and the PNGs' DPI
+     */
+    record FolderExport(Path folder, Exports.Size size) { }
 
     /**
      * One figure export.

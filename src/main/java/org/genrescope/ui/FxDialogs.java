@@ -42,11 +42,52 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseExportFolder(Window owner, Path start) {
+    public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
+        SizeForm form = new SizeForm(size);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export all");
+        dialog.setHeaderText("report.json, assignments.csv and every figure as PNG and SVG, into a folder you choose "
+                + "next.\nSize in pixels at 96 DPI; a PNG at a higher DPI has more pixels, an SVG scales freely.");
+        dialog.getDialogPane().setContent(form.grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return Optional.empty();
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export everything into a folder");
         startIn(start, chooser::setInitialDirectory);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(f -> new FolderExport(f.toPath(), form.size()));
+    }
+
+    /** Width, height and DPI spinners, shared by the single-figure and the export-all dialogs. */
+    private static final class SizeForm {
+        final GridPane grid = new GridPane();
+        final Spinner<Integer> width;
+        final Spinner<Integer> height;
+        final Spinner<Integer> dpi;
+
+        SizeForm(Exports.Size initial) {
+            width = new Spinner<>(100, 10_000, initial.width(), 100);
+            height = new Spinner<>(100, 10_000, initial.height(), 100);
+            dpi = new Spinner<>(36, 1200, initial.dpi(), 6);
+            width.setTooltip(new Tooltip("Figure width in pixels at 96 DPI (SVG: in SVG units)."));
+            height.setTooltip(new Tooltip("Figure height in pixels at 96 DPI."));
+            dpi.setTooltip(new Tooltip("PNG resolution: a PNG is width x DPI / 96 pixels wide; 300 suits print."));
+            for (Spinner<Integer> s : List.of(width, height, dpi)) {
+                s.setEditable(true);
+            }
+            grid.setHgap(10);
+            grid.setVgap(8);
+            grid.setPadding(new Insets(10));
+            grid.addRow(1, new Label("Width:"), width);
+            grid.addRow(2, new Label("Height:"), height);
+            grid.addRow(3, new Label("DPI (PNG):"), dpi);
+        }
+
+        Exports.Size size() {
+            return new Exports.Size(width.getValue(), height.getValue(), dpi.getValue());
+        }
     }
 
     private static void startIn(Path start, java.util.function.Consumer<File> set) {
@@ -105,29 +146,17 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName) {
+    public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName, Exports.Size size) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export figure");
         dialog.setHeaderText("Size in pixels at 96 DPI; a PNG at a higher DPI has more pixels, an SVG scales freely.");
         ChoiceBox<Exports.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(Exports.Format.values()));
         format.setValue(Exports.Format.PNG);
-        Spinner<Integer> width = new Spinner<>(100, 10_000, Exports.Size.DEFAULT.width(), 100);
-        Spinner<Integer> height = new Spinner<>(100, 10_000, Exports.Size.DEFAULT.height(), 100);
-        Spinner<Integer> dpi = new Spinner<>(36, 1200, Exports.Size.DEFAULT.dpi(), 6);
-        for (Spinner<Integer> s : List.of(width, height, dpi)) {
-            s.setEditable(true);
-        }
-        dpi.disableProperty().bind(format.valueProperty().isEqualTo(Exports.Format.SVG));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Format:"), format);
-        grid.addRow(1, new Label("Width:"), width);
-        grid.addRow(2, new Label("Height:"), height);
-        grid.addRow(3, new Label("DPI (PNG):"), dpi);
-        dialog.getDialogPane().setContent(grid);
+        SizeForm form = new SizeForm(size);
+        form.dpi.disableProperty().bind(format.valueProperty().isEqualTo(Exports.Format.SVG));
+        form.grid.addRow(0, new Label("Format:"), format);
+        dialog.getDialogPane().setContent(form.grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
@@ -142,7 +171,6 @@ final class FxDialogs implements Dialogs {
         if (file == null) {
             return Optional.empty();
         }
-        return Optional.of(new FigureExport(file.toPath(), format.getValue(),
-                new Exports.Size(width.getValue(), height.getValue(), dpi.getValue())));
+        return Optional.of(new FigureExport(file.toPath(), format.getValue(), form.size()));
     }
 }

@@ -341,9 +341,9 @@ final class ResultTabs {
         FigureView heatmap = new FigureView("Train to see how the genres spread over the clusters.", exporter);
         TableView<DominantRow> dominant = new TableView<>();
         dominant.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        dominant.getColumns().add(textColumn("genre", 120, DominantRow::genre));
-        dominant.getColumns().add(textColumn("most common cluster", 80, DominantRow::cluster));
-        dominant.getColumns().add(textColumn("share of genre", 80, DominantRow::share));
+        dominant.getColumns().add(textColumn("genre", 100, DominantRow::genre));
+        dominant.getColumns().add(textColumn("cluster", 60, DominantRow::cluster));
+        dominant.getColumns().add(textColumn("share of the genre", 170, DominantRow::share));
         TableView<MetricRow> external = new TableView<>();
         external.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         external.getColumns().add(textColumn("agreement", 110, MetricRow::name));
@@ -373,7 +373,7 @@ final class ResultTabs {
         VBox.setVgrow(external, Priority.ALWAYS);
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(heatmap, side);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.58);
         return split;
     }
 
@@ -398,13 +398,22 @@ final class ResultTabs {
                 return;
             }
             List<BarFigure> bars = ResultFigures.profiles(r, caption());
+            // side by side rather than stacked: a stacked tempo chart was too short for its legend ("+ 2 more")
+            javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
+            row.setHgap(4);
             for (int i = 0; i < bars.size(); i++) {
                 FigureView view = new FigureView("", exporter);
                 view.figureProperty().set(bars.get(i));
-                VBox.setVgrow(view, Priority.ALWAYS);
-                view.setPrefHeight(i == 0 ? 400 : 220);
-                figures.getChildren().add(view);
+                javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+                column.setPercentWidth(bars.size() == 1 ? 100 : i == 0 ? 68 : 32.0 / (bars.size() - 1));
+                row.getColumnConstraints().add(column);
+                javafx.scene.layout.GridPane.setVgrow(view, Priority.ALWAYS);
+                javafx.scene.layout.GridPane.setHgrow(view, Priority.ALWAYS);
+                view.setPrefHeight(400);
+                row.add(view, i, 0);
             }
+            VBox.setVgrow(row, Priority.ALWAYS);
+            figures.getChildren().add(row);
             int[] sizes = r.clustering().clusterSizes();
             for (int c = 0; c < sizes.length; c++) {
                 table.getItems().add(new ProfileRow(Integer.toString(c), String.format(Locale.ROOT, "%,d", sizes[c]),

@@ -24,6 +24,7 @@ import org.genrescope.analysis.Representation;
 import org.genrescope.data.MissingValuePolicy;
 import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
+import org.controlsfx.control.RangeSlider;
 
 /** The settings panel, grouped by pipeline stage; every control has a tooltip saying what it does. */
 final class SettingsPane extends VBox {
@@ -58,10 +59,14 @@ final class SettingsPane extends VBox {
         club.selectedProperty().bindBidirectional(s.clubMinorGenresProperty());
         TitledPane data = section("Data cleaning and genres", grid(
                 row("Missing values", missing), row("Drop genres", dropGenres)), rollUp, club);
+        // set once per data set; collapsed so that the k slider is in view on a 1280 x 800 screen
+        data.setExpanded(false);
 
         // Features and scaling
-        var features = tip(Controls.checkCombo(s.availableFeatures(), s.features()), "The feature columns to cluster "
-                + "on. None checked means the 8 Echo Nest audio features the study used (--features).");
+        var features = tip(Controls.checkCombo(s.availableFeatures(), s.featuresInUse(), s::chooseFeatures),
+                "The feature columns to cluster on, checked as in use; the default is the 8 Echo Nest audio "
+                        + "features the study used, and unchecking all returns to them (--features).");
+        features.setId("featuresChooser");
         var scaling = tip(Controls.choice(s.scalingProperty(), List.of(Scaling.values()), Scaling::id),
                 "seed: tempo min-max to 0..1, then each track to unit length (the study's); standard: zero mean and "
                         + "unit variance per feature; minmax: each feature to 0..1; none: raw values (--scaling).");
@@ -111,10 +116,22 @@ final class SettingsPane extends VBox {
         var algorithm = tip(Controls.choice(s.algorithmProperty(), List.of(ClusteringAlgorithm.values()), ClusteringAlgorithm::id),
                 "K-Means finds k round clusters; DBSCAN finds dense regions of any shape and leaves sparse tracks as "
                         + "noise (--algorithm).");
-        Slider k = tip(Controls.intSlider(s.kProperty(), SettingsViewModel.K_MIN, SettingsViewModel.K_MAX),
+        RangeSlider kRange = tip(Controls.intRangeSlider(s.kRangeMinProperty(), s.kRangeMaxProperty(), s::setKRange,
+                SettingsViewModel.K_MIN, SettingsViewModel.K_LIMIT), "The ks computed in the background after each "
+                + "training, with the chosen restarts, so that the k slider (which spans this range) shows full results "
+                + "at once; each k costs about one clustering. Stops at the number of tracks; needs no training.");
+        kRange.setId("kRangeSlider");
+        Label kRangeValue = new Label();
+        kRangeValue.setId("kRangeValue");
+        kRangeValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kRangeValue.textProperty().bind(s.kRangeMinProperty().asString().concat("-").concat(s.kRangeMaxProperty()));
+        kRange.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
+        Slider k = tip(Controls.intSlider(s.kProperty(), s.kRangeMinProperty().get(), s.kRangeMaxProperty().get()),
                 "Number of K-Means clusters. Moving it re-clusters the trained code at once: a quick one-restart "
                         + "preview first, then the full result from the background sweep (--k).");
         k.setId("kSlider");
+        k.minProperty().bind(s.kRangeMinProperty());
+        k.maxProperty().bind(s.kRangeMaxProperty());
         Label kValue = new Label();
         kValue.setId("kValue");
         kValue.textProperty().bind(s.kProperty().asString());
@@ -129,7 +146,8 @@ final class SettingsPane extends VBox {
         minPoints.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.DBSCAN));
         restarts.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
         TitledPane clustering = section("Clustering", grid(row("Algorithm", algorithm),
-                row("k", new HBox(4, k, kValue)), row("Restarts", restarts), row("DBSCAN eps", eps),
+                row("k range", new HBox(4, kRange, kRangeValue)), row("k", new HBox(4, k, kValue)),
+                row("Restarts", restarts), row("DBSCAN eps", eps),
                 row("DBSCAN minPts", minPoints)));
 
         // Projection and seed

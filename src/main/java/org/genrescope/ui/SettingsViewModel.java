@@ -13,6 +13,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AutoencoderSettings;
@@ -30,6 +32,7 @@ import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
+import org.genrescope.data.ImportOptions;
 import org.genrescope.data.MissingValuePolicy;
 import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
@@ -40,9 +43,12 @@ import org.genrescope.model.embedding.Activation;
  * tell whether the shown result is out of date.
  */
 public final class SettingsViewModel {
-    /** The k slider's range; the sweep computes every k in it. */
+    /** The lowest k the k range can start at. */
     public static final int K_MIN = 2;
-    public static final int K_MAX = 16;
+    /** The highest k the k range can reach. */
+    public static final int K_LIMIT = 30;
+    /** The k range's default end: the sweep computes 2..16, as the study's elbow plot did. */
+    public static final int K_RANGE_DEFAULT_MAX = 16;
     /** The latent slider's range. */
     public static final int LATENT_MIN = 1;
     public static final int LATENT_MAX = 16;
@@ -56,6 +62,7 @@ public final class SettingsViewModel {
     // Features and scaling
     private final ObservableList<String> availableFeatures = FXCollections.observableArrayList();
     private final ObservableList<String> features = FXCollections.observableArrayList();
+    private final ObservableList<String> featuresInUse = FXCollections.observableArrayList(ImportOptions.AUDIO_FEATURES);
     private final StringProperty idColumn = new SimpleStringProperty("");
     private final StringProperty labelColumn = new SimpleStringProperty("");
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(Scaling.SEED);
@@ -73,6 +80,11 @@ public final class SettingsViewModel {
     // Clustering
     private final ObjectProperty<ClusteringAlgorithm> algorithm = new SimpleObjectProperty<>(ClusteringAlgorithm.KMEANS);
     private final IntegerProperty k = new SimpleIntegerProperty(8);
+    // the ks the background sweep computes after a training; the k slider spans them. Not part of the config:
+    // changing them needs no training.
+    private final IntegerProperty kRangeMin = new SimpleIntegerProperty(K_MIN);
+    private final IntegerProperty kRangeMax = new SimpleIntegerProperty(K_RANGE_DEFAULT_MAX);
+    private final ObjectProperty<KRange> kRange = new SimpleObjectProperty<>(new KRange(K_MIN, K_RANGE_DEFAULT_MAX));
     private final IntegerProperty restarts = new SimpleIntegerProperty(100);
     private final DoubleProperty eps = new SimpleDoubleProperty(0.1);
     private final IntegerProperty minPoints = new SimpleIntegerProperty(10);
@@ -98,6 +110,9 @@ public final class SettingsViewModel {
                 representation, latent, hiddenLayers, activation, outputActivation, epochs, batch, learningRate,
                 validationSplit, patience, algorithm, k, restarts, eps, minPoints, projection, perplexity,
                 umapNeighbours, seed};
+        // before the revision listener, so that a change's listeners already see the features in use
+        features.addListener((ListChangeListener<String>) c -> featuresInUse.setAll(
+                features.isEmpty() ? ImportOptions.AUDIO_FEATURES : features));
         for (Observable o : all) {
             o.addListener(x -> changed());
         }
@@ -159,7 +174,9 @@ public final class SettingsViewModel {
         validationSplit.set(a.validationSplit());
         patience.set(a.patience());
         algorithm.set(config.algorithm());
-        k.set(Math.max(K_MIN, Math.min(K_MAX, config.k())));
+        // the recipe's k stays exact: the k range widens to include it
+        setKRange(Math.min(kRangeMin.get(), config.k()), Math.max(kRangeMax.get(), config.k()));
+        k.set(clampToKRange(config.k()));
         restarts.set(config.restarts());
         eps.set(config.eps());
         minPoints.set(config.minPoints());
@@ -181,6 +198,42 @@ public final class SettingsViewModel {
         features.setAll(keptFeatures);
         idColumn.set(keptId);
         labelColumn.set(keptLabel);
+    }
+
+    /**
+     * Sets the k range the sweep computes (and the k slider spans), clamped to {@value #K_MIN}..{@value #K_LIMIT}
+     * with {@code min <= max}; k moves into the range if it was outside.
+     */
+    public void setKRange(int min, int max) {
+        int low = Math.max(K_MIN, Math.min(K_LIMIT, Math.min(min, max)));
+        int high = Math.max(K_MIN, Math.min(K_LIMIT, Math.max(min, max)));
+        // widen before narrowing so that min <= max holds for every listener
+        if (low < kRangeMin.get()) {
+            kRangeMin.set(low);
+            kRangeMax.set(high);
+        } else {
+            kRangeMax.set(high);
+            kRangeMin.set(low);
+        }
+        kRange.set(new KRange(low, high));
+        k.set(clampToKRange(k.get()));
+    }
+
+    private int clampToKRange(int value) {
+        return Math.max(kRangeMin.get(), Math.min(kRangeMax.get(), value));
+    }
+
+    /**
+     * What the features chooser checked. None checked, or exactly the 8 audio features (in any order), is
+     * stored as no choice, as the CLI's absent {@code --features}, so that the config equals the CLI's default.
+     */
+    public void chooseFeatures(List<String> checked) {
+        boolean defaults = checked.isEmpty() || (checked.size() == ImportOptions.AUDIO_FEATURES.size()
+                && checked.containsAll(ImportOptions.AUDIO_FEATURES));
+        List<String> chosen = defaults ? List.of() : List.copyOf(checked);
+        if (!chosen.equals(features)) {
+            features.setAll(chosen);
+        }
     }
 
     /**
@@ -221,6 +274,7 @@ public final class SettingsViewModel {
         store.put("settings.patience", Integer.toString(patience.get()));
         store.put("settings.algorithm", algorithm.get().name());
         store.put("settings.k", Integer.toString(k.get()));
+        store.put("settings.kRange", kRangeMin.get() + ".." + kRangeMax.get());
         store.put("settings.restarts", Integer.toString(restarts.get()));
         store.put("settings.eps", Double.toString(eps.get()));
         store.put("settings.minPoints", Integer.toString(minPoints.get()));
@@ -252,7 +306,9 @@ public final class SettingsViewModel {
         read(store, "settings.validationSplit", Double::valueOf, validationSplit::set);
         read(store, "settings.patience", Integer::valueOf, patience::set);
         readEnum(store, "settings.algorithm", ClusteringAlgorithm::valueOf, algorithm);
-        read(store, "settings.k", Integer::valueOf, v -> k.set(Math.max(K_MIN, Math.min(K_MAX, v))));
+        read(store, "settings.kRange", v -> v.split("\\.\\.", 2), v -> setKRange(Integer.parseInt(v[0].trim()),
+                Integer.parseInt(v[1].trim())));
+        read(store, "settings.k", Integer::valueOf, v -> k.set(clampToKRange(v)));
         read(store, "settings.restarts", Integer::valueOf, restarts::set);
         read(store, "settings.eps", Double::valueOf, eps::set);
         read(store, "settings.minPoints", Integer::valueOf, minPoints::set);
@@ -316,8 +372,13 @@ public final class SettingsViewModel {
     public BooleanProperty clubMinorGenresProperty() { return clubMinorGenres; }
     /** Feature columns offered in the features chooser. */
     public ObservableList<String> availableFeatures() { return availableFeatures; }
-    /** Chosen feature columns; empty means the 8 Echo Nest audio features. */
+    /** Chosen feature columns; empty means the 8 Echo Nest audio features (the CLI's default). */
     public ObservableList<String> features() { return features; }
+    /**
+     * The feature columns the analysis reads, for the features chooser to show checked: the chosen ones, or
+     * the 8 Echo Nest audio features when none is chosen. Read-only; change it through {@link #chooseFeatures}.
+     */
+    public ObservableList<String> featuresInUse() { return FXCollections.unmodifiableObservableList(featuresInUse); }
     public StringProperty idColumnProperty() { return idColumn; }
     public StringProperty labelColumnProperty() { return labelColumn; }
     public ObjectProperty<Scaling> scalingProperty() { return scaling; }
@@ -333,6 +394,27 @@ public final class SettingsViewModel {
     public IntegerProperty patienceProperty() { return patience; }
     public ObjectProperty<ClusteringAlgorithm> algorithmProperty() { return algorithm; }
     public IntegerProperty kProperty() { return k; }
+    /** The k range's start, for the k-range slider and the k slider's minimum; set through {@link #setKRange}. */
+    public ReadOnlyIntegerProperty kRangeMinProperty() { return kRangeMin; }
+    /** The k range's end (the sweep also stops at the number of tracks); set through {@link #setKRange}. */
+    public ReadOnlyIntegerProperty kRangeMaxProperty() { return kRangeMax; }
+    /** Both ends of the k range, changed once per {@link #setKRange} (the ends' properties change one by one). */
+    public ReadOnlyObjectProperty<KRange> kRangeProperty() { return kRange; }
+
+    /**
+     * The ks the sweep computes, both included.
+     *
+     * @param min at least {@value #K_MIN}
+     * @param max at least min, at most {@value #K_LIMIT}
+     */
+    public record KRange(int min, int max) {
+        public KRange {
+            if (min < K_MIN || max < min || max > K_LIMIT) {
+                throw new IllegalArgumentException("the k range must lie in " + K_MIN + ".." + K_LIMIT
+                        + " with min <= max, got " + min + ".." + max);
+            }
+        }
+    }
     public IntegerProperty restartsProperty() { return restarts; }
     public DoubleProperty epsProperty() { return eps; }
     public IntegerProperty minPointsProperty() { return minPoints; }

@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchViewModel.class);
     static final int RECENT_LIMIT = 8;
+    /** How {@link Reclustering}'s preview warning starts; the result's title says it instead. */
+    private static final String PREVIEW_MARK = "preview:";
     /** The note shown when the synthetic sample is open. */
     public static final String SAMPLE_NOTE = "This is synthetic sample data: 2,000 made-up tracks in the layout of the "
             + "Free Music Archive's metadata, not real music. To explore the real data, download fma_metadata.zip "
@@ -76,6 +78,8 @@ public final class WorkbenchViewModel {
     private final IntegerProperty sweepReady = new SimpleIntegerProperty();
     private final IntegerProperty sweepTotal = new SimpleIntegerProperty();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private List<String> dismissedNotes = List.of();
 
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty training = new SimpleBooleanProperty();
@@ -107,6 +111,7 @@ public final class WorkbenchViewModel {
         settings.revisionProperty().addListener(x -> updateOutOfDate());
         trained.addListener(x -> updateOutOfDate());
         settings.kProperty().addListener((obs, old, k) -> kChanged(k.intValue()));
+        settings.kRangeProperty().addListener((obs, old, range) -> kRangeChanged());
         store.get("recent").ifPresent(text -> {
             for (String line : text.split("\n")) {
                 if (!line.isBlank()) {
@@ -208,6 +213,8 @@ public final class WorkbenchViewModel {
         sweepReady.set(0);
         selection.set(new int[0]);
         warnings.clear();
+        dismissedNotes = List.of();
+        notes.set("");
         dataTitle.set(String.format(Locale.ROOT, "%s%s: %,d tracks, %d genres", loaded.path().getFileName(),
                 loaded.synthetic() ? " (synthetic sample)" : "", loaded.rows(), loaded.genreNames().size()));
         notice.set(loaded.synthetic() ? SAMPLE_NOTE : "");
@@ -298,12 +305,15 @@ public final class WorkbenchViewModel {
         boolean isCollapsed = r.autoencoder() != null && r.autoencoder().collapsed();
         collapsed.set(isCollapsed);
         trained.set(r);
+        dismissedNotes = List.of(); // a new training's notes are news, even if worded as before
         if (r.config().algorithm() == ClusteringAlgorithm.KMEANS) {
             fullByK.put(r.config().k(), r);
         }
         show(r, false);
-        status.set(String.format(Locale.ROOT, "Trained: %,d tracks in %d clusters (%s)", r.rows(),
-                r.clustering().clusterCount(), timings(r)));
+        int notesCount = noteLines().size();
+        status.set(String.format(Locale.ROOT, "Trained: %,d tracks in %d clusters (%s)%s", r.rows(),
+                r.clustering().clusterCount(), timings(r), notesCount == 0 ? ""
+                        : "; " + notesCount + (notesCount == 1 ? " note" : " notes") + " above the results"));
         if (!isCollapsed && r.config().algorithm() == ClusteringAlgorithm.KMEANS && r.projection() != null) {
             startSweep(r);
         }
@@ -322,22 +332,48 @@ public final class WorkbenchViewModel {
     // ---------------------------------------------------------------- the k slider
 
     private void startSweep(AnalysisResult base) {
+        sweepCancel.cancel();
         CancellationSource cancel = new CancellationSource();
         sweepCancel = cancel;
-        int kMax = Math.min(SettingsViewModel.K_MAX, base.rows());
-        sweepTotal.set(kMax - SettingsViewModel.K_MIN + 1);
-        sweepReady.set(1);
+        int kMin = settings.kRangeMinProperty().get();
+        int kMax = Math.min(settings.kRangeMaxProperty().get(), base.rows());
+        if (kMax < kMin) {
+            sweepTotal.set(0);
+            sweepReady.set(0);
+            return;
+        }
+        sweepTotal.set(kMax - kMin + 1);
+        updateSweepReady();
+        List<Integer> done = List.copyOf(fullByK.keySet());
+        if (sweepReady.get() >= sweepTotal.get()) {
+            return;
+        }
+        int first = Math.max(kMin, Math.min(kMax, settings.kProperty().get()));
         int sweepThreads = Math.max(1, threads - 1); // leave a core for previews and the window
         runner.run(() -> {
-            KRangeSweep.run(base, SettingsViewModel.K_MIN, kMax, settings.kProperty().get(), List.of(base.config().k()),
-                    sweepThreads, (k, r) -> runner.onUiThread(() -> sweepFinished(base, k, r)), ProgressListener.NONE,
-                    cancel);
+            KRangeSweep.run(base, kMin, kMax, first, done, sweepThreads,
+                    (k, r) -> runner.onUiThread(() -> sweepFinished(base, k, r)), ProgressListener.NONE, cancel);
             return null;
-        }, done -> { }, failure -> {
+        }, finished -> { }, failure -> {
             if (!(failure instanceof CancelledException)) {
                 LOG.error("the k sweep failed", failure);
             }
         });
+    }
+
+    /** A new k range sweeps the ks it adds (those already computed are kept). */
+    private void kRangeChanged() {
+        AnalysisResult base = trained.get();
+        if (base != null && !collapsed.get() && base.config().algorithm() == ClusteringAlgorithm.KMEANS
+                && base.projection() != null) {
+            startSweep(base);
+        }
+    }
+
+    private void updateSweepReady() {
+        int kMin = settings.kRangeMinProperty().get();
+        int kMax = settings.kRangeMaxProperty().get();
+        sweepReady.set((int) fullByK.keySet().stream().filter(k -> k >= kMin && k <= kMax).count());
     }
 
     private void sweepFinished(AnalysisResult base, int k, AnalysisResult full) {
@@ -345,7 +381,7 @@ public final class WorkbenchViewModel {
             return;
         }
         fullByK.put(k, full);
-        sweepReady.set(fullByK.size());
+        updateSweepReady();
         if (settings.kProperty().get() == k && (preview.get() || result.get() == null
                 || result.get().config().k() != k)) {
             show(full, false);
@@ -386,6 +422,8 @@ public final class WorkbenchViewModel {
                     previewRunning = false;
                     if (!(failure instanceof CancelledException)) {
                         fail("re-cluster with k = " + k, failure);
+                    } else if (pendingPreviewK >= 0 && base == trained.get()) {
+                        runPreview(base); // a new k range cancelled this one; the slider has moved on
                     }
                 });
     }
@@ -400,6 +438,32 @@ public final class WorkbenchViewModel {
         result.set(r);
         preview.set(isPreview);
         warnings.setAll(r.warnings());
+        updateNotes();
+    }
+
+    /** The notes banner lists the shown result's warnings, except the preview mark the result's title shows. */
+    private void updateNotes() {
+        List<String> lasting = noteLines();
+        if (lasting.isEmpty() || lasting.equals(dismissedNotes)) {
+            notes.set("");
+            return;
+        }
+        StringBuilder text = new StringBuilder(lasting.size() == 1 ? "Note on this result: "
+                : "Notes on this result:");
+        for (String w : lasting) {
+            text.append(lasting.size() == 1 ? "" : "\n\u2022 ").append(w);
+        }
+        notes.set(text.toString());
+    }
+
+    private List<String> noteLines() {
+        return warnings.stream().filter(w -> !w.startsWith(PREVIEW_MARK)).toList();
+    }
+
+    /** Hides the notes until the shown result has different ones. */
+    public void dismissNotes() {
+        dismissedNotes = noteLines();
+        notes.set("");
     }
 
     /** Whether the full result for {@code k} is ready (the sweep computed it). */
@@ -451,6 +515,24 @@ public final class WorkbenchViewModel {
     /** Where to start a file chooser: the folder of the last opened data, else the working folder. */
     public Path lastFolder() {
         return store.get("lastFolder").map(Path::of).filter(Files::isDirectory).orElse(Path.of(".").toAbsolutePath());
+    }
+
+    /** The figure size and DPI last chosen for an export (single figure or all), else the default. */
+    public Exports.Size exportSize() {
+        try {
+            return new Exports.Size(Integer.parseInt(store.get("export.width").orElse("")),
+                    Integer.parseInt(store.get("export.height").orElse("")),
+                    Integer.parseInt(store.get("export.dpi").orElse("")));
+        } catch (IllegalArgumentException e) { // absent or damaged: NumberFormatException is one
+            return Exports.Size.DEFAULT;
+        }
+    }
+
+    /** Remembers an export's size and DPI for the next export dialog. */
+    public void rememberExportSize(Exports.Size size) {
+        store.put("export.width", Integer.toString(size.width()));
+        store.put("export.height", Integer.toString(size.height()));
+        store.put("export.dpi", Integer.toString(size.dpi()));
     }
 
     public void rememberFolder(Path folder) {
@@ -534,9 +616,17 @@ public final class WorkbenchViewModel {
     public ReadOnlyBooleanProperty outOfDateProperty() { return outOfDate; }
     /** Whether the trained autoencoder collapsed, so its clusters are not a result. */
     public ReadOnlyBooleanProperty collapsedProperty() { return collapsed; }
+    /** How many ks of the k range have their full result (the sweep's progress). */
     public ReadOnlyIntegerProperty sweepReadyProperty() { return sweepReady; }
+    /** How many ks the sweep computes: the k range, stopped at the number of tracks. */
     public ReadOnlyIntegerProperty sweepTotalProperty() { return sweepTotal; }
+    /** The shown result's warnings, as the pipeline wrote them (the preview's included). */
     public ObservableList<String> warnings() { return warnings; }
+    /**
+     * The shown result's warnings as one text for the notes banner (one per line), without the preview mark;
+     * empty when there are none or they were dismissed.
+     */
+    public ReadOnlyStringProperty notesProperty() { return notes; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
     public ReadOnlyBooleanProperty trainingProperty() { return training; }
     public BooleanProperty exportingProperty() { return exporting; }

@@ -43,6 +43,8 @@ final class WorkbenchWindow {
     private final Dialogs dialogs;
     private final Stage stage;
     private final boolean notifications;
+    /** Wide enough for a warning in three or four lines, narrow enough for a 1280-pixel screen. */
+    private static final double NOTIFICATION_WIDTH = 440;
     final ResultTabs tabs;
     final TabPane tabPane;
 
@@ -58,7 +60,7 @@ final class WorkbenchWindow {
         tabPane.getSelectionModel().select(tabs.clusters);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
-                collapsedBanner(), outOfDateBanner());
+                collapsedBanner(), outOfDateBanner(), banner("notes", vm.notesProperty(), vm::dismissNotes, null));
         BorderPane center = new BorderPane(tabPane, banners, null, null, null);
 
         SplitPane main = new SplitPane(leftPanel(), center);
@@ -275,8 +277,12 @@ final class WorkbenchWindow {
     private void exportFigure(Figure figure) {
         String name = figure.title().isEmpty() ? "figure" : figure.title().replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-        Optional<Dialogs.FigureExport> choice = dialogs.exportFigure(stage, vm.lastFolder(), name);
+        Optional<Dialogs.FigureExport> choice = dialogs.exportFigure(stage, vm.lastFolder(), name, vm.exportSize());
         choice.ifPresent(c -> {
+            vm.rememberExportSize(c.size());
+            if (c.target().getParent() != null) {
+                vm.rememberFolder(c.target().getParent());
+            }
             vm.exportingProperty().set(true);
             vm.runner().run(() -> {
                 Exports.figure(figure, c.target(), c.format(), c.size());
@@ -297,10 +303,12 @@ final class WorkbenchWindow {
         if (r == null || data == null) {
             return;
         }
-        dialogs.chooseExportFolder(stage, vm.lastFolder()).ifPresent(folder -> {
+        dialogs.exportAll(stage, vm.lastFolder(), vm.exportSize()).ifPresent(choice -> {
+            Path folder = choice.folder();
+            vm.rememberExportSize(choice.size());
             vm.exportingProperty().set(true);
             vm.statusProperty().set("Exporting into " + folder + "...");
-            vm.runner().run(() -> Exports.all(r, data, folder, Exports.Size.DEFAULT, new org.genrescope.task.CancellationSource()), files -> {
+            vm.runner().run(() -> Exports.all(r, data, folder, choice.size(), new org.genrescope.task.CancellationSource()), files -> {
                 vm.exportingProperty().set(false);
                 vm.statusProperty().set("Exported " + files.size() + " files into " + folder);
             }, failure -> {
@@ -340,15 +348,25 @@ final class WorkbenchWindow {
         alert.show();
     }
 
+    /**
+     * A training's warnings, briefly, as a notification at the window's top right
+     * (wrapped, so no line runs off the screen); the notes banner above the tabs lists every warning of the
+     * shown result for as long as it is shown, and the status bar counts them.
+     */
     private void notifyWarnings(AnalysisResult r) {
         if (r == null || r.warnings().isEmpty()) {
             return;
         }
-        vm.statusProperty().set(vm.statusProperty().get() + "  (" + r.warnings().size() + " note"
-                + (r.warnings().size() == 1 ? "" : "s") + ": " + r.warnings().get(0) + ")");
+        int n = r.warnings().size();
         if (notifications) {
-            Notifications.create().owner(stage).title("Genrescope").text(String.join("\n", r.warnings()))
-                    .hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+            Label text = new Label(String.join("\n", r.warnings()));
+            text.setWrapText(true);
+            text.setMaxWidth(NOTIFICATION_WIDTH);
+            text.setPrefWidth(NOTIFICATION_WIDTH);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            Notifications.create().owner(stage).position(Pos.TOP_RIGHT)
+                    .title(n == 1 ? "A note on this training" : n + " notes on this training")
+                    .graphic(text).hideAfter(javafx.util.Duration.seconds(10)).show();
         }
     }
 

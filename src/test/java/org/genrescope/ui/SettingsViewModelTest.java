@@ -12,6 +12,7 @@ import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
+import org.genrescope.data.ImportOptions;
 import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,56 @@ class SettingsViewModelTest {
         s.representationProperty().set(Representation.AUTOENCODER);
         s.restartsProperty().set(5);
         assertFalse(s.matchesApartFromK(trained), "restarts change the full results");
+    }
+
+    @Test
+    void theFeaturesChooserShowsTheDefaultFeaturesInUseAndNoChoiceStaysTheCliDefault() {
+        SettingsViewModel s = new SettingsViewModel();
+        assertEquals(List.of(), s.features());
+        assertEquals(ImportOptions.AUDIO_FEATURES, s.featuresInUse(), "the 8 audio features show as checked");
+        s.chooseFeatures(List.of("tempo", "energy"));
+        assertEquals(List.of("tempo", "energy"), s.features());
+        assertEquals(List.of("tempo", "energy"), s.featuresInUse());
+        assertEquals(List.of("tempo", "energy"), s.config(INPUT).importOptions().features());
+        s.chooseFeatures(List.of());
+        assertEquals(ImportOptions.AUDIO_FEATURES, s.featuresInUse(), "unchecking all means the defaults");
+        List<String> reordered = new java.util.ArrayList<>(ImportOptions.AUDIO_FEATURES);
+        java.util.Collections.reverse(reordered);
+        s.chooseFeatures(List.of("tempo"));
+        s.chooseFeatures(reordered);
+        assertEquals(List.of(), s.features(), "checking exactly the 8 defaults is the CLI's absent --features");
+        s.applyRecipe(Recipe.SEED);
+        assertEquals(Recipe.SEED.defaults().input(INPUT).build(), s.config(INPUT));
+    }
+
+    @Test
+    void theKRangeDefaultsToTwoToSixteenKeepsKInsideAndIsRemembered() {
+        SettingsViewModel s = new SettingsViewModel();
+        assertEquals(2, s.kRangeMinProperty().get());
+        assertEquals(16, s.kRangeMaxProperty().get());
+        s.setKRange(12, 10);
+        assertEquals(10, s.kRangeMinProperty().get(), "the ends are put in order");
+        assertEquals(12, s.kRangeMaxProperty().get());
+        assertEquals(10, s.kProperty().get(), "k = 8 moved into the range");
+        s.setKRange(0, 99);
+        assertEquals(SettingsViewModel.K_MIN, s.kRangeMinProperty().get());
+        assertEquals(SettingsViewModel.K_LIMIT, s.kRangeMaxProperty().get());
+        s.setKRange(3, 20);
+        s.kProperty().set(19);
+        SettingsStore store = SettingsStore.inMemory();
+        s.save(store);
+        SettingsViewModel restored = new SettingsViewModel();
+        restored.restore(store);
+        assertEquals(3, restored.kRangeMinProperty().get());
+        assertEquals(20, restored.kRangeMaxProperty().get());
+        assertEquals(19, restored.kProperty().get(), "a k above the default range comes back with its range");
+        AnalysisConfig trained = restored.config(INPUT);
+        restored.setKRange(4, 6);
+        assertTrue(restored.matchesApartFromK(trained), "the k range needs no training");
+        restored.applyRecipe(Recipe.SEED);
+        assertEquals(8, restored.kProperty().get(), "the recipe's k widens the range");
+        assertEquals(4, restored.kRangeMinProperty().get());
+        assertEquals(8, restored.kRangeMaxProperty().get());
     }
 
     @Test

@@ -14,8 +14,10 @@ import javax.imageio.ImageIO;
 
 /**
  * Opens the real window on a display (run under Xvfb), waits for training and the k sweep, and writes a
- * snapshot of every tab (not a test; for docs and for looking at the window):
- * <pre>DISPLAY=:97 java -cp ... org.genrescope.ui.WorkbenchScreenshots sample|FOLDER OUT_DIR PREFIX</pre>
+ * capture of every tab (not a test; for docs and for looking at the window):
+ * <pre>DISPLAY=:98 java -cp ... org.genrescope.ui.WorkbenchScreenshots sample|FOLDER OUT_DIR PREFIX [WIDTHxHEIGHT]</pre>
+ * Each tab is captured from the X server ({@code import -window root}, cropped to the window), so popups such as
+ * notifications show as on screen; without ImageMagick it falls back to a snapshot of the scene.
  */
 public final class WorkbenchScreenshots {
     private WorkbenchScreenshots() { }
@@ -29,12 +31,22 @@ public final class WorkbenchScreenshots {
         if (!data.equals("sample")) {
             store.put("lastData", Path.of(data).toAbsolutePath().toString());
         }
-        store.put("window.width", "1400");
-        store.put("window.height", "880");
+        // extra remembered settings for a particular look, such as -Dscreenshots.settings=settings.seed=7|settings.k=5
+        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                store.put(pair.substring(0, eq), pair.substring(eq + 1).replace("\\n", "\n"));
+            }
+        }
+        String[] size = (args.length > 3 ? args[3] : "1400x880").split("x");
+        store.put("window.width", size[0]);
+        store.put("window.height", size[1]);
+        store.put("window.x", "0");
+        store.put("window.y", "0");
         CountDownLatch started = new CountDownLatch(1);
         AtomicReference<WorkbenchApp> app = new AtomicReference<>();
         Platform.startup(() -> {
-            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), false);
+            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), true);
             a.start(new Stage());
             app.set(a);
             started.countDown();
@@ -57,14 +69,37 @@ public final class WorkbenchScreenshots {
             onFx(() -> window.tabPane.getSelectionModel().select(tab));
             Thread.sleep(800);
             String name = tab.getId().replace("Tab", "");
-            AtomicReference<WritableImage> shot = new AtomicReference<>();
-            onFx(() -> shot.set(window.tabPane.getScene().snapshot(null)));
             File file = out.resolve(prefix + name + ".png").toFile();
-            ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", file);
+            if (!captureScreen(window, file)) {
+                AtomicReference<WritableImage> shot = new AtomicReference<>();
+                onFx(() -> shot.set(window.tabPane.getScene().snapshot(null)));
+                ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", file);
+            }
             System.out.println("wrote " + file);
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Grabs the window's area of the X screen with ImageMagick; false when that is not possible. */
+    private static boolean captureScreen(WorkbenchWindow window, File file) throws InterruptedException {
+        double[] r = new double[4];
+        onFx(() -> {
+            javafx.scene.Scene scene = window.tabPane.getScene();
+            r[0] = scene.getWindow().getX() + scene.getX();
+            r[1] = scene.getWindow().getY() + scene.getY();
+            r[2] = scene.getWidth();
+            r[3] = scene.getHeight();
+        });
+        String crop = String.format(java.util.Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
+                Math.round(r[0]), Math.round(r[1]));
+        try {
+            Process p = new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.getPath())
+                    .inheritIO().start();
+            return p.waitFor() == 0 && file.length() > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static void onFx(Runnable action) throws InterruptedException {

@@ -40,6 +40,8 @@ class WorkbenchWindowTest {
     @TempDir
     static Path exportFolder;
     private static WorkbenchApp app;
+    /** What the test's export-all dialog answers: 600 x 400 at 192 DPI, so 1200 x 800 pixel PNGs. */
+    private static final Exports.Size EXPORT_SIZE = new Exports.Size(600, 400, 192);
     private static final FxRobot robot = new FxRobot();
 
     /** Answers the export dialogs with the temporary folder; nothing else is asked in these tests. */
@@ -60,12 +62,12 @@ class WorkbenchWindowTest {
         }
 
         @Override
-        public Optional<Path> chooseExportFolder(Window owner, Path start) {
-            return Optional.of(exportFolder);
+        public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
+            return Optional.of(new FolderExport(exportFolder, EXPORT_SIZE));
         }
 
         @Override
-        public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName) {
+        public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName, Exports.Size size) {
             return Optional.empty();
         }
     }
@@ -88,8 +90,16 @@ class WorkbenchWindowTest {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what + "; status: "
-                    + app.viewModel().statusProperty().get(), e);
+            WorkbenchViewModel vm = app.viewModel();
+            throw new AssertionError("timed out waiting until " + what + "; status: " + vm.statusProperty().get()
+                    + "; k = " + vm.settings().kProperty().get() + ", shown k = "
+                    + (vm.resultProperty().get() == null ? "none" : vm.resultProperty().get().config().k())
+                    + ", error: " + vm.errorProperty().get() + ", focus: "
+                    + app.window().tabPane.getScene().getFocusOwner() + ", k slider at "
+                    + robot.lookup("#kSlider").query().localToScreen(robot.lookup("#kSlider").query().getLayoutBounds())
+                    + ", window " + app.window().tabPane.getScene().getWindow().getX() + ","
+                    + app.window().tabPane.getScene().getWindow().getY() + " "
+                    + app.window().tabPane.getScene().getWindow().getHeight(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -112,7 +122,8 @@ class WorkbenchWindowTest {
         TableView<MetricRow> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
         String before = metrics.getItems().get(0).clustered();
         Slider k = robot.lookup("#kSlider").queryAs(Slider.class);
-        robot.clickOn(k);
+        // the thumb, as a user would grab it: the slider's centre can fall on its tick labels, which ignore clicks
+        robot.clickOn(k.lookup(".thumb"));
         int clicked = vm.settings().kProperty().get();
         robot.type(KeyCode.LEFT, 3);
         int target = clicked - 3;
@@ -161,7 +172,11 @@ class WorkbenchWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         waitUntil("the export finished", () -> Files.exists(exportFolder.resolve("autoencoder-loss.svg"))
                 && !vm.exportingProperty().get());
-        assertNotNull(ImageIO.read(exportFolder.resolve("clusters.png").toFile()), "a readable PNG");
+        java.awt.image.BufferedImage png = ImageIO.read(exportFolder.resolve("clusters.png").toFile());
+        assertNotNull(png, "a readable PNG");
+        assertEquals(1200, png.getWidth(), "600 at 192 DPI");
+        assertEquals(800, png.getHeight());
+        assertEquals(EXPORT_SIZE, vm.exportSize(), "the size is remembered for the next export");
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         assertNotNull(xml.newDocumentBuilder()
