@@ -110,7 +110,7 @@ final class ResultTabs {
                 int column = j;
                 int width = d.raw().columns();
                 double[] values = d.raw().values();
-                view.getColumns().add(column(DataSet.shortName(d.raw().featureNames().get(j)), 90,
+                view.getColumns().add(numberColumn(DataSet.shortName(d.raw().featureNames().get(j)), 90,
                         i -> values[i * width + column]));
             }
         };
@@ -142,6 +142,22 @@ final class ResultTabs {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setComparator((Comparator) Comparator.nullsFirst(Comparator.naturalOrder()));
+        return c;
+    }
+
+    /** A feature column: sorts by the exact value, shows four significant digits (the tooltip has them all). */
+    private static TableColumn<Integer, Double> numberColumn(String title, double width,
+                                                            java.util.function.IntFunction<Double> value) {
+        TableColumn<Integer, Double> c = column(title, width, value);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format(java.util.Locale.ROOT, "%.4g", item));
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(Double.toString(item)));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 
