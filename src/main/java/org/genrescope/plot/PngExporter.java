@@ -15,6 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.genrescope.files.AtomicFiles;
 
 /**
  * Writes a figure as PNG through the screen's renderer, at a DPI scale (96 DPI is scale 1) and with the

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.genrescope.files.AtomicFiles;
 import org.jfree.svg.SVGGraphics2D;
 
 /**

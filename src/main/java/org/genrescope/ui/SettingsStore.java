@@ -2,14 +2,13 @@ package org.genrescope.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.genrescope.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,11 +83,7 @@ public interface SettingsStore {
             public void flush() {
                 try {
                     Files.createDirectories(file.getParent());
-                    Path temp = Files.createTempFile(file.getParent(), "workbench", ".tmp");
-                    try (OutputStream out = Files.newOutputStream(temp)) {
-                        props.store(out, "Genrescope workbench");
-                    }
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFiles.write(file, out -> props.store(out, "Genrescope workbench"));
                 } catch (IOException e) {
                     log.warn("could not save the workbench settings to {}", file, e);
                 }

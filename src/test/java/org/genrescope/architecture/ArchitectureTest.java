@@ -24,6 +24,7 @@ class ArchitectureTest {
 
     private static final ArchRule layersFollowTheDataFlow = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
             .layer("task").definedBy("org.genrescope.task..")
+            .layer("files").definedBy("org.genrescope.files..")
             .layer("data").definedBy("org.genrescope.data..")
             .layer("features").definedBy("org.genrescope.features..")
             .layer("model").definedBy("org.genrescope.model..")
@@ -57,6 +58,13 @@ class ArchitectureTest {
 
     private static final ArchRule noCycles = slices().matching("org.genrescope.(*)..").should().beFreeOfCycles()
             .because("package cycles make layers meaningless");
+
+    private static final ArchRule theFloorsDependOnNothingOfOurs = noClasses()
+            .that().resideInAnyPackage("org.genrescope.task..", "org.genrescope.files..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.genrescope.data..", "org.genrescope.features..",
+                    "org.genrescope.model..", "org.genrescope.analysis..", "org.genrescope.plot..", "org.genrescope.ui..",
+                    "org.genrescope.cli..", "org.genrescope.app..")
+            .because("task and files are the shared floor every layer may stand on");
 
     private static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("org.genrescope.ui..", "org.genrescope.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
@@ -122,5 +130,10 @@ class ArchitectureTest {
     @Test
     void noPrintingFromTheLibraryLayers() {
         noPrintingFromTheLibraryLayers.check(CLASSES);
+    }
+
+    @Test
+    void theFloorsDependOnNothingOfOurs() {
+        theFloorsDependOnNothingOfOurs.check(CLASSES);
     }
 }

@@ -1,4 +1,4 @@
-package org.genrescope.analysis.report;
+package org.genrescope.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,10 @@
-package org.genrescope.plot;
+package org.genrescope.files;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,20 +19,29 @@ import java.util.Set;
 /**
  * Writes a file so that readers see either the old file or the complete new one: the content goes to a
  * temporary file in the same folder (same file system, so the rename is atomic), which then replaces the
- * target. On any failure the temporary file is removed and the target left as it was.
+ * target. On any failure the temporary file is removed and the target left as it was, so an interrupted
+ * or failed run leaves no partial file behind. Every layer that writes user files (reports, plots, the
+ * sample generator's callers, the workbench's settings) uses this one implementation.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes the content to a stream; may throw. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes UTF-8 text to a writer; may throw. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Writes the file; the folder must exist. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -52,6 +65,15 @@ final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /** Writes UTF-8 text; the folder must exist. */
+    public static void writeText(Path target, TextContent content) throws IOException {
+        write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(writer);
+            writer.flush();
+        });
     }
 
     /**
