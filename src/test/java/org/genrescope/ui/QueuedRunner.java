@@ -10,16 +10,7 @@ final class QueuedRunner implements BackgroundRunner {
 
     @Override
     public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        queue.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable t) {
-                failed.accept(t);
-                return;
-            }
-            done.accept(result);
-        });
+        queue.add(() -> new SameThreadRunner().run(work, done, failed));
     }
 
     @Override
