@@ -3,6 +3,7 @@ package org.genrescope.cli;
 import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.model.embedding.TrainingCrashedException;
+import org.genrescope.model.natives.NativeLibraryException;
 import org.genrescope.task.CancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (cause instanceof DataLoadException || cause instanceof InvalidSettingException) {
             code = GenrescopeCommand.EXIT_BAD_INPUT;
             message = cause.getMessage();
-        } else if (cause instanceof TrainingCrashedException) {
+        } else if (cause instanceof TrainingCrashedException || cause instanceof NativeLibraryException) {
             code = GenrescopeCommand.EXIT_FAILURE;
             message = cause.getMessage();
         } else if (cause instanceof MemoryAdvice.NotEnoughMemoryException) {

@@ -19,7 +19,8 @@ public record UserError(String sentence, String details) {
         String sentence;
         if (t instanceof DataLoadException || t instanceof InvalidSettingException) {
             sentence = t.getMessage();
-        } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException) {
+        } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException
+                || t instanceof org.genrescope.model.natives.NativeLibraryException) {
             sentence = capitalised(t.getMessage()) + ".";
         } else if (t instanceof IOException) {
             sentence = "Could not " + doing + ": " + t.getMessage();

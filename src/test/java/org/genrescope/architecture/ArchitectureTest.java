@@ -44,12 +44,21 @@ class ArchitectureTest {
             .because("data flows one way: files -> data -> features -> model -> analysis -> ui/cli, and app wires them");
 
     private static final String SPATIAL = "org.genrescope.model.spatial..";
+    private static final String NATIVES = "org.genrescope.model.natives..";
 
     private static final ArchRule modelPackagesStayIndependent = slices().matching("org.genrescope.model.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(alwaysTrue(), resideInAPackage(SPATIAL))
+            .ignoreDependency(alwaysTrue(), resideInAPackage(NATIVES))
             .because("embedding, clustering, metrics and projection are separate rooms the pipeline combines; "
-                    + "model.spatial is the one shared base they may all use (ADR 0009: one KD-tree, not one per room)");
+                    + "model.spatial (ADR 0009: one KD-tree, not one per room) and model.natives (ADR 0010: native "
+                    + "libraries loaded once, uninterruptibly) are the shared bases they may all use");
+
+    private static final ArchRule nativesIsABaseThatDependsOnNoModelPackage = classes().that().resideInAPackage(NATIVES)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(NATIVES, "org.genrescope.task..", "java..",
+                    "org.bytedeco.javacpp..", "org.slf4j..")
+            .because("a shared base must sit below every model package it serves (ADR 0010), and it knows JavaCPP's "
+                    + "loader, not the libraries of any one room");
 
     private static final ArchRule spatialIsABaseThatDependsOnNoModelPackage = classes().that().resideInAPackage(SPATIAL)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SPATIAL, "org.genrescope.task..", "java..")
@@ -100,6 +109,11 @@ class ArchitectureTest {
     @Test
     void spatialIsABaseThatDependsOnNoModelPackage() {
         spatialIsABaseThatDependsOnNoModelPackage.check(CLASSES);
+    }
+
+    @Test
+    void nativesIsABaseThatDependsOnNoModelPackage() {
+        nativesIsABaseThatDependsOnNoModelPackage.check(CLASSES);
     }
 
     @Test

@@ -58,12 +58,13 @@ public final class AutoencoderTrainer {
      * @param cancel   polled between minibatches
      * @throws IllegalArgumentException        for bad shapes, non-finite values or a latent size of d or more
      * @throws org.genrescope.task.CancelledException when cancelled (native memory is freed first)
+     * @throws org.genrescope.model.natives.NativeLibraryException when ND4J cannot be loaded
      */
     public static TrainedAutoencoder train(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
                                            EpochListener epochs, CancellationToken cancel) {
         checkData(x, n, d);
         config.checkAgainst(n, d);
-        NativeSetup.start();
+        NativeSetup.start(progress, cancel);
         return trainStarted(x, n, d, config, progress, epochs, cancel);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.genrescope.model.natives.NativeLibraries;
+import org.genrescope.model.natives.NativeLibraryException;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * <p>The worker is started on first use (or by {@link #prestart()}) and kept for later trainings. A crashed
  * training is retried on a fresh worker, at most {@value #ATTEMPTS} attempts in all; equal seeds give equal
  * results, so a retry changes nothing but the time taken. Cancellation kills the worker at once (a fresh one is
- * started in the background). When no worker can be started at all, training runs in this JVM, with a warning.
+ * started in the background); no thread is interrupted. A worker killed while JavaCPP extracts ND4J's libraries
+ * leaves a file of the wrong size, which the next worker's JavaCPP extracts again (ADR 0010). When no worker can be started at all, training runs in this JVM, with a warning.
  *
  * <p>Thread-safe; one training at a time (others wait). Workers end when {@link #close()} is called or this JVM
  * exits, and by themselves when this JVM dies.
@@ -104,6 +107,7 @@ public final class IsolatedAutoencoderTrainer implements AutoCloseable {
      *                                   worker's message, unchanged)
      * @throws CancelledException        soon after {@code cancel} is cancelled (the worker is killed)
      * @throws TrainingCrashedException  when the worker crashed in all {@value #ATTEMPTS} attempts
+     * @throws NativeLibraryException    when ND4J's native libraries cannot be loaded (one sentence)
      * @throws IllegalStateException     when this trainer was closed, or the training failed unexpectedly
      */
     public TrainedAutoencoder train(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
@@ -114,6 +118,10 @@ public final class IsolatedAutoencoderTrainer implements AutoCloseable {
         Objects.requireNonNull(epochs, "epochs");
         Objects.requireNonNull(cancel, "cancel");
         synchronized (trainingLock) {
+            if (inProcessReason == null && Nd4jNatives.LIBRARIES.needsExtraction()) {
+                // The training process extracts them, silently: say why the first training waits.
+                progress.progress(NativeLibraries.STAGE, 0, 1, Nd4jNatives.LIBRARIES.firstStartLine());
+            }
             EventRelay relay = new EventRelay(progress, epochs);
             int attempt = 0;
             while (true) {
@@ -210,8 +218,13 @@ public final class IsolatedAutoencoderTrainer implements AutoCloseable {
                     return new Attempt(rebuild(f, request), null);
                 } else if (event instanceof WorkerEvent.Failed f) {
                     workerStillUsable = true;
-                    throw f.illegalArgument() ? new IllegalArgumentException(f.message())
-                            : new IllegalStateException("the training process failed: " + f.message());
+                    if (f.illegalArgument()) {
+                        throw new IllegalArgumentException(f.message());
+                    }
+                    if (NativeLibraryException.isItsMessage(f.message())) {
+                        throw new NativeLibraryException(f.message());
+                    }
+                    throw new IllegalStateException("the training process failed: " + f.message());
                 } else if (event instanceof WorkerEvent.Died d) {
                     died = true;
                     checkOpen();
@@ -299,7 +312,7 @@ public final class IsolatedAutoencoderTrainer implements AutoCloseable {
             try {
                 body.run();
             } catch (RuntimeException e) {
-                LOG.debug("training process {} failed: {}", what, e.toString());
+                LOG.warn("training process {} failed", what, e);
             }
         }, "genrescope-training-" + what);
         thread.setDaemon(true);

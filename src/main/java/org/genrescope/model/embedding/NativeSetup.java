@@ -1,5 +1,6 @@
 package org.genrescope.model.embedding;
 
+import org.genrescope.model.natives.NativeLibraries;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -74,32 +75,48 @@ public final class NativeSetup {
     }
 
     /**
-     * Loads ND4J's native libraries and sets them to one thread. Idempotent and thread-safe; the first call takes
-     * about 0.3-1.5 s (more on a machine where JavaCPP has not yet extracted its libraries), later calls nothing.
+     * Loads ND4J's native libraries and sets them to one thread, on the loading thread of {@link Nd4jNatives} (never
+     * on the caller's, so no cancel can interrupt JavaCPP mid-extraction: ADR 0010). Idempotent and thread-safe;
+     * the first call takes about 0.3-1.5 s (more on a machine where JavaCPP has not yet extracted its libraries),
+     * later calls nothing.
+     *
+     * @throws org.genrescope.model.natives.NativeLibraryException when ND4J cannot be loaded (one sentence)
      */
     public static void start() {
-        if (started) {
-            return;
+        start(org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
+    }
+
+    /**
+     * {@link #start()}, reporting the first-start line to {@code progress} and giving up waiting (the load goes on)
+     * when {@code cancel} is cancelled.
+     *
+     * @throws org.genrescope.task.CancelledException when cancelled before ND4J has loaded
+     */
+    public static void start(org.genrescope.task.ProgressListener progress, org.genrescope.task.CancellationToken cancel) {
+        if (!started) {
+            Nd4jNatives.LIBRARIES.await(progress, cancel);
         }
-        synchronized (NativeSetup.class) {
-            if (started) {
-                return;
-            }
-            ensureConfigured();
-            long t0 = System.nanoTime();
-            // Creating and using an array initialises the backend, its native libraries and executioner.
-            try (INDArray probe = Nd4j.create(DataType.FLOAT, 2, 2)) {
-                probe.addi(1f);
-            }
-            // Only settable once the natives are loaded (before, it throws).
-            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
-            if (!Boolean.getBoolean("genrescope.autoencoder.noShapeCache")) {
-                installShapeCache();
-            }
-            Nd4j.factory().blas().setMaxThreads(1);
-            startMillis = (System.nanoTime() - t0) / 1e6;
-            started = true;
+    }
+
+    /**
+     * The load itself; runs once, on {@link Nd4jNatives}' loading thread ({@link NativeLibraries} runs it at most
+     * once, so it takes no lock: {@link #warmUp()} holds this class's lock while it waits for it).
+     */
+    static void startOnThisThread() {
+        ensureConfigured();
+        long t0 = System.nanoTime();
+        // Creating and using an array initialises the backend, its native libraries and executioner.
+        try (INDArray probe = Nd4j.create(DataType.FLOAT, 2, 2)) {
+            probe.addi(1f);
         }
+        // Only settable once the natives are loaded (before, it throws).
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+        if (!Boolean.getBoolean("genrescope.autoencoder.noShapeCache")) {
+            installShapeCache();
+        }
+        Nd4j.factory().blas().setMaxThreads(1);
+        startMillis = (System.nanoTime() - t0) / 1e6;
+        started = true;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 
+import org.genrescope.model.natives.NativeLibraryException;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 import org.slf4j.Logger;
@@ -114,6 +115,11 @@ public final class TrainingWorker {
             throw e.getCause();    // stdout is gone: the parent died
         } catch (IllegalArgumentException e) {
             WorkerProtocol.writeFailure(out, true, e.getMessage());
+            return;
+        } catch (NativeLibraryException e) {
+            // Its message is the sentence for the user; the parent recognises it and throws it again there.
+            LOG.error("training failed", e);
+            WorkerProtocol.writeFailure(out, false, e.getMessage());
             return;
         } catch (RuntimeException e) {
             LOG.error("training failed", e);

@@ -22,9 +22,12 @@ final class WorkerCommand {
                 "-Djava.awt.headless=true");
     }
 
-    /** System properties of this JVM that the worker should see too (tuning switches, log level). */
+    /**
+     * System properties of this JVM that the worker should see too: tuning switches, log level, and JavaCPP's
+     * (above all {@code org.bytedeco.javacpp.cachedir}: a test run's private cache must be the worker's too).
+     */
     private static final List<String> PASSED_ON_PREFIXES = List.of("genrescope.autoencoder.", "genrescope.log.",
-            "logback.");
+            "logback.", "org.bytedeco.");
 
     private WorkerCommand() {
     }

@@ -26,8 +26,9 @@ import smile.math.MathEx;
  *       that Smile did place, and flagged in {@link Projection2D#approximated()}: no point is lost.</li>
  *   <li>Smile has no cancellation hook, so it runs on a thread of its own while the caller polls the token every
  *       {@value #POLL_MILLIS} ms. On cancel the caller gets {@link CancelledException} at once; the abandoned
- *       computation runs to its end on its daemon thread and its result is discarded. Runs are serialised (see
- *       {@link #SMILE}), so a new run waits for an abandoned one.</li>
+ *       computation runs to its end on its daemon thread and its result is discarded. That thread is never
+ *       interrupted, and the native libraries are loaded before it starts ({@link SmileNatives}, ADR 0010). Runs
+ *       are serialised (see {@link #SMILE}), so a new run waits for an abandoned one.</li>
  *   <li>Smile draws its random numbers from {@code MathEx}'s thread-local generator, which is seeded on that
  *       worker thread before the run.</li>
  * </ul>
@@ -58,6 +59,9 @@ public final class Umap {
      * @param progress receives stage "umap": 0 of 1 when Smile starts (it reports nothing while it runs), 1 of 1
      *                 when done
      * @param cancel   polled every {@value #POLL_MILLIS} ms while Smile runs
+     * @throws org.genrescope.model.natives.NativeLibraryException when OpenBLAS or ARPACK cannot be loaded (one
+     *                                                             sentence saying what to do)
+     * @throws CancelledException when cancelled; an abandoned run goes on, unseen, on Smile's thread
      */
     public static Projection2D fit(double[] x, int n, int d, UmapOptions options, ProgressListener progress,
                                    CancellationToken cancel) {
@@ -82,6 +86,8 @@ public final class Umap {
         for (int i = 0; i < n; i++) {
             rows[i] = java.util.Arrays.copyOfRange(x, i * d, (i + 1) * d);
         }
+        // Loaded here, on a thread no cancel interrupts, never by the thread that runs Smile (ADR 0010).
+        SmileNatives.OPENBLAS_AND_ARPACK.await(progress, cancel);
         int epochs = options.epochsFor(n);
         progress.progress("umap", 0, 1, "Smile UMAP, " + epochs + " epochs");
         UMAP umap = runAbandonably(() -> {
@@ -103,22 +109,18 @@ public final class Umap {
                     return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
                     if (cancel.isCancelled()) {
-                        // Smile cannot be stopped; an interrupt is a polite hint it ignores today.
-                        task.cancel(true);
+                        // Abandoned, never interrupted: an interrupt inside JavaCPP breaks its libraries for good.
+                        task.cancel(false);
                         throw new CancelledException();
                     }
                 }
             }
         } catch (InterruptedException e) {
-            task.cancel(true);
+            task.cancel(false);
             Thread.currentThread().interrupt();
             throw new CancelledException();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof LinkageError linkage) {
-                throw new IllegalStateException("UMAP could not load Smile's native libraries (arpack-ng, openblas; "
-                        + "mixed org.bytedeco versions on the class path break it): " + linkage, linkage);
-            }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }

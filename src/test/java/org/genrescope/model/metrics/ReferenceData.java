@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the scikit-learn reference cases in {@code ../shared/reference} for the tests. */
+/**
+ * Reads the scikit-learn reference cases for the tests. They are test resources of the project
+ * ({@code src/test/resources/sklearn-reference}, a copy of {@code ../shared/reference}'s data files), so the 1e-9
+ * metric tests run on any clean clone; {@link ReferenceCopyTest} keeps the copy equal to the shared original.
+ */
 final class ReferenceData {
 
     /** One case: points, clustering and reference classes. */
@@ -19,15 +23,32 @@ final class ReferenceData {
     private ReferenceData() {
     }
 
-    /** The reference folder, or null when the shared data is not available on this machine. */
-    static Path referenceFolder() {
+    /** Class-path folder of the bundled copy. */
+    static final String RESOURCE_FOLDER = "/sklearn-reference/";
+
+    /** The files copied from ../shared/reference (its Python scripts are not needed by the tests). */
+    static final List<String> FILES = List.of("README.md", "metrics.json", "metrics_tiny.csv", "metrics_blobs.csv",
+            "metrics_overlap.csv");
+
+    /** A bundled reference file's text. */
+    static String read(String file) throws IOException {
+        try (java.io.InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE_FOLDER + file)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException("test resource " + RESOURCE_FOLDER + file + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The shared original folder, or null when ../shared is not beside the project. */
+    static Path sharedFolder() {
         String shared = System.getProperty("genrescope.shared", "../shared");
         Path folder = Paths.get(shared, "reference");
         return Files.isRegularFile(folder.resolve("metrics.json")) ? folder : null;
     }
 
-    static Case readCase(Path folder, String name) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("metrics_" + name + ".csv"), StandardCharsets.UTF_8);
+    static Case readCase(String name) throws IOException {
+        List<String> lines = read("metrics_" + name + ".csv").lines().toList();
         List<String> header = Arrays.asList(lines.get(0).split(","));
         int predColumn = header.indexOf("label_pred");
         int truthColumn = header.indexOf("label_true");

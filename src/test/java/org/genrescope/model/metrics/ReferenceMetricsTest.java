@@ -2,19 +2,20 @@ package org.genrescope.model.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every metric against scikit-learn 1.2.1's values in ../shared/reference, to 1e-9 relative error. */
+/**
+ * Every metric against scikit-learn 1.2.1's values (the bundled copy of ../shared/reference), to 1e-9 relative
+ * error. Runs everywhere: the values are test resources.
+ */
 class ReferenceMetricsTest {
 
     private static final double RELATIVE_TOLERANCE = 1e-9;
@@ -23,13 +24,10 @@ class ReferenceMetricsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tiny", "blobs", "overlap"})
     void everyMetricMatchesScikitLearn(String caseName) throws IOException {
-        Path folder = ReferenceData.referenceFolder();
-        assumeTrue(folder != null, "shared reference data not found (system property genrescope.shared"
-                + " should point at ../shared); skipping the scikit-learn comparison");
-        JsonNode expected = new ObjectMapper().readTree(folder.resolve("metrics.json").toFile())
+        JsonNode expected = new ObjectMapper().readTree(ReferenceData.read("metrics.json"))
                 .path("cases").path(caseName);
         assertTrue(expected.isObject(), "metrics.json has no case " + caseName);
-        ReferenceData.Case c = ReferenceData.readCase(folder, caseName);
+        ReferenceData.Case c = ReferenceData.readCase(caseName);
         assertEquals(expected.path("n").asInt(), c.n(), "points in " + caseName);
         assertEquals(expected.path("d").asInt(), c.d(), "dimensions in " + caseName);
 

@@ -1,0 +1,7 @@
+/**
+ * Loading JavaCPP's native libraries (OpenBLAS and ARPACK for Smile, ND4J for the autoencoder) on purpose: once
+ * per JVM, on a thread of their own that no cancel can interrupt, with a progress line when a first start must
+ * extract them (ADR 0010). A shared base of the model packages, like {@code model.spatial}: it depends on no model
+ * package.
+ */
+package org.genrescope.model.natives;
