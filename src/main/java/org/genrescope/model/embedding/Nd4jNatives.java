@@ -11,8 +11,8 @@ import org.genrescope.model.natives.NativeLibraries;
  * a first start must extract them (to say so while the training process does it) without loading any ND4J class.
  */
 final class Nd4jNatives {
-    /** About 400 MB in JavaCPP's cache on Linux x86-64 (measured: nd4j-native 312 MB, openblas 91 MB). */
-    static final NativeLibraries LIBRARIES = new NativeLibraries("ND4J (autoencoder training)", "about 400 MB",
+    /** About 350 MB in JavaCPP's cache on Linux x86-64 (measured: nd4j-native 312 MB, OpenBLAS without LAPACK 34 MB). */
+    static final NativeLibraries LIBRARIES = new NativeLibraries("ND4J (autoencoder training)", "about 350 MB",
             Nd4jNatives.class,
             List.of(JavaCppCache.jniResource("org/nd4j/linalg/cpu/nativecpu/bindings", "jnind4jcpu"),
                     JavaCppCache.jniResource("org/bytedeco/openblas", "jniopenblas_nolapack")),

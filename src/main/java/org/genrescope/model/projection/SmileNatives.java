@@ -11,9 +11,9 @@ import org.genrescope.model.natives.NativeLibraries;
  * Loaded on purpose before UMAP runs, never by the thread that runs it (ADR 0010).
  */
 final class SmileNatives {
-    /** OpenBLAS and ARPACK: about 92 MB in JavaCPP's cache on Linux x86-64 (measured: 91 MB + 0.6 MB). */
+    /** OpenBLAS with LAPACK, and ARPACK: about 60 MB in JavaCPP's cache on Linux x86-64 (measured: 58 MB + 0.6 MB). */
     static final NativeLibraries OPENBLAS_AND_ARPACK = new NativeLibraries("OpenBLAS and ARPACK (UMAP)",
-            "about 92 MB", SmileNatives.class,
+            "about 60 MB", SmileNatives.class,
             List.of(JavaCppCache.jniResource("org/bytedeco/openblas", "jniopenblas"),
                     JavaCppCache.jniResource("org/bytedeco/arpackng", "jniarpack")),
             () -> {
