@@ -1,6 +1,5 @@
 package org.genrescope.model.projection;
 
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.genrescope.task.CancellationToken;
@@ -41,13 +40,7 @@ public final class Tsne {
      */
     public static Projection2D fit(double[] x, int n, int d, TsneOptions options, ProgressListener progress,
                                    CancellationToken cancel) {
-        Objects.requireNonNull(x, "x");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(cancel, "cancel");
-        if (x.length != (long) n * d) {
-            throw new IllegalArgumentException("x has " + x.length + " values, expected " + n + " x " + d);
-        }
+        ProjectionInput.check("t-SNE", x, n, d, options, progress, cancel);
         if (d < 2 && options.initialisation() == TsneOptions.Initialisation.PCA) {
             throw new IllegalArgumentException("t-SNE's PCA initialisation needs at least 2 features, got " + d);
         }
@@ -57,11 +50,6 @@ public final class Tsne {
         if (options.perplexity() >= n) {
             throw new IllegalArgumentException("--perplexity must be below the number of points (" + n + "), got "
                     + options.perplexity());
-        }
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("t-SNE input contains a missing or infinite value");
-            }
         }
         try (ParallelLoop loop = new ParallelLoop(options.threads())) {
             InputAffinities p = InputAffinities.compute(x, n, d, options.perplexity(), options.neighboursFor(n), loop);

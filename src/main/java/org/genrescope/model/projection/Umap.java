@@ -1,6 +1,5 @@
 package org.genrescope.model.projection;
 
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,21 +64,10 @@ public final class Umap {
      */
     public static Projection2D fit(double[] x, int n, int d, UmapOptions options, ProgressListener progress,
                                    CancellationToken cancel) {
-        Objects.requireNonNull(x, "x");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(cancel, "cancel");
-        if (x.length != (long) n * d) {
-            throw new IllegalArgumentException("x has " + x.length + " values, expected " + n + " x " + d);
-        }
+        ProjectionInput.check("UMAP", x, n, d, options, progress, cancel);
         if (n <= options.neighbours()) {
             throw new IllegalArgumentException("--umap-neighbours must be below the number of points (" + n
                     + "), got " + options.neighbours());
-        }
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("UMAP input contains a missing or infinite value");
-            }
         }
         cancel.throwIfCancelled();
         double[][] rows = new double[n][];
