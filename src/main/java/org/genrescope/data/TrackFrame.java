@@ -145,7 +145,11 @@ public final class TrackFrame {
         }
         LongColumn ids = table.longColumn(ID);
         try {
-            found = found.or(ids.isEqualTo(Long.parseLong(needle)));
+            long id = Long.parseLong(needle);
+            // "012" or "+12" is text, not the id 12
+            if (Long.toString(id).equals(needle)) {
+                found = found.or(ids.isEqualTo(id));
+            }
         } catch (NumberFormatException notAnId) {
             // only a whole number can be a track id
         }
