@@ -87,6 +87,11 @@ public final class TrackFrame {
         return table.rowCount();
     }
 
+    /** Whether {@link #rows} can sort by this column (the cluster only after {@link #withClusters}). */
+    public boolean canSortBy(String column) {
+        return table.containsColumn(column) && !column.equals(TrackColumns.ROW);
+    }
+
     /**
      * The rows whose title, artist, album or genre contains {@code search} (ignoring case) or whose track id is
      * it, among {@code within} (null: all rows), sorted by {@code order} (earlier keys first; ties keep row
@@ -112,7 +117,7 @@ public final class TrackFrame {
         if (!order.isEmpty()) {
             Sort sort = null;
             for (SortKey key : order) {
-                if (!table.containsColumn(key.column())) {
+                if (!canSortBy(key.column())) {
                     throw new IllegalArgumentException("no column '" + key.column() + "' to sort by");
                 }
                 Sort.Order direction = key.ascending() ? Sort.Order.ASCEND : Sort.Order.DESCEND;

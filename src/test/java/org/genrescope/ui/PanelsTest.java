@@ -66,6 +66,31 @@ class PanelsTest {
     }
 
     @Test
+    void theDataTableSortsByItsColumnsThroughTheDataLayer() {
+        DataTableViewModel table = new DataTableViewModel(vm);
+        DataSet data = vm.dataProperty().get();
+        int[] clusters = vm.resultProperty().get().clustering().labels();
+        table.sortBy(List.of(new org.genrescope.data.TrackFrame.SortKey(org.genrescope.data.TrackFrame.CLUSTER, false),
+                new org.genrescope.data.TrackFrame.SortKey(data.tracks().featureNames().get(6), true)));
+        List<Integer> rows = List.copyOf(table.rows());
+        assertEquals(data.rows(), rows.size());
+        int d = data.tracks().featureNames().size();
+        for (int r = 1; r < rows.size(); r++) {
+            int a = rows.get(r - 1);
+            int b = rows.get(r);
+            assertTrue(clusters[a] > clusters[b] || clusters[a] == clusters[b]
+                    && data.tracks().features()[a * d + 6] <= data.tracks().features()[b * d + 6], "rows " + a + ", " + b);
+        }
+        table.searchProperty().set("o");
+        assertTrue(table.rows().size() < data.rows());
+        assertEquals(clusters[table.rows().get(0)], java.util.Arrays.stream(clusters).max().orElseThrow(),
+                "the search keeps the sort");
+        table.sortBy(List.of());
+        table.searchProperty().set("");
+        assertEquals(0, table.rows().get(0));
+    }
+
+    @Test
     void figuresCarryTheSyntheticNoteAndSplitByGenre() {
         DataSet data = vm.dataProperty().get();
         assertTrue(data.caption().contains("Synthetic"));
