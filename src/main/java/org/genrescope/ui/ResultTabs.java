@@ -194,10 +194,19 @@ final class ResultTabs {
                 return null;
             }
         });
+        TableView<SummaryRows.Row> summaryTable = summaryTable();
         Runnable update = () -> {
             DataSet d = vm.dataProperty().get();
-            figure.figureProperty().set(d == null ? null
-                    : ResultFigures.distributions(d, scaled.isSelected(), split.getValue(), d.caption()));
+            if (d == null) {
+                figure.figureProperty().set(null);
+                summaryTable.getItems().clear();
+                return;
+            }
+            var summaries = ResultFigures.summaries(d, scaled.isSelected());
+            figure.figureProperty().set(ResultFigures.distributions(d, summaries, scaled.isSelected(), split.getValue(),
+                    d.caption()));
+            summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
+                    : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
         };
         vm.dataProperty().addListener(x -> update.run());
         scaled.selectedProperty().addListener(x -> update.run());
@@ -205,7 +214,36 @@ final class ResultTabs {
         HBox bar = new HBox(8, new Label("Histograms of the cleaned data the model sees:"), scaled, split);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
-        return new BorderPane(figure, bar, null, null, null);
+        SplitPane body = new SplitPane(figure, summaryTable);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.72);
+        return new BorderPane(body, bar, null, null, null);
+    }
+
+    /** Every feature's summary (pandas' conventions: sample sd, linearly interpolated quantiles); per genre when split. */
+    private static TableView<SummaryRows.Row> summaryTable() {
+        TableView<SummaryRows.Row> t = new TableView<>();
+        t.setId("summaryTable");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.getColumns().add(textColumn("feature", 110, SummaryRows.Row::feature));
+        t.getColumns().add(textColumn("tracks", 90, SummaryRows.Row::group));
+        t.getColumns().add(textColumn("count", 60, SummaryRows.Row::count));
+        t.getColumns().add(textColumn("missing", 55, SummaryRows.Row::missing));
+        t.getColumns().add(textColumn("imputed", 55, SummaryRows.Row::imputed));
+        t.getColumns().add(textColumn("mean", 60, SummaryRows.Row::mean));
+        t.getColumns().add(textColumn("sd", 60, SummaryRows.Row::sd));
+        t.getColumns().add(textColumn("min", 60, SummaryRows.Row::min));
+        t.getColumns().add(textColumn("5%", 60, SummaryRows.Row::q05));
+        t.getColumns().add(textColumn("25%", 60, SummaryRows.Row::q25));
+        t.getColumns().add(textColumn("median", 60, SummaryRows.Row::median));
+        t.getColumns().add(textColumn("75%", 60, SummaryRows.Row::q75));
+        t.getColumns().add(textColumn("95%", 60, SummaryRows.Row::q95));
+        t.getColumns().add(textColumn("max", 60, SummaryRows.Row::max));
+        t.setPlaceholder(new Label("Open data to see its summaries."));
+        Controls.tip(t, "count: values present; missing: values absent in the table shown; imputed: values cleaning "
+                + "filled in; sd: sample standard deviation (n - 1); quantiles interpolate linearly between values, "
+                + "as pandas does.");
+        return t;
     }
 
     // ------------------------------------------------------------------ Clusters

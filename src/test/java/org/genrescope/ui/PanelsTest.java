@@ -100,8 +100,32 @@ class PanelsTest {
         assertEquals(k5.clustering().clusterCount(), ResultFigures.scatter(k5, ResultFigures.ColourBy.CLUSTER, "")
                 .legendEntries().size());
         assertFalse(ResultFigures.profiles(k5, "").isEmpty());
-        assertEquals(List.of("mean 2.500, median 2.500, sd 1.118", "range 1.000..4.000, missing 3"),
-                ResultFigures.summary(new double[] {4, 1, 3, 2}, 3));
+        // sd is the sample sd (n - 1) as pandas gives it: sqrt(5 / 3) = 1.291, not the population 1.118
+        org.genrescope.data.FeatureSummary four = org.genrescope.data.FeatureSummaries.of(List.of("f"),
+                new double[] {4, 1, 3, 2}, new String[4]).overall().get(0);
+        assertEquals(List.of("mean 2.500, median 2.500, sd 1.291", "range 1.000..4.000, missing 3"),
+                ResultFigures.summary(four, 3));
+    }
+
+    @Test
+    void theSummaryTableHasEveryFeatureOverallAndPerGenre() {
+        DataSet data = vm.dataProperty().get();
+        var summaries = ResultFigures.summaries(data, false);
+        int d = data.raw().columns();
+        int genres = data.genreNames().size();
+        List<SummaryRows.Row> all = SummaryRows.of(summaries, java.util.Map.of(), false);
+        assertEquals(d, all.size());
+        List<SummaryRows.Row> split = SummaryRows.of(summaries, java.util.Map.of(data.raw().featureNames().get(6), 4L), true);
+        assertEquals(d * (1 + genres), split.size());
+        SummaryRows.Row tempo = split.get(6 * (1 + genres));
+        assertEquals("tempo", tempo.feature());
+        assertEquals("all", tempo.group());
+        assertEquals("4", tempo.imputed());
+        double[] values = data.raw().column(6);
+        java.util.Arrays.sort(values);
+        assertEquals(ResultFigures.fmt(values[values.length / 2] / 2 + values[(values.length - 1) / 2] / 2), tempo.median());
+        assertEquals(ResultFigures.fmt(values[0]), tempo.min());
+        assertEquals(data.genreNames().get(0), split.get(6 * (1 + genres) + 1).group());
     }
 
     @Test
