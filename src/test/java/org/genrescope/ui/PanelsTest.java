@@ -150,6 +150,10 @@ class PanelsTest {
             assertTrue(Files.size(f) > 0, f.toString());
         }
         assertTrue(files.contains(folder.resolve("out/report.json")));
+        List<String> cleaned = Files.readAllLines(folder.resolve("out/cleaned.csv"));
+        assertEquals(k5.rows() + 1, cleaned.size(), "a header and one line per track (the sample has no newlines in titles)");
+        assertTrue(cleaned.get(0).startsWith("track_id,title,artist,album,year,genre,"), cleaned.get(0));
+        assertTrue(cleaned.get(1).startsWith(k5.tracks().trackIds()[0] + ","), cleaned.get(1));
         assertTrue(files.contains(folder.resolve("out/clusters.svg")));
         assertTrue(Files.readString(folder.resolve("out/clusters.svg")).contains("Synthetic"));
     }
