@@ -68,10 +68,13 @@ final class TrackColumns {
 
     /** A string column; null becomes Tablesaw's missing value (the empty string). */
     static StringColumn strings(String name, String[] values) {
-        StringColumn column = StringColumn.create(name, values.length);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                column.set(i, values[i]);
+        // append, not create(name, n) and set: setting a pre-filled cell updates the dictionary twice
+        StringColumn column = StringColumn.create(name);
+        for (String value : values) {
+            if (value == null) {
+                column.appendMissing();
+            } else {
+                column.append(value);
             }
         }
         return column;

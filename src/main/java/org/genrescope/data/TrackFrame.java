@@ -1,6 +1,5 @@
 package org.genrescope.data;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,11 +14,17 @@ import tech.tablesaw.sorting.Sort;
 /**
  * The cleaned track table as the Data tab queries it: which rows match a search, within an optional set of
  * rows, in which order. Answers are row numbers (0-based, into the {@link TrackTable} it was built from), so no
- * Tablesaw type leaves the data layer. Immutable; safe to query from any thread.
+ * Tablesaw type leaves the data layer. Immutable apart from a memo of the last sort; safe from any thread.
  *
- * <p>Why it is fast: the text columns are dictionary-encoded by Tablesaw, so a search tests each distinct
- * title, artist, album and genre once (lower-cased when the frame is built, not on every keystroke) and then
- * selects the rows whose dictionary key matched, instead of lower-casing and scanning every cell of every row.
+ * <p>Why it is fast enough to run on every keystroke (figures in docs/benchmarks.md):
+ * <ul>
+ *   <li>the searched text of a row (title, artist, album, genre) is lower-cased once, when the frame is built,
+ *       into one Tablesaw column, joined with a character no search contains; a keystroke is then one
+ *       {@code containsString} over that column instead of lower-casing four fields of every row;</li>
+ *   <li>a sort orders all rows once (Tablesaw's {@code sortOn} over a narrow table of the row number and the
+ *       sort columns, so no other column is copied) and is remembered, so typing only filters that order by the
+ *       search's bitmap.</li>
+ * </ul>
  */
 public final class TrackFrame {
     /** Sort key column names besides the features' full names. */
@@ -38,30 +43,38 @@ public final class TrackFrame {
         }
     }
 
+    /** Separates the fields in the searched text; a search containing it is cut there (it cannot be typed). */
+    private static final char FIELD_SEPARATOR = '\u0000';
     private static final String[] SEARCHED = {TITLE, ARTIST, ALBUM, GENRE};
 
     private final Table table;
-    /** Per searched column: its distinct values and, at the same index, their lower-case forms. */
-    private final List<String[][]> lowerCaseDictionaries;
+    private final StringColumn searchText;
+    private final Object memoLock = new Object();
+    private List<SortKey> memoKeys;
+    private int[] memoOrder;
 
-    private TrackFrame(Table table, List<String[][]> lowerCaseDictionaries) {
+    private TrackFrame(Table table, StringColumn searchText) {
         this.table = table;
-        this.lowerCaseDictionaries = lowerCaseDictionaries;
+        this.searchText = searchText;
     }
 
     /** The frame of {@code tracks}, without clusters. */
     public static TrackFrame of(TrackTable tracks) {
         Table table = TrackColumns.of(tracks, true);
-        List<String[][]> dictionaries = new ArrayList<>();
-        for (String name : SEARCHED) {
-            String[] distinct = table.stringColumn(name).getDictionary().asSet().toArray(new String[0]);
-            String[] lower = new String[distinct.length];
-            for (int k = 0; k < lower.length; k++) {
-                lower[k] = distinct[k].toLowerCase(Locale.ROOT);
+        String[][] fields = {tracks.titles(), tracks.artists(), tracks.albums(), tracks.genres()};
+        StringColumn text = StringColumn.create("search");
+        StringBuilder row = new StringBuilder(128);
+        for (int i = 0; i < tracks.rows(); i++) {
+            row.setLength(0);
+            for (String[] field : fields) {
+                if (field[i] != null) {
+                    row.append(field[i].toLowerCase(Locale.ROOT));
+                }
+                row.append(FIELD_SEPARATOR);
             }
-            dictionaries.add(new String[][] {distinct, lower});
+            text.append(row.toString());
         }
-        return new TrackFrame(table, List.copyOf(dictionaries));
+        return new TrackFrame(table, text);
     }
 
     /**
@@ -76,11 +89,11 @@ public final class TrackFrame {
         Table copy = Table.create(table.name());
         for (var column : table.columns()) {
             if (!column.name().equals(CLUSTER)) {
-                copy.addColumns(column);
+                copy.addColumns(column); // shared, not copied: columns are never changed after the build
             }
         }
         copy.addColumns(IntColumn.create(CLUSTER, labels.clone()));
-        return new TrackFrame(copy, lowerCaseDictionaries);
+        return new TrackFrame(copy, searchText);
     }
 
     public int rows() {
@@ -100,7 +113,7 @@ public final class TrackFrame {
      * @param within row numbers to restrict to (out-of-range ones are ignored); null for all rows
      * @param order  sort keys; empty for row order
      * @return row numbers into the table this frame was built from
-     * @throws IllegalArgumentException when a sort key names no column of the frame
+     * @throws IllegalArgumentException when a sort key names no column the frame can sort by
      */
     public int[] rows(String search, int[] within, List<SortKey> order) {
         Selection selection = matching(search == null ? "" : search.trim().toLowerCase(Locale.ROOT));
@@ -113,41 +126,59 @@ public final class TrackFrame {
             }
             selection = selection.and(chosen);
         }
-        Table view = selection.size() == rows() ? table : table.where(selection);
-        if (!order.isEmpty()) {
-            Sort sort = null;
-            for (SortKey key : order) {
-                if (!canSortBy(key.column())) {
-                    throw new IllegalArgumentException("no column '" + key.column() + "' to sort by");
-                }
-                Sort.Order direction = key.ascending() ? Sort.Order.ASCEND : Sort.Order.DESCEND;
-                sort = sort == null ? Sort.on(key.column(), direction) : sort.next(key.column(), direction);
-            }
-            // Tablesaw's sort is not stable; the row number as the last key makes ties come out in row order
-            view = view.sortOn(sort.next(TrackColumns.ROW, Sort.Order.ASCEND));
+        if (order.isEmpty()) {
+            return selection.toArray();
         }
-        return ((IntColumn) view.column(TrackColumns.ROW)).asIntArray();
+        int[] sorted = sortedRows(order);
+        if (selection.size() == sorted.length) {
+            return sorted.clone();
+        }
+        int[] out = new int[selection.size()];
+        int n = 0;
+        for (int row : sorted) {
+            if (selection.contains(row)) {
+                out[n++] = row;
+            }
+        }
+        return out;
     }
 
-    private Selection matching(String needle) {
-        if (needle.isEmpty()) {
+    /** Every row in the order of {@code keys}, remembered for the next call with the same keys. */
+    private int[] sortedRows(List<SortKey> keys) {
+        synchronized (memoLock) {
+            if (keys.equals(memoKeys)) {
+                return memoOrder;
+            }
+        }
+        Table narrow = Table.create(table.name(), table.column(TrackColumns.ROW));
+        Sort sort = null;
+        for (SortKey key : keys) {
+            if (!canSortBy(key.column())) {
+                throw new IllegalArgumentException("no column '" + key.column() + "' to sort by");
+            }
+            if (!narrow.containsColumn(key.column())) {
+                narrow.addColumns(table.column(key.column()));
+            }
+            Sort.Order direction = key.ascending() ? Sort.Order.ASCEND : Sort.Order.DESCEND;
+            sort = sort == null ? Sort.on(key.column(), direction) : sort.next(key.column(), direction);
+        }
+        // Tablesaw's sort is not stable; the row number as the last key makes ties come out in row order
+        int[] order = ((IntColumn) narrow.sortOn(sort.next(TrackColumns.ROW, Sort.Order.ASCEND))
+                .column(TrackColumns.ROW)).asIntArray();
+        synchronized (memoLock) {
+            memoKeys = List.copyOf(keys);
+            memoOrder = order;
+        }
+        return order;
+    }
+
+    private Selection matching(String search) {
+        if (search.isEmpty()) {
             return Selection.withRange(0, rows());
         }
-        Selection found = new BitmapBackedSelection();
-        for (int c = 0; c < SEARCHED.length; c++) {
-            StringColumn column = table.stringColumn(SEARCHED[c]);
-            String[] distinct = lowerCaseDictionaries.get(c)[0];
-            String[] lower = lowerCaseDictionaries.get(c)[1];
-            List<String> hits = new ArrayList<>();
-            for (int k = 0; k < lower.length; k++) {
-                if (lower[k].contains(needle)) {
-                    hits.add(distinct[k]);
-                }
-            }
-            if (!hits.isEmpty()) {
-                found = found.or(column.isIn(hits));
-            }
-        }
+        int cut = search.indexOf(FIELD_SEPARATOR);
+        String needle = cut < 0 ? search : search.substring(0, cut);
+        Selection found = searchText.containsString(needle);
         LongColumn ids = table.longColumn(ID);
         try {
             long id = Long.parseLong(needle);

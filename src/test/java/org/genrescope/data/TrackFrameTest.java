@@ -76,6 +76,21 @@ class TrackFrameTest {
     }
 
     @Test
+    void aRememberedSortFilteredByTheSearchIsTheSearchSorted() {
+        List<TrackFrame.SortKey> byTempo = List.of(new TrackFrame.SortKey("echonest.audio_features.tempo", false));
+        int[] all = frame.rows("", null, byTempo);
+        for (String needle : List.of("o", "ro", "rock")) {
+            java.util.Set<Integer> hits = java.util.Arrays.stream(bruteForce(tracks, needle, null)).boxed()
+                    .collect(java.util.stream.Collectors.toSet());
+            int[] want = java.util.Arrays.stream(all).filter(hits::contains).toArray();
+            assertArrayEquals(want, frame.rows(needle, null, byTempo), needle);
+        }
+        all[0] = -5; // the caller's copy, not the frame's memo
+        assertEquals(frame.rows("", null, byTempo)[1], frame.rows("", null, byTempo)[1]);
+        org.junit.jupiter.api.Assertions.assertNotEquals(-5, frame.rows("", null, byTempo)[0]);
+    }
+
+    @Test
     void sortsByClustersOnceGiven() {
         int[] labels = IntStream.range(0, tracks.rows()).map(i -> (i * 7) % 5 - 1).toArray();
         TrackFrame clustered = frame.withClusters(labels);
