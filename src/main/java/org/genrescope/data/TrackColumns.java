@@ -6,7 +6,6 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Builds the Tablesaw table of a {@link TrackTable}: one column per field, features under their full dotted
@@ -78,9 +77,5 @@ final class TrackColumns {
             }
         }
         return column;
-    }
-
-    static boolean isFeature(Column<?> column) {
-        return column instanceof DoubleColumn;
     }
 }
