@@ -195,6 +195,8 @@ final class ResultTabs {
             }
         });
         TableView<SummaryRows.Row> summaryTable = summaryTable();
+        // the summaries depend on the data and the scaling only, not the split (tens of ms on the real data)
+        Object[] memo = {null, null, null};
         Runnable update = () -> {
             DataSet d = vm.dataProperty().get();
             if (d == null) {
@@ -202,7 +204,12 @@ final class ResultTabs {
                 summaryTable.getItems().clear();
                 return;
             }
-            var summaries = ResultFigures.summaries(d, scaled.isSelected());
+            if (memo[0] != d || !Boolean.valueOf(scaled.isSelected()).equals(memo[1])) {
+                memo[0] = d;
+                memo[1] = scaled.isSelected();
+                memo[2] = ResultFigures.summaries(d, scaled.isSelected());
+            }
+            var summaries = (org.genrescope.data.FeatureSummaries) memo[2];
             figure.figureProperty().set(ResultFigures.distributions(d, summaries, scaled.isSelected(), split.getValue(),
                     d.caption()));
             summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
