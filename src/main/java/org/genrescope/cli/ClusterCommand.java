@@ -8,6 +8,7 @@ import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.report.ResultWriters;
+import org.genrescope.data.CleanedCsv;
 import org.genrescope.task.CancellationSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,10 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions settings;
+
+    @Option(names = "--cleaned-csv", description = "Also write " + CleanedCsv.FILE_NAME + ": the tracks after cleaning "
+            + "and genre grouping (ids, metadata, genre, raw features), one row per line of assignments.csv.")
+    boolean cleanedCsv;
 
     @Option(names = "--debug", description = "Print stack traces and debug logging.")
     boolean debug;
@@ -53,6 +58,10 @@ final class ClusterCommand implements Callable<Integer> {
             }
             cancel.throwIfCancelled();
             ResultWriters.writeAll(result, out, cancel);
+            if (cleanedCsv) {
+                cancel.throwIfCancelled();
+                CleanedCsv.write(result.tracks(), out.resolve(CleanedCsv.FILE_NAME));
+            }
             progress.finish();
             Summary.print(result, out, System.out);
             return GenrescopeCommand.EXIT_OK;

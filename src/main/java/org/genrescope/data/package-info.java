@@ -6,6 +6,12 @@
  * {@link org.genrescope.data.FlatCsvReader} for a CSV file with one header row
  * ({@link org.genrescope.data.InputFormat#detect}).
  *
+ * <p>Table work on the cleaned table is Tablesaw's, and only plain values leave the package (ADR 0004):
+ * {@link org.genrescope.data.TrackFrame} (the Data tab's search and sort, as row numbers),
+ * {@link org.genrescope.data.FeatureSummaries} (count, missing, mean, sd, quantiles overall and per genre, in
+ * pandas' conventions), {@link org.genrescope.data.GenreMeans} (the genre grouping's means) and
+ * {@link org.genrescope.data.CleanedCsv} (the cleaned table as a CSV file).
+ *
  * <p>Decisions worth keeping:
  * <ul>
  *   <li>CSV is tokenised by univocity-parsers (through {@code CsvRecordReader}), not by Tablesaw: the readers

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.genrescope.data.GenreMeans;
 import org.genrescope.data.TrackTable;
 
 /**
  * The study's genre grouping, in its order (SEED-PIPELINE §2), because each step changes the next
  * one's result: count genres over all tracks and call those above the median count major; drop the
  * noise genres; club each minor genre into the nearest major genre still present, by the Euclidean
- * distance between genre means of the raw features (tempo in BPM, before any scaling).
+ * distance between genre means of the raw features (tempo in BPM, before any scaling), which the data
+ * layer computes ({@link GenreMeans}, a Tablesaw group-by).
  *
  * <p>Rows without a label are dropped when other rows have one (a partly labelled table cannot be
  * compared with genres); a table with no labels at all passes through untouched.
@@ -86,51 +88,35 @@ public final class GenreGrouping {
     }
 
     private static Map<String, String> clubMinorGenres(TrackTable table, boolean[] keep, List<String> majors) {
-        int d = table.featureNames().size();
-        Map<String, double[]> sums = new TreeMap<>();
-        Map<String, Long> counts = new TreeMap<>();
-        double[] x = table.features();
-        String[] genres = table.genres();
-        for (int i = 0; i < genres.length; i++) {
-            if (!keep[i]) {
-                continue;
+        GenreMeans means = GenreMeans.of(table, keep);
+        List<String> present = means.genres();
+        List<Integer> majorsPresent = new ArrayList<>();
+        for (int g = 0; g < present.size(); g++) {
+            if (majors.contains(present.get(g))) {
+                majorsPresent.add(g);
             }
-            double[] sum = sums.computeIfAbsent(genres[i], g -> new double[d]);
-            for (int j = 0; j < d; j++) {
-                sum[j] += x[i * d + j];
-            }
-            counts.merge(genres[i], 1L, Long::sum);
         }
-        List<String> majorsPresent = majors.stream().filter(sums::containsKey).toList();
         Map<String, String> reassigned = new LinkedHashMap<>();
         if (majorsPresent.isEmpty()) {
             return reassigned;
         }
-        for (String genre : sums.keySet()) {
-            if (majors.contains(genre)) {
+        for (int g = 0; g < present.size(); g++) {
+            if (majors.contains(present.get(g))) {
                 continue;
             }
-            double[] mean = mean(sums.get(genre), counts.get(genre));
+            double[] mean = means.meansOf(g);
             String nearest = null;
             double best = Double.POSITIVE_INFINITY;
-            for (String major : majorsPresent) {
-                double dist = squaredDistance(mean, mean(sums.get(major), counts.get(major)));
+            for (int major : majorsPresent) {
+                double dist = squaredDistance(mean, means.meansOf(major));
                 if (dist < best) {
                     best = dist;
-                    nearest = major;
+                    nearest = present.get(major);
                 }
             }
-            reassigned.put(genre, nearest);
+            reassigned.put(present.get(g), nearest);
         }
         return reassigned;
-    }
-
-    private static double[] mean(double[] sum, long count) {
-        double[] m = new double[sum.length];
-        for (int j = 0; j < m.length; j++) {
-            m[j] = sum[j] / count;
-        }
-        return m;
     }
 
     private static double squaredDistance(double[] a, double[] b) {

@@ -11,11 +11,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.data.CleaningReport;
+import org.genrescope.data.TrackFrame;
 import org.genrescope.features.GroupingReport;
 
 /**
  * The Data tab: which rows (indexes into the open data) the table shows, after the search box and the
- * scatter's box selection, the count line and the cleaning report as text.
+ * scatter's box selection, in the order of the table's sort columns, the count line and the cleaning report
+ * as text. Searching and sorting are the data layer's {@link TrackFrame} (Tablesaw), built once per data set.
  */
 public final class DataTableViewModel {
     private final WorkbenchViewModel workbench;
@@ -23,15 +25,31 @@ public final class DataTableViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty cleaningText = new SimpleStringProperty("");
+    private List<TrackFrame.SortKey> order = List.of();
+    private DataSet baseData;
+    private TrackFrame base;
+    private AnalysisResult framedResult;
+    private TrackFrame frame;
 
     public DataTableViewModel(WorkbenchViewModel workbench) {
         this.workbench = workbench;
         workbench.dataProperty().addListener(x -> {
+            order = List.of();
             refresh();
             cleaningText.set(workbench.dataProperty().get() == null ? "" : cleaningReport(workbench.dataProperty().get()));
         });
+        workbench.resultProperty().addListener(x -> refresh());
         workbench.selectionProperty().addListener(x -> refresh());
         search.addListener(x -> refresh());
+    }
+
+    /**
+     * Sorts the shown rows by these keys (the table's sort order, first key first); an empty list is data order.
+     * Keys the data cannot sort by (the cluster before training) are ignored.
+     */
+    public void sortBy(List<TrackFrame.SortKey> keys) {
+        order = List.copyOf(keys);
+        refresh();
     }
 
     private void refresh() {
@@ -39,41 +57,42 @@ public final class DataTableViewModel {
         if (data == null) {
             rows.clear();
             countText.set("");
+            base = null;
+            baseData = null;
+            frame = null;
+            framedResult = null;
             return;
         }
+        TrackFrame f = frame(data);
         int[] selected = workbench.selectionProperty().get();
-        String needle = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        List<Integer> kept = new ArrayList<>();
-        if (selected.length > 0) {
-            for (int i : selected) {
-                if (i < data.rows() && matches(data, i, needle)) {
-                    kept.add(i);
-                }
-            }
-        } else {
-            for (int i = 0; i < data.rows(); i++) {
-                if (matches(data, i, needle)) {
-                    kept.add(i);
-                }
-            }
+        List<TrackFrame.SortKey> keys = order.stream().filter(k -> f.canSortBy(k.column())).toList();
+        int[] kept = f.rows(search.get(), selected.length > 0 ? selected : null, keys);
+        List<Integer> boxed = new ArrayList<>(kept.length);
+        for (int i : kept) {
+            boxed.add(i);
         }
-        rows.setAll(kept);
+        rows.setAll(boxed);
         String scope = selected.length > 0 ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
                 : String.format(Locale.ROOT, " of %,d", data.rows());
-        countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.size(), scope));
+        countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.length, scope));
     }
 
-    private static boolean matches(DataSet data, int i, String needle) {
-        if (needle.isEmpty()) {
-            return true;
+    /**
+     * The frame of the shown data, with the shown result's clusters when they belong to it. The Tablesaw table
+     * is built once per data set; a new result (each k of the slider) only swaps its cluster column.
+     */
+    private TrackFrame frame(DataSet data) {
+        if (base == null || baseData != data) {
+            base = TrackFrame.of(data.tracks());
+            baseData = data;
+            frame = null;
         }
-        return contains(data.tracks().titles()[i], needle) || contains(data.tracks().artists()[i], needle)
-                || contains(data.tracks().genres()[i], needle) || contains(data.tracks().albums()[i], needle)
-                || Long.toString(data.tracks().trackIds()[i]).equals(needle);
-    }
-
-    private static boolean contains(String text, String needle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+        AnalysisResult r = workbench.resultProperty().get();
+        if (frame == null || framedResult != r) {
+            frame = r != null && r.rows() == data.rows() ? base.withClusters(r.clustering().labels()) : base;
+            framedResult = r;
+        }
+        return frame;
     }
 
     /** The cluster of row {@code i} in the shown result, or null before training. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.report.ResultWriters;
+import org.genrescope.data.CleanedCsv;
 import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.Figure;
 import org.genrescope.plot.PngExporter;
@@ -52,15 +53,18 @@ public final class Exports {
     }
 
     /**
-     * Everything into one folder: report.json and assignments.csv (the CLI's writers), and every figure as
-     * PNG and SVG. Returns the files written.
+     * Everything into one folder: report.json and assignments.csv (the CLI's writers), cleaned.csv (the tracks
+     * after cleaning and genre grouping, in the rows of assignments.csv) and every figure as PNG and SVG.
+     * Returns the files written.
      */
     public static List<Path> all(AnalysisResult r, DataSet data, Path folder, Size size, CancellationToken cancel)
             throws IOException {
         Files.createDirectories(folder);
         ResultWriters.writeAll(r, folder, cancel);
+        cancel.throwIfCancelled();
+        CleanedCsv.write(r.tracks(), folder.resolve(CleanedCsv.FILE_NAME));
         List<Path> written = new ArrayList<>(List.of(folder.resolve(ResultWriters.REPORT),
-                folder.resolve(ResultWriters.ASSIGNMENTS)));
+                folder.resolve(ResultWriters.ASSIGNMENTS), folder.resolve(CleanedCsv.FILE_NAME)));
         String caption = data.caption();
         List<Named> figures = new ArrayList<>();
         figures.add(new Named("clusters", ResultFigures.scatter(r, ResultFigures.ColourBy.CLUSTER, caption)));

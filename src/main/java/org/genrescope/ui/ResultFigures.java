@@ -2,10 +2,11 @@ package org.genrescope.ui;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.data.FeatureSummaries;
+import org.genrescope.data.FeatureSummary;
 import org.genrescope.model.projection.Projection2D;
 import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.HeatmapFigure;
@@ -143,6 +144,12 @@ public final class ResultFigures {
 
     /** Histograms of every feature the model sees, raw or scaled, optionally split by genre. */
     public static HistogramFigure distributions(DataSet data, boolean scaled, Split split, String caption) {
+        return distributions(data, summaries(data, scaled), scaled, split, caption);
+    }
+
+    /** The same, with the summaries already computed by {@link #summaries}. */
+    static HistogramFigure distributions(DataSet data, FeatureSummaries summaries, boolean scaled, Split split,
+                                         String caption) {
         var matrix = scaled ? data.scaled() : data.raw();
         int d = matrix.columns();
         boolean byGenre = split != Split.NONE && !data.genreNames().isEmpty();
@@ -151,7 +158,7 @@ public final class ResultFigures {
             double[] values = matrix.column(j);
             String name = DataSet.shortName(matrix.featureNames().get(j));
             panels.add(HistogramPanel.of(name, values, byGenre ? data.genreCodes() : null, data.genreNames().size(),
-                    HISTOGRAM_BINS, summary(values, missing(data, matrix.featureNames().get(j)))));
+                    HISTOGRAM_BINS, summary(summaries.overall().get(j), missing(data, matrix.featureNames().get(j)))));
         }
         String title = String.format(Locale.ROOT, "%s features of %,d tracks%s", scaled ? "Scaled" : "Raw",
                 data.rows(), byGenre ? ", by genre" : "");
@@ -163,34 +170,32 @@ public final class ResultFigures {
                 caption);
     }
 
+    /** The data layer's summaries (pandas' conventions) of the raw or scaled features, overall and per genre. */
+    static FeatureSummaries summaries(DataSet data, boolean scaled) {
+        var matrix = scaled ? data.scaled() : data.raw();
+        return FeatureSummaries.of(matrix.featureNames(), matrix.values(), data.tracks().genres());
+    }
+
     private static long missing(DataSet data, String feature) {
         return data.cleaning().imputedByFeature().getOrDefault(feature, 0L);
     }
 
-    /** Mean, median, spread (sd and range) and how many values were missing (imputed), as two short lines. */
-    public static List<String> summary(double[] values, long imputed) {
-        if (values.length == 0) {
+    /**
+     * Mean, median, spread (sample sd, n - 1, and range) and how many values were missing in the input
+     * (imputed by cleaning), as two short lines.
+     */
+    public static List<String> summary(FeatureSummary s, long imputed) {
+        if (s.count() == 0) {
             return List.of("no values");
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        double mean = sum / values.length;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(squares / values.length);
-        int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", fmt(mean), fmt(median), fmt(sd)),
-                String.format(Locale.ROOT, "range %s..%s, missing %,d", fmt(sorted[0]), fmt(sorted[n - 1]), imputed));
+        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", fmt(s.mean()), fmt(s.median()), fmt(s.sd())),
+                String.format(Locale.ROOT, "range %s..%s, missing %,d", fmt(s.min()), fmt(s.max()), imputed));
     }
 
     static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
         double a = Math.abs(v);
         if (a != 0 && (a >= 10_000 || a < 0.001)) {
             return String.format(Locale.ROOT, "%.2e", v);

@@ -1,14 +1,12 @@
 package org.genrescope.ui;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ChoiceBox;
@@ -30,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.data.TrackFrame;
 import org.genrescope.model.metrics.DominantCluster;
 import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.Figure;
@@ -91,9 +90,16 @@ final class ResultTabs {
 
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
-        SortedList<Integer> sorted = new SortedList<>(table.rows());
-        sorted.comparatorProperty().bind(view.comparatorProperty());
-        view.setItems(sorted);
+        view.setItems(table.rows());
+        // the data layer sorts (Tablesaw, on the values themselves), not a comparator over cell values on the FX thread
+        view.setSortPolicy(t -> {
+            List<TrackFrame.SortKey> keys = new ArrayList<>();
+            for (TableColumn<Integer, ?> c : t.getSortOrder()) {
+                keys.add(new TrackFrame.SortKey((String) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            table.sortBy(keys);
+            return true;
+        });
         view.setPlaceholder(new Label("No tracks"));
         Runnable columns = () -> {
             view.getColumns().clear();
@@ -101,16 +107,17 @@ final class ResultTabs {
             if (d == null) {
                 return;
             }
-            view.getColumns().add(column("id", 70, i -> d.tracks().trackIds()[i]));
-            view.getColumns().add(column("title", 200, i -> nonNull(d.tracks().titles()[i])));
-            view.getColumns().add(column("artist", 160, i -> nonNull(d.tracks().artists()[i])));
-            view.getColumns().add(column("genre", 110, i -> nonNull(d.tracks().genres()[i])));
-            view.getColumns().add(column("cluster", 60, table::clusterOf));
-            for (int j = 0; j < d.raw().columns(); j++) {
+            view.getColumns().add(column("id", TrackFrame.ID, 70, i -> d.tracks().trackIds()[i]));
+            view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().titles()[i])));
+            view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artists()[i])));
+            view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genres()[i])));
+            view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
+            List<String> features = d.tracks().featureNames();
+            double[] values = d.tracks().features();
+            for (int j = 0; j < features.size(); j++) {
                 int column = j;
-                int width = d.raw().columns();
-                double[] values = d.raw().values();
-                view.getColumns().add(numberColumn(DataSet.shortName(d.raw().featureNames().get(j)), 90,
+                int width = features.size();
+                view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
                         i -> values[i * width + column]));
             }
         };
@@ -136,19 +143,20 @@ final class ResultTabs {
         return s == null ? "" : s;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> TableColumn<Integer, T> column(String title, double width, java.util.function.IntFunction<T> value) {
+    /** A column of the data table; {@code sortKey} is the data layer's name for it (the table's sort policy uses it). */
+    private static <T> TableColumn<Integer, T> column(String title, String sortKey, double width,
+                                                      java.util.function.IntFunction<T> value) {
         TableColumn<Integer, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setUserData(sortKey);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setComparator((Comparator) Comparator.nullsFirst(Comparator.naturalOrder()));
         return c;
     }
 
     /** A feature column: sorts by the exact value, shows four significant digits (the tooltip has them all). */
-    private static TableColumn<Integer, Double> numberColumn(String title, double width,
+    private static TableColumn<Integer, Double> numberColumn(String title, String sortKey, double width,
                                                             java.util.function.IntFunction<Double> value) {
-        TableColumn<Integer, Double> c = column(title, width, value);
+        TableColumn<Integer, Double> c = column(title, sortKey, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -186,10 +194,26 @@ final class ResultTabs {
                 return null;
             }
         });
+        TableView<SummaryRows.Row> summaryTable = summaryTable();
+        // the summaries depend on the data and the scaling only, not the split (tens of ms on the real data)
+        Object[] memo = {null, null, null};
         Runnable update = () -> {
             DataSet d = vm.dataProperty().get();
-            figure.figureProperty().set(d == null ? null
-                    : ResultFigures.distributions(d, scaled.isSelected(), split.getValue(), d.caption()));
+            if (d == null) {
+                figure.figureProperty().set(null);
+                summaryTable.getItems().clear();
+                return;
+            }
+            if (memo[0] != d || !Boolean.valueOf(scaled.isSelected()).equals(memo[1])) {
+                memo[0] = d;
+                memo[1] = scaled.isSelected();
+                memo[2] = ResultFigures.summaries(d, scaled.isSelected());
+            }
+            var summaries = (org.genrescope.data.FeatureSummaries) memo[2];
+            figure.figureProperty().set(ResultFigures.distributions(d, summaries, scaled.isSelected(), split.getValue(),
+                    d.caption()));
+            summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
+                    : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
         };
         vm.dataProperty().addListener(x -> update.run());
         scaled.selectedProperty().addListener(x -> update.run());
@@ -197,7 +221,36 @@ final class ResultTabs {
         HBox bar = new HBox(8, new Label("Histograms of the cleaned data the model sees:"), scaled, split);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
-        return new BorderPane(figure, bar, null, null, null);
+        SplitPane body = new SplitPane(figure, summaryTable);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.72);
+        return new BorderPane(body, bar, null, null, null);
+    }
+
+    /** Every feature's summary (pandas' conventions: sample sd, linearly interpolated quantiles); per genre when split. */
+    private static TableView<SummaryRows.Row> summaryTable() {
+        TableView<SummaryRows.Row> t = new TableView<>();
+        t.setId("summaryTable");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.getColumns().add(textColumn("feature", 110, SummaryRows.Row::feature));
+        t.getColumns().add(textColumn("tracks", 90, SummaryRows.Row::group));
+        t.getColumns().add(textColumn("count", 60, SummaryRows.Row::count));
+        t.getColumns().add(textColumn("missing", 55, SummaryRows.Row::missing));
+        t.getColumns().add(textColumn("imputed", 55, SummaryRows.Row::imputed));
+        t.getColumns().add(textColumn("mean", 60, SummaryRows.Row::mean));
+        t.getColumns().add(textColumn("sd", 60, SummaryRows.Row::sd));
+        t.getColumns().add(textColumn("min", 60, SummaryRows.Row::min));
+        t.getColumns().add(textColumn("5%", 60, SummaryRows.Row::q05));
+        t.getColumns().add(textColumn("25%", 60, SummaryRows.Row::q25));
+        t.getColumns().add(textColumn("median", 60, SummaryRows.Row::median));
+        t.getColumns().add(textColumn("75%", 60, SummaryRows.Row::q75));
+        t.getColumns().add(textColumn("95%", 60, SummaryRows.Row::q95));
+        t.getColumns().add(textColumn("max", 60, SummaryRows.Row::max));
+        t.setPlaceholder(new Label("Open data to see its summaries."));
+        Controls.tip(t, "count: values present; missing: values absent in the table shown; imputed: values cleaning "
+                + "filled in; sd: sample standard deviation (n - 1); quantiles interpolate linearly between values, "
+                + "as pandas does.");
+        return t;
     }
 
     // ------------------------------------------------------------------ Clusters

@@ -40,6 +40,20 @@ class ClusterCommandTest {
     }
 
     @Test
+    void cleanedCsvWritesTheTracksInTheRowsOfTheAssignments(@TempDir Path out) throws IOException {
+        CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
+                "--restarts", "2", "--recipe", "plain", "--representation", "features", "--cleaned-csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("assignments.csv", "cleaned.csv", "report.json"), files(out));
+        List<String> cleaned = Files.readAllLines(out.resolve("cleaned.csv"));
+        List<String> assignments = Files.readAllLines(out.resolve("assignments.csv"));
+        assertEquals(assignments.size(), cleaned.size());
+        for (int i = 1; i < cleaned.size(); i++) {
+            assertEquals(assignments.get(i).split(",")[0], cleaned.get(i).split(",")[0], "track id of line " + i);
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameAssignments(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

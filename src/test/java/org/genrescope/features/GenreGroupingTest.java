@@ -88,4 +88,16 @@ class GenreGroupingTest {
         assertEquals(2.5, GenreGrouping.median(List.of(1L, 4L, 2L, 3L)));
         assertEquals(3.0, GenreGrouping.median(List.of(5L, 3L, 1L)));
     }
+
+    @Test
+    void theRealDataGroupsAsTheStudyDid() throws Exception {
+        java.nio.file.Path folder = org.genrescope.testing.SharedData.require("fma/fma_metadata");
+        TrackTable t = org.genrescope.data.DataLoader.load(folder, org.genrescope.data.ImportOptions.defaults(),
+                org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
+        GenreGrouping.Result r = GenreGrouping.apply(t, new GenreGrouping.Options(
+                List.of("Experimental", "Old-Time / Historic"), true));
+        // SEED-PIPELINE.md section 2: the genre means (a Tablesaw group-by) decide where each minor genre goes
+        assertEquals(Map.of("Classical", 334L, "Electronic", 4_043L, "Folk", 1_186L, "Hip-Hop", 1_185L,
+                "Jazz", 354L, "Pop", 605L, "Rock", 4_877L), r.report().countsAfter());
+    }
 }

@@ -66,6 +66,31 @@ class PanelsTest {
     }
 
     @Test
+    void theDataTableSortsByItsColumnsThroughTheDataLayer() {
+        DataTableViewModel table = new DataTableViewModel(vm);
+        DataSet data = vm.dataProperty().get();
+        int[] clusters = vm.resultProperty().get().clustering().labels();
+        table.sortBy(List.of(new org.genrescope.data.TrackFrame.SortKey(org.genrescope.data.TrackFrame.CLUSTER, false),
+                new org.genrescope.data.TrackFrame.SortKey(data.tracks().featureNames().get(6), true)));
+        List<Integer> rows = List.copyOf(table.rows());
+        assertEquals(data.rows(), rows.size());
+        int d = data.tracks().featureNames().size();
+        for (int r = 1; r < rows.size(); r++) {
+            int a = rows.get(r - 1);
+            int b = rows.get(r);
+            assertTrue(clusters[a] > clusters[b] || clusters[a] == clusters[b]
+                    && data.tracks().features()[a * d + 6] <= data.tracks().features()[b * d + 6], "rows " + a + ", " + b);
+        }
+        table.searchProperty().set("o");
+        assertTrue(table.rows().size() < data.rows());
+        assertEquals(clusters[table.rows().get(0)], java.util.Arrays.stream(clusters).max().orElseThrow(),
+                "the search keeps the sort");
+        table.sortBy(List.of());
+        table.searchProperty().set("");
+        assertEquals(0, table.rows().get(0));
+    }
+
+    @Test
     void figuresCarryTheSyntheticNoteAndSplitByGenre() {
         DataSet data = vm.dataProperty().get();
         assertTrue(data.caption().contains("Synthetic"));
@@ -75,8 +100,32 @@ class PanelsTest {
         assertEquals(k5.clustering().clusterCount(), ResultFigures.scatter(k5, ResultFigures.ColourBy.CLUSTER, "")
                 .legendEntries().size());
         assertFalse(ResultFigures.profiles(k5, "").isEmpty());
-        assertEquals(List.of("mean 2.500, median 2.500, sd 1.118", "range 1.000..4.000, missing 3"),
-                ResultFigures.summary(new double[] {4, 1, 3, 2}, 3));
+        // sd is the sample sd (n - 1) as pandas gives it: sqrt(5 / 3) = 1.291, not the population 1.118
+        org.genrescope.data.FeatureSummary four = org.genrescope.data.FeatureSummaries.of(List.of("f"),
+                new double[] {4, 1, 3, 2}, new String[4]).overall().get(0);
+        assertEquals(List.of("mean 2.500, median 2.500, sd 1.291", "range 1.000..4.000, missing 3"),
+                ResultFigures.summary(four, 3));
+    }
+
+    @Test
+    void theSummaryTableHasEveryFeatureOverallAndPerGenre() {
+        DataSet data = vm.dataProperty().get();
+        var summaries = ResultFigures.summaries(data, false);
+        int d = data.raw().columns();
+        int genres = data.genreNames().size();
+        List<SummaryRows.Row> all = SummaryRows.of(summaries, java.util.Map.of(), false);
+        assertEquals(d, all.size());
+        List<SummaryRows.Row> split = SummaryRows.of(summaries, java.util.Map.of(data.raw().featureNames().get(6), 4L), true);
+        assertEquals(d * (1 + genres), split.size());
+        SummaryRows.Row tempo = split.get(6 * (1 + genres));
+        assertEquals("tempo", tempo.feature());
+        assertEquals("all", tempo.group());
+        assertEquals("4", tempo.imputed());
+        double[] values = data.raw().column(6);
+        java.util.Arrays.sort(values);
+        assertEquals(ResultFigures.fmt(values[values.length / 2] / 2 + values[(values.length - 1) / 2] / 2), tempo.median());
+        assertEquals(ResultFigures.fmt(values[0]), tempo.min());
+        assertEquals(data.genreNames().get(0), split.get(6 * (1 + genres) + 1).group());
     }
 
     @Test
@@ -101,6 +150,10 @@ class PanelsTest {
             assertTrue(Files.size(f) > 0, f.toString());
         }
         assertTrue(files.contains(folder.resolve("out/report.json")));
+        List<String> cleaned = Files.readAllLines(folder.resolve("out/cleaned.csv"));
+        assertEquals(k5.rows() + 1, cleaned.size(), "a header and one line per track (the sample has no newlines in titles)");
+        assertTrue(cleaned.get(0).startsWith("track_id,title,artist,album,year,genre,"), cleaned.get(0));
+        assertTrue(cleaned.get(1).startsWith(k5.tracks().trackIds()[0] + ","), cleaned.get(1));
         assertTrue(files.contains(folder.resolve("out/clusters.svg")));
         assertTrue(Files.readString(folder.resolve("out/clusters.svg")).contains("Synthetic"));
     }

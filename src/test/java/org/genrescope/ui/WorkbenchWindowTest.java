@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -185,5 +186,29 @@ class WorkbenchWindowTest {
                 || Files.size(exportFolder.resolve("report.json")) > 100);
         assertTrue(Files.readAllLines(exportFolder.resolve("assignments.csv")).size() > 1000);
         assertTrue(Files.exists(exportFolder.resolve("genres-vs-clusters.png")));
+    }
+
+    @Test
+    @Order(6)
+    void sortingADataColumnOrdersTheRowsThroughTheDataLayer() {
+        WorkbenchViewModel vm = app.viewModel();
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<Integer, ?> artist = table.getColumns().stream()
+                .filter(c -> c.getText().equals("artist")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            artist.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(artist));
+        });
+        String[] artists = vm.dataProperty().get().tracks().artists();
+        List<Integer> rows = List.copyOf(table.getItems());
+        assertEquals(vm.dataProperty().get().rows(), rows.size());
+        for (int r = 1; r < rows.size(); r++) {
+            String a = artists[rows.get(r - 1)] == null ? "" : artists[rows.get(r - 1)];
+            String b = artists[rows.get(r)] == null ? "" : artists[rows.get(r)];
+            assertTrue(a.compareTo(b) >= 0, "row " + r + ": " + a + " before " + b);
+        }
+        robot.interact(() -> table.getSortOrder().clear());
+        assertEquals(0, table.getItems().get(0), "no sort column: data order again");
     }
 }

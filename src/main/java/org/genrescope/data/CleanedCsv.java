@@ -1,0 +1,37 @@
+package org.genrescope.data;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.genrescope.files.AtomicFiles;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvWriteOptions;
+
+/**
+ * Writes a track table as one flat CSV (Tablesaw's writer): {@code track_id,title,artist,album,year,genre,}
+ * then every feature under its full dotted name, one row per track in table order. Missing text and years are
+ * empty cells; features are written with {@link Double#toString}, which reads back to the same double, so
+ * pandas ({@code pd.read_csv}) or Genrescope's own flat-CSV import get exactly the values the workbench used.
+ */
+public final class CleanedCsv {
+    /** The file name the CLI and the workbench's Export all use. */
+    public static final String FILE_NAME = "cleaned.csv";
+
+    private CleanedCsv() { }
+
+    /** Writes the table to {@code out} (not closed). */
+    public static void write(TrackTable tracks, Writer out) throws IOException {
+        Table table = TrackColumns.of(tracks, false);
+        // unformatted values: Tablesaw's print formatters would round the features
+        table.write().csv(CsvWriteOptions.builder(out).usePrintFormatters(false).header(true).build());
+    }
+
+    /**
+     * Writes the table to {@code target} atomically (no partial file on failure).
+     *
+     * @throws IOException when the folder does not exist or the file cannot be written
+     */
+    public static void write(TrackTable tracks, Path target) throws IOException {
+        AtomicFiles.writeText(target, out -> write(tracks, out));
+    }
+}
