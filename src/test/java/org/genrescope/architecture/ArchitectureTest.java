@@ -44,17 +44,25 @@ class ArchitectureTest {
             .because("data flows one way: files -> data -> features -> model -> analysis -> ui/cli, and app wires them");
 
     private static final String SPATIAL = "org.genrescope.model.spatial..";
+    private static final String NUMERIC = "org.genrescope.model.numeric..";
 
     private static final ArchRule modelPackagesStayIndependent = slices().matching("org.genrescope.model.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(alwaysTrue(), resideInAPackage(SPATIAL))
+            .ignoreDependency(alwaysTrue(), resideInAPackage(NUMERIC))
             .because("embedding, clustering, metrics and projection are separate rooms the pipeline combines; "
-                    + "model.spatial is the one shared base they may all use (ADR 0009: one KD-tree, not one per room)");
+                    + "model.spatial and model.numeric are the shared bases they may all use (ADR 0009: one KD-tree, "
+                    + "not one per room; ADR 0010: one copy of each numeric loop)");
 
     private static final ArchRule spatialIsABaseThatDependsOnNoModelPackage = classes().that().resideInAPackage(SPATIAL)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SPATIAL, "org.genrescope.task..", "java..")
             .because("a shared base must sit below every model package it serves (ADR 0009), or the rooms would "
                     + "depend on each other through it");
+
+    private static final ArchRule numericIsABaseThatDependsOnNothingOfOurs = classes().that().resideInAPackage(NUMERIC)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(NUMERIC, "java..")
+            .because("the numeric loops sit below every model package (ADR 0010); anything more would let the rooms "
+                    + "reach each other through them");
 
     private static final ArchRule noCycles = slices().matching("org.genrescope.(*)..").should().beFreeOfCycles()
             .because("package cycles make layers meaningless");
@@ -100,6 +108,11 @@ class ArchitectureTest {
     @Test
     void spatialIsABaseThatDependsOnNoModelPackage() {
         spatialIsABaseThatDependsOnNoModelPackage.check(CLASSES);
+    }
+
+    @Test
+    void numericIsABaseThatDependsOnNothingOfOurs() {
+        numericIsABaseThatDependsOnNothingOfOurs.check(CLASSES);
     }
 
     @Test
