@@ -1,14 +1,16 @@
 package org.genrescope.analysis;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.data.DataLoader;
 import org.genrescope.data.TrackTable;
@@ -20,7 +22,9 @@ import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.model.projection.Projection2D;
+import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
+import org.genrescope.task.Failures;
 import org.genrescope.task.ProgressListener;
 
 /**
@@ -35,6 +39,8 @@ import org.genrescope.task.ProgressListener;
  */
 public final class Pipeline {
     private final int threads;
+    /** Runs the input's hashing beside the load. */
+    private final Executor background;
     private final StageCache<StageKeys.Load, Loaded> loads = new StageCache<>(1);
     private final StageCache<StageKeys.Group, GenreGrouping.Result> groupings = new StageCache<>(1);
     private final StageCache<StageKeys.Scale, Scaled> scalings = new StageCache<>(1);
@@ -47,7 +53,13 @@ public final class Pipeline {
     }
 
     public Pipeline(int threads) {
+        this(threads, ForkJoinPool.commonPool());
+    }
+
+    /** A pipeline whose background work (hashing the input while it loads) runs on {@code background}. */
+    Pipeline(int threads, Executor background) {
         this.threads = threads;
+        this.background = background;
     }
 
     private record Loaded(TrackTable table, InputInfo input) { }
@@ -181,18 +193,27 @@ public final class Pipeline {
         projections.clear();
     }
 
-    private static Loaded load(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
+    private Loaded load(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
-        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(() -> {
-            try {
-                return InputFingerprint.sha256(config.input());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // The hash runs beside the load; a load that fails or is cancelled stops it, so no thread goes on
+        // reading a large input for a result nobody will use.
+        CancellationSource stopHashing = new CancellationSource();
+        CancellationToken hashCancel = () -> stopHashing.isCancelled() || cancel.isCancelled();
+        FutureTask<String> fingerprint = new FutureTask<>(() -> InputFingerprint.sha256(config.input(), hashCancel));
+        background.execute(fingerprint);
+        TrackTable table;
+        boolean loaded = false;
+        try {
+            progress.progress("load", 0, -1, "reading " + config.input());
+            table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
+            loaded = true;
+        } finally {
+            if (!loaded) {
+                stopHashing.cancel();
+                fingerprint.cancel(false); // not interrupting: an interrupt would close a shared pool thread's file
             }
-        });
-        progress.progress("load", 0, -1, "reading " + config.input());
-        TrackTable table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
-        InputInfo input = new InputInfo(config.input(), join(fingerprint), table.format(), table.report().rowsRead());
+        }
+        InputInfo input = new InputInfo(config.input(), await(fingerprint), table.format(), table.report().rowsRead());
         return new Loaded(table, input);
     }
 
@@ -221,14 +242,17 @@ public final class Pipeline {
         return codes;
     }
 
-    private static <T> T join(CompletableFuture<T> future) throws IOException {
+    private static String await(FutureTask<String> hashing) throws IOException {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
+            return hashing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while hashing the input");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            throw e;
+            throw Failures.unwrap(e);
         }
     }
 
