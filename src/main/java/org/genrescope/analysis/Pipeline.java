@@ -85,6 +85,7 @@ public final class Pipeline {
     public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, EpochListener epochs,
                                            CancellationToken cancel) throws DataLoadException, IOException {
         StageClock clock = new StageClock();
+        PendingStages stages = new PendingStages();
         List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -93,10 +94,10 @@ public final class Pipeline {
             // The training worker's JVM and ND4J take a while to start; do it while the data loads.
             IsolatedAutoencoderTrainer.shared().prestart();
         }
-        Loaded loaded = loads.get(loadKey);
+        Loaded loaded = stages.get(loads, loadKey);
         if (loaded == null) {
             loaded = load(config, progress, cancel);
-            loads.put(loadKey, loaded);
+            stages.put(loads, loadKey, loaded);
         } else {
             reused.add("load");
         }
@@ -104,11 +105,11 @@ public final class Pipeline {
         cancel.throwIfCancelled();
 
         StageKeys.Group groupKey = new StageKeys.Group(loadKey, config.grouping());
-        GenreGrouping.Result grouped = groupings.get(groupKey);
+        GenreGrouping.Result grouped = stages.get(groupings, groupKey);
         if (grouped == null) {
             progress.progress("group", 0, 1, "grouping genres");
             grouped = GenreGrouping.apply(loaded.table(), config.grouping());
-            groupings.put(groupKey, grouped);
+            stages.put(groupings, groupKey, grouped);
         } else {
             reused.add("group");
         }
@@ -122,13 +123,13 @@ public final class Pipeline {
         clock.lap("group");
 
         StageKeys.Scale scaleKey = new StageKeys.Scale(groupKey, config.scaling());
-        Scaled scaled = scalings.get(scaleKey);
+        Scaled scaled = stages.get(scalings, scaleKey);
         if (scaled == null) {
             progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
             FeatureMatrix raw = FeatureMatrices.of(tracks);
             FittedScaler scaler = config.scaling().fit(raw);
             scaled = new Scaled(scaler, scaler.transform(raw));
-            scalings.put(scaleKey, scaled);
+            stages.put(scalings, scaleKey, scaled);
         } else {
             reused.add("scale");
         }
@@ -136,10 +137,10 @@ public final class Pipeline {
         cancel.throwIfCancelled();
 
         StageKeys.Represent representKey = StageKeys.Represent.of(scaleKey, config);
-        Represented represented = representations.get(representKey);
+        Represented represented = stages.get(representations, representKey);
         if (represented == null) {
             represented = new Represented(Representations.build(config, scaled.scaled(), progress, epochs, cancel));
-            representations.put(representKey, represented);
+            stages.put(representations, representKey, represented);
         } else {
             reused.add("represent");
         }
@@ -150,12 +151,12 @@ public final class Pipeline {
         List<String> genreNames = genreNames(tracks);
         int[] genreCodes = genreCodes(tracks, genreNames);
         StageKeys.Cluster clusterKey = StageKeys.Cluster.of(representKey, config);
-        ClusterStage.Clustered clustered = clusterings.get(clusterKey);
+        ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
         if (clustered == null) {
             clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
                     represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
                     genreNames.isEmpty() ? null : genreCodes, progress, cancel);
-            clusterings.put(clusterKey, clustered);
+            stages.put(clusterings, clusterKey, clustered);
         } else {
             reused.add("cluster");
         }
@@ -164,23 +165,36 @@ public final class Pipeline {
         cancel.throwIfCancelled();
 
         StageKeys.Project projectKey = StageKeys.Project.of(representKey, config);
-        Projected projected = projections.get(projectKey);
+        Projected projected = stages.get(projections, projectKey);
         if (projected == null) {
             Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
             projected = new Projected(p.projection(), p.warnings());
-            projections.put(projectKey, projected);
+            stages.put(projections, projectKey, projected);
         } else {
             reused.add("project");
         }
         warnings.addAll(projected.warnings());
         clock.lap("project");
 
+        stages.commit(); // only now: a run that was cancelled or failed above leaves the cache as it was
         return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
                 genreCodes, scaled.scaled(), scaled.scaler(), represented.z(), represented.built().decoder(),
                 clustered.clustering(),
                 clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
                 represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
                 reused);
+    }
+
+    /** Each stage's cached keys, least recently used first (for tests of the caching). */
+    synchronized Map<String, List<Object>> cachedKeys() {
+        Map<String, List<Object>> keys = new LinkedHashMap<>();
+        keys.put("load", List.copyOf(loads.keys()));
+        keys.put("group", List.copyOf(groupings.keys()));
+        keys.put("scale", List.copyOf(scalings.keys()));
+        keys.put("represent", List.copyOf(representations.keys()));
+        keys.put("cluster", List.copyOf(clusterings.keys()));
+        keys.put("project", List.copyOf(projections.keys()));
+        return keys;
     }
 
     /** Forgets every cached stage, e.g. when the user asks to reload the data. */
@@ -253,6 +267,31 @@ public final class Pipeline {
                 throw io;
             }
             throw Failures.unwrap(e);
+        }
+    }
+
+    /**
+     * What one run reads from and adds to the caches, applied only when the run completes (ADR 0008): reading
+     * does not even refresh an entry's recency until then, so a cancelled or failed run leaves every cache, its
+     * order of eviction included, exactly as it was.
+     */
+    private static final class PendingStages {
+        private final List<Runnable> changes = new ArrayList<>();
+
+        <K, V> V get(StageCache<K, V> cache, K key) {
+            V value = cache.peek(key);
+            if (value != null) {
+                changes.add(() -> cache.touch(key));
+            }
+            return value;
+        }
+
+        <K, V> void put(StageCache<K, V> cache, K key, V value) {
+            changes.add(() -> cache.put(key, value));
+        }
+
+        void commit() {
+            changes.forEach(Runnable::run);
         }
     }
 
