@@ -14,7 +14,10 @@ import org.genrescope.model.metrics.ExternalScores;
 import org.genrescope.model.projection.Projection2D;
 
 /**
- * Everything one analysis produced, immutable; the CLI writes it and the workbench shows it.
+ * Everything one analysis produced; the CLI writes it and the workbench shows it. Immutable as far as its own
+ * fields go: the arrays given to it are copied, and {@link #genreCodes()} and {@link #centroids()} return copies
+ * (read single entries with {@link #genreCode} and {@link #centroid} in loops). The components it holds guard
+ * their own arrays the same way ({@code FeatureMatrix}, {@code Clustering}, {@code Projection2D}).
  *
  * @param config          the settings used
  * @param input           which input
@@ -51,10 +54,34 @@ public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningRep
                              List<String> warnings, List<String> reusedStages) {
 
     public AnalysisResult {
+        genreCodes = genreCodes.clone();
+        centroids = centroids == null ? null : centroids.clone();
         genreNames = List.copyOf(genreNames);
         timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
         warnings = List.copyOf(warnings);
         reusedStages = List.copyOf(reusedStages);
+    }
+
+    /** A copy of each track's genre code (an index into {@link #genreNames()}, -1 where unlabelled). */
+    @Override
+    public int[] genreCodes() {
+        return genreCodes.clone();
+    }
+
+    /** Track i's genre code, -1 where unlabelled. */
+    public int genreCode(int track) {
+        return genreCodes[track];
+    }
+
+    /** A copy of the cluster centres in original feature units, k x d row-major; null when there are none. */
+    @Override
+    public double[] centroids() {
+        return centroids == null ? null : centroids.clone();
+    }
+
+    /** Cluster c's centre in feature f, in that feature's original units. */
+    public double centroid(int cluster, int feature) {
+        return centroids[cluster * scaled.columns() + feature];
     }
 
     public int rows() {

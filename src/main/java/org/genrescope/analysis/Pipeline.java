@@ -1,14 +1,16 @@
 package org.genrescope.analysis;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.data.DataLoader;
 import org.genrescope.data.TrackTable;
@@ -20,7 +22,9 @@ import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.model.projection.Projection2D;
+import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
+import org.genrescope.task.Failures;
 import org.genrescope.task.ProgressListener;
 
 /**
@@ -35,6 +39,8 @@ import org.genrescope.task.ProgressListener;
  */
 public final class Pipeline {
     private final int threads;
+    /** Runs the input's hashing beside the load. */
+    private final Executor background;
     private final StageCache<StageKeys.Load, Loaded> loads = new StageCache<>(1);
     private final StageCache<StageKeys.Group, GenreGrouping.Result> groupings = new StageCache<>(1);
     private final StageCache<StageKeys.Scale, Scaled> scalings = new StageCache<>(1);
@@ -47,7 +53,13 @@ public final class Pipeline {
     }
 
     public Pipeline(int threads) {
+        this(threads, ForkJoinPool.commonPool());
+    }
+
+    /** A pipeline whose background work (hashing the input while it loads) runs on {@code background}. */
+    Pipeline(int threads, Executor background) {
         this.threads = threads;
+        this.background = background;
     }
 
     private record Loaded(TrackTable table, InputInfo input) { }
@@ -73,6 +85,7 @@ public final class Pipeline {
     public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, EpochListener epochs,
                                            CancellationToken cancel) throws DataLoadException, IOException {
         StageClock clock = new StageClock();
+        PendingStages stages = new PendingStages();
         List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -81,10 +94,10 @@ public final class Pipeline {
             // The training worker's JVM and ND4J take a while to start; do it while the data loads.
             IsolatedAutoencoderTrainer.shared().prestart();
         }
-        Loaded loaded = loads.get(loadKey);
+        Loaded loaded = stages.get(loads, loadKey);
         if (loaded == null) {
             loaded = load(config, progress, cancel);
-            loads.put(loadKey, loaded);
+            stages.put(loads, loadKey, loaded);
         } else {
             reused.add("load");
         }
@@ -92,11 +105,11 @@ public final class Pipeline {
         cancel.throwIfCancelled();
 
         StageKeys.Group groupKey = new StageKeys.Group(loadKey, config.grouping());
-        GenreGrouping.Result grouped = groupings.get(groupKey);
+        GenreGrouping.Result grouped = stages.get(groupings, groupKey);
         if (grouped == null) {
             progress.progress("group", 0, 1, "grouping genres");
             grouped = GenreGrouping.apply(loaded.table(), config.grouping());
-            groupings.put(groupKey, grouped);
+            stages.put(groupings, groupKey, grouped);
         } else {
             reused.add("group");
         }
@@ -110,13 +123,13 @@ public final class Pipeline {
         clock.lap("group");
 
         StageKeys.Scale scaleKey = new StageKeys.Scale(groupKey, config.scaling());
-        Scaled scaled = scalings.get(scaleKey);
+        Scaled scaled = stages.get(scalings, scaleKey);
         if (scaled == null) {
             progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
             FeatureMatrix raw = FeatureMatrices.of(tracks);
             FittedScaler scaler = config.scaling().fit(raw);
             scaled = new Scaled(scaler, scaler.transform(raw));
-            scalings.put(scaleKey, scaled);
+            stages.put(scalings, scaleKey, scaled);
         } else {
             reused.add("scale");
         }
@@ -124,10 +137,10 @@ public final class Pipeline {
         cancel.throwIfCancelled();
 
         StageKeys.Represent representKey = StageKeys.Represent.of(scaleKey, config);
-        Represented represented = representations.get(representKey);
+        Represented represented = stages.get(representations, representKey);
         if (represented == null) {
             represented = new Represented(Representations.build(config, scaled.scaled(), progress, epochs, cancel));
-            representations.put(representKey, represented);
+            stages.put(representations, representKey, represented);
         } else {
             reused.add("represent");
         }
@@ -138,12 +151,12 @@ public final class Pipeline {
         List<String> genreNames = genreNames(tracks);
         int[] genreCodes = genreCodes(tracks, genreNames);
         StageKeys.Cluster clusterKey = StageKeys.Cluster.of(representKey, config);
-        ClusterStage.Clustered clustered = clusterings.get(clusterKey);
+        ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
         if (clustered == null) {
             clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
                     represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
                     genreNames.isEmpty() ? null : genreCodes, progress, cancel);
-            clusterings.put(clusterKey, clustered);
+            stages.put(clusterings, clusterKey, clustered);
         } else {
             reused.add("cluster");
         }
@@ -152,23 +165,36 @@ public final class Pipeline {
         cancel.throwIfCancelled();
 
         StageKeys.Project projectKey = StageKeys.Project.of(representKey, config);
-        Projected projected = projections.get(projectKey);
+        Projected projected = stages.get(projections, projectKey);
         if (projected == null) {
             Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
             projected = new Projected(p.projection(), p.warnings());
-            projections.put(projectKey, projected);
+            stages.put(projections, projectKey, projected);
         } else {
             reused.add("project");
         }
         warnings.addAll(projected.warnings());
         clock.lap("project");
 
+        stages.commit(); // only now: a run that was cancelled or failed above leaves the cache as it was
         return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
                 genreCodes, scaled.scaled(), scaled.scaler(), represented.z(), represented.built().decoder(),
                 clustered.clustering(),
                 clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
                 represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
                 reused);
+    }
+
+    /** Each stage's cached keys, least recently used first (for tests of the caching). */
+    synchronized Map<String, List<Object>> cachedKeys() {
+        Map<String, List<Object>> keys = new LinkedHashMap<>();
+        keys.put("load", List.copyOf(loads.keys()));
+        keys.put("group", List.copyOf(groupings.keys()));
+        keys.put("scale", List.copyOf(scalings.keys()));
+        keys.put("represent", List.copyOf(representations.keys()));
+        keys.put("cluster", List.copyOf(clusterings.keys()));
+        keys.put("project", List.copyOf(projections.keys()));
+        return keys;
     }
 
     /** Forgets every cached stage, e.g. when the user asks to reload the data. */
@@ -181,18 +207,27 @@ public final class Pipeline {
         projections.clear();
     }
 
-    private static Loaded load(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
+    private Loaded load(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
-        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(() -> {
-            try {
-                return InputFingerprint.sha256(config.input());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // The hash runs beside the load; a load that fails or is cancelled stops it, so no thread goes on
+        // reading a large input for a result nobody will use.
+        CancellationSource stopHashing = new CancellationSource();
+        CancellationToken hashCancel = () -> stopHashing.isCancelled() || cancel.isCancelled();
+        FutureTask<String> fingerprint = new FutureTask<>(() -> InputFingerprint.sha256(config.input(), hashCancel));
+        background.execute(fingerprint);
+        TrackTable table;
+        boolean loaded = false;
+        try {
+            progress.progress("load", 0, -1, "reading " + config.input());
+            table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
+            loaded = true;
+        } finally {
+            if (!loaded) {
+                stopHashing.cancel();
+                fingerprint.cancel(false); // not interrupting: an interrupt would close a shared pool thread's file
             }
-        });
-        progress.progress("load", 0, -1, "reading " + config.input());
-        TrackTable table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
-        InputInfo input = new InputInfo(config.input(), join(fingerprint), table.format(), table.report().rowsRead());
+        }
+        InputInfo input = new InputInfo(config.input(), await(fingerprint), table.format(), table.report().rowsRead());
         return new Loaded(table, input);
     }
 
@@ -221,14 +256,42 @@ public final class Pipeline {
         return codes;
     }
 
-    private static <T> T join(CompletableFuture<T> future) throws IOException {
+    private static String await(FutureTask<String> hashing) throws IOException {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
+            return hashing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while hashing the input");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            throw e;
+            throw Failures.unwrap(e);
+        }
+    }
+
+    /**
+     * What one run reads from and adds to the caches, applied only when the run completes (ADR 0008): reading
+     * does not even refresh an entry's recency until then, so a cancelled or failed run leaves every cache, its
+     * order of eviction included, exactly as it was.
+     */
+    private static final class PendingStages {
+        private final List<Runnable> changes = new ArrayList<>();
+
+        <K, V> V get(StageCache<K, V> cache, K key) {
+            V value = cache.peek(key);
+            if (value != null) {
+                changes.add(() -> cache.touch(key));
+            }
+            return value;
+        }
+
+        <K, V> void put(StageCache<K, V> cache, K key, V value) {
+            changes.add(() -> cache.put(key, value));
+        }
+
+        void commit() {
+            changes.forEach(Runnable::run);
         }
     }
 

@@ -37,8 +37,9 @@ final class Representations {
             throw new InvalidSettingException("--latent", "PCA can keep at most the " + d + " features there are, got " + latent);
         }
         progress.progress("represent", 0, 1, "PCA to " + latent + " dimensions");
-        FittedPca pca = Pca.fit(scaled.values(), scaled.rows(), d);
-        double[] z = pca.transform(scaled.values(), scaled.rows(), d, latent);
+        double[] values = scaled.values(); // one copy for both calls
+        FittedPca pca = Pca.fit(values, scaled.rows(), d);
+        double[] z = pca.transform(values, scaled.rows(), d, latent);
         double[] mean = pca.mean();
         double[] axes = pca.components();
         CodeDecoder back = (codes, rows) -> {
@@ -61,9 +62,10 @@ final class Representations {
                                      EpochListener epochs, CancellationToken cancel) {
         int n = scaled.rows();
         int d = scaled.columns();
+        double[] x = scaled.values(); // one copy for training and encoding
         TrainedAutoencoder model;
         try {
-            model = IsolatedAutoencoderTrainer.shared().train(scaled.values(), n, d,
+            model = IsolatedAutoencoderTrainer.shared().train(x, n, d,
                     config.autoencoder().toModelConfig(config.latent(), config.seed()), progress,
                     epochs, cancel);
         } catch (IllegalArgumentException e) {
@@ -72,7 +74,7 @@ final class Representations {
             }
             throw e;
         }
-        double[] z = model.encode(scaled.values(), n);
+        double[] z = model.encode(x, n);
         List<String> warnings = new ArrayList<>();
         if (model.collapsed()) {
             warnings.add(String.format(Locale.ROOT, "the autoencoder collapsed: its reconstruction error %.4f is more "

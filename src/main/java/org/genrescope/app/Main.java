@@ -1,8 +1,12 @@
 package org.genrescope.app;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
 import org.genrescope.cli.GenrescopeCommand;
 import org.genrescope.ui.AppFolders;
-import org.genrescope.ui.WorkbenchApp;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point. No arguments opens the workbench; a subcommand runs headless. It does not
@@ -18,17 +22,41 @@ public final class Main {
                         + "run a command such as 'genrescope cluster --help' to work headless.");
                 System.exit(2);
             }
+            Path logFile = AppFolders.logFile();
             try {
-                FileLog.install(AppFolders.logFile());
-                WorkbenchApp.launchWorkbench();
-            } catch (RuntimeException | LinkageError e) {
-                // Typically a desktop without GTK 3 (JavaFX's windowing library on Linux).
-                System.err.println("Genrescope could not open its window: " + e.getMessage()
-                        + " (on Linux JavaFX needs GTK 3, e.g. the libgtk-3-0 package); headless commands still work, see --help.");
-                System.exit(1);
+                FileLog.install(logFile);
+            } catch (RuntimeException e) {
+                // The window is still worth opening; the console log goes on.
+                System.err.println("Genrescope could not open its log file " + logFile + ": " + e.getMessage());
             }
-            return;
+            System.exit(runWorkbench(() -> Application.launch(WorkbenchLauncher.class), WorkbenchLauncher::opened,
+                    logFile, System.err));
         }
         System.exit(GenrescopeCommand.run(args));
+    }
+
+    /**
+     * Runs the window until it closes and returns the exit code: 0, or 1 after a failure. A failure before the
+     * window opened (typically a desktop without GTK 3, JavaFX's windowing library on Linux) is reported as not
+     * being able to open the window; a later one as what it is, with the log file that holds its details.
+     *
+     * @param launch runs JavaFX until the window closes; may throw
+     * @param opened whether the window had opened when {@code launch} threw
+     */
+    static int runWorkbench(Runnable launch, BooleanSupplier opened, Path logFile, PrintStream err) {
+        try {
+            launch.run();
+            return 0;
+        } catch (RuntimeException | LinkageError e) {
+            if (!opened.getAsBoolean()) {
+                err.println("Genrescope could not open its window: " + e.getMessage()
+                        + " (on Linux JavaFX needs GTK 3, e.g. the libgtk-3-0 package); headless commands still work, "
+                        + "see --help.");
+            } else {
+                LoggerFactory.getLogger(Main.class).error("the workbench stopped after an error", e);
+                err.println("Genrescope stopped after an error: " + e.getMessage() + " (details in " + logFile + ").");
+            }
+            return 1;
+        }
     }
 }

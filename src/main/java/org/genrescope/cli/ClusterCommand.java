@@ -10,6 +10,8 @@ import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.report.ResultWriters;
 import org.genrescope.data.CleanedCsv;
 import org.genrescope.task.CancellationSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Option;
             + "computes every metric and writes report.json and assignments.csv into --out.",
             "Settings start from --recipe; any option given explicitly overrides it."})
 final class ClusterCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterCommand.class);
 
     @Option(names = "--input", required = true, paramLabel = "PATH",
             description = "An FMA metadata folder (tracks.csv, echonest.csv, genres.csv[, features.csv]) or a flat CSV.")
@@ -41,9 +44,10 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (debug) {
-            System.setProperty("genrescope.log.level", "DEBUG");
+            DebugLogging.enable();
         }
         AnalysisConfig config = settings.toConfig(input);
+        LOG.debug("settings: {}", config);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InvalidSettingException("--out", out + " is a file, not a folder");
         }

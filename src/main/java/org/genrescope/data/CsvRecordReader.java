@@ -76,12 +76,26 @@ final class CsvRecordReader implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new DataLoadException(file, 0, null, "this is not a file");
         }
+        Reader reader = null;
         try {
-            Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             return new CsvRecordReader(file, reader, progress, cancel);
         } catch (IOException | RuntimeException e) {
+            // beginParsing reads the first block, so the parser can fail before this reader owns the file
+            closeQuietly(reader, e);
             throw notUtf8(e) ? encodingProblem(file, e)
                     : new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
+        }
+    }
+
+    private static void closeQuietly(Reader reader, Exception failure) {
+        if (reader == null) {
+            return;
+        }
+        try {
+            reader.close();
+        } catch (IOException | RuntimeException closing) {
+            failure.addSuppressed(closing);
         }
     }
 

@@ -65,7 +65,7 @@ final class ColumnAffineScaler implements FittedScaler {
 
     @Override
     public FeatureMatrix transform(FeatureMatrix data) {
-        double[] out = data.values().clone();
+        double[] out = data.values(); // a copy
         int d = data.columns();
         for (int i = 0; i < out.length; i++) {
             int j = i % d;

@@ -8,6 +8,6 @@ public final class FeatureMatrices {
 
     /** The table's raw features as a matrix (shares no arrays with the table). */
     public static FeatureMatrix of(TrackTable table) {
-        return new FeatureMatrix(table.trackIds().clone(), table.featureNames(), table.features().clone());
+        return new FeatureMatrix(table.trackIds(), table.featureNames(), table.features()); // copies them
     }
 }

@@ -41,8 +41,9 @@ final class SeedScaler implements FittedScaler {
         int d = data.columns();
         double[] row = new double[d];
         double normSum = 0;
+        double[] values = data.values();
         for (int i = 0; i < data.rows(); i++) {
-            System.arraycopy(data.values(), i * d, row, 0, d);
+            System.arraycopy(values, i * d, row, 0, d);
             withoutNorm.minMaxTempo(row);
             normSum += norm(row);
         }
@@ -77,7 +78,7 @@ final class SeedScaler implements FittedScaler {
     @Override
     public FeatureMatrix transform(FeatureMatrix data) {
         int d = data.columns();
-        double[] out = data.values().clone();
+        double[] out = data.values(); // a copy
         double[] row = new double[d];
         for (int i = 0; i < data.rows(); i++) {
             System.arraycopy(out, i * d, row, 0, d);

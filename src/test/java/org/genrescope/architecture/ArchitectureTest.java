@@ -45,14 +45,17 @@ class ArchitectureTest {
 
     private static final String SPATIAL = "org.genrescope.model.spatial..";
     private static final String NATIVES = "org.genrescope.model.natives..";
+    private static final String NUMERIC = "org.genrescope.model.numeric..";
 
     private static final ArchRule modelPackagesStayIndependent = slices().matching("org.genrescope.model.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(alwaysTrue(), resideInAPackage(SPATIAL))
             .ignoreDependency(alwaysTrue(), resideInAPackage(NATIVES))
+            .ignoreDependency(alwaysTrue(), resideInAPackage(NUMERIC))
             .because("embedding, clustering, metrics and projection are separate rooms the pipeline combines; "
-                    + "model.spatial (ADR 0009: one KD-tree, not one per room) and model.natives (ADR 0010: native "
-                    + "libraries loaded once, uninterruptibly) are the shared bases they may all use");
+                    + "model.spatial (ADR 0009: one KD-tree, not one per room), model.natives (ADR 0010: native "
+                    + "libraries loaded once, uninterruptibly) and model.numeric (ADR 0012: one copy of each numeric "
+                    + "loop) are the shared bases they may all use");
 
     private static final ArchRule nativesIsABaseThatDependsOnNoModelPackage = classes().that().resideInAPackage(NATIVES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(NATIVES, "org.genrescope.task..", "java..",
@@ -64,6 +67,11 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(SPATIAL, "org.genrescope.task..", "java..")
             .because("a shared base must sit below every model package it serves (ADR 0009), or the rooms would "
                     + "depend on each other through it");
+
+    private static final ArchRule numericIsABaseThatDependsOnNothingOfOurs = classes().that().resideInAPackage(NUMERIC)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(NUMERIC, "java..")
+            .because("the numeric loops sit below every model package (ADR 0012); anything more would let the rooms "
+                    + "reach each other through them");
 
     private static final ArchRule noCycles = slices().matching("org.genrescope.(*)..").should().beFreeOfCycles()
             .because("package cycles make layers meaningless");
@@ -114,6 +122,11 @@ class ArchitectureTest {
     @Test
     void nativesIsABaseThatDependsOnNoModelPackage() {
         nativesIsABaseThatDependsOnNoModelPackage.check(CLASSES);
+    }
+
+    @Test
+    void numericIsABaseThatDependsOnNothingOfOurs() {
+        numericIsABaseThatDependsOnNothingOfOurs.check(CLASSES);
     }
 
     @Test

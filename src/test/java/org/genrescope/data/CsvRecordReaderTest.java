@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -125,5 +128,31 @@ class CsvRecordReaderTest {
         }
         assertEquals(List.of("load 5000 -1 read 5,000 rows of p.csv", "load 10000 -1 read 10,000 rows of p.csv",
                 "load 12000 -1 read 12,000 rows of p.csv"), messages);
+    }
+
+    /** A file that fails while the parser reads its first block must not stay open (it did: the reader leaked). */
+    @Test
+    void aFileThatFailsAtOnceIsClosed() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(fds), "needs Linux's /proc to see open files");
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, new byte[] {'a', ',', 'b', '\n', (byte) 0xE9, 't', (byte) 0xE9, '\n'}); // "été" in Latin-1
+        DataLoadException e = assertThrows(DataLoadException.class,
+                () -> CsvRecordReader.open(file, ProgressListener.NONE, CancellationToken.NEVER));
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+        assertEquals(0, openDescriptorsOf(fds, file), "the reader of " + file + " is still open");
+    }
+
+    private static long openDescriptorsOf(Path fds, Path file) throws IOException {
+        Path real = file.toRealPath();
+        try (Stream<Path> open = Files.list(fds)) {
+            return open.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(real);
+                } catch (IOException | UnsupportedOperationException gone) {
+                    return false; // closed while listing, or the listing's own descriptor
+                }
+            }).count();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.genrescope.analysis.report;
 import java.io.IOException;
 import java.io.Writer;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.data.CsvText;
 import org.genrescope.task.CancellationToken;
 
 /**
@@ -32,7 +33,7 @@ public final class AssignmentsCsv {
             line.append(r.tracks().trackIds()[i]).append(',');
             String genre = r.tracks().genres()[i];
             if (genre != null) {
-                appendCsvField(line, genre);
+                CsvText.appendField(line, genre);
             }
             line.append(',').append(labels[i]);
             for (int j = 0; j < latent; j++) {
@@ -46,15 +47,5 @@ public final class AssignmentsCsv {
             line.append('\n');
             out.write(line.toString());
         }
-    }
-
-    static void appendCsvField(StringBuilder line, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        if (!quote) {
-            line.append(value);
-            return;
-        }
-        line.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 }

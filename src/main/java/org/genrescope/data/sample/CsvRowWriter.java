@@ -1,6 +1,7 @@
 package org.genrescope.data.sample;
 
 import java.io.IOException;
+import org.genrescope.data.CsvText;
 
 /**
  * Writes CSV rows the way pandas does for FMA: comma-separated, quoted only when a cell holds a comma,
@@ -21,7 +22,7 @@ final class CsvRowWriter {
         }
         rowStarted = true;
         if (value != null && value.length() > 0) {
-            writeQuotedIfNeeded(value);
+            CsvText.appendField(out, value);
         }
         return this;
     }
@@ -51,32 +52,5 @@ final class CsvRowWriter {
     void endRow() throws IOException {
         out.write('\n');
         rowStarted = false;
-    }
-
-    static boolean needsQuotes(CharSequence value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void writeQuotedIfNeeded(CharSequence value) throws IOException {
-        if (!needsQuotes(value)) {
-            out.write(value);
-            return;
-        }
-        out.write('"');
-        int runStart = 0;
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) == '"') {
-                out.write(value, runStart, i + 1); // the quote, then again below: doubled
-                runStart = i;
-            }
-        }
-        out.write(value, runStart, value.length());
-        out.write('"');
     }
 }

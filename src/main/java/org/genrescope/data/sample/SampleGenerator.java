@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.genrescope.files.AtomicFiles;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -61,25 +62,30 @@ public final class SampleGenerator {
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancel, "cancel");
         Files.createDirectories(outDir);
-        try (AtomicFileOutput tracks = AtomicFileOutput.create(outDir.resolve(TRACKS_FILE));
-             AtomicFileOutput echonest = AtomicFileOutput.create(outDir.resolve(ECHONEST_FILE));
-             AtomicFileOutput features = options.featuresCsv()
-                     ? AtomicFileOutput.create(outDir.resolve(FEATURES_FILE)) : null;
-             AtomicFileOutput genres = AtomicFileOutput.create(outDir.resolve(GENRES_FILE))) {
-            SampleWriter writer = new SampleWriter(options, FittedStatistics.get(), new CsvRowWriter(tracks.writer()),
-                    new CsvRowWriter(echonest.writer()), features == null ? null : new CsvRowWriter(features.writer()));
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            Path tracksFile = outDir.resolve(TRACKS_FILE);
+            Path echonestFile = outDir.resolve(ECHONEST_FILE);
+            Path genresFile = outDir.resolve(GENRES_FILE);
+            Path featuresFile = options.featuresCsv() ? outDir.resolve(FEATURES_FILE) : null;
+            Utf8Sink tracks = new Utf8Sink(batch.create(tracksFile));
+            Utf8Sink echonest = new Utf8Sink(batch.create(echonestFile));
+            Utf8Sink features = featuresFile == null ? null : new Utf8Sink(batch.create(featuresFile));
+            Utf8Sink genres = new Utf8Sink(batch.create(genresFile));
+            SampleWriter writer = new SampleWriter(options, FittedStatistics.get(), new CsvRowWriter(tracks),
+                    new CsvRowWriter(echonest), features == null ? null : new CsvRowWriter(features));
             writer.writeTracks(progress, cancel);
-            writer.writeGenres(new CsvRowWriter(genres.writer()));
+            writer.writeGenres(new CsvRowWriter(genres));
             cancel.throwIfCancelled();
-            List<AtomicFileOutput> outputs = new ArrayList<>(List.of(tracks, echonest, genres));
+            List<Path> written = new ArrayList<>(List.of(tracksFile, echonestFile, genresFile));
+            // Closing a sink flushes it into the batch's stream, which forces the file to the disk.
+            tracks.close();
+            echonest.close();
+            genres.close();
             if (features != null) {
-                outputs.add(features);
+                features.close();
+                written.add(featuresFile);
             }
-            List<Path> written = new ArrayList<>();
-            for (AtomicFileOutput output : outputs) {
-                output.commit();
-                written.add(output.target());
-            }
+            batch.commit();
             if (features == null) {
                 // a features.csv left from an earlier run would describe other tracks
                 Files.deleteIfExists(outDir.resolve(FEATURES_FILE));

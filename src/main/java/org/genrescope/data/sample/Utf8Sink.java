@@ -9,7 +9,7 @@ import java.io.OutputStream;
  * {@code BufferedWriter} + {@code OutputStreamWriter}, whose per-call locking and encoder dominated the
  * generator's time (the files are almost all ASCII). Not thread-safe.
  */
-final class Utf8Sink implements Closeable {
+final class Utf8Sink implements Appendable, Closeable {
     private static final int BUFFER_BYTES = 1 << 16;
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER_BYTES];
@@ -46,6 +46,24 @@ final class Utf8Sink implements Closeable {
                 i = writeNonAscii(c, i, text, to);
             }
         }
+    }
+
+    @Override
+    public Utf8Sink append(char c) throws IOException {
+        write(c);
+        return this;
+    }
+
+    @Override
+    public Utf8Sink append(CharSequence text) throws IOException {
+        write(text);
+        return this;
+    }
+
+    @Override
+    public Utf8Sink append(CharSequence text, int from, int to) throws IOException {
+        write(text, from, to);
+        return this;
     }
 
     /** Encodes one non-ASCII character (or surrogate pair); returns the index of the last char consumed. */

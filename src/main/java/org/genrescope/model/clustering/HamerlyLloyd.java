@@ -1,5 +1,6 @@
 package org.genrescope.model.clustering;
 
+import org.genrescope.model.numeric.RowMajor;
 import org.genrescope.task.CancellationToken;
 
 /**
@@ -189,7 +190,7 @@ final class HamerlyLloyd {
         java.util.Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                double half = 0.5 * Math.sqrt(centreDistanceSquared(a, b));
+                double half = 0.5 * Math.sqrt(RowMajor.squaredDistance(centres, a, centres, b, d));
                 if (half < halfGap[a]) {
                     halfGap[a] = half;
                 }
@@ -341,23 +342,8 @@ final class HamerlyLloyd {
         return sum;
     }
 
-    private double centreDistanceSquared(int a, int b) {
-        double sum = 0;
-        for (int f = 0; f < d; f++) {
-            double diff = centres[a * d + f] - centres[b * d + f];
-            sum += diff * diff;
-        }
-        return sum;
-    }
-
+    /** Squared distance between point i of x and row c of {@code rows} (centres). */
     private double squaredDistance(int i, double[] rows, int c) {
-        int a = i * d;
-        int b = c * d;
-        double sum = 0;
-        for (int f = 0; f < d; f++) {
-            double diff = x[a + f] - rows[b + f];
-            sum += diff * diff;
-        }
-        return sum;
+        return RowMajor.squaredDistance(x, i, rows, c, d);
     }
 }

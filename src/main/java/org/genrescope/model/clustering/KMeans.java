@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.genrescope.task.CancellationToken;
+import org.genrescope.task.Failures;
 import org.genrescope.task.ProgressListener;
 
 /**
@@ -99,14 +100,7 @@ public final class KMeans {
             throw new IllegalStateException("interrupted while waiting for K-Means restarts", e);
         } catch (ExecutionException e) {
             runner.abort();
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw Failures.unwrap(e);
         }
     }
 

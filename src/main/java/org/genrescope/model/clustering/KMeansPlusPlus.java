@@ -1,6 +1,7 @@
 package org.genrescope.model.clustering;
 
 import java.util.SplittableRandom;
+import org.genrescope.model.numeric.RowMajor;
 
 /**
  * Greedy k-means++ seeding, as scikit-learn's {@code _kmeans_plusplus} does it: the first centre is a uniformly
@@ -43,7 +44,7 @@ final class KMeansPlusPlus {
         System.arraycopy(x, first * d, centres, 0, d);
         double potential = 0;
         for (int i = 0; i < n; i++) {
-            double distance = squaredDistance(i, x, first);
+            double distance = RowMajor.squaredDistance(x, i, x, first, d);
             closestSquared[i] = distance;
             potential += distance;
         }
@@ -97,22 +98,10 @@ final class KMeansPlusPlus {
         int offset = t * n;
         double potential = 0;
         for (int i = 0; i < n; i++) {
-            double distance = Math.min(closestSquared[i], squaredDistance(i, x, candidate));
+            double distance = Math.min(closestSquared[i], RowMajor.squaredDistance(x, i, x, candidate, d));
             candidateSquared[offset + i] = distance;
             potential += distance;
         }
         return potential;
-    }
-
-    /** Squared distance between point i of x and row j of {@code rows}. */
-    private double squaredDistance(int i, double[] rows, int j) {
-        int a = i * d;
-        int b = j * d;
-        double sum = 0;
-        for (int f = 0; f < d; f++) {
-            double diff = x[a + f] - rows[b + f];
-            sum += diff * diff;
-        }
-        return sum;
     }
 }

@@ -1,6 +1,7 @@
 package org.genrescope.model.clustering;
 
 import java.util.Objects;
+import org.genrescope.model.numeric.RowMajor;
 
 /** Shape checks and small statistics on flat row-major matrices. */
 final class Matrices {
@@ -26,22 +27,6 @@ final class Matrices {
 
     /** Mean over columns of the population variance of each column (numpy's {@code np.var(x, axis=0).mean()}). */
     static double meanColumnVariance(double[] x, int n, int d) {
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < d; f++) {
-                mean[f] += x[i * d + f];
-            }
-        }
-        for (int f = 0; f < d; f++) {
-            mean[f] /= n;
-        }
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < d; f++) {
-                double diff = x[i * d + f] - mean[f];
-                sum += diff * diff;
-            }
-        }
-        return sum / ((double) n * d);
+        return RowMajor.meanColumnVariance(x, n, d);
     }
 }

@@ -1,6 +1,7 @@
 package org.genrescope.model.embedding;
 
 import java.util.Arrays;
+import org.genrescope.model.numeric.RowMajor;
 
 /**
  * A trained autoencoder: the network's weights copied out of DL4J into plain Java arrays, plus how training went.
@@ -29,7 +30,7 @@ public final class TrainedAutoencoder {
         double[] code = network.encode(x, n);
         double[] reconstruction = network.decode(code, n);
         this.reconstructionMse = meanSquaredError(x, reconstruction);
-        this.baselineMse = meanPredictionError(x, n, d);
+        this.baselineMse = RowMajor.meanColumnVariance(x, n, d); // the error of predicting the mean
         this.deadUnits = new DeadUnits(constantColumns(code, n, network.codeWidth()),
                 constantColumns(reconstruction, n, d));
     }
@@ -139,26 +140,6 @@ public final class TrainedAutoencoder {
             sum += diff * diff;
         }
         return a.length == 0 ? 0 : sum / a.length;
-    }
-
-    private static double meanPredictionError(double[] x, int n, int d) {
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < d; f++) {
-                mean[f] += x[i * d + f];
-            }
-        }
-        for (int f = 0; f < d; f++) {
-            mean[f] /= n;
-        }
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < d; f++) {
-                double diff = x[i * d + f] - mean[f];
-                sum += diff * diff;
-            }
-        }
-        return sum / ((double) n * d);
     }
 
     private static int[] constantColumns(double[] a, int n, int columns) {

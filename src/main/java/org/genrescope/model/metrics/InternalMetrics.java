@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Random;
 
+import org.genrescope.model.numeric.RowMajor;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -79,15 +80,7 @@ public final class InternalMetrics {
         int k = encoding.labelCount();
         int[] codes = encoding.codes();
         int[] counts = encoding.counts();
-        double[] overallMean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int m = 0; m < d; m++) {
-                overallMean[m] += x[i * d + m];
-            }
-        }
-        for (int m = 0; m < d; m++) {
-            overallMean[m] /= n;
-        }
+        double[] overallMean = RowMajor.columnMeans(x, n, d);
         double[] centroids = centroids(x, n, d, encoding);
         double[] withinByCluster = new double[k];
         for (int i = 0; i < n; i++) {

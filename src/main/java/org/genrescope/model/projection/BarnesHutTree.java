@@ -207,50 +207,39 @@ final class BarnesHutTree {
                 int end = links[link + 1];
                 int skip = links[link + 2];
                 boolean leaf = skip == node + 1;
-                if (r >= start && r < end) {
-                    // The point's own cell is never summarised: it would count the point's self-repulsion.
-                    if (leaf) {
-                        for (int s = start; s < end; s++) {
-                            if (s != r) {
-                                double dx = xi - sortedX[s];
-                                double dy = yi - sortedY[s];
-                                double q = 1 / (1 + dx * dx + dy * dy);
-                                sumQ += q;
-                                q *= q;
-                                fx += q * dx;
-                                fy += q * dy;
-                            }
+                if (r < start || r >= end) {
+                    // A cell far enough away acts as one point of its mass at its centre.
+                    int at = 4 * node;
+                    double dx = xi - data[at];
+                    double dy = yi - data[at + 1];
+                    double d2 = dx * dx + dy * dy;
+                    if (d2 > data[at + 3]) {
+                        double q = 1 / (1 + d2);
+                        double mass = data[at + 2] * q;
+                        sumQ += mass;
+                        mass *= q;
+                        fx += mass * dx;
+                        fy += mass * dy;
+                        node = skip;
+                        continue;
+                    }
+                }
+                // The point's own cell is never summarised (it would count the point's self-repulsion): its
+                // leaf, like a near leaf, is summed point by point, without the point itself.
+                if (leaf) {
+                    for (int s = start; s < end; s++) {
+                        if (s != r) {
+                            double dx = xi - sortedX[s];
+                            double dy = yi - sortedY[s];
+                            double q = 1 / (1 + dx * dx + dy * dy);
+                            sumQ += q;
+                            q *= q;
+                            fx += q * dx;
+                            fy += q * dy;
                         }
                     }
-                    node++;
-                    continue;
                 }
-                int at = 4 * node;
-                double dx = xi - data[at];
-                double dy = yi - data[at + 1];
-                double d2 = dx * dx + dy * dy;
-                if (d2 > data[at + 3]) {
-                    double q = 1 / (1 + d2);
-                    double mass = data[at + 2] * q;
-                    sumQ += mass;
-                    mass *= q;
-                    fx += mass * dx;
-                    fy += mass * dy;
-                    node = skip;
-                } else if (leaf) {
-                    for (int s = start; s < end; s++) {
-                        double ex = xi - sortedX[s];
-                        double ey = yi - sortedY[s];
-                        double q = 1 / (1 + ex * ex + ey * ey);
-                        sumQ += q;
-                        q *= q;
-                        fx += q * ex;
-                        fy += q * ey;
-                    }
-                    node = skip;
-                } else {
-                    node++;
-                }
+                node++; // into the first child, or past a leaf (whose skip is the next node)
             }
             int i = order[r];
             force[2 * i] = fx;

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.genrescope.task.Failures;
 
 /**
  * A fixed set of worker threads that run a loop over [0, n) in contiguous chunks. Callers keep results
@@ -62,14 +63,7 @@ final class ParallelLoop implements AutoCloseable {
             futures.forEach(f -> f.cancel(true));
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw Failures.unwrap(e);
         }
     }
 

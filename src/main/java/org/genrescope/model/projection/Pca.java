@@ -6,6 +6,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 import org.genrescope.features.FeatureMatrix;
+import org.genrescope.model.numeric.RowMajor;
 
 /**
  * Principal component analysis by eigendecomposition of the d x d sample covariance matrix (commons-math3). For
@@ -40,7 +41,7 @@ public final class Pca {
         if (x.length != (long) n * d) {
             throw new IllegalArgumentException("x has " + x.length + " values, expected " + n + " x " + d);
         }
-        double[] mean = columnMeans(x, n, d);
+        double[] mean = RowMajor.columnMeans(x, n, d);
         double[][] covariance = covariance(x, n, d, mean);
         EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(covariance, false));
 
@@ -79,19 +80,6 @@ public final class Pca {
             }
         }
         return vector.getEntry(largest) < 0 ? -1 : 1;
-    }
-
-    private static double[] columnMeans(double[] x, int n, int d) {
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < d; f++) {
-                mean[f] += x[i * d + f];
-            }
-        }
-        for (int f = 0; f < d; f++) {
-            mean[f] /= n;
-        }
-        return mean;
     }
 
     /** Sample covariance (n - 1 denominator) of the centred data; two passes for accuracy. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.CancelledException;
+import org.genrescope.task.Failures;
 import org.genrescope.task.ProgressListener;
 import smile.manifold.UMAP;
 import smile.math.MathEx;
@@ -108,14 +109,7 @@ public final class Umap {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("UMAP failed: " + cause, cause);
+            throw Failures.unwrap(e);
         }
     }
 

@@ -84,20 +84,6 @@ class GenerationLifecycleTest {
     }
 
     @Test
-    void uncommittedOutputIsDeletedOnClose(@TempDir Path folder) throws IOException {
-        Path target = folder.resolve("x.csv");
-        Path temporary;
-        try (AtomicFileOutput output = AtomicFileOutput.create(target)) {
-            temporary = output.temporary();
-            output.writer().write("partial");
-            assertTrue(Files.exists(temporary));
-            assertTrue(temporary.getFileName().toString().endsWith(".tmp"));
-        }
-        assertFalse(Files.exists(temporary));
-        assertFalse(Files.exists(target));
-    }
-
-    @Test
     void rejectsNonsense(@TempDir Path folder) throws IOException {
         assertThrows(IllegalArgumentException.class, () -> new SampleOptions(0, 1, false, false));
         Path file = Files.writeString(folder.resolve("not-a-folder"), "x");

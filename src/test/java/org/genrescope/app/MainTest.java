@@ -1,0 +1,53 @@
+package org.genrescope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Only a failure to open the window may say so; a failure after it opened says what it is. */
+class MainTest {
+    private static final Path LOG = Path.of("/tmp/genrescope-test/genrescope.log");
+
+    private record Outcome(int code, String err) { }
+
+    private static Outcome run(Runnable launch, boolean opened) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.runWorkbench(launch, () -> opened, LOG, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aToolkitThatCannotStartCannotOpenTheWindow() {
+        Outcome o = run(() -> {
+            throw new UnsupportedOperationException("Unable to open DISPLAY");
+        }, false);
+        assertEquals(1, o.code());
+        assertTrue(o.err().startsWith("Genrescope could not open its window: Unable to open DISPLAY"), o.err());
+        assertTrue(o.err().contains("GTK 3"), o.err());
+    }
+
+    @Test
+    void aFailureAfterTheWindowOpenedIsNotCalledAFailureToOpenIt() {
+        Outcome o = run(() -> {
+            throw new IllegalStateException("Exception in Application stop method");
+        }, true);
+        assertEquals(1, o.code());
+        assertFalse(o.err().contains("could not open its window"), o.err());
+        assertFalse(o.err().contains("GTK"), o.err());
+        assertTrue(o.err().contains("Genrescope stopped after an error: Exception in Application stop method"), o.err());
+        assertTrue(o.err().contains(LOG.toString()), "names the log that holds the details: " + o.err());
+    }
+
+    @Test
+    void aWindowThatClosesNormallyExitsWithZeroAndSaysNothing() {
+        Outcome o = run(() -> { }, true);
+        assertEquals(0, o.code());
+        assertEquals("", o.err());
+    }
+}
