@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class Representations {
         TrainedAutoencoder model;
         try {
             model = IsolatedAutoencoderTrainer.shared().train(scaled.values(), n, d,
-                    config.autoencoder().toModelConfig(config.latent(), config.seed()), progress,
+                    config.autoencoderConfig(), progress,
                     epochs, cancel);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("--")) {

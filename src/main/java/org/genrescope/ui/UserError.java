@@ -3,7 +3,7 @@ package org.genrescope.ui;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.data.DataLoadException;
 
 /**

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.genrescope.analysis.AnalysisConfig;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
