@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class PipelineTest {
 
-    private static AnalysisConfig.Builder sample(Recipe recipe) {
-        return recipe.defaults().input(SharedData.sample()).restarts(3).representation(Representation.FEATURES);
+    private static AnalysisConfig sample(Recipe recipe) {
+        return recipe.config(SharedData.sample()).with("restarts", 3).with("representation", Representation.FEATURES);
     }
 
     @Test
     void pcaRepresentationHasTheLatentSizeAndScoresInBothSpaces() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).representation(Representation.PCA).latent(3).k(5).build(),
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 3).with("k", 5),
                 ProgressListener.NONE, CancellationToken.NEVER);
         assertEquals(3, r.representation().columns());
         assertEquals(8, r.scaled().columns());
@@ -33,15 +33,10 @@ class PipelineTest {
         assertEquals(r.rows(), r.featureSpace().pointsScored());
     }
 
-    private static AutoencoderSettings withEpochs(AutoencoderSettings s, int epochs) {
-        return new AutoencoderSettings(s.hidden(), s.activation(), s.outputActivation(), epochs, s.batch(),
-                s.learningRate(), s.validationSplit(), s.patience());
-    }
-
     @Test
     void aLatentSizeAboveTheFeatureCountNamesTheSetting() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2).run(
-                sample(Recipe.SEED).representation(Representation.PCA).latent(9).build(), ProgressListener.NONE,
+                sample(Recipe.SEED).with("representation", Representation.PCA).with("latent", 9), ProgressListener.NONE,
                 CancellationToken.NEVER));
         assertEquals("--latent", e.setting());
     }
@@ -49,14 +44,14 @@ class PipelineTest {
     @Test
     void moreClustersThanTracksNamesK() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2).run(
-                sample(Recipe.SEED).k(100_000).build(), ProgressListener.NONE, CancellationToken.NEVER));
+                sample(Recipe.SEED).with("k", 100_000), ProgressListener.NONE, CancellationToken.NEVER));
         assertEquals("--k", e.setting());
     }
 
     @Test
     void dbscanNoiseIsLeftOutOfInternalMetricsButCountsAsAClusterAgainstGenres() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.SEED).algorithm(ClusteringAlgorithm.DBSCAN).eps(0.05)
-                .minPoints(8).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.SEED).with("algorithm", ClusteringAlgorithm.DBSCAN).with("eps", 0.05)
+                .with("min_points", 8), ProgressListener.NONE, CancellationToken.NEVER);
         int noise = r.clustering().noiseCount();
         assertTrue(noise > 0, "this eps leaves some noise");
         assertEquals(r.rows() - noise, r.clusteringSpace().pointsScored());
@@ -73,8 +68,8 @@ class PipelineTest {
     @Test
     void reportsProgressForEveryStageInOrder() throws Exception {
         List<String> stages = new ArrayList<>();
-        new Pipeline(2).run(sample(Recipe.SEED).representation(Representation.AUTOENCODER)
-                .autoencoder(withEpochs(AutoencoderSettings.seedRecipe(), 3)).build(), (stage, done, total, message) -> {
+        new Pipeline(2).run(sample(Recipe.SEED).with("representation", Representation.AUTOENCODER)
+                .with("autoencoder.epochs", 3), (stage, done, total, message) -> {
             if (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage)) {
                 stages.add(stage);
             }
@@ -85,7 +80,7 @@ class PipelineTest {
     @Test
     void aCancelledRunStops() {
         CancellationSource cancel = new CancellationSource();
-        assertThrows(CancelledException.class, () -> new Pipeline(2).run(sample(Recipe.SEED).build(),
+        assertThrows(CancelledException.class, () -> new Pipeline(2).run(sample(Recipe.SEED),
                 (stage, done, total, message) -> {
                     if (stage.equals("kmeans")) {
                         cancel.cancel();
