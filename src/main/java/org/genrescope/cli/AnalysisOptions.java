@@ -57,7 +57,9 @@ final class AnalysisOptions {
         }
         if (values.stream().distinct().count() == 1) {
             String only = values.get(0);
-            return only.isEmpty() ? f.help() : f.help() + " Default: " + only + ".";
+            // an empty default is explained by the help itself ("Empty: the 8 Echo Nest audio features")
+            boolean empty = only.isEmpty() || (only.equals("none") && f.kind() != SettingField.Kind.ENUM);
+            return empty ? f.help() : f.help() + " Default: " + only + ".";
         }
         return f.help() + " " + Stream.of(Recipe.values()).map(r -> r.id() + ": " + shown(f, r.text(f)))
                 .collect(Collectors.joining("; ", "(", ")")) + ".";
@@ -70,7 +72,7 @@ final class AnalysisOptions {
         if (text.isEmpty() && (f.kind() == SettingField.Kind.TEXT_LIST || f.kind() == SettingField.Kind.INT_LIST)) {
             return "none";
         }
-        return text;
+        return f.kind() == SettingField.Kind.DOUBLE ? text.replaceAll("\\.0$", "") : text;
     }
 
     private static String paramLabel(SettingField f) {

@@ -20,7 +20,6 @@ import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.KMeansOptions;
 import org.genrescope.model.embedding.AutoencoderConfig;
-import org.genrescope.model.embedding.AutoencoderSettings;
 import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.DominantCluster;
@@ -93,28 +92,34 @@ public final class ReportJson {
     }
 
     /**
-     * The settings that took part in the run, derived from the settings' descriptions: each under its own key
-     * (the autoencoder's nested, as its trained config says), the features as the data named them, in the order
-     * they were used, and the choices the run made that no setting changes (K-Means' iterations and tolerance,
-     * the autoencoder's optimiser, loss and initialisation, the silhouette's sample size).
+     * The settings block of a run of {@code ran}, derived from the settings' descriptions: each setting that took
+     * part under its own key (the autoencoder's nested), and the choices the run made that no setting changes
+     * (K-Means' iterations and tolerance, the autoencoder's optimiser, loss and initialisation, the silhouette's
+     * sample size). The seed is always written.
      */
-    static Map<String, Object> settings(AnalysisResult r) {
-        AnalysisConfig c = r.config();
-        Map<String, Object> out = AnalysisConfig.SCHEMA.toReport(c);
-        out.put("features", r.tracks().featureNames());
-        out.putIfAbsent("latent", r.representation().columns()); // the clustered space's width, also for features
-        if (r.autoencoder() != null) {
-            Map<String, Object> ae = new LinkedHashMap<>(AutoencoderSettings.SCHEMA.toReport(r.autoencoder().config().training()));
-            ae.putAll(AutoencoderConfig.FIXED);
-            out.put("autoencoder", ae);
+    public static Map<String, Object> settings(AnalysisConfig ran) {
+        Map<String, Object> out = AnalysisConfig.SCHEMA.toReport(ran);
+        if (out.get("autoencoder") instanceof Map<?, ?> ae) {
+            Map<String, Object> withFixed = new LinkedHashMap<>();
+            ae.forEach((k, v) -> withFixed.put((String) k, v));
+            withFixed.putAll(AutoencoderConfig.FIXED);
+            out.put("autoencoder", withFixed);
         }
-        if (c.algorithm() == ClusteringAlgorithm.KMEANS) {
-            KMeansOptions ran = c.kmeansOptions(1);
-            out.put("kmeans_max_iterations", ran.maxIterations());
-            out.put("kmeans_tolerance", ran.tolerance());
+        if (ran.algorithm() == ClusteringAlgorithm.KMEANS) {
+            KMeansOptions options = ran.kmeansOptions(1);
+            out.put("kmeans_max_iterations", options.maxIterations());
+            out.put("kmeans_tolerance", options.tolerance());
         }
         out.put("silhouette_max_points", InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS);
-        out.put("seed", c.seed());
+        out.put("seed", ran.seed());
+        return out;
+    }
+
+    /** As {@link #settings(AnalysisConfig)}, with the features as the data named them, in the order used. */
+    private static Map<String, Object> settings(AnalysisResult r) {
+        Map<String, Object> out = settings(r.config());
+        out.put("features", r.tracks().featureNames());
+        out.putIfAbsent("latent", r.representation().columns()); // the clustered space's width, also for features
         return out;
     }
 
