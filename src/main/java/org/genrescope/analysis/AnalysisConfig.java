@@ -144,6 +144,15 @@ public record AnalysisConfig(
         return SCHEMA.build(key -> key.equals("input") ? newInput : SCHEMA.get(this, SCHEMA.field(key)));
     }
 
+    /**
+     * The pipeline stages ("load", "group", "scale", "represent", "cluster", "project") a run of this config must
+     * recompute after a run of {@code before}, judged by the settings each stage uses: a projection change leaves
+     * the training and the clustering valid, a change of k only the clustering.
+     */
+    public List<String> stagesChangedFrom(AnalysisConfig before) {
+        return StageKeys.changed(before, this);
+    }
+
     /** How the input is read and cleaned. */
     public ImportOptions importOptions() {
         return new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing);

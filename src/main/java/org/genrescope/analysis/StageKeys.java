@@ -60,6 +60,29 @@ final class StageKeys {
         return new Key(before, stage, AnalysisConfig.SCHEMA.inputsOf(c, stage));
     }
 
+    /** Each stage and the stage whose result it reads, in pipeline order. */
+    private static final List<String[]> CHAIN = List.of(new String[] {GROUP, LOAD}, new String[] {SCALE, GROUP},
+            new String[] {REPRESENT, SCALE}, new String[] {CLUSTER, REPRESENT}, new String[] {PROJECT, REPRESENT});
+
+    /**
+     * The stages a run of {@code after} must recompute where a run of {@code before} could be re-used (the input
+     * files taken as unchanged): a stage whose settings changed, and every stage after it.
+     */
+    static List<String> changed(AnalysisConfig before, AnalysisConfig after) {
+        List<String> out = new ArrayList<>();
+        if (!before.input().equals(after.input())
+                || !AnalysisConfig.SCHEMA.inputsOf(before, LOAD).equals(AnalysisConfig.SCHEMA.inputsOf(after, LOAD))) {
+            out.add(LOAD);
+        }
+        for (String[] link : CHAIN) {
+            if (out.contains(link[1]) || !AnalysisConfig.SCHEMA.inputsOf(before, link[0])
+                    .equals(AnalysisConfig.SCHEMA.inputsOf(after, link[0]))) {
+                out.add(link[0]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static String stamp(Path f) throws IOException {
         return "file=" + f.getFileName() + ":" + Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis();
     }

@@ -17,7 +17,9 @@ public record UserError(String sentence, String details) {
     /** The sentence for a failure: the typed exceptions' own message, else a generic one pointing to the log. */
     public static UserError of(String doing, Throwable t) {
         String sentence;
-        if (t instanceof DataLoadException || t instanceof InvalidSettingException) {
+        if (t instanceof InvalidSettingException setting) {
+            sentence = SettingsViewModel.describe(setting); // named by its label, as the window shows it
+        } else if (t instanceof DataLoadException) {
             sentence = t.getMessage();
         } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException) {
             sentence = capitalised(t.getMessage()) + ".";
