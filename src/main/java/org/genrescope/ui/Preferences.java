@@ -37,8 +37,11 @@ final class Preferences {
         return new SettingsViewModel.KRange(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip()));
     }, range -> range.min() + ".." + range.max());
 
-    /** An analysis setting, under "settings." and its path, written as the command line spells it. */
-    static Key<Object> setting(SettingField field) {
-        return new Key<>("settings." + field.path(), field::parse, field::format);
+    /**
+     * An analysis setting, under "settings." and its path, as the command line spells it ({@link SettingField#parse}
+     * reads it; the empty text is a value too: no id column, no hidden layer).
+     */
+    static Key<String> setting(SettingField field) {
+        return Key.text("settings." + field.path());
     }
 }

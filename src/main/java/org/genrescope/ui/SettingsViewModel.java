@@ -55,6 +55,7 @@ public final class SettingsViewModel {
 
     private static final SettingSchema<AnalysisConfig> SCHEMA = AnalysisConfig.SCHEMA;
     private static final String K = "k";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class);
 
     private final Map<String, Property<?>> properties = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> inUse = new LinkedHashMap<>();
@@ -239,7 +240,7 @@ public final class SettingsViewModel {
     public void save(SettingsStore store) {
         for (SettingField f : SCHEMA.settings()) {
             try {
-                store.put(Preferences.setting(f), value(f));
+                store.put(Preferences.setting(f), f.format(value(f)));
             } catch (InvalidSettingException e) {
                 store.remove(Preferences.setting(f)); // text that is no value (a typo in a list) is not remembered
             }
@@ -251,7 +252,14 @@ public final class SettingsViewModel {
     public void restore(SettingsStore store) {
         store.get(Preferences.K_RANGE).ifPresent(r -> setKRange(r.min(), r.max()));
         for (SettingField f : SCHEMA.settings()) {
-            store.get(Preferences.setting(f)).ifPresent(v -> {
+            store.get(Preferences.setting(f)).ifPresent(text -> {
+                Object v;
+                try {
+                    v = f.parse(text);
+                } catch (InvalidSettingException e) {
+                    LOG.warn("ignoring remembered {}: {}", f.path(), e.getMessage());
+                    return;
+                }
                 if (f.path().equals(K)) {
                     kProperty().set(clampToKRange((Integer) v));
                 } else {

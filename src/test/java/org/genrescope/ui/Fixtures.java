@@ -4,6 +4,7 @@ import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.Representation;
 import org.genrescope.model.embedding.Activation;
+import org.genrescope.settings.SettingField;
 
 /** Quick settings for tests: few epochs and restarts, an output that cannot collapse. */
 final class Fixtures {
@@ -29,7 +30,8 @@ final class Fixtures {
 
     /** Remembers the setting at {@code path} ("k", "autoencoder.epochs") as the window would. */
     static void remember(SettingsStore store, String path, Object value) {
-        store.put(Preferences.setting(AnalysisConfig.SCHEMA.field(path)), value);
+        SettingField field = AnalysisConfig.SCHEMA.field(path);
+        store.put(Preferences.setting(field), field.format(value));
     }
 
     static WorkbenchViewModel workbench(BackgroundRunner runner, SettingsStore store) {
