@@ -171,7 +171,8 @@ public final class SettingField {
                 case TEXT -> t.isEmpty() ? null : t;
                 case ENUM -> parseEnum(t);
                 case TEXT_LIST -> split(t);
-                case INT_LIST -> split(t).stream().map(Integer::valueOf).toList();
+                // widths may also be separated by spaces, as people type them ("16 8")
+                case INT_LIST -> Arrays.stream(t.split("[,\\s]+")).filter(p -> !p.isEmpty()).map(Integer::valueOf).toList();
             };
         } catch (NumberFormatException e) {
             throw new InvalidSettingException(option(), "'" + text + "' is not " + switch (kind) {

@@ -50,6 +50,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aRememberedEmptyTextIsAValueNotAnAbsence() {
+        SettingsViewModel saved = new SettingsViewModel();
+        SettingsStore store = SettingsStore.inMemory();
+        saved.save(store);
+        SettingsViewModel s = new SettingsViewModel();
+        s.labelColumnProperty().set("genre");
+        s.textProperty("autoencoder.hidden").set("16 8");
+        assertEquals(List.of(16, 8), s.config(INPUT).autoencoder().hidden(), "widths separated by spaces");
+        s.restore(store);
+        assertEquals(null, s.config(INPUT).labelColumn(), "no label column, as remembered");
+        assertEquals(List.of(), s.config(INPUT).autoencoder().hidden());
+    }
+
+    @Test
     void anUnreadableRememberedValueKeepsTheDefault() {
         SettingsStore store = SettingsStore.inMemory();
         store.putText("settings.k", "many");
