@@ -2,122 +2,178 @@ package org.genrescope.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.genrescope.data.ImportOptions;
 import org.genrescope.data.MissingValuePolicy;
 import org.genrescope.features.GenreGrouping;
 import org.genrescope.features.Scaling;
+import org.genrescope.model.clustering.KMeansOptions;
+import org.genrescope.model.embedding.AutoencoderConfig;
+import org.genrescope.model.embedding.AutoencoderSettings;
+import org.genrescope.settings.InvalidSettingException;
+import org.genrescope.settings.Setting;
+import org.genrescope.settings.SettingSchema;
 
 /**
  * Every setting of one analysis and the seed that drives every random choice in it, so that a run is
- * reproducible on one machine. Validates itself: a bad value throws {@link InvalidSettingException}
- * naming the command-line option. Limits that depend on the data (k at most the number of tracks,
- * the latent size below the number of features) are checked by the {@link Pipeline}.
+ * reproducible on one machine; each setting is described once, here (the autoencoder's in
+ * {@link AutoencoderSettings}), and {@link #SCHEMA} derives from these descriptions the command-line options,
+ * the settings panel's controls, the remembered preferences, the report's settings and the stages' cache keys
+ * ({@code usedBy}). Validates itself: a bad value throws {@link InvalidSettingException} naming the
+ * command-line option. Limits that depend on the data (k at most the number of tracks, the latent size below
+ * the number of features) are checked by the {@link Pipeline}.
+ *
+ * <p>The features are kept in one canonical order (sorted, without repeats): the autoencoder's initial weights
+ * pair up with the feature columns in order, so the same features in another order would give other clusters.
+ *
+ * @param input the FMA folder or flat CSV the settings apply to (not a setting: the data)
  */
-public record AnalysisConfig(Path input, Recipe recipe, ImportOptions importOptions,
-                             GenreGrouping.Options grouping, Scaling scaling, Representation representation,
-                             int latent, AutoencoderSettings autoencoder, ClusteringAlgorithm algorithm, int k,
-                             int restarts, double eps, int minPoints, ProjectionMethod projection, double perplexity,
-                             int umapNeighbours, long seed) {
+public record AnalysisConfig(
+        Path input,
+        @Setting(option = "--recipe", label = "Recipe", defaultValue = "seed", help = "The starting point of every "
+                + "setting: seed (the study's recipe) or plain (a neutral start); a setting given explicitly "
+                + "overrides it.")
+        Recipe recipe,
+        @Setting(option = "--features", label = "Features", usedBy = "load", help = "Feature columns, "
+                + "comma-separated; any unique dot-suffix works (tempo, audio_features.tempo, mfcc.mean.01); kept in "
+                + "sorted order. Empty: the 8 Echo Nest audio features.")
+        List<String> features,
+        @Setting(option = "--id-column", label = "Id column", usedBy = "load",
+                help = "Flat CSV: the id column. Empty: track_id.")
+        String idColumn,
+        @Setting(option = "--label", label = "Genre column", name = "label", usedBy = "load", help = "The genre "
+                + "label column. Empty: track.genre_top (FMA) or the first of genres_top, genre_top, genre, label "
+                + "(flat CSV).")
+        String labelColumn,
+        @Setting(option = "--roll-up-genres", label = "Fill missing top genre from genres_all", defaultValue = "true",
+                usedBy = "load", help = "FMA: a track without a top genre gets the root of the genres it is tagged "
+                + "with (genres_all), as the study did.")
+        boolean rollUpGenres,
+        @Setting(option = "--missing", label = "Missing values", defaultValue = "drop", usedBy = "load",
+                help = "A missing feature value: drop (the track, the study's choice), mean or median (imputed).")
+        MissingValuePolicy missing,
+        @Setting(option = "--drop-genres", label = "Drop genres", usedBy = "group", help = "Genres whose tracks are "
+                + "removed before clustering, comma-separated; empty drops none.")
+        List<String> dropGenres,
+        @Setting(option = "--club-minor-genres", label = "Club minor genres into major ones", defaultValue = "false",
+                usedBy = "group", help = "Genres with at most the median number of tracks join the major genre whose "
+                + "raw feature means are nearest, as the study did.")
+        boolean clubMinorGenres,
+        @Setting(option = "--scaling", label = "Scaling", defaultValue = "standard", usedBy = "scale", help = "seed "
+                + "(tempo min-max to 0..1, then each track to unit length: the study's), standard (zero mean, unit "
+                + "variance per feature), minmax (each feature to 0..1) or none (raw values).")
+        Scaling scaling,
+        @Setting(option = "--representation", label = "Cluster on", defaultValue = "autoencoder",
+                usedBy = "represent", help = "What is clustered: autoencoder (the code of an autoencoder trained on "
+                + "the scaled features, the study's), features (the scaled features) or pca (their principal "
+                + "components).")
+        Representation representation,
+        @Setting(option = "--latent", label = "Latent size", min = 1, defaultValue = "5",
+                usedBy = "represent if representation=autoencoder|pca", help = "Width of the autoencoder's code or "
+                + "number of principal components; below the number of features.")
+        int latent,
+        @Setting(usedBy = "represent if representation=autoencoder")
+        AutoencoderSettings autoencoder,
+        @Setting(option = "--algorithm", label = "Algorithm", defaultValue = "kmeans", usedBy = "cluster",
+                help = "kmeans (k round clusters) or dbscan (dense regions of any shape; sparse tracks are noise).")
+        ClusteringAlgorithm algorithm,
+        @Setting(option = "--k", label = "k", min = 2, defaultValue = "8", usedBy = "cluster if algorithm=kmeans",
+                help = "K-Means: number of clusters; at most the number of tracks.")
+        int k,
+        @Setting(option = "--restarts", label = "Restarts", min = 1, defaultValue = "10", step = 10,
+                usedBy = "cluster if algorithm=kmeans", help = "K-Means: seeded k-means++ starts; the one with the "
+                + "lowest inertia is kept.")
+        int restarts,
+        @Setting(option = "--eps", label = "DBSCAN eps", min = 0, exclusiveMin = true, defaultValue = "0.1",
+                step = 0.01, usedBy = "cluster if algorithm=dbscan", help = "DBSCAN: neighbourhood radius, in the "
+                + "clustered space's units.")
+        double eps,
+        @Setting(option = "--min-points", label = "DBSCAN minPts", min = 1, defaultValue = "10",
+                usedBy = "cluster if algorithm=dbscan", help = "DBSCAN: neighbours (the track itself included) that "
+                + "make a core point.")
+        int minPoints,
+        @Setting(option = "--projection", label = "Projection", defaultValue = "pca", usedBy = "project",
+                help = "The 2-D view of the clustered space: pca (keeps distances, fast), tsne or umap (keep "
+                + "neighbourhoods, slower) or none.")
+        ProjectionMethod projection,
+        @Setting(option = "--perplexity", label = "Perplexity", min = 2, defaultValue = "30", step = 5,
+                usedBy = "project if projection=tsne", help = "t-SNE: roughly how many neighbours each track "
+                + "attends to.")
+        double perplexity,
+        @Setting(option = "--umap-neighbours", label = "Neighbours", min = 2, defaultValue = "15",
+                usedBy = "project if projection=umap", help = "UMAP: nearest neighbours per track in its graph.")
+        int umapNeighbours,
+        @Setting(option = "--seed", label = "Seed", defaultValue = "1986", usedBy = {
+                "represent if representation=autoencoder", "cluster if algorithm=kmeans",
+                "project if projection=tsne|umap"}, help = "Drives every random choice (autoencoder weights, "
+                + "K-Means starts, projections): the same seed gives the same result on one machine.")
+        long seed) {
+
+    /** The settings' descriptions, from which every other view of them is derived. */
+    public static final SettingSchema<AnalysisConfig> SCHEMA = SettingSchema.of(AnalysisConfig.class);
 
     public AnalysisConfig {
         Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(recipe, "recipe");
-        Objects.requireNonNull(importOptions, "importOptions");
-        Objects.requireNonNull(grouping, "grouping");
-        Objects.requireNonNull(scaling, "scaling");
-        Objects.requireNonNull(representation, "representation");
-        Objects.requireNonNull(algorithm, "algorithm");
-        Objects.requireNonNull(projection, "projection");
-        Objects.requireNonNull(autoencoder, "autoencoder");
-        autoencoder.toModelConfig(latent, seed); // validates the autoencoder's settings now, naming the option
-        if (!(perplexity >= 2) || Double.isInfinite(perplexity)) {
-            throw new InvalidSettingException("--perplexity", "must be a number of at least 2, got " + perplexity);
-        }
-        if (umapNeighbours < 2) {
-            throw new InvalidSettingException("--umap-neighbours", "must be at least 2, got " + umapNeighbours);
-        }
-        if (latent < 1) {
-            throw new InvalidSettingException("--latent", "must be at least 1, got " + latent);
-        }
-        if (k < 2) {
-            throw new InvalidSettingException("--k", "must be at least 2, got " + k);
-        }
-        if (restarts < 1) {
-            throw new InvalidSettingException("--restarts", "must be at least 1, got " + restarts);
-        }
-        if (!(eps > 0) || Double.isInfinite(eps)) {
-            throw new InvalidSettingException("--eps", "must be a positive number, got " + eps);
-        }
-        if (minPoints < 1) {
-            throw new InvalidSettingException("--min-points", "must be at least 1, got " + minPoints);
-        }
+        features = features == null ? null : features.stream().distinct().sorted().toList();
+        SCHEMA.check(input, recipe, features, idColumn, labelColumn, rollUpGenres, missing, dropGenres,
+                clubMinorGenres, scaling, representation, latent, autoencoder, algorithm, k, restarts, eps, minPoints,
+                projection, perplexity, umapNeighbours, seed);
+        dropGenres = List.copyOf(dropGenres);
+        idColumn = blankToNull(idColumn);
+        labelColumn = blankToNull(labelColumn);
     }
 
-    /** A builder holding every value of this config, to change a few. */
-    public Builder toBuilder() {
-        return new Builder().input(input).recipe(recipe).features(importOptions.features())
-                .idColumn(importOptions.idColumn()).labelColumn(importOptions.labelColumn())
-                .rollUpGenres(importOptions.rollUpGenres()).missing(importOptions.missing())
-                .dropGenres(grouping.dropGenres()).clubMinorGenres(grouping.clubMinorGenres()).scaling(scaling)
-                .representation(representation).latent(latent).autoencoder(autoencoder).algorithm(algorithm).k(k)
-                .restarts(restarts).eps(eps).minPoints(minPoints).projection(projection).perplexity(perplexity)
-                .umapNeighbours(umapNeighbours).seed(seed);
+    /** Every setting's default (the plain recipe's values) for {@code input}. */
+    static AnalysisConfig defaults(Path input) {
+        return SCHEMA.defaults(Map.of("input", input));
     }
 
-    /** A builder starting from nothing; use {@link Recipe#defaults()} to start from a recipe. */
-    public static final class Builder {
-        private Path input;
-        private Recipe recipe = Recipe.SEED;
-        private List<String> features = List.of();
-        private String idColumn;
-        private String labelColumn;
-        private boolean rollUpGenres = true;
-        private MissingValuePolicy missing = MissingValuePolicy.DROP;
-        private List<String> dropGenres = List.of();
-        private boolean clubMinorGenres;
-        private Scaling scaling = Scaling.STANDARD;
-        private Representation representation = Representation.FEATURES;
-        private int latent = 5;
-        private AutoencoderSettings autoencoder = AutoencoderSettings.seedRecipe();
-        private double perplexity = 30;
-        private int umapNeighbours = 15;
-        private ClusteringAlgorithm algorithm = ClusteringAlgorithm.KMEANS;
-        private int k = 8;
-        private int restarts = 10;
-        private double eps = 0.1;
-        private int minPoints = 10;
-        private ProjectionMethod projection = ProjectionMethod.PCA;
-        private long seed = Recipe.DEFAULT_SEED;
+    /**
+     * This config with one setting changed, by its path ("k", "autoencoder.epochs").
+     *
+     * @throws InvalidSettingException when the record rejects the value
+     * @throws IllegalArgumentException when there is no such setting or the value has the wrong type
+     */
+    public AnalysisConfig with(String setting, Object value) {
+        return SCHEMA.with(this, setting, value);
+    }
 
-        public Builder input(Path value) { input = value; return this; }
-        public Builder recipe(Recipe value) { recipe = value; return this; }
-        public Builder features(List<String> value) { features = List.copyOf(value); return this; }
-        public Builder idColumn(String value) { idColumn = value; return this; }
-        public Builder labelColumn(String value) { labelColumn = value; return this; }
-        public Builder rollUpGenres(boolean value) { rollUpGenres = value; return this; }
-        public Builder missing(MissingValuePolicy value) { missing = value; return this; }
-        public Builder dropGenres(List<String> value) { dropGenres = List.copyOf(value); return this; }
-        public Builder clubMinorGenres(boolean value) { clubMinorGenres = value; return this; }
-        public Builder scaling(Scaling value) { scaling = value; return this; }
-        public Builder representation(Representation value) { representation = value; return this; }
-        public Builder latent(int value) { latent = value; return this; }
-        public Builder autoencoder(AutoencoderSettings value) { autoencoder = value; return this; }
-        public Builder perplexity(double value) { perplexity = value; return this; }
-        public Builder umapNeighbours(int value) { umapNeighbours = value; return this; }
-        public Builder algorithm(ClusteringAlgorithm value) { algorithm = value; return this; }
-        public Builder k(int value) { k = value; return this; }
-        public Builder restarts(int value) { restarts = value; return this; }
-        public Builder eps(double value) { eps = value; return this; }
-        public Builder minPoints(int value) { minPoints = value; return this; }
-        public Builder projection(ProjectionMethod value) { projection = value; return this; }
-        public Builder seed(long value) { seed = value; return this; }
+    /** This config for another input. */
+    public AnalysisConfig withInput(Path newInput) {
+        return SCHEMA.build(key -> key.equals("input") ? newInput : SCHEMA.get(this, SCHEMA.field(key)));
+    }
 
-        public AnalysisConfig build() {
-            ImportOptions importOptions = new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing);
-            return new AnalysisConfig(input, recipe, importOptions,
-                    new GenreGrouping.Options(dropGenres, clubMinorGenres), scaling, representation, latent, autoencoder,
-                    algorithm, k, restarts, eps, minPoints, projection, perplexity, umapNeighbours, seed);
-        }
+    /**
+     * The pipeline stages ("load", "group", "scale", "represent", "cluster", "project") a run of this config must
+     * recompute after a run of {@code before}, judged by the settings each stage uses: a projection change leaves
+     * the training and the clustering valid, a change of k only the clustering.
+     */
+    public List<String> stagesChangedFrom(AnalysisConfig before) {
+        return StageKeys.changed(before, this);
+    }
+
+    /** How the input is read and cleaned. */
+    public ImportOptions importOptions() {
+        return new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing);
+    }
+
+    /** How genres are grouped. */
+    public GenreGrouping.Options grouping() {
+        return new GenreGrouping.Options(dropGenres, clubMinorGenres);
+    }
+
+    /** The autoencoder's config for this latent size and seed. */
+    public AutoencoderConfig autoencoderConfig() {
+        return new AutoencoderConfig(latent, autoencoder, seed);
+    }
+
+    /** The K-Means options this config runs with: its k, restarts and seed, scikit-learn's other defaults. */
+    public KMeansOptions kmeansOptions(int threads) {
+        return KMeansOptions.of(k, restarts, seed).withThreads(threads);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -54,8 +54,7 @@ public final class Benchmark {
         int n = z.rows();
         int d = z.columns();
         double[] x = z.values();
-        KMeansOptions options = new KMeansOptions(config.k(), config.restarts(), KMeansOptions.DEFAULT_MAX_ITERATIONS,
-                KMeansOptions.DEFAULT_TOLERANCE, config.seed(), threads);
+        KMeansOptions options = config.kmeansOptions(threads);
         KMeansResult km = timer.time(figures, "kmeans", String.format(java.util.Locale.ROOT,
                         "k=%d, %d restarts, %,d x %d, %d threads", config.k(), config.restarts(), n, d, threads),
                 () -> KMeans.fit(x, n, d, options, ProgressListener.NONE, cancel));

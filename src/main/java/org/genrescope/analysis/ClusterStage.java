@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
 import org.genrescope.features.FeatureMatrix;
@@ -7,7 +8,6 @@ import org.genrescope.features.FittedScaler;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.Dbscan;
 import org.genrescope.model.clustering.KMeans;
-import org.genrescope.model.clustering.KMeansOptions;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.ExternalMetrics;
 import org.genrescope.model.metrics.ExternalScores;
@@ -62,9 +62,7 @@ final class ClusterStage {
                 if (config.k() > n) {
                     throw new InvalidSettingException("--k", "cannot make " + config.k() + " clusters of " + n + " tracks");
                 }
-                KMeansOptions options = new KMeansOptions(config.k(), config.restarts(),
-                        KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE, config.seed(), threads);
-                yield Clustering.from(KMeans.fit(z.values(), n, z.columns(), options, progress, cancel));
+                yield Clustering.from(KMeans.fit(z.values(), n, z.columns(), config.kmeansOptions(threads), progress, cancel));
             }
             case DBSCAN -> Clustering.from(Dbscan.fit(z.values(), n, z.columns(), config.eps(), config.minPoints(),
                     progress, cancel));

@@ -11,7 +11,4 @@ public enum ClusteringAlgorithm {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static ClusteringAlgorithm parse(String text) {
-        return Choices.parse(ClusteringAlgorithm.class, text, "--algorithm");
-    }
 }

@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -41,12 +42,12 @@ public final class Pipeline {
     private final int threads;
     /** Runs the input's hashing beside the load. */
     private final Executor background;
-    private final StageCache<StageKeys.Load, Loaded> loads = new StageCache<>(1);
-    private final StageCache<StageKeys.Group, GenreGrouping.Result> groupings = new StageCache<>(1);
-    private final StageCache<StageKeys.Scale, Scaled> scalings = new StageCache<>(1);
-    private final StageCache<StageKeys.Represent, Represented> representations = new StageCache<>(2);
-    private final StageCache<StageKeys.Cluster, ClusterStage.Clustered> clusterings = new StageCache<>(32);
-    private final StageCache<StageKeys.Project, Projected> projections = new StageCache<>(4);
+    private final StageCache<StageKeys.Key, Loaded> loads = new StageCache<>(1);
+    private final StageCache<StageKeys.Key, GenreGrouping.Result> groupings = new StageCache<>(1);
+    private final StageCache<StageKeys.Key, Scaled> scalings = new StageCache<>(1);
+    private final StageCache<StageKeys.Key, Represented> representations = new StageCache<>(2);
+    private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
+    private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(4);
 
     public Pipeline() {
         this(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -89,7 +90,7 @@ public final class Pipeline {
         List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        StageKeys.Load loadKey = StageKeys.Load.of(config);
+        StageKeys.Key loadKey = StageKeys.load(config);
         if (config.representation() == Representation.AUTOENCODER) {
             // The training worker's JVM and ND4J take a while to start; do it while the data loads.
             IsolatedAutoencoderTrainer.shared().prestart();
@@ -104,7 +105,7 @@ public final class Pipeline {
         clock.lap("load");
         cancel.throwIfCancelled();
 
-        StageKeys.Group groupKey = new StageKeys.Group(loadKey, config.grouping());
+        StageKeys.Key groupKey = StageKeys.of(loadKey, StageKeys.GROUP, config);
         GenreGrouping.Result grouped = stages.get(groupings, groupKey);
         if (grouped == null) {
             progress.progress("group", 0, 1, "grouping genres");
@@ -122,7 +123,7 @@ public final class Pipeline {
         }
         clock.lap("group");
 
-        StageKeys.Scale scaleKey = new StageKeys.Scale(groupKey, config.scaling());
+        StageKeys.Key scaleKey = StageKeys.of(groupKey, StageKeys.SCALE, config);
         Scaled scaled = stages.get(scalings, scaleKey);
         if (scaled == null) {
             progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
@@ -136,7 +137,7 @@ public final class Pipeline {
         clock.lap("scale");
         cancel.throwIfCancelled();
 
-        StageKeys.Represent representKey = StageKeys.Represent.of(scaleKey, config);
+        StageKeys.Key representKey = StageKeys.of(scaleKey, StageKeys.REPRESENT, config);
         Represented represented = stages.get(representations, representKey);
         if (represented == null) {
             represented = new Represented(Representations.build(config, scaled.scaled(), progress, epochs, cancel));
@@ -150,7 +151,7 @@ public final class Pipeline {
 
         List<String> genreNames = genreNames(tracks);
         int[] genreCodes = genreCodes(tracks, genreNames);
-        StageKeys.Cluster clusterKey = StageKeys.Cluster.of(representKey, config);
+        StageKeys.Key clusterKey = StageKeys.of(representKey, StageKeys.CLUSTER, config);
         ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
         if (clustered == null) {
             clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
@@ -164,7 +165,7 @@ public final class Pipeline {
         clock.lap("cluster");
         cancel.throwIfCancelled();
 
-        StageKeys.Project projectKey = StageKeys.Project.of(representKey, config);
+        StageKeys.Key projectKey = StageKeys.of(representKey, StageKeys.PROJECT, config);
         Projected projected = stages.get(projections, projectKey);
         if (projected == null) {
             Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);

@@ -15,7 +15,4 @@ public enum ProjectionMethod {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static ProjectionMethod parse(String text) {
-        return Choices.parse(ProjectionMethod.class, text, "--projection");
-    }
 }

@@ -1,61 +1,43 @@
 package org.genrescope.analysis;
 
-import java.util.List;
-import java.util.Locale;
-import org.genrescope.data.MissingValuePolicy;
-import org.genrescope.features.Scaling;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.genrescope.settings.SettingField;
 
 /**
- * Named starting points for every setting. {@code seed} is the study's recipe (SEED-PIPELINE.md);
- * {@code plain} is a neutral one. Any setting given explicitly overrides the recipe.
+ * Named starting points for every setting. {@code seed} is the study's recipe (SEED-PIPELINE.md); {@code plain}
+ * is a neutral one: every setting's own default ({@link AnalysisConfig}). Any setting given explicitly overrides
+ * the recipe.
  */
 public enum Recipe {
-    SEED(List.of("Experimental", "Old-Time / Historic"), true, Scaling.SEED, 100),
-    PLAIN(List.of(), false, Scaling.STANDARD, 10);
+    /** The study's values where they differ from the defaults. */
+    SEED(Map.of("drop_genres", "Experimental,Old-Time / Historic", "club_minor_genres", "true", "scaling", "seed",
+            "restarts", "100")),
+    /** The defaults as they are. */
+    PLAIN(Map.of());
 
     public static final long DEFAULT_SEED = 1986;
 
-    private final List<String> dropGenres;
-    private final boolean clubMinorGenres;
-    private final Scaling scaling;
-    private final int restarts;
+    private final Map<String, String> overrides;
 
-    Recipe(List<String> dropGenres, boolean clubMinorGenres, Scaling scaling, int restarts) {
-        this.dropGenres = dropGenres;
-        this.clubMinorGenres = clubMinorGenres;
-        this.scaling = scaling;
-        this.restarts = restarts;
+    Recipe(Map<String, String> overrides) {
+        this.overrides = overrides;
     }
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return SettingField.id(this);
     }
 
-    public static Recipe parse(String text) {
-        return Choices.parse(Recipe.class, text, "--recipe");
+    /** The recipe's value of {@code setting} as the command line spells it. */
+    public String text(SettingField setting) {
+        return overrides.getOrDefault(setting.path(), setting.defaultText());
     }
 
-    /** A builder holding this recipe's value for every setting. */
-    public AnalysisConfig.Builder defaults() {
-        return new AnalysisConfig.Builder()
-                .recipe(this)
-                .features(List.of())
-                .rollUpGenres(true)
-                .dropGenres(dropGenres)
-                .clubMinorGenres(clubMinorGenres)
-                .missing(MissingValuePolicy.DROP)
-                .scaling(scaling)
-                .representation(Representation.AUTOENCODER)
-                .latent(5)
-                .autoencoder(AutoencoderSettings.seedRecipe())
-                .algorithm(ClusteringAlgorithm.KMEANS)
-                .k(8)
-                .restarts(restarts)
-                .eps(0.1)
-                .minPoints(10)
-                .projection(ProjectionMethod.PCA)
-                .perplexity(30)
-                .umapNeighbours(15)
-                .seed(DEFAULT_SEED);
+    /** Every setting at this recipe's value, for {@code input}. */
+    public AnalysisConfig config(Path input) {
+        Map<String, String> text = new LinkedHashMap<>(overrides);
+        text.put("recipe", id());
+        return AnalysisConfig.SCHEMA.withText(AnalysisConfig.defaults(input), text);
     }
 }

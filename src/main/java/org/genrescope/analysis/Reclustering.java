@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +33,10 @@ public final class Reclustering {
      */
     public static AnalysisResult withK(AnalysisResult base, int k, Quality quality, int threads,
                                        ProgressListener progress, CancellationToken cancel) {
-        AnalysisConfig.Builder settings = base.config().toBuilder().algorithm(ClusteringAlgorithm.KMEANS).k(k);
+        AnalysisConfig config = base.config().with("algorithm", ClusteringAlgorithm.KMEANS).with("k", k);
         if (quality == Quality.PREVIEW) {
-            settings.restarts(1);
+            config = config.with("restarts", 1);
         }
-        AnalysisConfig config = settings.build();
         int silhouettePoints = quality == Quality.PREVIEW ? PREVIEW_SILHOUETTE_POINTS
                 : InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS;
         long start = System.nanoTime();

@@ -15,7 +15,4 @@ public enum Representation {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Representation parse(String text) {
-        return Choices.parse(Representation.class, text, "--representation");
-    }
 }

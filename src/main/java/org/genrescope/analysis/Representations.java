@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +66,7 @@ final class Representations {
         double[] x = scaled.values(); // one copy for training and encoding
         TrainedAutoencoder model;
         try {
-            model = IsolatedAutoencoderTrainer.shared().train(x, n, d,
-                    config.autoencoder().toModelConfig(config.latent(), config.seed()), progress,
+            model = IsolatedAutoencoderTrainer.shared().train(x, n, d, config.autoencoderConfig(), progress,
                     epochs, cancel);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("--")) {

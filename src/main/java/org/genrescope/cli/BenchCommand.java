@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (repeat < 1) {
-            throw new org.genrescope.analysis.InvalidSettingException("--repeat", "must be at least 1, got " + repeat);
+            throw new org.genrescope.settings.InvalidSettingException("--repeat", "must be at least 1, got " + repeat);
         }
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = threads == null ? cores : threads;

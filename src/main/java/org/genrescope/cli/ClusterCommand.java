@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.report.ResultWriters;
 import org.genrescope.data.CleanedCsv;

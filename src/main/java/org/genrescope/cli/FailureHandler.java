@@ -1,6 +1,6 @@
 package org.genrescope.cli;
 
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.model.embedding.TrainingCrashedException;
 import org.genrescope.model.natives.NativeLibraryException;

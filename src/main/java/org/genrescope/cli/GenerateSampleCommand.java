@@ -3,7 +3,7 @@ package org.genrescope.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.data.sample.SampleGenerator;
 import org.genrescope.data.sample.SampleOptions;
 import org.genrescope.data.sample.SampleSummary;

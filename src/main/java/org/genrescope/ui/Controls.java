@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Slider;
@@ -23,6 +24,8 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.settings.SettingField;
 
 /** Small factories that bind controls to view-model properties both ways. */
 final class Controls {
@@ -276,6 +279,54 @@ final class Controls {
             }
         }
         return out;
+    }
+
+    /**
+     * A control for the setting at {@code path}, bound both ways to its property: a spinner with the setting's
+     * range and step, a choice box of its allowed values, a check box, or a text field; its tooltip is the
+     * setting's meaning and option. Lists of names need their items, so they are not made here.
+     *
+     * @param names how enum values are shown (null: by their lower-case names)
+     */
+    static Control forSetting(SettingsViewModel s, String path, Function<Object, String> names) {
+        SettingField f = AnalysisConfig.SCHEMA.field(path);
+        Control control = switch (f.kind()) {
+            case INT -> intSpinner(s.intProperty(path), (int) Math.max(Integer.MIN_VALUE, lowest(f)),
+                    (int) Math.min(Integer.MAX_VALUE, f.max()), (int) Math.max(1, f.step()));
+            case DOUBLE -> doubleSpinner(s.doubleProperty(path), lowest(f), Math.min(f.max(), 1e9), f.step());
+            case LONG -> longField(s.longProperty(path));
+            case BOOLEAN -> {
+                CheckBox box = new CheckBox(f.label());
+                box.setMnemonicParsing(false);
+                box.selectedProperty().bindBidirectional(s.booleanProperty(path));
+                yield box;
+            }
+            case ENUM -> choice(s.objectProperty(path), f.choices(), names == null ? SettingField::id : names);
+            case TEXT, INT_LIST -> {
+                TextField field = new TextField();
+                field.textProperty().bindBidirectional(s.textProperty(path));
+                yield field;
+            }
+            case TEXT_LIST -> throw new IllegalArgumentException(path + " is a list of names: use checkCombo");
+        };
+        control.disableProperty().bind(s.inUseProperty(path).not());
+        return tip(control, describe(f));
+    }
+
+    /** The tooltip of a setting: its meaning, then its option, so the CLI's spelling is one hover away. */
+    static String describe(SettingField f) {
+        return f.help() + " (" + f.option() + ")";
+    }
+
+    /** The lowest value a control offers: the minimum, just above it when the minimum is excluded. */
+    private static double lowest(SettingField f) {
+        if (f.min() == Double.NEGATIVE_INFINITY) {
+            return f.kind() == SettingField.Kind.DOUBLE ? -1e9 : Integer.MIN_VALUE;
+        }
+        if (!f.exclusiveMin()) {
+            return f.min();
+        }
+        return f.kind() == SettingField.Kind.DOUBLE ? f.min() + f.step() / 1000 : f.min() + 1;
     }
 
     static <N extends Node> N id(N node, String id) {

@@ -2,32 +2,53 @@ package org.genrescope.ui;
 
 import static org.genrescope.ui.Controls.tip;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.genrescope.analysis.ClusteringAlgorithm;
+import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
-import org.genrescope.data.MissingValuePolicy;
-import org.genrescope.features.Scaling;
-import org.genrescope.model.embedding.Activation;
+import org.genrescope.settings.SettingField;
 import org.controlsfx.control.RangeSlider;
 
-/** The settings panel, grouped by pipeline stage; every control has a tooltip saying what it does. */
+/**
+ * The settings panel, grouped by pipeline stage. It only places the settings: each control, its label, range and
+ * tooltip come from the setting's description ({@link Controls#forSetting}); a few get a special control (the
+ * features and genre choosers, the latent and k sliders).
+ */
 final class SettingsPane extends VBox {
+    /** A titled group of settings, by path, in the order shown. */
+    record Section(String title, boolean expanded, List<String> settings) { }
+
+    /** Where each setting is shown: every setting of {@link AnalysisConfig#SCHEMA} is here or in {@link #SET_ELSEWHERE}. */
+    static final List<Section> SECTIONS = List.of(
+            // set once per data set; collapsed so that the k slider is in view on a 1280 x 800 screen
+            new Section("Data cleaning and genres", false,
+                    List.of("missing", "drop_genres", "roll_up_genres", "club_minor_genres")),
+            new Section("Features and scaling", true, List.of("features", "scaling")),
+            new Section("Representation", true, List.of("representation", "latent")),
+            new Section("Autoencoder", false, List.of("autoencoder.hidden", "autoencoder.epochs", "autoencoder.batch",
+                    "autoencoder.learning_rate", "autoencoder.activation", "autoencoder.output_activation",
+                    "autoencoder.validation_split", "autoencoder.patience")),
+            new Section("Clustering", true, List.of("algorithm", "k", "restarts", "eps", "min_points")),
+            new Section("Projection and seed", true, List.of("projection", "perplexity", "umap_neighbours", "seed")));
+
+    /** Settings with their own place: the recipe buttons, and the columns the CSV dialog chooses. */
+    static final Set<String> SET_ELSEWHERE = Set.of("recipe", "id_column", "label");
 
     SettingsPane(SettingsViewModel s, WorkbenchViewModel workbench) {
         setSpacing(6);
@@ -42,80 +63,69 @@ final class SettingsPane extends VBox {
         Button plainRecipe = tip(new Button("Plain recipe"), "A neutral starting point: no genres dropped or clubbed, "
                 + "standard scaling, 10 K-Means restarts.");
         plainRecipe.setOnAction(e -> s.applyRecipe(Recipe.PLAIN));
-        HBox recipes = new HBox(6, seedRecipe, plainRecipe);
 
-        // Data cleaning and genre grouping
-        CheckBox rollUp = tip(new CheckBox("Fill missing top genre from genres_all"), "FMA only: a track without a "
-                + "top genre gets the root of the genres it is tagged with, as the study did (--roll-up-genres).");
-        rollUp.setMnemonicParsing(false);
-        rollUp.selectedProperty().bindBidirectional(s.rollUpGenresProperty());
-        var missing = tip(Controls.choice(s.missingProperty(), List.of(MissingValuePolicy.values()),
-                v -> v.name().toLowerCase(Locale.ROOT)), "What to do with a missing feature value: drop the track "
-                + "(the study's choice), or fill in the feature's mean or median (--missing).");
-        var dropGenres = tip(Controls.checkCombo(s.availableGenres(), s.dropGenres()), "Genres whose tracks are "
-                + "removed before clustering; the study dropped Experimental and Old-Time / Historic (--drop-genres).");
-        CheckBox club = tip(new CheckBox("Club minor genres into major ones"), "Genres with at most the median number "
-                + "of tracks join the major genre whose mean features are nearest, as the study did (--club-minor-genres).");
-        club.selectedProperty().bindBidirectional(s.clubMinorGenresProperty());
-        TitledPane data = section("Data cleaning and genres", grid(
-                row("Missing values", missing), row("Drop genres", dropGenres)), rollUp, club);
-        // set once per data set; collapsed so that the k slider is in view on a 1280 x 800 screen
-        data.setExpanded(false);
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(s.problemProperty());
+        problem.visibleProperty().bind(s.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
-        // Features and scaling
-        var features = tip(Controls.checkCombo(s.availableFeatures(), s.featuresInUse(), s::chooseFeatures),
-                "The feature columns to cluster on, checked as in use; the default is the 8 Echo Nest audio "
-                        + "features the study used, and unchecking all returns to them (--features).");
-        features.setId("featuresChooser");
-        var scaling = tip(Controls.choice(s.scalingProperty(), List.of(Scaling.values()), Scaling::id),
-                "seed: tempo min-max to 0..1, then each track to unit length (the study's); standard: zero mean and "
-                        + "unit variance per feature; minmax: each feature to 0..1; none: raw values (--scaling).");
-        TitledPane featurePane = section("Features and scaling", grid(row("Features", features), row("Scaling", scaling)));
+        getChildren().addAll(new HBox(6, seedRecipe, plainRecipe), problem);
+        for (Section section : SECTIONS) {
+            GridPane grid = grid();
+            VBox checks = new VBox(6);
+            for (String path : section.settings()) {
+                Node control = control(s, path);
+                if (control instanceof CheckBox) {
+                    checks.getChildren().add(control); // a check box says its label itself
+                } else {
+                    addRow(grid, AnalysisConfig.SCHEMA.field(path).label(), control);
+                }
+            }
+            TitledPane pane = new TitledPane(section.title(), new VBox(6, grid, checks));
+            pane.setAnimated(false);
+            pane.setExpanded(section.expanded());
+            getChildren().add(pane);
+        }
+    }
 
-        // Representation
-        var representation = tip(Controls.choice(s.representationProperty(), List.of(Representation.values()),
-                v -> switch (v) {
-                    case AUTOENCODER -> "autoencoder code";
-                    case PCA -> "PCA";
-                    case FEATURES -> "scaled features";
-                }), "What K-Means clusters: the code of an autoencoder trained on the scaled features (the study's), "
-                + "their principal components, or the scaled features themselves (--representation).");
-        Slider latent = tip(Controls.intSlider(s.latentProperty(), SettingsViewModel.LATENT_MIN, SettingsViewModel.LATENT_MAX),
-                "Width of the autoencoder's code or the number of principal components; must be below the number of "
-                        + "features. Changing it needs Train (--latent).");
-        latent.setId("latentSlider");
-        Label latentValue = new Label();
-        latentValue.textProperty().bind(s.latentProperty().asString());
-        TitledPane representPane = section("Representation", grid(row("Cluster on", representation),
-                row("Latent size", new HBox(4, latent, latentValue))));
+    /** The control of one setting: its own kind of control where it needs one, else the one its kind has. */
+    private static Node control(SettingsViewModel s, String path) {
+        SettingField f = AnalysisConfig.SCHEMA.field(path);
+        return switch (path) {
+            case "features" -> Controls.id(tip(Controls.checkCombo(s.availableFeatures(), s.featuresInUse(),
+                    s::chooseFeatures), Controls.describe(f) + " Unchecking all returns to the 8 audio features."),
+                    "featuresChooser");
+            case "drop_genres" -> tip(Controls.checkCombo(s.availableGenres(), s.dropGenres()), Controls.describe(f));
+            case "latent" -> withValue(Controls.id(tip(Controls.intSlider(s.latentProperty(),
+                    SettingsViewModel.LATENT_MIN, SettingsViewModel.LATENT_MAX), Controls.describe(f)
+                    + " Changing it needs Train."), "latentSlider"), s, path);
+            case "k" -> kControls(s, f);
+            case "representation" -> Controls.forSetting(s, path, v -> switch ((Representation) v) {
+                case AUTOENCODER -> "autoencoder code";
+                case PCA -> "PCA";
+                case FEATURES -> "scaled features";
+            });
+            case "projection" -> {
+                var box = Controls.choice(s.<ProjectionMethod>objectProperty(path),
+                        List.of(ProjectionMethod.PCA, ProjectionMethod.TSNE, ProjectionMethod.UMAP), // it always draws
+                        v -> v == ProjectionMethod.TSNE ? "t-SNE" : v.name());
+                yield tip(box, Controls.describe(f));
+            }
+            default -> Controls.forSetting(s, path, null);
+        };
+    }
 
-        // Autoencoder
-        TextField hidden = tip(new TextField(), "Widths of hidden layers between the input and the code, such as "
-                + "\"16, 8\"; empty gives the study's 8-5-8 network (--hidden).");
-        hidden.textProperty().bindBidirectional(s.hiddenLayersProperty());
-        var epochs = tip(Controls.intSpinner(s.epochsProperty(), 1, 100_000, 10), "Training passes over the data (--epochs).");
-        epochs.setId("epochsSpinner");
-        var batch = tip(Controls.intSpinner(s.batchProperty(), 1, 65_536, 32), "Tracks per gradient step (--batch).");
-        var rate = tip(Controls.doubleSpinner(s.learningRateProperty(), 1e-6, 1, 0.0005), "Adam's learning rate (--learning-rate).");
-        var activation = tip(Controls.choice(s.activationProperty(), List.of(Activation.values()), Activation::id),
-                "Activation of the hidden and code layers (--activation).");
-        var output = tip(Controls.choice(s.outputActivationProperty(), List.of(Activation.values()), Activation::id),
-                "Activation of the reconstruction: the study used relu, which can die and collapse the code; identity "
-                        + "cannot (--output-activation).");
-        var validation = tip(Controls.doubleSpinner(s.validationSplitProperty(), 0, 0.5, 0.05), "Share of tracks "
-                + "held out to watch for overfitting; 0 trains on all (--validation-split).");
-        var patience = tip(Controls.intSpinner(s.patienceProperty(), 0, 10_000, 1), "Stop after this many epochs "
-                + "without a better validation loss and keep the best epoch; 0 never stops early (--patience).");
-        TitledPane autoencoder = section("Autoencoder", grid(row("Hidden layers", hidden), row("Epochs", epochs),
-                row("Batch", batch), row("Learning rate", rate), row("Activation", activation), row("Output", output),
-                row("Validation", validation), row("Patience", patience)));
-        autoencoder.disableProperty().bind(s.representationProperty().isNotEqualTo(Representation.AUTOENCODER));
-        autoencoder.setExpanded(false);
+    private static Node withValue(Slider slider, SettingsViewModel s, String path) {
+        Label value = new Label();
+        value.textProperty().bind(s.intProperty(path).asString());
+        slider.disableProperty().bind(s.inUseProperty(path).not());
+        return new HBox(4, slider, value);
+    }
 
-        // Clustering
-        var algorithm = tip(Controls.choice(s.algorithmProperty(), List.of(ClusteringAlgorithm.values()), ClusteringAlgorithm::id),
-                "K-Means finds k round clusters; DBSCAN finds dense regions of any shape and leaves sparse tracks as "
-                        + "noise (--algorithm).");
+    /** The k range the background sweep computes, and k inside it. */
+    private static Node kControls(SettingsViewModel s, SettingField k) {
         RangeSlider kRange = tip(Controls.intRangeSlider(s.kRangeMinProperty(), s.kRangeMaxProperty(), s::setKRange,
                 SettingsViewModel.K_MIN, SettingsViewModel.K_LIMIT), "The ks computed in the background after each "
                 + "training, with the chosen restarts, so that the k slider (which spans this range) shows full results "
@@ -125,71 +135,31 @@ final class SettingsPane extends VBox {
         kRangeValue.setId("kRangeValue");
         kRangeValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kRangeValue.textProperty().bind(s.kRangeMinProperty().asString().concat("-").concat(s.kRangeMaxProperty()));
-        kRange.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
-        Slider k = tip(Controls.intSlider(s.kProperty(), s.kRangeMinProperty().get(), s.kRangeMaxProperty().get()),
-                "Number of K-Means clusters. Moving it re-clusters the trained code at once: a quick one-restart "
-                        + "preview first, then the full result from the background sweep (--k).");
-        k.setId("kSlider");
-        k.minProperty().bind(s.kRangeMinProperty());
-        k.maxProperty().bind(s.kRangeMaxProperty());
+        kRange.disableProperty().bind(s.inUseProperty("k").not());
+        Slider slider = tip(Controls.intSlider(s.kProperty(), s.kRangeMinProperty().get(), s.kRangeMaxProperty().get()),
+                Controls.describe(k) + " Moving it re-clusters the trained code at once: a quick one-restart preview "
+                        + "first, then the full result from the background sweep.");
+        slider.setId("kSlider");
+        slider.minProperty().bind(s.kRangeMinProperty());
+        slider.maxProperty().bind(s.kRangeMaxProperty());
         Label kValue = new Label();
         kValue.setId("kValue");
         kValue.textProperty().bind(s.kProperty().asString());
-        k.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
-        var restarts = tip(Controls.intSpinner(s.restartsProperty(), 1, 10_000, 10), "K-Means runs from this many "
-                + "seeded starts and keeps the tightest; the study used 100 (--restarts).");
-        var eps = tip(Controls.doubleSpinner(s.epsProperty(), 1e-6, 1000, 0.01), "DBSCAN: how close two tracks must be "
-                + "to be neighbours, in the clustered space's units (--eps).");
-        var minPoints = tip(Controls.intSpinner(s.minPointsProperty(), 1, 10_000, 1), "DBSCAN: neighbours a track needs "
-                + "to start a cluster (--min-points).");
-        eps.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.DBSCAN));
-        minPoints.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.DBSCAN));
-        restarts.disableProperty().bind(s.algorithmProperty().isNotEqualTo(ClusteringAlgorithm.KMEANS));
-        TitledPane clustering = section("Clustering", grid(row("Algorithm", algorithm),
-                row("k range", new HBox(4, kRange, kRangeValue)), row("k", new HBox(4, k, kValue)),
-                row("Restarts", restarts), row("DBSCAN eps", eps),
-                row("DBSCAN minPts", minPoints)));
-
-        // Projection and seed
-        var projection = tip(Controls.choice(s.projectionProperty(),
-                List.of(ProjectionMethod.PCA, ProjectionMethod.TSNE, ProjectionMethod.UMAP),
-                v -> v == ProjectionMethod.TSNE ? "t-SNE" : v.name()), "How the clustered space is drawn in 2-D: PCA "
-                + "keeps distances (fast); t-SNE and UMAP keep neighbourhoods (slower) (--projection).");
-        var perplexity = tip(Controls.doubleSpinner(s.perplexityProperty(), 2, 500, 5), "t-SNE: roughly how many "
-                + "neighbours each track attends to (--perplexity).");
-        perplexity.disableProperty().bind(s.projectionProperty().isNotEqualTo(ProjectionMethod.TSNE));
-        var neighbours = tip(Controls.intSpinner(s.umapNeighboursProperty(), 2, 500, 1), "UMAP: neighbours per track "
-                + "in its graph (--umap-neighbours).");
-        neighbours.disableProperty().bind(s.projectionProperty().isNotEqualTo(ProjectionMethod.UMAP));
-        TextField seed = tip(Controls.longField(s.seedProperty()), "Drives every random choice (autoencoder weights, "
-                + "K-Means starts, projections): the same seed gives the same result on this machine (--seed).");
-        TitledPane projectionPane = section("Projection and seed", grid(row("Projection", projection),
-                row("Perplexity", perplexity), row("Neighbours", neighbours), row("Seed", seed)));
-
-        Label problem = new Label();
-        problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
-        problem.textProperty().bind(s.problemProperty());
-        problem.visibleProperty().bind(s.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-
-        getChildren().addAll(recipes, problem, data, featurePane, representPane, autoencoder, clustering, projectionPane);
+        slider.disableProperty().bind(s.inUseProperty("k").not());
+        GridPane both = grid();
+        addRow(both, "k range", new HBox(4, kRange, kRangeValue));
+        addRow(both, k.label(), new HBox(4, slider, kValue));
+        return both;
     }
 
-    private static TitledPane section(String title, Node... content) {
-        VBox box = new VBox(6, content);
-        TitledPane pane = new TitledPane(title, box);
-        pane.setAnimated(false);
-        return pane;
+    /** Every setting the pane places, by path (for the test that no setting is left out). */
+    static Set<String> placed() {
+        Set<String> out = new HashSet<>(SET_ELSEWHERE);
+        SECTIONS.forEach(section -> out.addAll(section.settings()));
+        return out;
     }
 
-    private record Row(String label, Node control) { }
-
-    private static Row row(String label, Node control) {
-        return new Row(label, control);
-    }
-
-    private static GridPane grid(Row... rows) {
+    private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -199,14 +169,20 @@ final class SettingsPane extends VBox {
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, controls);
-        for (int i = 0; i < rows.length; i++) {
-            Label label = new Label(rows[i].label());
-            label.setLabelFor(rows[i].control());
-            grid.addRow(i, label, rows[i].control());
-            if (rows[i].control() instanceof HBox h && !h.getChildren().isEmpty()) {
-                HBox.setHgrow(h.getChildren().get(0), Priority.ALWAYS);
-            }
-        }
         return grid;
+    }
+
+    private static void addRow(GridPane grid, String text, Node control) {
+        if (control instanceof GridPane inner) { // the k controls bring their own rows
+            GridPane.setColumnSpan(inner, 2);
+            grid.add(inner, 0, grid.getRowCount());
+            return;
+        }
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        grid.addRow(grid.getRowCount(), label, control);
+        if (control instanceof HBox h && !h.getChildren().isEmpty()) {
+            HBox.setHgrow(h.getChildren().get(0), Priority.ALWAYS);
+        }
     }
 }

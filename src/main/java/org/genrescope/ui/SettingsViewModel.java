@@ -1,23 +1,24 @@
 package org.genrescope.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.Observable;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ListProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,21 +27,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisConfig;
-import org.genrescope.analysis.AutoencoderSettings;
-import org.genrescope.analysis.ClusteringAlgorithm;
-import org.genrescope.analysis.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
-import org.genrescope.analysis.Representation;
 import org.genrescope.data.ImportOptions;
-import org.genrescope.data.MissingValuePolicy;
-import org.genrescope.features.Scaling;
 import org.genrescope.model.embedding.Activation;
+import org.genrescope.settings.InvalidSettingException;
+import org.genrescope.settings.SettingField;
+import org.genrescope.settings.SettingSchema;
 
 /**
- * Every analysis setting as a property, grouped as the settings panel shows them, and the conversions to
- * and from {@link AnalysisConfig}. {@link #revisionProperty()} ticks on every change, so the workbench can
- * tell whether the shown result is out of date.
+ * Every analysis setting as a property, one per setting of {@link AnalysisConfig#SCHEMA} (so a new setting gets
+ * its property, its place in {@link #config}, {@link #apply} and the preferences without a change here), and the
+ * k range the background sweep computes. {@link #revisionProperty()} ticks on every change, so the workbench
+ * can tell whether the shown result is out of date; {@link #problemProperty()} names a bad setting by its
+ * label, as the window shows it.
  */
 public final class SettingsViewModel {
     /** The lowest k the k range can start at. */
@@ -53,70 +53,56 @@ public final class SettingsViewModel {
     public static final int LATENT_MIN = 1;
     public static final int LATENT_MAX = 16;
 
-    // Data cleaning and genre grouping
-    private final BooleanProperty rollUpGenres = new SimpleBooleanProperty();
-    private final ObjectProperty<MissingValuePolicy> missing = new SimpleObjectProperty<>(MissingValuePolicy.DROP);
+    private static final SettingSchema<AnalysisConfig> SCHEMA = AnalysisConfig.SCHEMA;
+    private static final String K = "k";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class);
+
+    private final Map<String, Property<?>> properties = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> inUse = new LinkedHashMap<>();
     private final ObservableList<String> availableGenres = FXCollections.observableArrayList();
-    private final ObservableList<String> dropGenres = FXCollections.observableArrayList();
-    private final BooleanProperty clubMinorGenres = new SimpleBooleanProperty();
-    // Features and scaling
     private final ObservableList<String> availableFeatures = FXCollections.observableArrayList();
-    private final ObservableList<String> features = FXCollections.observableArrayList();
     private final ObservableList<String> featuresInUse = FXCollections.observableArrayList(ImportOptions.AUDIO_FEATURES);
-    private final StringProperty idColumn = new SimpleStringProperty("");
-    private final StringProperty labelColumn = new SimpleStringProperty("");
-    private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(Scaling.SEED);
-    // Representation and autoencoder
-    private final ObjectProperty<Representation> representation = new SimpleObjectProperty<>(Representation.AUTOENCODER);
-    private final IntegerProperty latent = new SimpleIntegerProperty(5);
-    private final StringProperty hiddenLayers = new SimpleStringProperty("");
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.RELU);
-    private final ObjectProperty<Activation> outputActivation = new SimpleObjectProperty<>(Activation.RELU);
-    private final IntegerProperty epochs = new SimpleIntegerProperty(100);
-    private final IntegerProperty batch = new SimpleIntegerProperty(256);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.001);
-    private final DoubleProperty validationSplit = new SimpleDoubleProperty(0);
-    private final IntegerProperty patience = new SimpleIntegerProperty(0);
-    // Clustering
-    private final ObjectProperty<ClusteringAlgorithm> algorithm = new SimpleObjectProperty<>(ClusteringAlgorithm.KMEANS);
-    private final IntegerProperty k = new SimpleIntegerProperty(8);
     // the ks the background sweep computes after a training; the k slider spans them. Not part of the config:
     // changing them needs no training.
     private final IntegerProperty kRangeMin = new SimpleIntegerProperty(K_MIN);
     private final IntegerProperty kRangeMax = new SimpleIntegerProperty(K_RANGE_DEFAULT_MAX);
     private final ObjectProperty<KRange> kRange = new SimpleObjectProperty<>(new KRange(K_MIN, K_RANGE_DEFAULT_MAX));
-    private final IntegerProperty restarts = new SimpleIntegerProperty(100);
-    private final DoubleProperty eps = new SimpleDoubleProperty(0.1);
-    private final IntegerProperty minPoints = new SimpleIntegerProperty(10);
-    // Projection and seed
-    private final ObjectProperty<ProjectionMethod> projection = new SimpleObjectProperty<>(ProjectionMethod.PCA);
-    private final DoubleProperty perplexity = new SimpleDoubleProperty(30);
-    private final IntegerProperty umapNeighbours = new SimpleIntegerProperty(15);
-    private final LongProperty seed = new SimpleLongProperty(Recipe.DEFAULT_SEED);
-    private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(Recipe.SEED);
 
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final StringProperty problem = new SimpleStringProperty("");
 
     public SettingsViewModel() {
-        apply(Recipe.SEED.defaults().input(Path.of(".")).build());
+        for (SettingField f : SCHEMA.settings()) {
+            properties.put(f.path(), propertyFor(f));
+            inUse.put(f.path(), new SimpleBooleanProperty(true));
+        }
+        apply(Recipe.SEED.config(Path.of(".")));
         // The study's ReLU network collapsed for seed 1986 on both the sample and the real data (and on the sample
         // even with an identity output); the window starts from the seed recipe with a tanh code and an identity
         // output so that a first look shows a result. The Seed recipe button (and the CLI's --recipe seed) give
         // the study's exact values.
-        activation.set(Activation.TANH);
-        outputActivation.set(Activation.IDENTITY);
-        Observable[] all = {rollUpGenres, missing, dropGenres, clubMinorGenres, features, idColumn, labelColumn, scaling,
-                representation, latent, hiddenLayers, activation, outputActivation, epochs, batch, learningRate,
-                validationSplit, patience, algorithm, k, restarts, eps, minPoints, projection, perplexity,
-                umapNeighbours, seed};
+        objectProperty("autoencoder.activation").set(Activation.TANH);
+        objectProperty("autoencoder.output_activation").set(Activation.IDENTITY);
         // before the revision listener, so that a change's listeners already see the features in use
-        features.addListener((ListChangeListener<String>) c -> featuresInUse.setAll(
-                features.isEmpty() ? ImportOptions.AUDIO_FEATURES : features));
-        for (Observable o : all) {
-            o.addListener(x -> changed());
+        features().addListener((ListChangeListener<String>) c -> featuresInUse.setAll(
+                features().isEmpty() ? ImportOptions.AUDIO_FEATURES : features()));
+        for (Property<?> p : properties.values()) {
+            p.addListener(x -> changed());
         }
         validate();
+    }
+
+    private static Property<?> propertyFor(SettingField f) {
+        return switch (f.kind()) {
+            case INT -> new SimpleIntegerProperty();
+            case LONG -> new SimpleLongProperty();
+            case DOUBLE -> new SimpleDoubleProperty();
+            case BOOLEAN -> new SimpleBooleanProperty();
+            case ENUM -> new SimpleObjectProperty<>();
+            // a list of numbers is edited as text, so that a typo shows as a problem instead of vanishing
+            case TEXT, INT_LIST -> new SimpleStringProperty("");
+            case TEXT_LIST -> new SimpleListProperty<String>(FXCollections.observableArrayList());
+        };
     }
 
     private void changed() {
@@ -126,11 +112,18 @@ public final class SettingsViewModel {
 
     private void validate() {
         try {
-            config(Path.of("."));
+            AnalysisConfig now = config(Path.of("."));
             problem.set("");
+            // while a value is bad, what is in use stays as it was
+            inUse.forEach((path, flag) -> flag.set(SCHEMA.inUse(now, SCHEMA.field(path))));
         } catch (InvalidSettingException e) {
-            problem.set(e.getMessage());
+            problem.set(describe(e));
         }
+    }
+
+    /** The error as the window says it: the setting named by its label ("Epochs: must be at least 1, got 0."). */
+    public static String describe(InvalidSettingException e) {
+        return e.describedAs(option -> SCHEMA.byOption(option).map(SettingField::label).orElse(option));
     }
 
     /**
@@ -139,51 +132,44 @@ public final class SettingsViewModel {
      * @throws InvalidSettingException naming the setting (as the CLI option) that cannot be used
      */
     public AnalysisConfig config(Path input) {
-        AutoencoderSettings autoencoderSettings = new AutoencoderSettings(parseHidden(hiddenLayers.get()),
-                activation.get(), outputActivation.get(), epochs.get(), batch.get(), learningRate.get(),
-                validationSplit.get(), patience.get());
-        return new AnalysisConfig.Builder().input(input).recipe(recipe.get()).features(features)
-                .idColumn(blankToNull(idColumn.get())).labelColumn(blankToNull(labelColumn.get()))
-                .rollUpGenres(rollUpGenres.get()).missing(missing.get()).dropGenres(dropGenres)
-                .clubMinorGenres(clubMinorGenres.get()).scaling(scaling.get()).representation(representation.get())
-                .latent(latent.get()).autoencoder(autoencoderSettings).algorithm(algorithm.get()).k(k.get())
-                .restarts(restarts.get()).eps(eps.get()).minPoints(minPoints.get()).projection(projection.get())
-                .perplexity(perplexity.get()).umapNeighbours(umapNeighbours.get()).seed(seed.get()).build();
+        return SCHEMA.build(key -> key.equals("input") ? input : value(SCHEMA.field(key)));
+    }
+
+    private Object value(SettingField f) {
+        Property<?> p = properties.get(f.path());
+        return switch (f.kind()) {
+            case TEXT, INT_LIST -> f.parse(((StringProperty) p).get());
+            case TEXT_LIST -> List.copyOf((ListProperty<?>) p);
+            default -> p.getValue();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private void set(SettingField f, Object value) {
+        Property<?> p = properties.get(f.path());
+        switch (f.kind()) {
+            case TEXT -> ((StringProperty) p).set(value == null ? "" : (String) value);
+            case INT_LIST -> ((StringProperty) p).set(String.join(", ",
+                    ((List<?>) value).stream().map(String::valueOf).toList()));
+            case TEXT_LIST -> ((ListProperty<String>) p).setAll((List<String>) value);
+            default -> ((Property<Object>) p).setValue(value);
+        }
     }
 
     /** Sets every property from {@code config} (its input is ignored). */
     public void apply(AnalysisConfig config) {
-        recipe.set(config.recipe());
-        rollUpGenres.set(config.importOptions().rollUpGenres());
-        missing.set(config.importOptions().missing());
-        features.setAll(config.importOptions().features());
-        idColumn.set(nullToBlank(config.importOptions().idColumn()));
-        labelColumn.set(nullToBlank(config.importOptions().labelColumn()));
-        dropGenres.setAll(config.grouping().dropGenres());
-        clubMinorGenres.set(config.grouping().clubMinorGenres());
-        scaling.set(config.scaling());
-        representation.set(config.representation());
-        latent.set(config.latent());
-        AutoencoderSettings a = config.autoencoder();
-        hiddenLayers.set(String.join(", ", a.hidden().stream().map(String::valueOf).toList()));
-        activation.set(a.activation());
-        outputActivation.set(a.outputActivation());
-        epochs.set(a.epochs());
-        batch.set(a.batch());
-        learningRate.set(a.learningRate());
-        validationSplit.set(a.validationSplit());
-        patience.set(a.patience());
-        algorithm.set(config.algorithm());
+        for (SettingField f : SCHEMA.settings()) {
+            if (!f.path().equals(K)) {
+                set(f, SCHEMA.get(config, f));
+            }
+        }
+        // the window offers no "none" projection: it always draws the clusters
+        if (config.projection() == ProjectionMethod.NONE) {
+            objectProperty("projection").set(ProjectionMethod.PCA);
+        }
         // the recipe's k stays exact: the k range widens to include it
         setKRange(Math.min(kRangeMin.get(), config.k()), Math.max(kRangeMax.get(), config.k()));
-        k.set(clampToKRange(config.k()));
-        restarts.set(config.restarts());
-        eps.set(config.eps());
-        minPoints.set(config.minPoints());
-        projection.set(config.projection() == ProjectionMethod.NONE ? ProjectionMethod.PCA : config.projection());
-        perplexity.set(config.perplexity());
-        umapNeighbours.set(config.umapNeighbours());
-        seed.set(config.seed());
+        kProperty().set(clampToKRange(config.k()));
     }
 
     /**
@@ -191,13 +177,13 @@ public final class SettingsViewModel {
      * those belong to the data set rather than to the recipe.
      */
     public void applyRecipe(Recipe chosen) {
-        List<String> keptFeatures = List.copyOf(features);
-        String keptId = idColumn.get();
-        String keptLabel = labelColumn.get();
-        apply(chosen.defaults().input(Path.of(".")).build());
-        features.setAll(keptFeatures);
-        idColumn.set(keptId);
-        labelColumn.set(keptLabel);
+        List<String> keptFeatures = List.copyOf(features());
+        String keptId = idColumnProperty().get();
+        String keptLabel = labelColumnProperty().get();
+        apply(chosen.config(Path.of(".")));
+        features().setAll(keptFeatures);
+        idColumnProperty().set(keptId);
+        labelColumnProperty().set(keptLabel);
     }
 
     /**
@@ -216,7 +202,7 @@ public final class SettingsViewModel {
             kRangeMin.set(low);
         }
         kRange.set(new KRange(low, high));
-        k.set(clampToKRange(k.get()));
+        kProperty().set(clampToKRange(kProperty().get()));
     }
 
     private int clampToKRange(int value) {
@@ -231,8 +217,8 @@ public final class SettingsViewModel {
         boolean defaults = checked.isEmpty() || (checked.size() == ImportOptions.AUDIO_FEATURES.size()
                 && checked.containsAll(ImportOptions.AUDIO_FEATURES));
         List<String> chosen = defaults ? List.of() : List.copyOf(checked);
-        if (!chosen.equals(features)) {
-            features.setAll(chosen);
+        if (!chosen.equals(features())) {
+            features().setAll(chosen);
         }
     }
 
@@ -242,158 +228,99 @@ public final class SettingsViewModel {
      */
     public boolean matchesApartFromK(AnalysisConfig trained) {
         try {
-            AnalysisConfig now = config(trained.input());
-            return now.toBuilder().k(trained.k()).build().equals(trained);
+            return config(trained.input()).with(K, trained.k()).equals(trained);
         } catch (InvalidSettingException e) {
             return false;
         }
     }
 
-    // ---- persistence: one key per setting, as the CLI would spell its value ----
+    // ---- persistence: one typed key per setting, derived from its description ----
 
-    /** Writes every setting to {@code store} under "settings.". */
+    /** Writes every setting and the k range to {@code store}. */
     public void save(SettingsStore store) {
-        store.put("settings.recipe", recipe.get().id());
-        store.put("settings.rollUpGenres", Boolean.toString(rollUpGenres.get()));
-        store.put("settings.missing", missing.get().name());
-        store.put("settings.dropGenres", String.join("\n", dropGenres));
-        store.put("settings.clubMinorGenres", Boolean.toString(clubMinorGenres.get()));
-        store.put("settings.features", String.join("\n", features));
-        store.put("settings.idColumn", idColumn.get());
-        store.put("settings.labelColumn", labelColumn.get());
-        store.put("settings.scaling", scaling.get().name());
-        store.put("settings.representation", representation.get().name());
-        store.put("settings.latent", Integer.toString(latent.get()));
-        store.put("settings.hidden", hiddenLayers.get());
-        store.put("settings.activation", activation.get().name());
-        store.put("settings.outputActivation", outputActivation.get().name());
-        store.put("settings.epochs", Integer.toString(epochs.get()));
-        store.put("settings.batch", Integer.toString(batch.get()));
-        store.put("settings.learningRate", Double.toString(learningRate.get()));
-        store.put("settings.validationSplit", Double.toString(validationSplit.get()));
-        store.put("settings.patience", Integer.toString(patience.get()));
-        store.put("settings.algorithm", algorithm.get().name());
-        store.put("settings.k", Integer.toString(k.get()));
-        store.put("settings.kRange", kRangeMin.get() + ".." + kRangeMax.get());
-        store.put("settings.restarts", Integer.toString(restarts.get()));
-        store.put("settings.eps", Double.toString(eps.get()));
-        store.put("settings.minPoints", Integer.toString(minPoints.get()));
-        store.put("settings.projection", projection.get().name());
-        store.put("settings.perplexity", Double.toString(perplexity.get()));
-        store.put("settings.umapNeighbours", Integer.toString(umapNeighbours.get()));
-        store.put("settings.seed", Long.toString(seed.get()));
+        for (SettingField f : SCHEMA.settings()) {
+            try {
+                store.put(Preferences.setting(f), f.format(value(f)));
+            } catch (InvalidSettingException e) {
+                store.remove(Preferences.setting(f)); // text that is no value (a typo in a list) is not remembered
+            }
+        }
+        store.put(Preferences.K_RANGE, kRange.get());
     }
 
     /** Reads what {@link #save} wrote; a missing or unreadable value keeps the current one. */
     public void restore(SettingsStore store) {
-        readEnum(store, "settings.recipe", v -> Recipe.valueOf(v.toUpperCase(Locale.ROOT)), recipe);
-        read(store, "settings.rollUpGenres", Boolean::valueOf, rollUpGenres::set);
-        readEnum(store, "settings.missing", MissingValuePolicy::valueOf, missing);
-        read(store, "settings.dropGenres", SettingsViewModel::lines, dropGenres::setAll);
-        read(store, "settings.clubMinorGenres", Boolean::valueOf, clubMinorGenres::set);
-        read(store, "settings.features", SettingsViewModel::lines, features::setAll);
-        read(store, "settings.idColumn", v -> v, idColumn::set);
-        read(store, "settings.labelColumn", v -> v, labelColumn::set);
-        readEnum(store, "settings.scaling", Scaling::valueOf, scaling);
-        readEnum(store, "settings.representation", Representation::valueOf, representation);
-        read(store, "settings.latent", Integer::valueOf, latent::set);
-        read(store, "settings.hidden", v -> v, hiddenLayers::set);
-        readEnum(store, "settings.activation", Activation::valueOf, activation);
-        readEnum(store, "settings.outputActivation", Activation::valueOf, outputActivation);
-        read(store, "settings.epochs", Integer::valueOf, epochs::set);
-        read(store, "settings.batch", Integer::valueOf, batch::set);
-        read(store, "settings.learningRate", Double::valueOf, learningRate::set);
-        read(store, "settings.validationSplit", Double::valueOf, validationSplit::set);
-        read(store, "settings.patience", Integer::valueOf, patience::set);
-        readEnum(store, "settings.algorithm", ClusteringAlgorithm::valueOf, algorithm);
-        read(store, "settings.kRange", v -> v.split("\\.\\.", 2), v -> setKRange(Integer.parseInt(v[0].trim()),
-                Integer.parseInt(v[1].trim())));
-        read(store, "settings.k", Integer::valueOf, v -> k.set(clampToKRange(v)));
-        read(store, "settings.restarts", Integer::valueOf, restarts::set);
-        read(store, "settings.eps", Double::valueOf, eps::set);
-        read(store, "settings.minPoints", Integer::valueOf, minPoints::set);
-        readEnum(store, "settings.projection", ProjectionMethod::valueOf, projection);
-        read(store, "settings.perplexity", Double::valueOf, perplexity::set);
-        read(store, "settings.umapNeighbours", Integer::valueOf, umapNeighbours::set);
-        read(store, "settings.seed", Long::valueOf, seed::set);
-    }
-
-    private static <T> void read(SettingsStore store, String key, Function<String, T> parse,
-                                 java.util.function.Consumer<T> set) {
-        store.get(key).ifPresent(text -> {
-            try {
-                set.accept(parse.apply(text));
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class).warn("ignoring remembered {}={}", key, text);
-            }
-        });
-    }
-
-    private static <T> void readEnum(SettingsStore store, String key, Function<String, T> parse, ObjectProperty<T> target) {
-        read(store, key, parse, target::set);
-    }
-
-    private static List<String> lines(String text) {
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
-    }
-
-    static List<Integer> parseHidden(String text) {
-        List<Integer> widths = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return widths;
+        store.get(Preferences.K_RANGE).ifPresent(r -> setKRange(r.min(), r.max()));
+        for (SettingField f : SCHEMA.settings()) {
+            store.get(Preferences.setting(f)).ifPresent(text -> {
+                Object v;
+                try {
+                    v = f.parse(text);
+                } catch (InvalidSettingException e) {
+                    LOG.warn("ignoring remembered {}: {}", f.path(), e.getMessage());
+                    return;
+                }
+                if (f.path().equals(K)) {
+                    kProperty().set(clampToKRange((Integer) v));
+                } else {
+                    set(f, v);
+                }
+            });
         }
-        for (String part : text.split("[,\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                widths.add(Integer.parseInt(part));
-            } catch (NumberFormatException e) {
-                throw new InvalidSettingException("--hidden", "must be layer widths separated by commas, such as 16, 8; got '" + text + "'");
-            }
-        }
-        return widths;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String nullToBlank(String s) {
-        return s == null ? "" : s;
     }
 
     // ---- properties ----
-    public BooleanProperty rollUpGenresProperty() { return rollUpGenres; }
-    public ObjectProperty<MissingValuePolicy> missingProperty() { return missing; }
+
+    /** The property of the setting at {@code path} ("k", "autoencoder.epochs"), of the JavaFX type its kind has. */
+    public Property<?> property(String path) {
+        Property<?> p = properties.get(SCHEMA.field(path).path());
+        if (p == null) {
+            throw new IllegalArgumentException(path + " is not a setting the window shows");
+        }
+        return p;
+    }
+
+    public IntegerProperty intProperty(String path) { return (IntegerProperty) property(path); }
+    public LongProperty longProperty(String path) { return (LongProperty) property(path); }
+    public DoubleProperty doubleProperty(String path) { return (DoubleProperty) property(path); }
+    public BooleanProperty booleanProperty(String path) { return (BooleanProperty) property(path); }
+    /** A text setting, or a list of numbers as the user types it ("16, 8"). */
+    public StringProperty textProperty(String path) { return (StringProperty) property(path); }
+    @SuppressWarnings("unchecked")
+    public <E> ObjectProperty<E> objectProperty(String path) { return (ObjectProperty<E>) property(path); }
+    @SuppressWarnings("unchecked")
+    public ListProperty<String> listProperty(String path) { return (ListProperty<String>) property(path); }
+
+    /**
+     * Whether the setting at {@code path} takes part in a run with the current settings (the settings' own
+     * {@code usedBy} says so: k only for K-Means, perplexity only for t-SNE...), for its control to be enabled.
+     */
+    public ReadOnlyBooleanProperty inUseProperty(String path) {
+        BooleanProperty flag = inUse.get(SCHEMA.field(path).path());
+        if (flag == null) {
+            throw new IllegalArgumentException(path + " is not a setting the window shows");
+        }
+        return flag;
+    }
+
     /** The genres the loaded data has, for the drop-genres chooser. */
     public ObservableList<String> availableGenres() { return availableGenres; }
-    public ObservableList<String> dropGenres() { return dropGenres; }
-    public BooleanProperty clubMinorGenresProperty() { return clubMinorGenres; }
+    public ObservableList<String> dropGenres() { return listProperty("drop_genres"); }
     /** Feature columns offered in the features chooser. */
     public ObservableList<String> availableFeatures() { return availableFeatures; }
     /** Chosen feature columns; empty means the 8 Echo Nest audio features (the CLI's default). */
-    public ObservableList<String> features() { return features; }
+    public ObservableList<String> features() { return listProperty("features"); }
     /**
      * The feature columns the analysis reads, for the features chooser to show checked: the chosen ones, or
      * the 8 Echo Nest audio features when none is chosen. Read-only; change it through {@link #chooseFeatures}.
      */
     public ObservableList<String> featuresInUse() { return FXCollections.unmodifiableObservableList(featuresInUse); }
-    public StringProperty idColumnProperty() { return idColumn; }
-    public StringProperty labelColumnProperty() { return labelColumn; }
-    public ObjectProperty<Scaling> scalingProperty() { return scaling; }
-    public ObjectProperty<Representation> representationProperty() { return representation; }
-    public IntegerProperty latentProperty() { return latent; }
-    public StringProperty hiddenLayersProperty() { return hiddenLayers; }
-    public ObjectProperty<Activation> activationProperty() { return activation; }
-    public ObjectProperty<Activation> outputActivationProperty() { return outputActivation; }
-    public IntegerProperty epochsProperty() { return epochs; }
-    public IntegerProperty batchProperty() { return batch; }
-    public DoubleProperty learningRateProperty() { return learningRate; }
-    public DoubleProperty validationSplitProperty() { return validationSplit; }
-    public IntegerProperty patienceProperty() { return patience; }
-    public ObjectProperty<ClusteringAlgorithm> algorithmProperty() { return algorithm; }
-    public IntegerProperty kProperty() { return k; }
+    public StringProperty idColumnProperty() { return textProperty("id_column"); }
+    public StringProperty labelColumnProperty() { return textProperty("label"); }
+    /** The code's width or number of principal components, which the latent slider moves. */
+    public IntegerProperty latentProperty() { return intProperty("latent"); }
+    /** k, which the k slider moves inside the k range. */
+    public IntegerProperty kProperty() { return intProperty(K); }
     /** The k range's start, for the k-range slider and the k slider's minimum; set through {@link #setKRange}. */
     public ReadOnlyIntegerProperty kRangeMinProperty() { return kRangeMin; }
     /** The k range's end (the sweep also stops at the number of tracks); set through {@link #setKRange}. */
@@ -415,16 +342,9 @@ public final class SettingsViewModel {
             }
         }
     }
-    public IntegerProperty restartsProperty() { return restarts; }
-    public DoubleProperty epsProperty() { return eps; }
-    public IntegerProperty minPointsProperty() { return minPoints; }
-    public ObjectProperty<ProjectionMethod> projectionProperty() { return projection; }
-    public DoubleProperty perplexityProperty() { return perplexity; }
-    public IntegerProperty umapNeighboursProperty() { return umapNeighbours; }
-    public LongProperty seedProperty() { return seed; }
-    public ObjectProperty<Recipe> recipeProperty() { return recipe; }
+
     /** Ticks on every change of a setting. */
     public ReadOnlyIntegerProperty revisionProperty() { return revision; }
-    /** Why the settings cannot be used, one sentence; empty when they can. */
+    /** Why the settings cannot be used, one sentence naming the setting by its label; empty when they can. */
     public ReadOnlyStringProperty problemProperty() { return problem; }
 }

@@ -3,7 +3,7 @@ package org.genrescope.ui;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.data.DataLoadException;
 
 /**
@@ -17,7 +17,9 @@ public record UserError(String sentence, String details) {
     /** The sentence for a failure: the typed exceptions' own message, else a generic one pointing to the log. */
     public static UserError of(String doing, Throwable t) {
         String sentence;
-        if (t instanceof DataLoadException || t instanceof InvalidSettingException) {
+        if (t instanceof InvalidSettingException setting) {
+            sentence = SettingsViewModel.describe(setting); // named by its label, as the window shows it
+        } else if (t instanceof DataLoadException) {
             sentence = t.getMessage();
         } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException
                 || t instanceof org.genrescope.model.natives.NativeLibraryException) {

@@ -32,7 +32,7 @@ import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.BundledSample;
 import org.genrescope.analysis.ClusteringAlgorithm;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.analysis.KRangeSweep;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.Reclustering;
@@ -112,13 +112,7 @@ public final class WorkbenchViewModel {
         trained.addListener(x -> updateOutOfDate());
         settings.kProperty().addListener((obs, old, k) -> kChanged(k.intValue()));
         settings.kRangeProperty().addListener((obs, old, range) -> kRangeChanged());
-        store.get("recent").ifPresent(text -> {
-            for (String line : text.split("\n")) {
-                if (!line.isBlank()) {
-                    recent.add(line);
-                }
-            }
-        });
+        store.get(Preferences.RECENT).ifPresent(recent::addAll);
     }
 
     // ---------------------------------------------------------------- opening
@@ -126,8 +120,8 @@ public final class WorkbenchViewModel {
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
     public void startUp() {
         settings.restore(store);
-        Path last = store.get("lastData").map(Path::of).orElse(null);
-        boolean lastWasSample = store.get("lastDataSynthetic").map(Boolean::parseBoolean).orElse(false);
+        Path last = store.get(Preferences.LAST_DATA).orElse(null);
+        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
         if (last != null && !lastWasSample && Files.exists(last)) {
             load(last, false);
         } else {
@@ -229,8 +223,8 @@ public final class WorkbenchViewModel {
         if (!loaded.synthetic()) {
             remember(loaded.path());
         }
-        store.put("lastData", loaded.path().toAbsolutePath().toString());
-        store.put("lastDataSynthetic", Boolean.toString(loaded.synthetic()));
+        store.put(Preferences.LAST_DATA, loaded.path().toAbsolutePath());
+        store.put(Preferences.LAST_DATA_SYNTHETIC, loaded.synthetic());
         status.set(String.format(Locale.ROOT, "Opened %s: %,d tracks", loaded.path().getFileName(), loaded.rows()));
         progress.set(0);
     }
@@ -242,10 +236,10 @@ public final class WorkbenchViewModel {
         while (recent.size() > RECENT_LIMIT) {
             recent.remove(recent.size() - 1);
         }
-        store.put("recent", String.join("\n", recent));
+        store.put(Preferences.RECENT, List.copyOf(recent));
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null) {
-            store.put("lastFolder", parent.toString());
+            store.put(Preferences.LAST_FOLDER, parent);
         }
     }
 
@@ -514,29 +508,28 @@ public final class WorkbenchViewModel {
 
     /** Where to start a file chooser: the folder of the last opened data, else the working folder. */
     public Path lastFolder() {
-        return store.get("lastFolder").map(Path::of).filter(Files::isDirectory).orElse(Path.of(".").toAbsolutePath());
+        return store.get(Preferences.LAST_FOLDER).filter(Files::isDirectory).orElse(Path.of(".").toAbsolutePath());
     }
 
     /** The figure size and DPI last chosen for an export (single figure or all), else the default. */
     public Exports.Size exportSize() {
         try {
-            return new Exports.Size(Integer.parseInt(store.get("export.width").orElse("")),
-                    Integer.parseInt(store.get("export.height").orElse("")),
-                    Integer.parseInt(store.get("export.dpi").orElse("")));
-        } catch (IllegalArgumentException e) { // absent or damaged: NumberFormatException is one
+            return new Exports.Size(store.get(Preferences.EXPORT_WIDTH).orElseThrow(),
+                    store.get(Preferences.EXPORT_HEIGHT).orElseThrow(), store.get(Preferences.EXPORT_DPI).orElseThrow());
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) { // damaged or absent
             return Exports.Size.DEFAULT;
         }
     }
 
     /** Remembers an export's size and DPI for the next export dialog. */
     public void rememberExportSize(Exports.Size size) {
-        store.put("export.width", Integer.toString(size.width()));
-        store.put("export.height", Integer.toString(size.height()));
-        store.put("export.dpi", Integer.toString(size.dpi()));
+        store.put(Preferences.EXPORT_WIDTH, size.width());
+        store.put(Preferences.EXPORT_HEIGHT, size.height());
+        store.put(Preferences.EXPORT_DPI, size.dpi());
     }
 
     public void rememberFolder(Path folder) {
-        store.put("lastFolder", folder.toAbsolutePath().toString());
+        store.put(Preferences.LAST_FOLDER, folder.toAbsolutePath());
     }
 
     // ---------------------------------------------------------------- progress to the UI thread, coalesced

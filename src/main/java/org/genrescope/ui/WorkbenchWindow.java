@@ -374,28 +374,25 @@ final class WorkbenchWindow {
 
     private void restoreWindow() {
         SettingsStore store = vm.store();
-        try {
-            double w = Double.parseDouble(store.get("window.width").orElse("1280"));
-            double h = Double.parseDouble(store.get("window.height").orElse("820"));
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(screen.getWidth(), Math.max(800, w)));
-            stage.setHeight(Math.min(screen.getHeight(), Math.max(600, h)));
-            store.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
-            store.get("window.y").ifPresent(y -> stage.setY(Double.parseDouble(y)));
-            stage.setMaximized(Boolean.parseBoolean(store.get("window.maximized").orElse("false")));
-        } catch (NumberFormatException e) {
-            // a damaged entry: keep the defaults
-        }
+        // a damaged entry reads as absent: the defaults stay
+        double w = store.get(Preferences.WINDOW_WIDTH).orElse(1280.0);
+        double h = store.get(Preferences.WINDOW_HEIGHT).orElse(820.0);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(800, w)));
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(600, h)));
+        store.get(Preferences.WINDOW_X).ifPresent(stage::setX);
+        store.get(Preferences.WINDOW_Y).ifPresent(stage::setY);
+        stage.setMaximized(store.get(Preferences.WINDOW_MAXIMIZED).orElse(false));
     }
 
     private void rememberWindow() {
         SettingsStore store = vm.store();
-        store.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        store.put(Preferences.WINDOW_MAXIMIZED, stage.isMaximized());
         if (!stage.isMaximized()) {
-            store.put("window.width", Double.toString(stage.getWidth()));
-            store.put("window.height", Double.toString(stage.getHeight()));
-            store.put("window.x", Double.toString(stage.getX()));
-            store.put("window.y", Double.toString(stage.getY()));
+            store.put(Preferences.WINDOW_WIDTH, stage.getWidth());
+            store.put(Preferences.WINDOW_HEIGHT, stage.getHeight());
+            store.put(Preferences.WINDOW_X, stage.getX());
+            store.put(Preferences.WINDOW_Y, stage.getY());
         }
     }
 }

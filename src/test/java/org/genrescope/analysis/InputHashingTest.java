@@ -43,9 +43,9 @@ class InputHashingTest {
     Path dir;
 
     private static AnalysisConfig config(Path input) {
-        return Recipe.PLAIN.defaults().input(input).idColumn("track_id").labelColumn("genre")
-                .features(List.of("tempo", "energy")).representation(Representation.FEATURES)
-                .projection(ProjectionMethod.NONE).restarts(1).k(2).build();
+        return Recipe.PLAIN.config(input).with("id_column", "track_id").with("label", "genre")
+                .with("features", List.of("tempo", "energy")).with("representation", Representation.FEATURES)
+                .with("projection", ProjectionMethod.NONE).with("restarts", 1).with("k", 2);
     }
 
     private Path csv(String content) throws IOException {

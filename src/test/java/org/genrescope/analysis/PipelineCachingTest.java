@@ -38,12 +38,12 @@ class PipelineCachingTest {
         pipeline = new Pipeline(2);
     }
 
-    private AnalysisConfig.Builder base() {
-        return Recipe.PLAIN.defaults().input(input).representation(Representation.PCA).latent(4).restarts(2);
+    private AnalysisConfig base() {
+        return Recipe.PLAIN.config(input).with("representation", Representation.PCA).with("latent", 4).with("restarts", 2);
     }
 
-    private AnalysisResult run(AnalysisConfig.Builder config) throws Exception {
-        return pipeline.run(config.build(), ProgressListener.NONE, CancellationToken.NEVER);
+    private AnalysisResult run(AnalysisConfig config) throws Exception {
+        return pipeline.run(config, ProgressListener.NONE, CancellationToken.NEVER);
     }
 
     @Test
@@ -54,27 +54,27 @@ class PipelineCachingTest {
 
     @Test
     void changingKReclustersButKeepsTheRepresentationAndTheProjection() throws Exception {
-        AnalysisResult first = run(base().k(4));
-        AnalysisResult second = run(base().k(6));
+        AnalysisResult first = run(base().with("k", 4));
+        AnalysisResult second = run(base().with("k", 6));
         assertEquals(List.of("load", "group", "scale", "represent", "project"), second.reusedStages());
         assertSame(first.representation(), second.representation());
         assertEquals(6, second.clustering().clusterCount());
-        assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"), run(base().k(4)).reusedStages(),
+        assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"), run(base().with("k", 4)).reusedStages(),
                 "going back to k=4 finds it cached");
     }
 
     @Test
     void changingRestartsOrTheAlgorithmReclustersOnly() throws Exception {
         run(base());
-        assertEquals(List.of("load", "group", "scale", "represent", "project"), run(base().restarts(3)).reusedStages());
+        assertEquals(List.of("load", "group", "scale", "represent", "project"), run(base().with("restarts", 3)).reusedStages());
         assertEquals(List.of("load", "group", "scale", "represent", "project"),
-                run(base().algorithm(ClusteringAlgorithm.DBSCAN).eps(0.5)).reusedStages());
+                run(base().with("algorithm", ClusteringAlgorithm.DBSCAN).with("eps", 0.5)).reusedStages());
     }
 
     @Test
     void changingTheProjectionKeepsTheClustering() throws Exception {
         AnalysisResult first = run(base());
-        AnalysisResult second = run(base().projection(ProjectionMethod.NONE));
+        AnalysisResult second = run(base().with("projection", ProjectionMethod.NONE));
         assertEquals(List.of("load", "group", "scale", "represent", "cluster"), second.reusedStages());
         assertSame(first.clustering(), second.clustering());
     }
@@ -82,14 +82,14 @@ class PipelineCachingTest {
     @Test
     void changingTheLatentSizeRebuildsTheRepresentationAndWhatFollows() throws Exception {
         run(base());
-        assertEquals(List.of("load", "group", "scale"), run(base().latent(3)).reusedStages());
+        assertEquals(List.of("load", "group", "scale"), run(base().with("latent", 3)).reusedStages());
     }
 
     @Test
     void changingScalingOrGroupingRecomputesFromThere() throws Exception {
         run(base());
-        assertEquals(List.of("load", "group"), run(base().scaling(org.genrescope.features.Scaling.MINMAX)).reusedStages());
-        assertEquals(List.of("load"), run(base().clubMinorGenres(true)).reusedStages());
+        assertEquals(List.of("load", "group"), run(base().with("scaling", org.genrescope.features.Scaling.MINMAX)).reusedStages());
+        assertEquals(List.of("load"), run(base().with("club_minor_genres", true)).reusedStages());
     }
 
     @Test
@@ -102,14 +102,14 @@ class PipelineCachingTest {
 
     @Test
     void aCancelledRunLeavesTheCacheAsItWas() throws Exception {
-        run(base().k(4));
+        run(base().with("k", 4));
         CancellationSource cancel = new CancellationSource();
-        assertThrows(CancelledException.class, () -> pipeline.run(base().k(7).build(), (stage, done, total, message) -> {
+        assertThrows(CancelledException.class, () -> pipeline.run(base().with("k", 7), (stage, done, total, message) -> {
             if (stage.equals("kmeans")) {
                 cancel.cancel();
             }
         }, cancel));
-        assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"), run(base().k(4)).reusedStages());
-        assertEquals(UP_TO_REPRESENT.size() + 1, run(base().k(7)).reusedStages().size(), "k=7 was never finished, so it is computed now");
+        assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"), run(base().with("k", 4)).reusedStages());
+        assertEquals(UP_TO_REPRESENT.size() + 1, run(base().with("k", 7)).reusedStages().size(), "k=7 was never finished, so it is computed now");
     }
 }

@@ -1,5 +1,7 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class PipelineTest {
 
-    private static AnalysisConfig.Builder sample(Recipe recipe) {
-        return recipe.defaults().input(SharedData.sample()).restarts(3).representation(Representation.FEATURES);
+    private static AnalysisConfig sample(Recipe recipe) {
+        return recipe.config(SharedData.sample()).with("restarts", 3).with("representation", Representation.FEATURES);
     }
 
     /**
@@ -31,7 +33,7 @@ class PipelineTest {
      */
     @Test
     void theMetricsOfAFixedRunAreScikitLearns() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).k(5).projection(ProjectionMethod.NONE).build(),
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("k", 5).with("projection", ProjectionMethod.NONE),
                 ProgressListener.NONE, CancellationToken.NEVER);
         assertArrayEquals(new int[] {582, 155, 595, 141, 527}, r.clustering().clusterSizes(), "the clusters themselves");
         assertEquals(15, r.genreNames().size());
@@ -59,7 +61,7 @@ class PipelineTest {
 
     @Test
     void pcaRepresentationHasTheLatentSizeAndScoresInBothSpaces() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).representation(Representation.PCA).latent(3).k(5).build(),
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 3).with("k", 5),
                 ProgressListener.NONE, CancellationToken.NEVER);
         assertEquals(3, r.representation().columns());
         assertEquals(8, r.scaled().columns());
@@ -75,8 +77,8 @@ class PipelineTest {
      */
     @Test
     void aFullRankPcaKeepsEveryDistanceSoBothSpacesScoreAlike() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).representation(Representation.PCA).latent(8).k(5)
-                .projection(ProjectionMethod.NONE).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 8).with("k", 5)
+                .with("projection", ProjectionMethod.NONE), ProgressListener.NONE, CancellationToken.NEVER);
         assertClose(r.featureSpace().daviesBouldin(), r.clusteringSpace().daviesBouldin(), "Davies-Bouldin");
         assertClose(r.featureSpace().calinskiHarabasz(), r.clusteringSpace().calinskiHarabasz(), "Calinski-Harabasz");
         assertClose(r.featureSpace().silhouette(), r.clusteringSpace().silhouette(), "silhouette");
@@ -86,17 +88,17 @@ class PipelineTest {
     @Test
     void aCancelledRunLeavesTheStageCacheExactlyAsItWas() throws Exception {
         Pipeline pipeline = new Pipeline(2);
-        AnalysisConfig.Builder base = sample(Recipe.PLAIN).representation(Representation.PCA).latent(4).k(4)
-                .projection(ProjectionMethod.NONE);
-        pipeline.run(base.build(), ProgressListener.NONE, CancellationToken.NEVER);
-        pipeline.run(base.k(6).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisConfig base = sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 4).with("k", 4)
+                .with("projection", ProjectionMethod.NONE);
+        pipeline.run(base, ProgressListener.NONE, CancellationToken.NEVER);
+        pipeline.run(base.with("k", 6), ProgressListener.NONE, CancellationToken.NEVER);
         Map<String, List<Object>> before = pipeline.cachedKeys();
         assertEquals(2, before.get("cluster").size());
 
         // Another scaling, so that load and group are re-used, scale and represent are computed, and
         // clustering is cancelled.
         CancellationSource cancel = new CancellationSource();
-        AnalysisConfig changed = base.k(4).scaling(Scaling.MINMAX).build();
+        AnalysisConfig changed = base.with("k", 4).with("scaling", Scaling.MINMAX);
         assertThrows(CancelledException.class, () -> pipeline.run(changed, (stage, done, total, message) -> {
             if (stage.equals("kmeans")) {
                 cancel.cancel();
@@ -104,14 +106,14 @@ class PipelineTest {
         }, cancel));
         assertEquals(before, pipeline.cachedKeys());
 
-        AnalysisResult again = pipeline.run(base.k(6).scaling(Scaling.STANDARD).build(), ProgressListener.NONE,
+        AnalysisResult again = pipeline.run(base.with("k", 6).with("scaling", Scaling.STANDARD), ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"), again.reusedStages());
     }
 
     @Test
     void aResultCannotBeChangedThroughTheArraysItHandsOut() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).k(3).projection(ProjectionMethod.NONE).build(),
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("k", 3).with("projection", ProjectionMethod.NONE),
                 ProgressListener.NONE, CancellationToken.NEVER);
         int firstGenre = r.genreCode(0);
         double firstCentre = r.centroid(0, 0);
@@ -127,15 +129,10 @@ class PipelineTest {
         assertTrue(scaled < 1e9);
     }
 
-    private static AutoencoderSettings withEpochs(AutoencoderSettings s, int epochs) {
-        return new AutoencoderSettings(s.hidden(), s.activation(), s.outputActivation(), epochs, s.batch(),
-                s.learningRate(), s.validationSplit(), s.patience());
-    }
-
     @Test
     void aLatentSizeAboveTheFeatureCountNamesTheSetting() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2).run(
-                sample(Recipe.SEED).representation(Representation.PCA).latent(9).build(), ProgressListener.NONE,
+                sample(Recipe.SEED).with("representation", Representation.PCA).with("latent", 9), ProgressListener.NONE,
                 CancellationToken.NEVER));
         assertEquals("--latent", e.setting());
     }
@@ -143,14 +140,14 @@ class PipelineTest {
     @Test
     void moreClustersThanTracksNamesK() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2).run(
-                sample(Recipe.SEED).k(100_000).build(), ProgressListener.NONE, CancellationToken.NEVER));
+                sample(Recipe.SEED).with("k", 100_000), ProgressListener.NONE, CancellationToken.NEVER));
         assertEquals("--k", e.setting());
     }
 
     @Test
     void dbscanNoiseIsLeftOutOfInternalMetricsButCountsAsAClusterAgainstGenres() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.SEED).algorithm(ClusteringAlgorithm.DBSCAN).eps(0.05)
-                .minPoints(8).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult r = new Pipeline(2).run(sample(Recipe.SEED).with("algorithm", ClusteringAlgorithm.DBSCAN).with("eps", 0.05)
+                .with("min_points", 8), ProgressListener.NONE, CancellationToken.NEVER);
         int noise = r.clustering().noiseCount();
         assertTrue(noise > 0, "this eps leaves some noise");
         assertEquals(r.rows() - noise, r.clusteringSpace().pointsScored());
@@ -167,8 +164,8 @@ class PipelineTest {
     @Test
     void reportsProgressForEveryStageInOrder() throws Exception {
         List<String> stages = new ArrayList<>();
-        new Pipeline(2).run(sample(Recipe.SEED).representation(Representation.AUTOENCODER)
-                .autoencoder(withEpochs(AutoencoderSettings.seedRecipe(), 3)).build(), (stage, done, total, message) -> {
+        new Pipeline(2).run(sample(Recipe.SEED).with("representation", Representation.AUTOENCODER)
+                .with("autoencoder.epochs", 3), (stage, done, total, message) -> {
             if (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage)) {
                 stages.add(stage);
             }
@@ -179,7 +176,7 @@ class PipelineTest {
     @Test
     void aCancelledRunStops() {
         CancellationSource cancel = new CancellationSource();
-        assertThrows(CancelledException.class, () -> new Pipeline(2).run(sample(Recipe.SEED).build(),
+        assertThrows(CancelledException.class, () -> new Pipeline(2).run(sample(Recipe.SEED),
                 (stage, done, total, message) -> {
                     if (stage.equals("kmeans")) {
                         cancel.cancel();

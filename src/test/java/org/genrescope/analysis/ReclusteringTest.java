@@ -1,5 +1,6 @@
 package org.genrescope.analysis;
 
+import org.genrescope.settings.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,15 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class ReclusteringTest {
 
-    private static AnalysisConfig.Builder sample() {
-        return Recipe.PLAIN.defaults().input(SharedData.sample()).representation(Representation.PCA).latent(4).restarts(4);
+    private static AnalysisConfig sample() {
+        return Recipe.PLAIN.config(SharedData.sample()).with("representation", Representation.PCA).with("latent", 4).with("restarts", 4);
     }
 
     @Test
     void aFullReclusteringEqualsAPipelineRunWithThatK() throws Exception {
         Pipeline pipeline = new Pipeline(2);
-        AnalysisResult base = pipeline.run(sample().k(4).build(), ProgressListener.NONE, CancellationToken.NEVER);
-        AnalysisResult direct = new Pipeline(2).run(sample().k(6).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult base = pipeline.run(sample().with("k", 4), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult direct = new Pipeline(2).run(sample().with("k", 6), ProgressListener.NONE, CancellationToken.NEVER);
         AnalysisResult moved = Reclustering.withK(base, 6, Reclustering.Quality.FULL, 2, ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(direct.clustering(), moved.clustering());
@@ -33,7 +34,7 @@ class ReclusteringTest {
 
     @Test
     void aPreviewUsesOneRestartAndSaysSo() throws Exception {
-        AnalysisResult base = new Pipeline(2).run(sample().build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult base = new Pipeline(2).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
         AnalysisResult preview = Reclustering.withK(base, 5, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(1, preview.config().restarts());
@@ -43,7 +44,7 @@ class ReclusteringTest {
 
     @Test
     void aKAboveTheTrackCountNamesK() throws Exception {
-        AnalysisResult base = new Pipeline(2).run(sample().build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult base = new Pipeline(2).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Reclustering.withK(base,
                 base.rows() + 1, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE, CancellationToken.NEVER));
         assertEquals("--k", e.setting());

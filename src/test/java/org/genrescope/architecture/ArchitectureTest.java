@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final ArchRule layersFollowTheDataFlow = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
             .layer("task").definedBy("org.genrescope.task..")
             .layer("files").definedBy("org.genrescope.files..")
+            .layer("settings").definedBy("org.genrescope.settings..")
             .layer("data").definedBy("org.genrescope.data..")
             .layer("features").definedBy("org.genrescope.features..")
             .layer("model").definedBy("org.genrescope.model..")
@@ -77,11 +78,11 @@ class ArchitectureTest {
             .because("package cycles make layers meaningless");
 
     private static final ArchRule theFloorsDependOnNothingOfOurs = noClasses()
-            .that().resideInAnyPackage("org.genrescope.task..", "org.genrescope.files..")
+            .that().resideInAnyPackage("org.genrescope.task..", "org.genrescope.files..", "org.genrescope.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("org.genrescope.data..", "org.genrescope.features..",
                     "org.genrescope.model..", "org.genrescope.analysis..", "org.genrescope.plot..", "org.genrescope.ui..",
                     "org.genrescope.cli..", "org.genrescope.app..")
-            .because("task and files are the shared floor every layer may stand on");
+            .because("task, files and settings are the shared floor every layer may stand on");
 
     private static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("org.genrescope.ui..", "org.genrescope.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")

@@ -73,7 +73,7 @@ class ClusterCommandTest {
 
         CommandRun scaling = CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--scaling", "zscore");
         assertEquals(2, scaling.exitCode());
-        assertEquals("genrescope: --scaling: 'zscore' is not one of seed, standard, minmax, none.", scaling.errorLine());
+        assertEquals("genrescope: --scaling: must be one of seed, standard, minmax, none, got 'zscore'.", scaling.errorLine());
 
         CommandRun notANumber = CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--k", "eight");
         assertEquals(2, notANumber.exitCode());
@@ -153,16 +153,16 @@ class ClusterCommandTest {
 
     @Test
     void badAutoencoderSettingsNameTheirOption(@TempDir Path out) {
-        assertEquals("genrescope: --epochs must be at least 1, got 0.",
+        assertEquals("genrescope: --epochs: must be at least 1, got 0.",
                 CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--epochs", "0").errorLine());
-        assertEquals("genrescope: --activation must be one of relu, tanh, identity, got 'sigmoid'.",
+        assertEquals("genrescope: --activation: must be one of relu, tanh, identity, got 'sigmoid'.",
                 CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--activation", "sigmoid").errorLine());
-        assertEquals("genrescope: --hidden: '16,x' is not a comma-separated list of widths.",
+        assertEquals("genrescope: --hidden: '16,x' is not a comma-separated list of whole numbers.",
                 CommandRun.of("cluster", "--input", "x", "--out", out.toString(), "--hidden", "16,x").errorLine());
         CommandRun latent = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
                 "--latent", "8");
         assertEquals(2, latent.exitCode());
-        assertTrue(latent.errorLine().startsWith("genrescope: --latent must be between 1 and 7"), latent.errorLine());
+        assertTrue(latent.errorLine().startsWith("genrescope: --latent: must be between 1 and 7"), latent.errorLine());
     }
 
     @Test

@@ -27,8 +27,8 @@ class RealDataSamplesTest {
     @Test
     void seedRecipeFiguresRender() throws Exception {
         Path input = SharedData.require("fma/music_data.csv");
-        AnalysisResult result = new Pipeline(2).run(Recipe.SEED.defaults().input(input).restarts(1)
-                .representation(org.genrescope.analysis.Representation.FEATURES).projection(ProjectionMethod.PCA).build(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult result = new Pipeline(2).run(Recipe.SEED.config(input).with("restarts", 1)
+                .with("representation", org.genrescope.analysis.Representation.FEATURES).with("projection", ProjectionMethod.PCA), ProgressListener.NONE, CancellationToken.NEVER);
         Path folder = Files.createDirectories(Path.of("target", "plot-samples"));
         int n = result.rows();
         double[] x = new double[n];

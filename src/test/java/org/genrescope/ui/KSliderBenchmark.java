@@ -27,7 +27,7 @@ public final class KSliderBenchmark {
         WorkbenchViewModel vm = Fixtures.workbench(runner, store);
         // Seed 1986 with the study's ReLU output collapses on the real data (mse 0.0566 vs 0.0291 for the mean),
         // and a collapsed code is not swept; the identity output keeps everything else of the seed recipe.
-        vm.settings().outputActivationProperty().set(org.genrescope.model.embedding.Activation.IDENTITY);
+        vm.settings().objectProperty("autoencoder.output_activation").set(org.genrescope.model.embedding.Activation.IDENTITY);
         long t0 = System.nanoTime();
         vm.openFmaFolder(input);
         runner.runOldest(); // load
@@ -37,7 +37,7 @@ public final class KSliderBenchmark {
                 (System.nanoTime() - t0) / 1e9, vm.collapsedProperty().get(), trained.autoencoder());
         if (vm.collapsedProperty().get()) {
             System.out.println("the autoencoder collapsed; using identity output activation instead");
-            vm.settings().outputActivationProperty().set(org.genrescope.model.embedding.Activation.IDENTITY);
+            vm.settings().objectProperty("autoencoder.output_activation").set(org.genrescope.model.embedding.Activation.IDENTITY);
             runner.runAll();
             vm.train();
             runner.runOldest();

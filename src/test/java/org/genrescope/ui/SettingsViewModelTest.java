@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.genrescope.analysis.AnalysisConfig;
-import org.genrescope.analysis.InvalidSettingException;
+import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.Representation;
@@ -26,7 +26,7 @@ class SettingsViewModelTest {
         s.applyRecipe(Recipe.PLAIN);
         s.kProperty().set(3);
         s.applyRecipe(Recipe.SEED);
-        assertEquals(Recipe.SEED.defaults().input(INPUT).build(), s.config(INPUT));
+        assertEquals(Recipe.SEED.config(INPUT), s.config(INPUT));
     }
 
     @Test
@@ -34,13 +34,13 @@ class SettingsViewModelTest {
         SettingsViewModel s = new SettingsViewModel();
         s.kProperty().set(11);
         s.latentProperty().set(3);
-        s.hiddenLayersProperty().set("16, 8");
-        s.outputActivationProperty().set(Activation.IDENTITY);
-        s.scalingProperty().set(Scaling.MINMAX);
+        s.textProperty("autoencoder.hidden").set("16, 8");
+        s.objectProperty("autoencoder.output_activation").set(Activation.IDENTITY);
+        s.objectProperty("scaling").set(Scaling.MINMAX);
         s.dropGenres().setAll("Rock", "Pop");
-        s.projectionProperty().set(ProjectionMethod.UMAP);
-        s.seedProperty().set(42);
-        s.learningRateProperty().set(0.005);
+        s.objectProperty("projection").set(ProjectionMethod.UMAP);
+        s.longProperty("seed").set(42);
+        s.doubleProperty("autoencoder.learning_rate").set(0.005);
         SettingsStore store = SettingsStore.inMemory();
         s.save(store);
         SettingsViewModel restored = new SettingsViewModel();
@@ -50,26 +50,44 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void anUnreadableRememberedValueKeepsTheDefault() {
+    void aRememberedEmptyTextIsAValueNotAnAbsence() {
+        SettingsViewModel saved = new SettingsViewModel();
         SettingsStore store = SettingsStore.inMemory();
-        store.put("settings.k", "many");
-        store.put("settings.scaling", "SIDEWAYS");
+        saved.save(store);
         SettingsViewModel s = new SettingsViewModel();
+        s.labelColumnProperty().set("genre");
+        s.textProperty("autoencoder.hidden").set("16 8");
+        assertEquals(List.of(16, 8), s.config(INPUT).autoencoder().hidden(), "widths separated by spaces");
         s.restore(store);
-        assertEquals(8, s.kProperty().get());
-        assertEquals(Scaling.SEED, s.scalingProperty().get());
+        assertEquals(null, s.config(INPUT).labelColumn(), "no label column, as remembered");
+        assertEquals(List.of(), s.config(INPUT).autoencoder().hidden());
     }
 
     @Test
-    void aBadValueIsOneSentenceNamingTheSetting() {
+    void anUnreadableRememberedValueKeepsTheDefault() {
+        SettingsStore store = SettingsStore.inMemory();
+        store.putText("settings.k", "many");
+        store.putText("settings.scaling", "SIDEWAYS");
+        SettingsViewModel s = new SettingsViewModel();
+        s.restore(store);
+        assertEquals(8, s.kProperty().get());
+        assertEquals(Scaling.SEED, s.objectProperty("scaling").get());
+    }
+
+    @Test
+    void aBadValueIsOneSentenceNamingTheSettingByItsLabel() {
         SettingsViewModel s = new SettingsViewModel();
         assertEquals("", s.problemProperty().get());
-        s.hiddenLayersProperty().set("16, lots");
-        assertTrue(s.problemProperty().get().contains("--hidden"), s.problemProperty().get());
-        assertThrows(InvalidSettingException.class, () -> s.config(INPUT));
-        s.hiddenLayersProperty().set("");
-        s.epochsProperty().set(0);
-        assertTrue(s.problemProperty().get().contains("--epochs"), s.problemProperty().get());
+        s.textProperty("autoencoder.hidden").set("16, lots");
+        assertEquals("Hidden layers: '16, lots' is not a comma-separated list of whole numbers.", s.problemProperty().get());
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> s.config(INPUT));
+        assertEquals("--hidden", e.setting(), "the config itself names the option, for the command line");
+        s.textProperty("autoencoder.hidden").set("");
+        s.intProperty("autoencoder.epochs").set(0);
+        assertEquals("Epochs: must be at least 1, got 0.", s.problemProperty().get());
+        s.intProperty("autoencoder.epochs").set(10);
+        s.kProperty().set(1);
+        assertEquals("k: must be at least 2, got 1.", s.problemProperty().get(), "not the option's --k");
     }
 
     @Test
@@ -78,10 +96,10 @@ class SettingsViewModelTest {
         AnalysisConfig trained = s.config(INPUT);
         s.kProperty().set(4);
         assertTrue(s.matchesApartFromK(trained));
-        s.representationProperty().set(Representation.PCA);
+        s.objectProperty("representation").set(Representation.PCA);
         assertFalse(s.matchesApartFromK(trained));
-        s.representationProperty().set(Representation.AUTOENCODER);
-        s.restartsProperty().set(5);
+        s.objectProperty("representation").set(Representation.AUTOENCODER);
+        s.intProperty("restarts").set(5);
         assertFalse(s.matchesApartFromK(trained), "restarts change the full results");
     }
 
@@ -93,7 +111,8 @@ class SettingsViewModelTest {
         s.chooseFeatures(List.of("tempo", "energy"));
         assertEquals(List.of("tempo", "energy"), s.features());
         assertEquals(List.of("tempo", "energy"), s.featuresInUse());
-        assertEquals(List.of("tempo", "energy"), s.config(INPUT).importOptions().features());
+        assertEquals(List.of("energy", "tempo"), s.config(INPUT).importOptions().features(),
+                "the config keeps the features in one canonical order");
         s.chooseFeatures(List.of());
         assertEquals(ImportOptions.AUDIO_FEATURES, s.featuresInUse(), "unchecking all means the defaults");
         List<String> reordered = new java.util.ArrayList<>(ImportOptions.AUDIO_FEATURES);
@@ -102,7 +121,7 @@ class SettingsViewModelTest {
         s.chooseFeatures(reordered);
         assertEquals(List.of(), s.features(), "checking exactly the 8 defaults is the CLI's absent --features");
         s.applyRecipe(Recipe.SEED);
-        assertEquals(Recipe.SEED.defaults().input(INPUT).build(), s.config(INPUT));
+        assertEquals(Recipe.SEED.config(INPUT), s.config(INPUT));
     }
 
     @Test
@@ -139,7 +158,7 @@ class SettingsViewModelTest {
     void everyChangeTicksTheRevision() {
         SettingsViewModel s = new SettingsViewModel();
         int before = s.revisionProperty().get();
-        s.epsProperty().set(0.3);
+        s.doubleProperty("eps").set(0.3);
         s.dropGenres().add("Rock");
         assertEquals(before + 2, s.revisionProperty().get());
     }

@@ -29,20 +29,20 @@ public final class WorkbenchScreenshots {
         Files.createDirectories(out);
         SettingsStore store = SettingsStore.inMemory();
         if (!data.equals("sample")) {
-            store.put("lastData", Path.of(data).toAbsolutePath().toString());
+            store.put(Preferences.LAST_DATA, Path.of(data).toAbsolutePath());
         }
         // extra remembered settings for a particular look, such as -Dscreenshots.settings=settings.seed=7|settings.k=5
         for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                store.put(pair.substring(0, eq), pair.substring(eq + 1).replace("\\n", "\n"));
+                store.putText(pair.substring(0, eq), pair.substring(eq + 1).replace("\\n", "\n"));
             }
         }
         String[] size = (args.length > 3 ? args[3] : "1400x880").split("x");
-        store.put("window.width", size[0]);
-        store.put("window.height", size[1]);
-        store.put("window.x", "0");
-        store.put("window.y", "0");
+        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
+        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
+        store.put(Preferences.WINDOW_X, 0.0);
+        store.put(Preferences.WINDOW_Y, 0.0);
         CountDownLatch started = new CountDownLatch(1);
         AtomicReference<WorkbenchApp> app = new AtomicReference<>();
         Platform.startup(() -> {

@@ -32,7 +32,7 @@ class WorkbenchViewModelTest {
         assertFalse(vm.trainingProperty().get());
         assertEquals(10, vm.trainingLoss().size(), "one loss per epoch reached the loss chart");
         assertTrue(vm.statusProperty().get().startsWith("Trained"), vm.statusProperty().get());
-        assertEquals("true", store.get("lastDataSynthetic").orElseThrow());
+        assertEquals(true, store.get(Preferences.LAST_DATA_SYNTHETIC).orElseThrow());
     }
 
     @Test
@@ -106,7 +106,7 @@ class WorkbenchViewModelTest {
         assertEquals(Exports.Size.DEFAULT, vm.exportSize());
         vm.rememberExportSize(new Exports.Size(800, 600, 300));
         assertEquals(new Exports.Size(800, 600, 300), Fixtures.workbench(new SameThreadRunner(), store).exportSize());
-        store.put("export.dpi", "9999");
+        store.put(Preferences.EXPORT_DPI, 9999);
         assertEquals(Exports.Size.DEFAULT, vm.exportSize());
     }
 
@@ -120,7 +120,7 @@ class WorkbenchViewModelTest {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, SettingsStore.inMemory());
         vm.settings().applyRecipe(Recipe.SEED);
-        vm.settings().restartsProperty().set(10); // the collapse is the autoencoder's; fewer restarts keep it quick
+        vm.settings().intProperty("restarts").set(10); // the collapse is the autoencoder's; fewer restarts keep it quick
         vm.startUp();
         runner.runOldest(); // load
         runner.runOldest(); // train
@@ -145,7 +145,7 @@ class WorkbenchViewModelTest {
     void theNotesListEveryWarningOfTheShownResultButThePreviewMarkAndStayDismissed() {
         QueuedRunner runner = new QueuedRunner();
         SettingsStore store = Fixtures.quickStore();
-        store.put("settings.dropGenres", "Experimental\nNo Such Genre");
+        Fixtures.remember(store, "drop_genres", java.util.List.of("Experimental", "No Such Genre"));
         WorkbenchViewModel vm = Fixtures.workbench(runner, store);
         vm.startUp();
         runner.runOldest();

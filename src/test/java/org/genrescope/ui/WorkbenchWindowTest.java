@@ -156,14 +156,14 @@ class WorkbenchWindowTest {
     void cancellingATrainingKeepsTheOldResult() {
         WorkbenchViewModel vm = app.viewModel();
         AnalysisResult shown = vm.resultProperty().get();
-        robot.interact(() -> vm.settings().epochsProperty().set(100_000));
+        robot.interact(() -> vm.settings().intProperty("autoencoder.epochs").set(100_000));
         robot.clickOn("#trainButton");
         waitUntil("training runs", () -> vm.trainingProperty().get() && !vm.trainingLoss().isEmpty());
         robot.type(KeyCode.ESCAPE);
         waitUntil("training stops", () -> !vm.trainingProperty().get());
         assertSame(shown, vm.resultProperty().get());
         assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
-        robot.interact(() -> vm.settings().epochsProperty().set(10));
+        robot.interact(() -> vm.settings().intProperty("autoencoder.epochs").set(10));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.genrescope.data.CleaningReport;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.KMeansOptions;
+import org.genrescope.model.embedding.AutoencoderConfig;
 import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.DominantCluster;
@@ -90,53 +91,35 @@ public final class ReportJson {
         return out;
     }
 
-    private static Map<String, Object> settings(AnalysisResult r) {
-        AnalysisConfig c = r.config();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("recipe", c.recipe().id());
-        out.put("features", r.tracks().featureNames());
-        out.put("id_column", c.importOptions().idColumn());
-        out.put("label", c.importOptions().labelColumn());
-        out.put("roll_up_genres", c.importOptions().rollUpGenres());
-        out.put("drop_genres", c.grouping().dropGenres());
-        out.put("club_minor_genres", c.grouping().clubMinorGenres());
-        out.put("missing", c.importOptions().missing().name().toLowerCase(java.util.Locale.ROOT));
-        out.put("scaling", c.scaling().id());
-        out.put("representation", c.representation().id());
-        out.put("latent", r.representation().columns());
-        if (c.representation() == org.genrescope.analysis.Representation.AUTOENCODER) {
-            Map<String, Object> ae = new LinkedHashMap<>();
-            ae.put("hidden", c.autoencoder().hidden());
-            ae.put("activation", c.autoencoder().activation().id());
-            ae.put("output_activation", c.autoencoder().outputActivation().id());
-            ae.put("epochs", c.autoencoder().epochs());
-            ae.put("batch", c.autoencoder().batch());
-            ae.put("learning_rate", c.autoencoder().learningRate());
-            ae.put("validation_split", c.autoencoder().validationSplit());
-            ae.put("patience", c.autoencoder().patience());
-            ae.put("optimizer", "adam");
-            ae.put("loss", "mse");
-            ae.put("weight_init", org.genrescope.model.embedding.AutoencoderConfig.WEIGHT_INIT);
-            out.put("autoencoder", ae);
+    /**
+     * The settings block of a run of {@code ran}, derived from the settings' descriptions: each setting that took
+     * part under its own key (the autoencoder's nested), and the choices the run made that no setting changes
+     * (K-Means' iterations and tolerance, the autoencoder's optimiser, loss and initialisation, the silhouette's
+     * sample size). The seed is always written.
+     */
+    public static Map<String, Object> settings(AnalysisConfig ran) {
+        Map<String, Object> out = AnalysisConfig.SCHEMA.toReport(ran);
+        if (out.get("autoencoder") instanceof Map<?, ?> ae) {
+            Map<String, Object> withFixed = new LinkedHashMap<>();
+            ae.forEach((k, v) -> withFixed.put((String) k, v));
+            withFixed.putAll(AutoencoderConfig.FIXED);
+            out.put("autoencoder", withFixed);
         }
-        out.put("algorithm", c.algorithm().id());
-        if (c.algorithm() == ClusteringAlgorithm.KMEANS) {
-            out.put("k", c.k());
-            out.put("restarts", c.restarts());
-            out.put("kmeans_max_iterations", KMeansOptions.DEFAULT_MAX_ITERATIONS);
-            out.put("kmeans_tolerance", KMeansOptions.DEFAULT_TOLERANCE);
-        } else {
-            out.put("eps", c.eps());
-            out.put("min_points", c.minPoints());
-        }
-        out.put("projection", c.projection().id());
-        if (c.projection() == org.genrescope.analysis.ProjectionMethod.TSNE) {
-            out.put("perplexity", c.perplexity());
-        } else if (c.projection() == org.genrescope.analysis.ProjectionMethod.UMAP) {
-            out.put("umap_neighbours", c.umapNeighbours());
+        if (ran.algorithm() == ClusteringAlgorithm.KMEANS) {
+            KMeansOptions options = ran.kmeansOptions(1);
+            out.put("kmeans_max_iterations", options.maxIterations());
+            out.put("kmeans_tolerance", options.tolerance());
         }
         out.put("silhouette_max_points", InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS);
-        out.put("seed", c.seed());
+        out.put("seed", ran.seed());
+        return out;
+    }
+
+    /** As {@link #settings(AnalysisConfig)}, with the features as the data named them, in the order used. */
+    private static Map<String, Object> settings(AnalysisResult r) {
+        Map<String, Object> out = settings(r.config());
+        out.put("features", r.tracks().featureNames());
+        out.putIfAbsent("latent", r.representation().columns()); // the clustered space's width, also for features
         return out;
     }
 

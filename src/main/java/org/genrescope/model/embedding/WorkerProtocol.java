@@ -6,8 +6,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.genrescope.settings.SettingField;
 
 /**
  * The binary protocol between {@link IsolatedAutoencoderTrainer} and {@link TrainingWorker}: big-endian
@@ -15,7 +16,7 @@ import java.util.List;
  *
  * <pre>
  * worker -> parent, once at start:  MAGIC, VERSION
- * parent -> worker, per training:   TRAIN, config, haltAtEpoch, n, d, n*d doubles
+ * parent -> worker, per training:   TRAIN, config (count, then path and value strings), haltAtEpoch, n, d, n*d doubles
  * worker -> parent, per training:   (EPOCH | PROGRESS)*, then MODEL or FAILED
  * </pre>
  * The worker exits when its stdin ends. Arrays and strings are sent as an int length, then the elements.
@@ -24,7 +25,7 @@ final class WorkerProtocol {
     /** "GSAE": Genrescope autoencoder. */
     static final int MAGIC = 0x47534145;
     /** Bump on any change to the messages below. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final byte TRAIN = 1;
 
@@ -36,6 +37,7 @@ final class WorkerProtocol {
     /** Guards against reading a corrupt length as an allocation of gigabytes. */
     private static final int MAX_ELEMENTS = 1 << 28;
     private static final int MAX_STRING_BYTES = 1 << 16;
+    private static final int MAX_CONFIG_FIELDS = 1 << 10;
 
     private WorkerProtocol() {
     }
@@ -59,18 +61,8 @@ final class WorkerProtocol {
     }
 
     static void writeRequest(DataOutputStream out, TrainingRequest request) throws IOException {
-        AutoencoderConfig c = request.config();
         out.writeByte(TRAIN);
-        out.writeInt(c.latentSize());
-        writeInts(out, c.hiddenSizes().stream().mapToInt(Integer::intValue).toArray());
-        writeString(out, c.activation().name());
-        writeString(out, c.outputActivation().name());
-        out.writeInt(c.epochs());
-        out.writeInt(c.batchSize());
-        out.writeDouble(c.learningRate());
-        out.writeDouble(c.validationSplit());
-        out.writeInt(c.patience());
-        out.writeLong(c.seed());
+        writeConfig(out, request.config());
         out.writeInt(request.haltAtEpoch());
         out.writeInt(request.n());
         out.writeInt(request.d());
@@ -91,28 +83,48 @@ final class WorkerProtocol {
         if (tag != TRAIN) {
             throw new ProtocolException("unknown request " + tag);
         }
-        int latent = in.readInt();
-        int[] hidden = readInts(in);
-        String activation = readString(in);
-        String outputActivation = readString(in);
-        int epochs = in.readInt();
-        int batch = in.readInt();
-        double learningRate = in.readDouble();
-        double validationSplit = in.readDouble();
-        int patience = in.readInt();
-        long seed = in.readLong();
+        Map<String, String> config = readConfig(in);
         int haltAtEpoch = in.readInt();
         int n = in.readInt();
         int d = in.readInt();
         double[] x = readDoubles(in);
-        List<Integer> hiddenSizes = new ArrayList<>();
-        for (int h : hidden) {
-            hiddenSizes.add(h);
+        return new TrainingRequest(configOf(config), x, n, d, haltAtEpoch);
+    }
+
+    /**
+     * The config as its schema's text, one (path, value) pair per field: a setting added to the record crosses
+     * the pipe without a change here. Doubles are written as Java's shortest exact text, which reads back bit
+     * for bit.
+     */
+    private static void writeConfig(DataOutputStream out, AutoencoderConfig config) throws IOException {
+        Map<String, String> text = AutoencoderConfig.SCHEMA.toText(config);
+        out.writeInt(text.size());
+        for (Map.Entry<String, String> e : text.entrySet()) {
+            writeString(out, e.getKey());
+            writeString(out, e.getValue());
         }
-        AutoencoderConfig config = new AutoencoderConfig(latent, hiddenSizes,
-                Activation.parse(activation, "--activation"), Activation.parse(outputActivation, "--output-activation"),
-                epochs, batch, learningRate, validationSplit, patience, seed);
-        return new TrainingRequest(config, x, n, d, haltAtEpoch);
+    }
+
+    private static Map<String, String> readConfig(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0 || size > MAX_CONFIG_FIELDS) {
+            throw new ProtocolException("bad config size " + size);
+        }
+        Map<String, String> text = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            text.put(readString(in), readString(in));
+        }
+        return text;
+    }
+
+    /** Every field must be present: both ends run the same build, so a missing one is a protocol error. */
+    private static AutoencoderConfig configOf(Map<String, String> text) throws ProtocolException {
+        for (SettingField f : AutoencoderConfig.SCHEMA.fields()) {
+            if (!text.containsKey(f.path())) {
+                throw new ProtocolException("training request lacks " + f.path());
+            }
+        }
+        return AutoencoderConfig.SCHEMA.withText(AutoencoderConfig.seedRecipe(0), text);
     }
 
     static void writeEpoch(DataOutputStream out, int epoch, double trainingLoss, double validationLoss)

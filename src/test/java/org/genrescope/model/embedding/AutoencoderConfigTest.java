@@ -36,16 +36,16 @@ class AutoencoderConfigTest {
 
     @Test
     void messagesNameTheOption() {
-        assertEquals("--latent must be at least 1, got 0",
+        assertEquals("--latent: must be at least 1, got 0.",
                 message(() -> with(0, List.of(), Activation.RELU, Activation.RELU, 1, 1, 0.1, 0, 0)));
         assertTrue(message(() -> with(2, List.of(4, 0), Activation.RELU, Activation.RELU, 1, 1, 0.1, 0, 0))
                 .startsWith("--hidden"));
         assertTrue(message(() -> with(2, List.of(), null, Activation.RELU, 1, 1, 0.1, 0, 0)).startsWith("--activation"));
-        assertEquals("--output-activation must be relu or identity, got tanh",
+        assertEquals("--output-activation: must be relu or identity, got tanh.",
                 message(() -> with(2, List.of(), Activation.RELU, Activation.TANH, 1, 1, 0.1, 0, 0)));
-        assertEquals("--epochs must be at least 1, got 0",
+        assertEquals("--epochs: must be at least 1, got 0.",
                 message(() -> with(2, List.of(), Activation.RELU, Activation.RELU, 0, 1, 0.1, 0, 0)));
-        assertEquals("--batch must be at least 1, got -3",
+        assertEquals("--batch: must be at least 1, got -3.",
                 message(() -> with(2, List.of(), Activation.RELU, Activation.RELU, 1, -3, 0.1, 0, 0)));
         assertTrue(message(() -> with(2, List.of(), Activation.RELU, Activation.RELU, 1, 1, Double.NaN, 0, 0))
                 .startsWith("--learning-rate"));
@@ -57,15 +57,18 @@ class AutoencoderConfigTest {
                 .startsWith("--validation-split"));
         assertTrue(message(() -> with(2, List.of(), Activation.RELU, Activation.RELU, 1, 1, 0.1, 0.1, -1))
                 .startsWith("--patience"));
-        assertEquals("--activation must be one of relu, tanh, identity, got 'sigmoid'",
-                message(() -> Activation.parse("sigmoid", "--activation")));
-        assertEquals(Activation.TANH, Activation.parse(" Tanh ", "--activation"));
+        assertEquals("--validation-split: must be a number between 0 and 0.5, got 0.9.",
+                message(() -> with(2, List.of(), Activation.RELU, Activation.RELU, 1, 1, 0.1, 0.9, 0)));
+        assertEquals("--learning-rate: must be a positive number, got 0.0.",
+                message(() -> with(2, List.of(), Activation.RELU, Activation.RELU, 1, 1, 0, 0, 0)));
+        assertEquals("--hidden: each value must be at least 1, got 4,0.",
+                message(() -> with(2, List.of(4, 0), Activation.RELU, Activation.RELU, 1, 1, 0.1, 0, 0)));
     }
 
     @Test
     void latentSizeIsCheckedAgainstTheDataWhenTraining() {
         AutoencoderConfig c = with(8, List.of(), Activation.RELU, Activation.RELU, 1, 4, 0.1, 0, 0);
-        assertEquals("--latent must be between 1 and 7 (one less than the 8 features), got 8",
+        assertEquals("--latent: must be between 1 and 7 (one less than the 8 features), got 8.",
                 message(() -> AutoencoderTrainer.train(new double[16], 2, 8, c, EpochListener.NONE, () -> false)));
     }
 

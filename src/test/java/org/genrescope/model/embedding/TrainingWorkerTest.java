@@ -103,7 +103,7 @@ class TrainingWorkerTest {
         AutoencoderConfig latentTooLarge = new AutoencoderConfig(8, List.of(), Activation.RELU, Activation.RELU, 1, 64,
                 0.01, 0, 0, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> isolated(trainer, latentTooLarge));
-        assertEquals("--latent must be between 1 and 7 (one less than the 8 features), got 8", e.getMessage());
+        assertEquals("--latent: must be between 1 and 7 (one less than the 8 features), got 8.", e.getMessage());
 
         double[] withNan = X.clone();
         withNan[11] = Double.NaN;

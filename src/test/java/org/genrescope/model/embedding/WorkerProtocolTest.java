@@ -16,6 +16,7 @@ import java.net.ProtocolException;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.genrescope.testing.NonDefaults;
 import org.junit.jupiter.api.Test;
 
 /** The worker's messages survive the trip through bytes exactly (no process, no ND4J). */
@@ -43,6 +44,37 @@ class WorkerProtocolTest {
         assertEquals(2, read.d());
         assertEquals(5, read.haltAtEpoch());
         assertNull(WorkerProtocol.readRequest(in), "clean end of stream");
+    }
+
+    /** Enumerates the config's fields from its schema, so a setting added to the record is covered unchanged. */
+    @Test
+    void everyFieldOfTheConfigCrossesThePipe() throws IOException {
+        AutoencoderConfig base = AutoencoderConfig.seedRecipe(1986);
+        AutoencoderConfig sent = NonDefaults.everyFieldChanged(AutoencoderConfig.SCHEMA, base);
+        WorkerProtocol.writeRequest(out, new TrainingRequest(sent, new double[] {1, 2}, 1, 2, 0));
+        AutoencoderConfig read = WorkerProtocol.readRequest(written()).config();
+        for (var field : AutoencoderConfig.SCHEMA.fields()) {
+            assertEquals(AutoencoderConfig.SCHEMA.get(sent, field), AutoencoderConfig.SCHEMA.get(read, field), field.path());
+        }
+        assertEquals(sent, read);
+        assertTrue(AutoencoderConfig.SCHEMA.fields().size() >= 10, "latent, seed and the eight training settings");
+    }
+
+    @Test
+    void aRequestLackingAFieldIsAProtocolError() throws IOException {
+        out.writeByte(WorkerProtocol.TRAIN);
+        out.writeInt(1);
+        out.writeInt(3);
+        out.writeBytes("abc");
+        out.writeInt(1);
+        out.writeBytes("x");
+        out.writeInt(0);
+        out.writeInt(1);
+        out.writeInt(1);
+        out.writeInt(1);
+        out.writeLong(Double.doubleToRawLongBits(1));
+        ProtocolException e = assertThrows(ProtocolException.class, () -> WorkerProtocol.readRequest(written()));
+        assertTrue(e.getMessage().contains("lacks"), e.getMessage());
     }
 
     @Test

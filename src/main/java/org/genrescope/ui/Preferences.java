@@ -1,0 +1,47 @@
+package org.genrescope.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.genrescope.settings.SettingField;
+import org.genrescope.ui.SettingsStore.Key;
+
+/**
+ * Every value the workbench remembers, as typed keys of {@link SettingsStore}. The analysis settings' keys are
+ * derived from their descriptions ({@link #setting}), so a new setting is remembered without a change here.
+ */
+final class Preferences {
+    private Preferences() { }
+
+    static final Key<Double> WINDOW_WIDTH = Key.number("window.width");
+    static final Key<Double> WINDOW_HEIGHT = Key.number("window.height");
+    static final Key<Double> WINDOW_X = Key.number("window.x");
+    static final Key<Double> WINDOW_Y = Key.number("window.y");
+    static final Key<Boolean> WINDOW_MAXIMIZED = Key.flag("window.maximized");
+
+    /** Recently opened data, newest first. */
+    static final Key<List<String>> RECENT = Key.lines("recent");
+    /** The data open when the app last ended. */
+    static final Key<Path> LAST_DATA = Key.path("lastData");
+    /** Whether that was the bundled synthetic sample. */
+    static final Key<Boolean> LAST_DATA_SYNTHETIC = Key.flag("lastDataSynthetic");
+    /** Where the last file chooser was. */
+    static final Key<Path> LAST_FOLDER = Key.path("lastFolder");
+
+    static final Key<Integer> EXPORT_WIDTH = Key.whole("export.width");
+    static final Key<Integer> EXPORT_HEIGHT = Key.whole("export.height");
+    static final Key<Integer> EXPORT_DPI = Key.whole("export.dpi");
+
+    /** The ks the background sweep computes, as "min..max". */
+    static final Key<SettingsViewModel.KRange> K_RANGE = new Key<>("settings.k_range", text -> {
+        String[] ends = text.split("\\.\\.", 2);
+        return new SettingsViewModel.KRange(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip()));
+    }, range -> range.min() + ".." + range.max());
+
+    /**
+     * An analysis setting, under "settings." and its path, as the command line spells it ({@link SettingField#parse}
+     * reads it; the empty text is a value too: no id column, no hidden layer).
+     */
+    static Key<String> setting(SettingField field) {
+        return Key.text("settings." + field.path());
+    }
+}

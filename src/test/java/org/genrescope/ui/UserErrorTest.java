@@ -1,0 +1,19 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.genrescope.settings.InvalidSettingException;
+import org.junit.jupiter.api.Test;
+
+class UserErrorTest {
+    @Test
+    void aBadSettingIsNamedByTheLabelTheWindowShows() {
+        assertEquals("Latent size: must be between 1 and 7 (one less than the 8 features), got 8.",
+                UserError.of("train", new InvalidSettingException("--latent",
+                        "must be between 1 and 7 (one less than the 8 features), got 8")).sentence());
+        assertEquals("DBSCAN minPts: must be at least 1, got 0.",
+                UserError.of("train", new InvalidSettingException("--min-points", "must be at least 1, got 0")).sentence());
+        assertEquals("--out: is a file.", UserError.of("train", new InvalidSettingException("--out", "is a file")).sentence(),
+                "an option that is no setting keeps its name");
+    }
+}
