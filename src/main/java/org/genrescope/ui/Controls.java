@@ -225,14 +225,21 @@ final class Controls {
      */
     static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> shown,
                                             Consumer<List<String>> choose) {
-        CheckComboBox<String> box = new CheckComboBox<>(items);
+        // The box gets its own copy of the items: when the model's items change, its checks are cleared before its
+        // items are replaced, since the check model's indexes into the old items would otherwise point past the new
+        // ones (an IndexOutOfBoundsException on the FX thread when a CSV with other columns opened).
+        ObservableList<String> own = javafx.collections.FXCollections.observableArrayList(items);
+        CheckComboBox<String> box = new CheckComboBox<>(own);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
             try {
                 box.getCheckModel().clearChecks();
+                if (!own.equals(items)) {
+                    own.setAll(items);
+                }
                 for (String s : shown) {
-                    if (items.contains(s)) {
+                    if (own.contains(s)) {
                         box.getCheckModel().check(s);
                     }
                 }
@@ -242,7 +249,7 @@ final class Controls {
         };
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing[0]) {
-                List<String> now = items.stream().filter(box.getCheckModel()::isChecked).toList();
+                List<String> now = own.stream().filter(box.getCheckModel()::isChecked).toList();
                 syncing[0] = true;
                 try {
                     choose.accept(now);

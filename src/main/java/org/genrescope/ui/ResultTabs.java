@@ -107,18 +107,16 @@ final class ResultTabs {
             if (d == null) {
                 return;
             }
-            view.getColumns().add(column("id", TrackFrame.ID, 70, i -> d.tracks().trackIds()[i]));
-            view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().titles()[i])));
-            view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artists()[i])));
-            view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genres()[i])));
+            view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::trackId));
+            view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
+            view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
+            view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
             view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
             List<String> features = d.tracks().featureNames();
-            double[] values = d.tracks().features();
             for (int j = 0; j < features.size(); j++) {
                 int column = j;
-                int width = features.size();
                 view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
-                        i -> values[i * width + column]));
+                        i -> d.tracks().feature(i, column)));
             }
         };
         vm.dataProperty().addListener(x -> columns.run());
@@ -284,17 +282,17 @@ final class ResultTabs {
             if (vm.previewProperty().get()) {
                 s += " - PREVIEW (1 restart, sampled silhouette); the full result follows";
             }
-            if (vm.sweepTotalProperty().get() > 0 && vm.sweepReadyProperty().get() < vm.sweepTotalProperty().get()) {
-                s += String.format(Locale.ROOT, "   k range: %d of %d ready", vm.sweepReadyProperty().get(),
-                        vm.sweepTotalProperty().get());
+            if (vm.sweep().totalProperty().get() > 0 && vm.sweep().readyProperty().get() < vm.sweep().totalProperty().get()) {
+                s += String.format(Locale.ROOT, "   k range: %d of %d ready", vm.sweep().readyProperty().get(),
+                        vm.sweep().totalProperty().get());
             }
             state.setText(s);
             state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("preview"), vm.previewProperty().get());
         };
         vm.resultProperty().addListener(x -> stateText.run());
         vm.previewProperty().addListener(x -> stateText.run());
-        vm.sweepReadyProperty().addListener(x -> stateText.run());
-        vm.sweepTotalProperty().addListener(x -> stateText.run());
+        vm.sweep().readyProperty().addListener(x -> stateText.run());
+        vm.sweep().totalProperty().addListener(x -> stateText.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("Colour"), byCluster, byGenre, reset, spacer, state);
@@ -354,13 +352,20 @@ final class ResultTabs {
                         item.name() + ": " + item.meaning() + "; " + item.better() + " is better."));
             }
         });
-        metricsTable.setPlaceholder(new Label("Train to see the metrics."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(vm.metricsPlaceholderBinding());
+        metricsTable.setPlaceholder(placeholder);
         Label meaning = new Label("clustered: in the space K-Means clustered (or against the genres); features: the "
                 + "same clusters scored in the scaled feature space, comparable across representations; change: since "
-                + "the previous result (green better, red worse). Hover a row for its meaning.");
+                + "the previous full result on the same data, named above (green better, red worse). Hover a row for its meaning.");
         meaning.setWrapText(true);
         meaning.getStyleClass().add("hint");
-        VBox metricsBox = new VBox(4, heading("Metrics"), metricsTable, meaning);
+        Label comparison = new Label();
+        comparison.setId("comparison");
+        comparison.setWrapText(true);
+        comparison.getStyleClass().add("hint");
+        comparison.textProperty().bind(vm.comparisonProperty());
+        VBox metricsBox = new VBox(4, heading("Metrics"), metricsTable, comparison, meaning);
         VBox.setVgrow(metricsTable, Priority.ALWAYS);
         metricsBox.setPadding(new Insets(6));
         Runnable updateMetrics = () -> {

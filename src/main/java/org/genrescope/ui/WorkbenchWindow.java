@@ -1,9 +1,7 @@
 package org.genrescope.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -60,7 +58,7 @@ final class WorkbenchWindow {
         tabPane.getSelectionModel().select(tabs.clusters);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
-                collapsedBanner(), outOfDateBanner(), banner("notes", vm.notesProperty(), vm::dismissNotes, null));
+                collapsedBanner(), outOfDateBanner(), banner("notes", vm.notes().notesProperty(), vm.notes()::dismiss, null));
         BorderPane center = new BorderPane(tabPane, banners, null, null, null);
 
         SplitPane main = new SplitPane(leftPanel(), center);
@@ -110,7 +108,7 @@ final class WorkbenchWindow {
         Button cancel = Controls.tip(new Button("_Cancel"), "Stops the loading or training (Esc); the previous result stays.");
         cancel.setId("cancelButton");
         cancel.setMaxWidth(Double.MAX_VALUE);
-        cancel.disableProperty().bind(vm.busyBinding().not());
+        cancel.disableProperty().bind(vm.busyBinding().or(vm.exports().exportingProperty()).not());
         cancel.setOnAction(e -> vm.cancel());
         HBox buttons = new HBox(6, train, cancel);
         HBox.setHgrow(train, Priority.ALWAYS);
@@ -127,9 +125,9 @@ final class WorkbenchWindow {
         loss.setPrefHeight(190);
         loss.setMinHeight(150);
         ListChangeListener<Double> update = c -> loss.figureProperty().set(
-                ResultFigures.loss(vm.trainingLoss(), vm.validationLoss()));
-        vm.trainingLoss().addListener(update);
-        vm.validationLoss().addListener(update);
+                ResultFigures.loss(vm.losses().trainingLoss(), vm.losses().validationLoss()));
+        vm.losses().trainingLoss().addListener(update);
+        vm.losses().validationLoss().addListener(update);
         VBox left = new VBox(buttons, settings, loss);
         left.setMinWidth(300);
         left.setPrefWidth(340);
@@ -191,7 +189,7 @@ final class WorkbenchWindow {
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         status.textProperty().bind(vm.statusProperty());
-        status.progressProperty().bind(vm.progressProperty());
+        status.progressProperty().bind(vm.progress().progressProperty());
         Label data = new Label();
         data.textProperty().bind(vm.dataTitleProperty());
         status.getRightItems().add(data);
@@ -204,15 +202,15 @@ final class WorkbenchWindow {
         Menu recent = new Menu("Open _Recent");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
-            for (String path : vm.recent()) {
+            for (String path : vm.opening().recent()) {
                 MenuItem i = new MenuItem(path);
                 i.setMnemonicParsing(false);
                 i.setOnAction(e -> open(Path.of(path)));
                 recent.getItems().add(i);
             }
-            recent.setDisable(vm.recent().isEmpty());
+            recent.setDisable(vm.opening().recent().isEmpty());
         };
-        vm.recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
+        vm.opening().recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem sample = item("Open the _sample data", null, vm::openSample);
         MenuItem exportAll = item("_Export all...", "Shortcut+E", this::exportAll);
@@ -226,7 +224,7 @@ final class WorkbenchWindow {
         train.disableProperty().bind(vm.busyBinding().or(vm.dataProperty().isNull()));
         MenuItem cancel = item("_Cancel", null, vm::cancel);
         cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
-        cancel.disableProperty().bind(vm.busyBinding().not());
+        cancel.disableProperty().bind(vm.busyBinding().or(vm.exports().exportingProperty()).not());
         MenuItem seed = item("_Seed recipe", null, () -> vm.settings().applyRecipe(Recipe.SEED));
         MenuItem plain = item("_Plain recipe", null, () -> vm.settings().applyRecipe(Recipe.PLAIN));
         Menu analysis = new Menu("_Analysis", null, train, cancel, new SeparatorMenuItem(), seed, plain);
@@ -249,73 +247,31 @@ final class WorkbenchWindow {
     // ------------------------------------------------------------------ commands
 
     void open(Path path) {
-        if (Files.isDirectory(path)) {
-            vm.openFmaFolder(path);
-            return;
-        }
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.equals("tracks.csv") || name.equals("echonest.csv") || name.equals("genres.csv")) {
-            vm.openFmaFolder(path.toAbsolutePath().getParent());
-            return;
-        }
-        try {
-            CsvMappingViewModel mapping = new CsvMappingViewModel(CsvMappingViewModel.readHeader(path));
-            dialogs.mapColumns(stage, mapping).ifPresent(m -> vm.openCsv(path, m));
-        } catch (java.io.IOException e) {
-            vm.fail("open " + path, e);
-        }
+        vm.opening().open(path, mapping -> dialogs.mapColumns(stage, mapping));
     }
 
     private void openFmaFolder() {
-        dialogs.chooseFmaFolder(stage, vm.lastFolder()).ifPresent(vm::openFmaFolder);
+        dialogs.chooseFmaFolder(stage, vm.opening().lastFolder()).ifPresent(vm::openFmaFolder);
     }
 
     private void openCsv() {
-        dialogs.chooseCsv(stage, vm.lastFolder()).ifPresent(this::open);
+        dialogs.chooseCsv(stage, vm.opening().lastFolder()).ifPresent(this::open);
     }
 
     private void exportFigure(Figure figure) {
         String name = figure.title().isEmpty() ? "figure" : figure.title().replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-        Optional<Dialogs.FigureExport> choice = dialogs.exportFigure(stage, vm.lastFolder(), name, vm.exportSize());
-        choice.ifPresent(c -> {
-            vm.rememberExportSize(c.size());
-            if (c.target().getParent() != null) {
-                vm.rememberFolder(c.target().getParent());
-            }
-            vm.exportingProperty().set(true);
-            vm.runner().run(() -> {
-                Exports.figure(figure, c.target(), c.format(), c.size());
-                return c.target();
-            }, path -> {
-                vm.exportingProperty().set(false);
-                vm.statusProperty().set("Exported " + path);
-            }, failure -> {
-                vm.exportingProperty().set(false);
-                vm.fail("export the figure to " + c.target(), failure);
-            });
-        });
+        dialogs.exportFigure(stage, vm.exports().lastFolder(), name, vm.exports().exportSize())
+                .ifPresent(c -> vm.exports().exportFigure(figure, c));
     }
 
     void exportAll() {
         AnalysisResult r = vm.resultProperty().get();
         DataSet data = vm.dataProperty().get();
-        if (r == null || data == null) {
-            return;
+        if (r != null && data != null) {
+            dialogs.exportAll(stage, vm.exports().lastFolder(), vm.exports().exportSize())
+                    .ifPresent(choice -> vm.exports().exportAll(r, data, choice));
         }
-        dialogs.exportAll(stage, vm.lastFolder(), vm.exportSize()).ifPresent(choice -> {
-            Path folder = choice.folder();
-            vm.rememberExportSize(choice.size());
-            vm.exportingProperty().set(true);
-            vm.statusProperty().set("Exporting into " + folder + "...");
-            vm.runner().run(() -> Exports.all(r, data, folder, choice.size(), new org.genrescope.task.CancellationSource()), files -> {
-                vm.exportingProperty().set(false);
-                vm.statusProperty().set("Exported " + files.size() + " files into " + folder);
-            }, failure -> {
-                vm.exportingProperty().set(false);
-                vm.fail("export into " + folder, failure);
-            });
-        });
     }
 
     private void about() {

@@ -113,7 +113,7 @@ class WorkbenchWindowTest {
         assertTrue(robot.lookup("#noticeBanner").query().isVisible(), "the synthetic-data note is shown");
         TableView<?> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
         assertTrue(metrics.getItems().size() >= 3);
-        assertTrue(vm.trainingLoss().size() > 0, "the loss chart got the epochs");
+        assertTrue(vm.losses().trainingLoss().size() > 0, "the loss chart got the epochs");
     }
 
     @Test
@@ -158,7 +158,7 @@ class WorkbenchWindowTest {
         AnalysisResult shown = vm.resultProperty().get();
         robot.interact(() -> vm.settings().intProperty("autoencoder.epochs").set(100_000));
         robot.clickOn("#trainButton");
-        waitUntil("training runs", () -> vm.trainingProperty().get() && !vm.trainingLoss().isEmpty());
+        waitUntil("training runs", () -> vm.trainingProperty().get() && !vm.losses().trainingLoss().isEmpty());
         robot.type(KeyCode.ESCAPE);
         waitUntil("training stops", () -> !vm.trainingProperty().get());
         assertSame(shown, vm.resultProperty().get());
@@ -172,12 +172,12 @@ class WorkbenchWindowTest {
         WorkbenchViewModel vm = app.viewModel();
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         waitUntil("the export finished", () -> Files.exists(exportFolder.resolve("autoencoder-loss.svg"))
-                && !vm.exportingProperty().get());
+                && !vm.exports().exportingProperty().get());
         java.awt.image.BufferedImage png = ImageIO.read(exportFolder.resolve("clusters.png").toFile());
         assertNotNull(png, "a readable PNG");
         assertEquals(1200, png.getWidth(), "600 at 192 DPI");
         assertEquals(800, png.getHeight());
-        assertEquals(EXPORT_SIZE, vm.exportSize(), "the size is remembered for the next export");
+        assertEquals(EXPORT_SIZE, vm.exports().exportSize(), "the size is remembered for the next export");
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         assertNotNull(xml.newDocumentBuilder()
