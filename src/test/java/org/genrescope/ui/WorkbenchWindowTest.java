@@ -81,6 +81,13 @@ class WorkbenchWindowTest {
                 new TestDialogs(), false));
     }
 
+    /** An exception that reached the FX thread's top is a bug, whatever the step showed. */
+    @org.junit.jupiter.api.AfterEach
+    void noExceptionReachedTheFxThread() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
+    }
+
     @AfterAll
     static void closeTheWindow() throws Exception {
         FxToolkit.cleanupApplication(app);
@@ -210,5 +217,22 @@ class WorkbenchWindowTest {
         }
         robot.interact(() -> table.getSortOrder().clear());
         assertEquals(0, table.getItems().get(0), "no sort column: data order again");
+    }
+
+    /**
+     * A CSV whose columns differ from the open data's: before the fix the features chooser threw
+     * IndexOutOfBoundsException on the FX thread (issue 8, section 5) and the rest of the open did not run.
+     */
+    @Test
+    @Order(7)
+    void openingACsvWithOtherColumnsShowsItsGenresAndThrowsNothing() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        Path csv = Fixtures.flatCsv(exportFolder.resolve("other-columns.csv"), 90, List.of("loudness", "mode"));
+        robot.interact(() -> app.window().open(csv));
+        waitUntil("the CSV is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get()
+                && vm.dataProperty().get().path().equals(csv));
+        assertEquals("genre", vm.settings().labelColumnProperty().get());
+        assertEquals(3, vm.dataProperty().get().genreNames().size());
+        assertTrue(vm.resultProperty().get().hasGenres());
     }
 }
