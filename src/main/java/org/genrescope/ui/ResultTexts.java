@@ -15,6 +15,18 @@ final class ResultTexts {
     /** A row of the cluster profiles' table. */
     record ProfileRow(String cluster, String size, String topGenres) { }
 
+    /**
+     * The status bar's line for a shown result: "Trained: ..." for the training's own, "k = 5: ..." for the
+     * slider's, with the number of clusters really shown and the notes count.
+     */
+    static String status(AnalysisResult r, boolean isTrained, boolean isPreview, int notes) {
+        long ms = r.timingsMs().values().stream().mapToLong(Long::longValue).sum();
+        return String.format(Locale.ROOT, "%s: %,d tracks in %d clusters%s%s", isTrained ? "Trained"
+                        : "k = " + r.config().k(), r.rows(), r.clustering().clusterCount(),
+                isPreview ? " (preview)" : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
+                notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
+    }
+
     /** The line above the scatter: the result's title, whether it is a preview, and the sweep's progress. */
     static String state(AnalysisResult r, boolean preview, int sweepReady, int sweepTotal) {
         if (r == null) {

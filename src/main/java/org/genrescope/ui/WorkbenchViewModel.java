@@ -1,8 +1,5 @@
 package org.genrescope.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -16,11 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
-import org.genrescope.analysis.BundledSample;
 import org.genrescope.analysis.Pipeline;
-import org.genrescope.data.ImportOptions;
 import org.genrescope.settings.InvalidSettingException;
-import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
 import org.slf4j.Logger;
@@ -34,10 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkbenchViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchViewModel.class);
-    /** The note shown when the synthetic sample is open. */
-    public static final String SAMPLE_NOTE = "This is synthetic sample data: 2,000 made-up tracks in the layout of the "
-            + "Free Music Archive's metadata, not real music. To explore the real data, download fma_metadata.zip "
-            + "from github.com/mdeff/fma (section Data), unzip it and choose File > Open FMA folder.";
 
     private final BackgroundRunner runner;
     private final SettingsStore store;
@@ -58,16 +48,11 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<AnalysisResult> trained = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper collapsed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding busy = loading.or(training);
+    private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
-    private final StringBinding metricsPlaceholder = Bindings.createStringBinding(() -> loading.get() ? "Loading..."
-            : training.get() ? "Training: the metrics follow." : "Train to see the metrics.", loading, training);
-
-    private CancellationSource workCancel = new CancellationSource();
-    /** Bumped by every load and training (ADR 0014): a callback whose number is older is dropped. */
-    private long generation;
+    private final StringBinding metricsPlaceholder = Bindings.createStringBinding(() -> work.loadingProperty().get()
+            ? "Loading..." : work.trainingProperty().get() ? "Training: the metrics follow." : "Train to see the metrics.",
+            work.loadingProperty(), work.trainingProperty());
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
@@ -79,110 +64,17 @@ public final class WorkbenchViewModel {
         this.losses = new LossViewModel(runner);
         this.sweep = new KSweepViewModel(runner, settings, threads, this::show, this::fail);
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
-        this.opening = new OpenDataViewModel(runner, store, this::openFmaFolder, this::openCsv, this::fail);
+        this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
     public void startUp() {
-        settings.restore(store);
-        Path last = store.get(Preferences.LAST_DATA).orElse(null);
-        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
-        if (last != null && !lastWasSample && Files.exists(last)) {
-            load(last, false, Columns.of(settings));
-        } else {
-            openSample();
-        }
+        opening.startUp();
     }
 
-    /** Opens the bundled synthetic sample. */
-    public void openSample() {
-        try {
-            load(BundledSample.folder(), true, Columns.DEFAULT);
-        } catch (java.io.IOException e) {
-            fail("open the sample data", e);
-        }
-    }
-
-    /** Opens an FMA metadata folder with the default columns. */
-    public void openFmaFolder(Path folder) {
-        load(folder, false, Columns.DEFAULT);
-    }
-
-    /** Opens a flat CSV with the columns chosen in the mapping dialog. */
-    public void openCsv(Path file, CsvMapping mapping) {
-        load(file, false, new Columns(mapping.features(), mapping.idColumn(), mapping.labelColumn()));
-    }
-
-    /** The columns a data set is read with; they become the settings' only once it has opened. */
-    private record Columns(List<String> features, String idColumn, String labelColumn) {
-        static final Columns DEFAULT = new Columns(List.of(), "", "");
-
-        static Columns of(SettingsViewModel s) {
-            return new Columns(List.copyOf(s.features()), s.idColumnProperty().get(), s.labelColumnProperty().get());
-        }
-
-        AnalysisConfig applyTo(AnalysisConfig config) {
-            return config.with("features", features).with("id_column", idColumn).with("label", labelColumn);
-        }
-
-        void applyTo(SettingsViewModel s) {
-            s.chooseFeatures(features);
-            s.idColumnProperty().set(idColumn == null ? "" : idColumn);
-            s.labelColumnProperty().set(labelColumn == null ? "" : labelColumn);
-        }
-    }
-
-    private long begin() {
-        workCancel.cancel();
-        workCancel = new CancellationSource();
-        return ++generation;
-    }
-
-    private void load(Path path, boolean synthetic, Columns columns) {
-        AnalysisConfig config;
-        try {
-            config = columns.applyTo(settings.config(path));
-        } catch (InvalidSettingException e) {
-            fail("open " + path, e);
-            return;
-        }
-        boolean stoppedTraining = training.get();
-        long own = begin();
-        CancellationSource cancel = workCancel;
-        training.set(false);
-        loading.set(true);
-        error.set(null);
-        losses.show(trainedAutoencoder());
-        String stopped = stoppedTraining ? "; the training in progress was stopped" : "";
-        // (said again while the new data trains, so that it is not lost in the next status)
-        progress.started("Loading " + path.getFileName() + "..." + stopped);
-        ProgressListener listener = progress.relay(() -> own == generation);
-        runner.run(() -> pipeline.prepare(config, listener, cancel), prepared -> {
-            if (own != generation) {
-                return;
-            }
-            loading.set(false);
-            opened(DataSet.of(prepared, synthetic), columns, stopped);
-            train();
-            if (training.get() && !stopped.isEmpty()) {
-                progress.started("Training the new data" + stopped + "...");
-            }
-        }, failure -> {
-            if (own != generation) {
-                return;
-            }
-            loading.set(false);
-            if (failure instanceof CancelledException) {
-                progress.say("Loading cancelled; the previous data is kept" + stopped + ".");
-            } else {
-                fail("open " + path, failure);
-                progress.say("Could not open " + path.getFileName() + "; the previous data is kept" + stopped + ".");
-            }
-        });
-    }
-
-    private void opened(DataSet loaded, Columns columns, String stopped) {
+    /** {@code loaded} opened (the opening model's callback): nothing of the old data's results stays; it trains. */
+    private void opened(DataSet loaded, DataColumns columns, String stopped) {
         sweep.reset();
         trained.set(null); // first, so that the column settings below mark nothing out of date
         shown.clear();
@@ -194,28 +86,19 @@ public final class WorkbenchViewModel {
         losses.show(null);
         dataTitle.set(String.format(Locale.ROOT, "%s%s: %,d tracks, %d genres", loaded.path().getFileName(),
                 loaded.synthetic() ? " (synthetic sample)" : "", loaded.rows(), loaded.genreNames().size()));
-        notice.set(loaded.synthetic() ? SAMPLE_NOTE : "");
-        settings.availableGenres().setAll(loaded.grouping().countsBefore().keySet().stream().sorted().toList());
-        List<String> features = new ArrayList<>(ImportOptions.AUDIO_FEATURES);
-        for (String name : loaded.tracks().featureNames()) {
-            if (!features.contains(DataSet.shortName(name)) && !features.contains(name)) {
-                features.add(name);
-            }
-        }
-        settings.availableFeatures().setAll(features);
-        if (!loaded.synthetic()) {
-            opening.remember(loaded.path());
-        }
-        store.put(Preferences.LAST_DATA, loaded.path().toAbsolutePath());
-        store.put(Preferences.LAST_DATA_SYNTHETIC, loaded.synthetic());
+        notice.set(loaded.synthetic() ? OpenDataViewModel.SAMPLE_NOTE : "");
         progress.say(String.format(Locale.ROOT, "Opened %s: %,d tracks%s", loaded.path().getFileName(), loaded.rows(),
                 stopped));
+        train();
+        if (work.trainingProperty().get() && !stopped.isEmpty()) {
+            progress.started("Training the new data" + stopped + "..."); // said again, so that it is not lost
+        }
     }
 
     /** Runs the whole analysis with the current settings in the background (Ctrl+Enter); nothing while busy. */
     public void train() {
         DataSet current = data.get();
-        if (current == null || busy.get()) {
+        if (current == null || work.busyBinding().get()) {
             return;
         }
         try {
@@ -228,25 +111,21 @@ public final class WorkbenchViewModel {
     private void run(AnalysisConfig config, String what) {
         DataSet current = data.get();
         AnalysisResult before = trained.get();
-        long own = begin();
-        CancellationSource cancel = workCancel;
-        training.set(true);
+        WorkViewModel.Job job = work.beginTraining();
         error.set(null);
         boolean retrains = before == null || config.stagesChangedFrom(before.config()).contains("represent");
-        var epochs = retrains ? losses.startTraining(() -> own == generation)
+        var epochs = retrains ? losses.startTraining(() -> work.isCurrent(job))
                 : org.genrescope.model.embedding.EpochListener.NONE;
         progress.started(what);
-        ProgressListener listener = progress.relay(() -> own == generation);
-        runner.run(() -> pipeline.run(config, listener, epochs, cancel), r -> {
-            if (own == generation) {
-                training.set(false);
+        ProgressListener listener = progress.relay(() -> work.isCurrent(job));
+        runner.run(() -> pipeline.run(config, listener, epochs, job.cancel()), r -> {
+            if (work.end(job)) {
                 trained(r, current.synthetic());
             }
         }, failure -> {
-            if (own != generation) {
+            if (!work.end(job)) {
                 return;
             }
-            training.set(false);
             losses.show(trainedAutoencoder()); // the shown result's curve, not the stopped run's part of one
             if (failure instanceof CancelledException) {
                 progress.say("Training cancelled; the previous result is kept.");
@@ -286,7 +165,7 @@ public final class WorkbenchViewModel {
 
     /** Cancels the loading or training in progress (Esc); what was shown stays. */
     public void cancel() {
-        workCancel.cancel();
+        work.cancel();
         exports.cancel();
     }
 
@@ -294,18 +173,9 @@ public final class WorkbenchViewModel {
         shown.show(r, isPreview, trained.get());
         sweep.shown(r, isPreview);
         notes.show(r.warnings());
-        if (!busy.get()) {
-            progress.say(statusOf(r, isPreview));
+        if (!work.busyBinding().get()) {
+            progress.say(ResultTexts.status(r, r == trained.get(), isPreview, notes.count()));
         }
-    }
-
-    private String statusOf(AnalysisResult r, boolean isPreview) {
-        long ms = r.timingsMs().values().stream().mapToLong(Long::longValue).sum();
-        int n = notes.count();
-        return String.format(Locale.ROOT, "%s: %,d tracks in %d clusters%s%s", r == trained.get() ? "Trained"
-                        : "k = " + r.config().k(), r.rows(), r.clustering().clusterCount(),
-                isPreview ? " (preview)" : r == trained.get() ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
-                n == 0 ? "" : "; " + n + (n == 1 ? " note" : " notes") + " above the results");
     }
 
     /**
@@ -314,7 +184,7 @@ public final class WorkbenchViewModel {
      */
     private void settingsChanged() {
         List<String> changed = changedSinceTraining();
-        if (changed.equals(List.of("project")) && !busy.get() && !collapsed.get()) {
+        if (changed.equals(List.of("project")) && !work.busyBinding().get() && !collapsed.get()) {
             outOfDate.set(false);
             AnalysisResult r = trained.get();
             AnalysisConfig now = settings.config(r.config().input()).with("k", r.config().k());
@@ -393,9 +263,10 @@ public final class WorkbenchViewModel {
     public ReadOnlyBooleanProperty outOfDateProperty() { return outOfDate.getReadOnlyProperty(); }
     /** Whether the trained autoencoder collapsed, so its clusters are not a result. */
     public ReadOnlyBooleanProperty collapsedProperty() { return collapsed.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty trainingProperty() { return training.getReadOnlyProperty(); }
-    public BooleanBinding busyBinding() { return busy; }
+    public ReadOnlyBooleanProperty loadingProperty() { return work.loadingProperty(); }
+    public ReadOnlyBooleanProperty trainingProperty() { return work.trainingProperty(); }
+    /** Whether a load or training runs. */
+    public BooleanBinding busyBinding() { return work.busyBinding(); }
     public ReadOnlyStringProperty statusProperty() { return progress.statusProperty(); }
     /** What the metrics table says while it has no rows. */
     public StringBinding metricsPlaceholderBinding() { return metricsPlaceholder; }

@@ -212,7 +212,7 @@ final class WorkbenchWindow {
         };
         vm.opening().recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
         fillRecent.run();
-        MenuItem sample = item("Open the _sample data", null, vm::openSample);
+        MenuItem sample = item("Open the _sample data", null, vm.opening()::openSample);
         MenuItem exportAll = item("_Export all...", "Shortcut+E", this::exportAll);
         exportAll.setId("exportAllItem");
         exportAll.disableProperty().bind(vm.resultProperty().isNull());
@@ -251,7 +251,7 @@ final class WorkbenchWindow {
     }
 
     private void openFmaFolder() {
-        dialogs.chooseFmaFolder(stage, vm.opening().lastFolder()).ifPresent(vm::openFmaFolder);
+        dialogs.chooseFmaFolder(stage, vm.opening().lastFolder()).ifPresent(vm.opening()::openFmaFolder);
     }
 
     private void openCsv() {

@@ -48,10 +48,10 @@ class WorkbenchStateTest {
         WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         Path csv = Fixtures.flatCsv(dir.resolve("flat.csv"), 90, List.of());
-        vm.openCsv(csv, new CsvMapping(Fixtures.AUDIO, "track_id", "genre"));
+        vm.opening().openCsv(csv, new CsvMapping(Fixtures.AUDIO, "track_id", "genre"));
         assertTrue(vm.resultProperty().get().hasGenres(), vm.statusProperty().get());
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        vm.openFmaFolder(empty);
+        vm.opening().openFmaFolder(empty);
         assertNotNull(vm.errorProperty().get());
         assertEquals("genre", vm.settings().labelColumnProperty().get(), "the failed open changed no setting");
         assertFalse(vm.outOfDateProperty().get(), "nothing visible changed");
@@ -67,7 +67,7 @@ class WorkbenchStateTest {
         runner.runOldest(); // load; its training is queued
         assertTrue(vm.trainingProperty().get());
         Path copy = sampleCopy();
-        vm.openFmaFolder(copy);
+        vm.opening().openFmaFolder(copy);
         assertTrue(vm.statusProperty().get().contains("training in progress was stopped"), vm.statusProperty().get());
         runner.runNewest(); // the new load, which trains the new data
         assertTrue(vm.statusProperty().get().contains("training in progress was stopped"), vm.statusProperty().get());

@@ -196,7 +196,7 @@ class WorkbenchViewModelTest {
         vm.startUp();
         DataSet before = vm.dataProperty().get();
         AnalysisResult result = vm.resultProperty().get();
-        vm.openFmaFolder(empty);
+        vm.opening().openFmaFolder(empty);
         UserError error = vm.errorProperty().get();
         assertNotNull(error);
         assertTrue(error.sentence().contains(empty.getFileName().toString()), error.sentence());
@@ -217,7 +217,7 @@ class WorkbenchViewModelTest {
         SettingsStore store = Fixtures.quickStore();
         WorkbenchViewModel first = Fixtures.workbench(new SameThreadRunner(), store);
         first.startUp();
-        first.openFmaFolder(copy);
+        first.opening().openFmaFolder(copy);
         first.settings().kProperty().set(6);
         first.saveState();
 
