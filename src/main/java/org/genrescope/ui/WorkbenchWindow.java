@@ -1,14 +1,11 @@
 package org.genrescope.ui;
 
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,7 +28,6 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Recipe;
-import org.genrescope.analysis.Versions;
 import org.genrescope.plot.Figure;
 
 /** The workbench window: menus, the settings panel, the result tabs, banners and the status bar. Views only bind. */
@@ -85,9 +80,9 @@ final class WorkbenchWindow {
         });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.dataTitleProperty().concat(" - Genrescope"));
-        restoreWindow();
+        WindowGeometry.restore(stage, vm.store());
         stage.setOnHiding(e -> {
-            rememberWindow();
+            WindowGeometry.remember(stage, vm.store());
             vm.saveState();
         });
         vm.trainedProperty().addListener((o, old, r) -> notifyWarnings(r));
@@ -164,7 +159,7 @@ final class WorkbenchWindow {
         details.setOnAction(e -> {
             UserError error = vm.errorProperty().get();
             if (error != null) {
-                showText("Details", error.sentence(), error.details());
+                InfoDialogs.showText(stage, "Details", error.sentence(), error.details());
             }
         });
         return banner("error", javafx.beans.binding.Bindings.createStringBinding(
@@ -229,7 +224,7 @@ final class WorkbenchWindow {
         MenuItem plain = item("_Plain recipe", null, () -> vm.settings().applyRecipe(Recipe.PLAIN));
         Menu analysis = new Menu("_Analysis", null, train, cancel, new SeparatorMenuItem(), seed, plain);
 
-        MenuItem about = item("_About Genrescope", null, this::about);
+        MenuItem about = item("_About Genrescope", null, () -> InfoDialogs.about(stage));
         Menu help = new Menu("_Help", null, about);
         return new MenuBar(file, analysis, help);
     }
@@ -274,36 +269,6 @@ final class WorkbenchWindow {
         }
     }
 
-    private void about() {
-        StringBuilder s = new StringBuilder();
-        for (Map.Entry<String, String> e : Versions.all().entrySet()) {
-            s.append(String.format("%-11s %s%n", e.getKey(), e.getValue()));
-        }
-        s.append("\nLicence: GNU General Public License v3.0 or later (Smile 3.1.1 is GPL-3.0).\n");
-        s.append("\nData credits: the Free Music Archive metadata is by Michael Defferrard, Kirell Benzi, Pierre "
-                + "Vandergheynst and Xavier Bresson, \"FMA: A Dataset for Music Analysis\", ISMIR 2017, licensed "
-                + "CC BY 4.0 (github.com/mdeff/fma). Genrescope does not ship it; the bundled sample is synthetic.\n");
-        s.append("\nLog file: ").append(AppFolders.logFile()).append('\n');
-        s.append("Settings: ").append(AppFolders.settingsFile()).append('\n');
-        showText("About Genrescope", "Genrescope " + Versions.app()
-                + ": how music groups itself by sound", s.toString());
-    }
-
-    private void showText(String title, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.getStyleClass().add("mono");
-        area.setPrefSize(640, 360);
-        alert.getDialogPane().setContent(area);
-        alert.setResizable(true);
-        alert.show();
-    }
-
     /**
      * A training's warnings, briefly, as a notification at the window's top right
      * (wrapped, so no line runs off the screen); the notes banner above the tabs lists every warning of the
@@ -323,32 +288,6 @@ final class WorkbenchWindow {
             Notifications.create().owner(stage).position(Pos.TOP_RIGHT)
                     .title(n == 1 ? "A note on this training" : n + " notes on this training")
                     .graphic(text).hideAfter(javafx.util.Duration.seconds(10)).show();
-        }
-    }
-
-    // ------------------------------------------------------------------ window geometry
-
-    private void restoreWindow() {
-        SettingsStore store = vm.store();
-        // a damaged entry reads as absent: the defaults stay
-        double w = store.get(Preferences.WINDOW_WIDTH).orElse(1280.0);
-        double h = store.get(Preferences.WINDOW_HEIGHT).orElse(820.0);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(screen.getWidth(), Math.max(800, w)));
-        stage.setHeight(Math.min(screen.getHeight(), Math.max(600, h)));
-        store.get(Preferences.WINDOW_X).ifPresent(stage::setX);
-        store.get(Preferences.WINDOW_Y).ifPresent(stage::setY);
-        stage.setMaximized(store.get(Preferences.WINDOW_MAXIMIZED).orElse(false));
-    }
-
-    private void rememberWindow() {
-        SettingsStore store = vm.store();
-        store.put(Preferences.WINDOW_MAXIMIZED, stage.isMaximized());
-        if (!stage.isMaximized()) {
-            store.put(Preferences.WINDOW_WIDTH, stage.getWidth());
-            store.put(Preferences.WINDOW_HEIGHT, stage.getHeight());
-            store.put(Preferences.WINDOW_X, stage.getX());
-            store.put(Preferences.WINDOW_Y, stage.getY());
         }
     }
 }
