@@ -45,6 +45,9 @@ public final class KSweepViewModel {
     private CancellationSource cancel = new CancellationSource();
     private boolean previewRunning;
     private int pendingPreviewK = -1;
+    /** The k on screen and whether it is a preview, so that a swept full result replaces only what it should. */
+    private int shownK = -1;
+    private boolean shownPreview;
 
     /** @param threads at least 1: the sweep uses one fewer, leaving a core for previews and the window */
     public KSweepViewModel(BackgroundRunner runner, SettingsViewModel settings, int threads, Shower shower,
@@ -154,9 +157,6 @@ public final class KSweepViewModel {
             show(fullByK.get(k), false);
         }
     }
-
-    private int shownK = -1;
-    private boolean shownPreview;
 
     private void show(AnalysisResult r, boolean preview) {
         shownK = r.config().k();
