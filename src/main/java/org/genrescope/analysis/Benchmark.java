@@ -17,6 +17,7 @@ import org.genrescope.model.clustering.KMeansResult;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.ExternalMetrics;
 import org.genrescope.model.metrics.InternalMetrics;
+import org.genrescope.model.embedding.AutoencoderTraining;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -32,9 +33,12 @@ public final class Benchmark {
     public record Figure(String stage, double medianMs, double minMs, int runs, String detail) { }
 
     private final int threads;
+    private final AutoencoderTraining trainer;
 
-    public Benchmark(int threads) {
+    /** A benchmark on {@code threads} threads whose autoencoders {@code trainer} trains. */
+    public Benchmark(int threads, AutoencoderTraining trainer) {
         this.threads = threads;
+        this.trainer = trainer;
     }
 
     public List<Figure> run(AnalysisConfig config, int repeats, ProgressListener progress, CancellationToken cancel)
@@ -50,7 +54,7 @@ public final class Benchmark {
         FeatureMatrix scaled = timer.time(figures, "scale", config.scaling().id() + " scaling",
                 () -> config.scaling().fit(raw).transform(raw));
         FeatureMatrix z = timer.time(figures, "represent", representDetail(config),
-                () -> Representations.build(config, scaled, ProgressListener.NONE, EpochListener.NONE, cancel).z());
+                () -> Representations.build(config, scaled, trainer, ProgressListener.NONE, EpochListener.NONE, cancel).z());
         int n = z.rows();
         int d = z.columns();
         double[] x = z.values();
@@ -73,7 +77,7 @@ public final class Benchmark {
         }
         // A new pipeline each run: a pipeline re-uses its cached stages, which would time nothing.
         timer.time(figures, "pipeline", "the whole cluster run in one warm JVM, nothing cached (load to projection)",
-                () -> new Pipeline(threads).run(config, ProgressListener.NONE, cancel));
+                () -> new Pipeline(threads, trainer).run(config, ProgressListener.NONE, cancel));
         return figures;
     }
 

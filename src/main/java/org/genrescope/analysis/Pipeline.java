@@ -21,7 +21,9 @@ import org.genrescope.features.FittedScaler;
 import org.genrescope.features.GenreGrouping;
 import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
-import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
+import org.genrescope.model.embedding.AutoencoderTraining;
+import org.genrescope.data.CleaningReport;
+import org.genrescope.features.GroupingReport;
 import org.genrescope.model.projection.Projection2D;
 import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
@@ -40,6 +42,7 @@ import org.genrescope.task.ProgressListener;
  */
 public final class Pipeline {
     private final int threads;
+    private final AutoencoderTraining trainer;
     /** Runs the input's hashing beside the load. */
     private final Executor background;
     private final StageCache<StageKeys.Key, Loaded> loads = new StageCache<>(1);
@@ -49,23 +52,61 @@ public final class Pipeline {
     private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
     private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(4);
 
-    public Pipeline() {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    }
-
-    public Pipeline(int threads) {
-        this(threads, ForkJoinPool.commonPool());
+    /**
+     * A pipeline that clusters, scores and projects on {@code threads} threads and has its autoencoders trained by
+     * {@code trainer} (the application passes {@code IsolatedAutoencoderTrainer.shared()}; tests may pass their own).
+     *
+     * @param threads at least 1
+     */
+    public Pipeline(int threads, AutoencoderTraining trainer) {
+        this(threads, trainer, ForkJoinPool.commonPool());
     }
 
     /** A pipeline whose background work (hashing the input while it loads) runs on {@code background}. */
-    Pipeline(int threads, Executor background) {
+    Pipeline(int threads, AutoencoderTraining trainer, Executor background) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.threads = threads;
+        this.trainer = java.util.Objects.requireNonNull(trainer, "trainer");
         this.background = background;
     }
 
     private record Loaded(TrackTable table, InputInfo input) { }
 
-    private record Scaled(FittedScaler scaler, FeatureMatrix scaled) { }
+    private record Scaled(FittedScaler scaler, FeatureMatrix raw, FeatureMatrix scaled) { }
+
+    /**
+     * The data as the model will see it, before any representation is built: what {@link #prepare} returns, and the
+     * first stages of {@link #run}, taken from the same caches.
+     *
+     * @param config     the settings it was prepared with
+     * @param input      which input, with its hash
+     * @param cleaning   what loading and cleaning did
+     * @param grouping   what genre grouping did
+     * @param tracks     the kept tracks after grouping, in input order
+     * @param genreNames genres in code order (sorted)
+     * @param genreCodes each track's genre as an index into genreNames, -1 where unlabelled (a copy is handed out)
+     * @param raw        the tracks' features in original units
+     * @param scaled     the same features scaled as {@code config} says
+     */
+    public record Prepared(AnalysisConfig config, InputInfo input, CleaningReport cleaning, GroupingReport grouping,
+                           TrackTable tracks, List<String> genreNames, int[] genreCodes, FeatureMatrix raw,
+                           FeatureMatrix scaled) {
+        public Prepared {
+            genreNames = List.copyOf(genreNames);
+            genreCodes = genreCodes.clone();
+        }
+
+        @Override
+        public int[] genreCodes() {
+            return genreCodes.clone();
+        }
+    }
+
+    /** The first three stages' values within one run, with their keys. */
+    private record Front(StageKeys.Key representBase, Loaded loaded, GenreGrouping.Result grouped, Scaled scaled,
+                         List<String> genreNames, int[] genreCodes) { }
 
     private record Represented(Representations.Built built) {
         FeatureMatrix z() {
@@ -81,6 +122,28 @@ public final class Pipeline {
     }
 
     /**
+     * Loads, cleans, groups genres and scales as {@code config} says, through the same stage caches as {@link #run}
+     * (so a run after it, or a second prepare with the same input settings, reads nothing again). Starts the
+     * autoencoder trainer when the config trains one, since a run usually follows.
+     *
+     * @throws DataLoadException naming the file, line and column that cannot be read
+     * @throws InvalidSettingException when too few tracks remain after grouping
+     * @throws org.genrescope.task.CancelledException when {@code cancel} is cancelled; the caches stay as they were
+     */
+    public synchronized Prepared prepare(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
+            throws DataLoadException, IOException {
+        if (config.representation() == Representation.AUTOENCODER) {
+            trainer.prestart();
+        }
+        PendingStages stages = new PendingStages();
+        Front front = front(config, progress, cancel, stages, new ArrayList<>(), new ArrayList<>(), new StageClock());
+        stages.commit();
+        return new Prepared(config, front.loaded().input(), front.loaded().table().report(), front.grouped().report(),
+                front.grouped().tracks(), front.genreNames(), front.genreCodes(), front.scaled().raw(),
+                front.scaled().scaled());
+    }
+
+    /**
      * Runs the analysis; {@code epochs} hears each autoencoder epoch's losses (for a live loss chart).
      */
     public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, EpochListener epochs,
@@ -89,12 +152,71 @@ public final class Pipeline {
         PendingStages stages = new PendingStages();
         List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-
-        StageKeys.Key loadKey = StageKeys.load(config);
         if (config.representation() == Representation.AUTOENCODER) {
             // The training worker's JVM and ND4J take a while to start; do it while the data loads.
-            IsolatedAutoencoderTrainer.shared().prestart();
+            trainer.prestart();
         }
+        Front front = front(config, progress, cancel, stages, reused, warnings, clock);
+        Loaded loaded = front.loaded();
+        GenreGrouping.Result grouped = front.grouped();
+        TrackTable tracks = grouped.tracks();
+        Scaled scaled = front.scaled();
+        StageKeys.Key scaleKey = front.representBase();
+
+        StageKeys.Key representKey = StageKeys.of(scaleKey, StageKeys.REPRESENT, config);
+        Represented represented = stages.get(representations, representKey);
+        if (represented == null) {
+            represented = new Represented(Representations.build(config, scaled.scaled(), trainer, progress, epochs, cancel));
+            stages.put(representations, representKey, represented);
+        } else {
+            reused.add("represent");
+        }
+        warnings.addAll(represented.built().warnings());
+        clock.lap("represent");
+        cancel.throwIfCancelled();
+
+        List<String> genreNames = front.genreNames();
+        int[] genreCodes = front.genreCodes();
+        StageKeys.Key clusterKey = StageKeys.of(representKey, StageKeys.CLUSTER, config);
+        ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
+        if (clustered == null) {
+            clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
+                    represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
+                    genreNames.isEmpty() ? null : genreCodes, progress, cancel);
+            stages.put(clusterings, clusterKey, clustered);
+        } else {
+            reused.add("cluster");
+        }
+        warnings.addAll(clustered.warnings());
+        clock.lap("cluster");
+        cancel.throwIfCancelled();
+
+        StageKeys.Key projectKey = StageKeys.of(representKey, StageKeys.PROJECT, config);
+        Projected projected = stages.get(projections, projectKey);
+        if (projected == null) {
+            Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
+            projected = new Projected(p.projection(), p.warnings());
+            stages.put(projections, projectKey, projected);
+        } else {
+            reused.add("project");
+        }
+        warnings.addAll(projected.warnings());
+        clock.lap("project");
+
+        stages.commit(); // only now: a run that was cancelled or failed above leaves the cache as it was
+        return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
+                genreCodes, scaled.scaled(), scaled.scaler(), represented.z(), represented.built().decoder(),
+                clustered.clustering(),
+                clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
+                represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
+                reused);
+    }
+
+    /** The load, group and scale stages, read from or added to {@code stages}. */
+    private Front front(AnalysisConfig config, ProgressListener progress, CancellationToken cancel,
+                        PendingStages stages, List<String> reused, List<String> warnings, StageClock clock)
+            throws DataLoadException, IOException {
+        StageKeys.Key loadKey = StageKeys.load(config);
         Loaded loaded = stages.get(loads, loadKey);
         if (loaded == null) {
             loaded = load(config, progress, cancel);
@@ -129,61 +251,15 @@ public final class Pipeline {
             progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
             FeatureMatrix raw = FeatureMatrices.of(tracks);
             FittedScaler scaler = config.scaling().fit(raw);
-            scaled = new Scaled(scaler, scaler.transform(raw));
+            scaled = new Scaled(scaler, raw, scaler.transform(raw));
             stages.put(scalings, scaleKey, scaled);
         } else {
             reused.add("scale");
         }
         clock.lap("scale");
         cancel.throwIfCancelled();
-
-        StageKeys.Key representKey = StageKeys.of(scaleKey, StageKeys.REPRESENT, config);
-        Represented represented = stages.get(representations, representKey);
-        if (represented == null) {
-            represented = new Represented(Representations.build(config, scaled.scaled(), progress, epochs, cancel));
-            stages.put(representations, representKey, represented);
-        } else {
-            reused.add("represent");
-        }
-        warnings.addAll(represented.built().warnings());
-        clock.lap("represent");
-        cancel.throwIfCancelled();
-
         List<String> genreNames = genreNames(tracks);
-        int[] genreCodes = genreCodes(tracks, genreNames);
-        StageKeys.Key clusterKey = StageKeys.of(representKey, StageKeys.CLUSTER, config);
-        ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
-        if (clustered == null) {
-            clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
-                    represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
-                    genreNames.isEmpty() ? null : genreCodes, progress, cancel);
-            stages.put(clusterings, clusterKey, clustered);
-        } else {
-            reused.add("cluster");
-        }
-        warnings.addAll(clustered.warnings());
-        clock.lap("cluster");
-        cancel.throwIfCancelled();
-
-        StageKeys.Key projectKey = StageKeys.of(representKey, StageKeys.PROJECT, config);
-        Projected projected = stages.get(projections, projectKey);
-        if (projected == null) {
-            Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
-            projected = new Projected(p.projection(), p.warnings());
-            stages.put(projections, projectKey, projected);
-        } else {
-            reused.add("project");
-        }
-        warnings.addAll(projected.warnings());
-        clock.lap("project");
-
-        stages.commit(); // only now: a run that was cancelled or failed above leaves the cache as it was
-        return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
-                genreCodes, scaled.scaled(), scaled.scaler(), represented.z(), represented.built().decoder(),
-                clustered.clustering(),
-                clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
-                represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
-                reused);
+        return new Front(scaleKey, loaded, grouped, scaled, genreNames, genreCodes(tracks, genreNames));
     }
 
     /** Each stage's cached keys, least recently used first (for tests of the caching). */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.genrescope.features.FeatureMatrix;
-import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
+import org.genrescope.model.embedding.AutoencoderTraining;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.model.projection.FittedPca;
@@ -22,12 +22,12 @@ final class Representations {
      */
     record Built(FeatureMatrix z, CodeDecoder decoder, TrainedAutoencoder autoencoder, List<String> warnings) { }
 
-    static Built build(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress, EpochListener epochs,
-                       CancellationToken cancel) {
+    static Built build(AnalysisConfig config, FeatureMatrix scaled, AutoencoderTraining trainer, ProgressListener progress,
+                       EpochListener epochs, CancellationToken cancel) {
         return switch (config.representation()) {
             case FEATURES -> new Built(scaled, (z, rows) -> z.clone(), null, List.of());
             case PCA -> pca(config, scaled, progress);
-            case AUTOENCODER -> autoencoder(config, scaled, progress, epochs, cancel);
+            case AUTOENCODER -> autoencoder(config, scaled, trainer, progress, epochs, cancel);
         };
     }
 
@@ -59,14 +59,14 @@ final class Representations {
         return new Built(new FeatureMatrix(scaled.trackIds(), names("pc", latent, 1), z), back, null, List.of());
     }
 
-    private static Built autoencoder(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress,
-                                     EpochListener epochs, CancellationToken cancel) {
+    private static Built autoencoder(AnalysisConfig config, FeatureMatrix scaled, AutoencoderTraining trainer,
+                                     ProgressListener progress, EpochListener epochs, CancellationToken cancel) {
         int n = scaled.rows();
         int d = scaled.columns();
         double[] x = scaled.values(); // one copy for training and encoding
         TrainedAutoencoder model;
         try {
-            model = IsolatedAutoencoderTrainer.shared().train(x, n, d, config.autoencoderConfig(), progress,
+            model = trainer.train(x, n, d, config.autoencoderConfig(), progress,
                     epochs, cancel);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("--")) {

@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         CancellationSource cancel = new CancellationSource();
         ConsoleProgress progress = new ConsoleProgress(System.err, ConsoleProgress.stderrIsTerminal());
         List<Benchmark.Figure> figures = Interruptible.run(cancel,
-                () -> new Benchmark(workers).run(settings.toConfig(input), repeat, progress, cancel));
+                () -> new Benchmark(workers, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(settings.toConfig(input), repeat, progress, cancel));
         progress.finish();
         System.out.printf(Locale.ROOT, "Input: %s; %d cores, Java %s, max heap %d MB%n%n", input, cores,
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);

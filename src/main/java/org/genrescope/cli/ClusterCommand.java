@@ -56,7 +56,8 @@ final class ClusterCommand implements Callable<Integer> {
         return Interruptible.run(cancel, () -> {
             AnalysisResult result;
             try {
-                result = new Pipeline().run(config, progress, cancel);
+                result = new Pipeline(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                        org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(config, progress, cancel);
             } catch (OutOfMemoryError e) {
                 throw MemoryAdvice.outOfMemory(input);
             }

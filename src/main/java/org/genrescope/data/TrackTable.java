@@ -45,6 +45,31 @@ public record TrackTable(String format, List<String> featureNames, long[] trackI
         return trackIds.length;
     }
 
+    /** Row {@code row}'s track id (for a table cell, without handing out the column). */
+    public long trackId(int row) {
+        return trackIds[row];
+    }
+
+    /** Row {@code row}'s title, null where missing. */
+    public String title(int row) {
+        return titles[row];
+    }
+
+    /** Row {@code row}'s artist, null where missing. */
+    public String artist(int row) {
+        return artists[row];
+    }
+
+    /** Row {@code row}'s genre label, null where it has none. */
+    public String genre(int row) {
+        return genres[row];
+    }
+
+    /** Row {@code row}'s value of feature {@code feature} (an index into {@link #featureNames()}), in raw units. */
+    public double feature(int row, int feature) {
+        return features[row * featureNames.size() + feature];
+    }
+
     /**
      * The rows where {@code keep} is true, in order, with {@code labels} (one per row of this table)
      * as their genres; the cleaning report is carried over.

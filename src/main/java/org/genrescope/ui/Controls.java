@@ -1,7 +1,6 @@
 package org.genrescope.ui;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -9,8 +8,6 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -22,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.settings.SettingField;
@@ -208,77 +204,6 @@ final class Controls {
         low.addListener((o, was, is) -> fromModel.run());
         high.addListener((o, was, is) -> fromModel.run());
         return slider;
-    }
-
-    /**
-     * A CheckComboBox over {@code items} whose checked items mirror {@code checked}; names the items do not
-     * offer (such as a drop-genre of another data set) stay in {@code checked}.
-     */
-    static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> checked) {
-        return checkCombo(items, checked,
-                now -> checked.setAll(concat(checked.stream().filter(s -> !items.contains(s)).toList(), now)));
-    }
-
-    /**
-     * A CheckComboBox over {@code items} that shows {@code shown} checked and hands the user's checks (in the
-     * items' order) to {@code choose}, which decides what the model keeps; {@code shown} is then shown again.
-     */
-    static CheckComboBox<String> checkCombo(ObservableList<String> items, ObservableList<String> shown,
-                                            Consumer<List<String>> choose) {
-        CheckComboBox<String> box = new CheckComboBox<>(items);
-        boolean[] syncing = {false};
-        Runnable fromModel = () -> {
-            syncing[0] = true;
-            try {
-                box.getCheckModel().clearChecks();
-                for (String s : shown) {
-                    if (items.contains(s)) {
-                        box.getCheckModel().check(s);
-                    }
-                }
-            } finally {
-                syncing[0] = false;
-            }
-        };
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-            if (!syncing[0]) {
-                List<String> now = items.stream().filter(box.getCheckModel()::isChecked).toList();
-                syncing[0] = true;
-                try {
-                    choose.accept(now);
-                } finally {
-                    syncing[0] = false;
-                }
-                if (!sameItems(now, shown, items)) {
-                    // the model kept something else (unchecking the last feature means the defaults): show it
-                    javafx.application.Platform.runLater(fromModel);
-                }
-            }
-        });
-        shown.addListener((ListChangeListener<String>) c -> {
-            if (!syncing[0]) {
-                fromModel.run();
-            }
-        });
-        items.addListener((ListChangeListener<String>) c -> fromModel.run());
-        fromModel.run();
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
-
-    private static boolean sameItems(List<String> checkedNow, List<String> shown, List<String> items) {
-        List<String> offered = shown.stream().filter(items::contains).distinct().toList();
-        return checkedNow.size() == offered.size() && checkedNow.containsAll(offered);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new java.util.ArrayList<>(a);
-        for (String s : b) {
-            if (!out.contains(s)) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     /**

@@ -1,52 +1,49 @@
 package org.genrescope.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import org.genrescope.analysis.AnalysisConfig;
+import java.util.Objects;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Pipeline;
 import org.genrescope.data.CleaningReport;
-import org.genrescope.data.DataLoadException;
-import org.genrescope.data.DataLoader;
 import org.genrescope.data.TrackTable;
 import org.genrescope.features.FeatureMatrices;
 import org.genrescope.features.FeatureMatrix;
-import org.genrescope.features.GenreGrouping;
 import org.genrescope.features.GroupingReport;
-import org.genrescope.task.CancellationToken;
-import org.genrescope.task.ProgressListener;
 
 /**
  * The tracks the model sees (cleaned, genres grouped) with their raw and scaled features, for the Data and
- * Distributions tabs. Built by loading (before any training) or taken from a result.
- *
- * @param path       the file or folder opened
- * @param synthetic  whether it is the bundled synthetic sample
- * @param tracks     the kept tracks after genre grouping
- * @param raw        their features in original units
- * @param scaled     their features as scaled for the model
- * @param cleaning   what loading and cleaning did
- * @param grouping   what genre grouping did
- * @param genreNames genres in code order
- * @param genreCodes each track's genre as an index into genreNames, -1 where none
+ * Distributions tabs: what {@link Pipeline#prepare} returned, or what a result was computed on. Immutable: the
+ * genre codes are handed out one at a time ({@link #genreCode}) or as a copy; the feature matrices copy their own.
  */
-public record DataSet(Path path, boolean synthetic, TrackTable tracks, FeatureMatrix raw, FeatureMatrix scaled,
-                      CleaningReport cleaning, GroupingReport grouping, List<String> genreNames, int[] genreCodes) {
+public final class DataSet {
+    private final Path path;
+    private final boolean synthetic;
+    private final TrackTable tracks;
+    private final FeatureMatrix raw;
+    private final FeatureMatrix scaled;
+    private final CleaningReport cleaning;
+    private final GroupingReport grouping;
+    private final List<String> genreNames;
+    private final int[] genreCodes;
 
-    public DataSet {
-        genreNames = List.copyOf(genreNames);
+    private DataSet(Path path, boolean synthetic, TrackTable tracks, FeatureMatrix raw, FeatureMatrix scaled,
+                    CleaningReport cleaning, GroupingReport grouping, List<String> genreNames, int[] genreCodes) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.synthetic = synthetic;
+        this.tracks = tracks;
+        this.raw = raw;
+        this.scaled = scaled;
+        this.cleaning = cleaning;
+        this.grouping = grouping;
+        this.genreNames = List.copyOf(genreNames);
+        this.genreCodes = genreCodes; // callers hand over their own copy
     }
 
-    /** Loads, cleans, groups and scales as {@code config} says (the first stages of the pipeline). */
-    public static DataSet load(AnalysisConfig config, boolean synthetic, ProgressListener progress,
-                               CancellationToken cancel) throws DataLoadException {
-        TrackTable table = DataLoader.load(config.input(), config.importOptions(), progress, cancel);
-        cancel.throwIfCancelled();
-        GenreGrouping.Result grouped = GenreGrouping.apply(table, config.grouping());
-        FeatureMatrix raw = FeatureMatrices.of(grouped.tracks());
-        FeatureMatrix scaled = config.scaling().fit(raw).transform(raw);
-        return of(config.input(), synthetic, grouped.tracks(), raw, scaled, table.report(), grouped.report());
+    /** The data as the pipeline prepared it (loaded, cleaned, grouped, scaled). */
+    public static DataSet of(Pipeline.Prepared prepared, boolean synthetic) {
+        return new DataSet(prepared.config().input(), synthetic, prepared.tracks(), prepared.raw(), prepared.scaled(),
+                prepared.cleaning(), prepared.grouping(), prepared.genreNames(), prepared.genreCodes());
     }
 
     /** The data a result was computed on. */
@@ -55,21 +52,31 @@ public record DataSet(Path path, boolean synthetic, TrackTable tracks, FeatureMa
                 result.scaled(), result.cleaning(), result.grouping(), result.genreNames(), result.genreCodes());
     }
 
-    private static DataSet of(Path path, boolean synthetic, TrackTable tracks, FeatureMatrix raw, FeatureMatrix scaled,
-                              CleaningReport cleaning, GroupingReport grouping) {
-        TreeSet<String> names = new TreeSet<>();
-        for (String g : tracks.genres()) {
-            if (g != null) {
-                names.add(g);
-            }
-        }
-        List<String> genreNames = new ArrayList<>(names);
-        int[] codes = new int[tracks.rows()];
-        for (int i = 0; i < codes.length; i++) {
-            String g = tracks.genres()[i];
-            codes[i] = g == null ? -1 : genreNames.indexOf(g);
-        }
-        return new DataSet(path, synthetic, tracks, raw, scaled, cleaning, grouping, genreNames, codes);
+    /** The file or folder opened. */
+    public Path path() { return path; }
+    /** Whether it is the bundled synthetic sample. */
+    public boolean synthetic() { return synthetic; }
+    /** The kept tracks after genre grouping. */
+    public TrackTable tracks() { return tracks; }
+    /** Their features in original units (tempo in BPM). */
+    public FeatureMatrix raw() { return raw; }
+    /** Their features as scaled for the model. */
+    public FeatureMatrix scaled() { return scaled; }
+    /** What loading and cleaning did. */
+    public CleaningReport cleaning() { return cleaning; }
+    /** What genre grouping did. */
+    public GroupingReport grouping() { return grouping; }
+    /** Genres in code order (sorted). */
+    public List<String> genreNames() { return genreNames; }
+
+    /** Track {@code row}'s genre as an index into {@link #genreNames()}, -1 where it has none. */
+    public int genreCode(int row) {
+        return genreCodes[row];
+    }
+
+    /** A copy of every track's genre code (see {@link #genreCode}). */
+    public int[] genreCodes() {
+        return genreCodes.clone();
     }
 
     public int rows() {

@@ -13,6 +13,7 @@ import org.genrescope.plot.Figure;
 import org.genrescope.plot.PngExporter;
 import org.genrescope.plot.SvgExporter;
 import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
 
 /** Writes figures and results to files, through the plot exporters and the CLI's writers. */
 public final class Exports {
@@ -55,10 +56,14 @@ public final class Exports {
     /**
      * Everything into one folder: report.json and assignments.csv (the CLI's writers), cleaned.csv (the tracks
      * after cleaning and genre grouping, in the rows of assignments.csv) and every figure as PNG and SVG.
-     * Returns the files written.
+     * Returns the files written. {@code progress} hears one step per figure.
+     *
+     * @throws IOException when a file cannot be written
+     * @throws org.genrescope.task.CancelledException soon after {@code cancel} is cancelled (what was written stays)
      */
-    public static List<Path> all(AnalysisResult r, DataSet data, Path folder, Size size, CancellationToken cancel)
-            throws IOException {
+    public static List<Path> all(AnalysisResult r, DataSet data, Path folder, Size size, ProgressListener progress,
+                                 CancellationToken cancel) throws IOException {
+        progress.progress("export", 0, -1, "report and assignments");
         Files.createDirectories(folder);
         ResultWriters.writeAll(r, folder, cancel);
         cancel.throwIfCancelled();
@@ -87,7 +92,9 @@ public final class Exports {
             }
             figures.add(new Named("autoencoder-loss", ResultFigures.loss(t, v)));
         }
+        int done = 0;
         for (Named f : figures) {
+            progress.progress("export", done++, figures.size(), f.name());
             if (f.figure() == null) {
                 continue;
             }

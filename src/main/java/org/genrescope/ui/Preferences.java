@@ -32,9 +32,9 @@ final class Preferences {
     static final Key<Integer> EXPORT_DPI = Key.whole("export.dpi");
 
     /** The ks the background sweep computes, as "min..max". */
-    static final Key<SettingsViewModel.KRange> K_RANGE = new Key<>("settings.k_range", text -> {
+    static final Key<KRange> K_RANGE = new Key<>("settings.k_range", text -> {
         String[] ends = text.split("\\.\\.", 2);
-        return new SettingsViewModel.KRange(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip()));
+        return new KRange(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip()));
     }, range -> range.min() + ".." + range.max());
 
     /**

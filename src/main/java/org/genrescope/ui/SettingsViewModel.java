@@ -55,7 +55,6 @@ public final class SettingsViewModel {
 
     private static final SettingSchema<AnalysisConfig> SCHEMA = AnalysisConfig.SCHEMA;
     private static final String K = "k";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class);
 
     private final Map<String, Property<?>> properties = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> inUse = new LinkedHashMap<>();
@@ -135,7 +134,7 @@ public final class SettingsViewModel {
         return SCHEMA.build(key -> key.equals("input") ? input : value(SCHEMA.field(key)));
     }
 
-    private Object value(SettingField f) {
+    Object value(SettingField f) {
         Property<?> p = properties.get(f.path());
         return switch (f.kind()) {
             case TEXT, INT_LIST -> f.parse(((StringProperty) p).get());
@@ -145,7 +144,7 @@ public final class SettingsViewModel {
     }
 
     @SuppressWarnings("unchecked")
-    private void set(SettingField f, Object value) {
+    void set(SettingField f, Object value) {
         Property<?> p = properties.get(f.path());
         switch (f.kind()) {
             case TEXT -> ((StringProperty) p).set(value == null ? "" : (String) value);
@@ -205,7 +204,7 @@ public final class SettingsViewModel {
         kProperty().set(clampToKRange(kProperty().get()));
     }
 
-    private int clampToKRange(int value) {
+    int clampToKRange(int value) {
         return Math.max(kRangeMin.get(), Math.min(kRangeMax.get(), value));
     }
 
@@ -222,51 +221,14 @@ public final class SettingsViewModel {
         }
     }
 
-    /**
-     * Whether a result computed with {@code trained} is still what these settings would give, apart from k,
-     * which the k slider changes without training.
-     */
-    public boolean matchesApartFromK(AnalysisConfig trained) {
-        try {
-            return config(trained.input()).with(K, trained.k()).equals(trained);
-        } catch (InvalidSettingException e) {
-            return false;
-        }
-    }
-
-    // ---- persistence: one typed key per setting, derived from its description ----
-
-    /** Writes every setting and the k range to {@code store}. */
+    /** Writes every setting and the k range to {@code store} (see {@link SettingsPersistence}). */
     public void save(SettingsStore store) {
-        for (SettingField f : SCHEMA.settings()) {
-            try {
-                store.put(Preferences.setting(f), f.format(value(f)));
-            } catch (InvalidSettingException e) {
-                store.remove(Preferences.setting(f)); // text that is no value (a typo in a list) is not remembered
-            }
-        }
-        store.put(Preferences.K_RANGE, kRange.get());
+        SettingsPersistence.save(this, store);
     }
 
     /** Reads what {@link #save} wrote; a missing or unreadable value keeps the current one. */
     public void restore(SettingsStore store) {
-        store.get(Preferences.K_RANGE).ifPresent(r -> setKRange(r.min(), r.max()));
-        for (SettingField f : SCHEMA.settings()) {
-            store.get(Preferences.setting(f)).ifPresent(text -> {
-                Object v;
-                try {
-                    v = f.parse(text);
-                } catch (InvalidSettingException e) {
-                    LOG.warn("ignoring remembered {}: {}", f.path(), e.getMessage());
-                    return;
-                }
-                if (f.path().equals(K)) {
-                    kProperty().set(clampToKRange((Integer) v));
-                } else {
-                    set(f, v);
-                }
-            });
-        }
+        SettingsPersistence.restore(this, store);
     }
 
     // ---- properties ----
@@ -327,21 +289,6 @@ public final class SettingsViewModel {
     public ReadOnlyIntegerProperty kRangeMaxProperty() { return kRangeMax; }
     /** Both ends of the k range, changed once per {@link #setKRange} (the ends' properties change one by one). */
     public ReadOnlyObjectProperty<KRange> kRangeProperty() { return kRange; }
-
-    /**
-     * The ks the sweep computes, both included.
-     *
-     * @param min at least {@value #K_MIN}
-     * @param max at least min, at most {@value #K_LIMIT}
-     */
-    public record KRange(int min, int max) {
-        public KRange {
-            if (min < K_MIN || max < min || max > K_LIMIT) {
-                throw new IllegalArgumentException("the k range must lie in " + K_MIN + ".." + K_LIMIT
-                        + " with min <= max, got " + min + ".." + max);
-            }
-        }
-    }
 
     /** Ticks on every change of a setting. */
     public ReadOnlyIntegerProperty revisionProperty() { return revision; }

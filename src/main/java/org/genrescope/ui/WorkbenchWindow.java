@@ -1,16 +1,11 @@
 package org.genrescope.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,7 +28,6 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Recipe;
-import org.genrescope.analysis.Versions;
 import org.genrescope.plot.Figure;
 
 /** The workbench window: menus, the settings panel, the result tabs, banners and the status bar. Views only bind. */
@@ -60,7 +53,7 @@ final class WorkbenchWindow {
         tabPane.getSelectionModel().select(tabs.clusters);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
-                collapsedBanner(), outOfDateBanner(), banner("notes", vm.notesProperty(), vm::dismissNotes, null));
+                collapsedBanner(), outOfDateBanner(), banner("notes", vm.notes().notesProperty(), vm.notes()::dismiss, null));
         BorderPane center = new BorderPane(tabPane, banners, null, null, null);
 
         SplitPane main = new SplitPane(leftPanel(), center);
@@ -87,9 +80,9 @@ final class WorkbenchWindow {
         });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.dataTitleProperty().concat(" - Genrescope"));
-        restoreWindow();
+        WindowGeometry.restore(stage, vm.store());
         stage.setOnHiding(e -> {
-            rememberWindow();
+            WindowGeometry.remember(stage, vm.store());
             vm.saveState();
         });
         vm.trainedProperty().addListener((o, old, r) -> notifyWarnings(r));
@@ -110,7 +103,7 @@ final class WorkbenchWindow {
         Button cancel = Controls.tip(new Button("_Cancel"), "Stops the loading or training (Esc); the previous result stays.");
         cancel.setId("cancelButton");
         cancel.setMaxWidth(Double.MAX_VALUE);
-        cancel.disableProperty().bind(vm.busyBinding().not());
+        cancel.disableProperty().bind(vm.busyBinding().or(vm.exports().exportingProperty()).not());
         cancel.setOnAction(e -> vm.cancel());
         HBox buttons = new HBox(6, train, cancel);
         HBox.setHgrow(train, Priority.ALWAYS);
@@ -127,9 +120,9 @@ final class WorkbenchWindow {
         loss.setPrefHeight(190);
         loss.setMinHeight(150);
         ListChangeListener<Double> update = c -> loss.figureProperty().set(
-                ResultFigures.loss(vm.trainingLoss(), vm.validationLoss()));
-        vm.trainingLoss().addListener(update);
-        vm.validationLoss().addListener(update);
+                ResultFigures.loss(vm.losses().trainingLoss(), vm.losses().validationLoss()));
+        vm.losses().trainingLoss().addListener(update);
+        vm.losses().validationLoss().addListener(update);
         VBox left = new VBox(buttons, settings, loss);
         left.setMinWidth(300);
         left.setPrefWidth(340);
@@ -166,7 +159,7 @@ final class WorkbenchWindow {
         details.setOnAction(e -> {
             UserError error = vm.errorProperty().get();
             if (error != null) {
-                showText("Details", error.sentence(), error.details());
+                InfoDialogs.showText(stage, "Details", error.sentence(), error.details());
             }
         });
         return banner("error", javafx.beans.binding.Bindings.createStringBinding(
@@ -191,7 +184,7 @@ final class WorkbenchWindow {
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         status.textProperty().bind(vm.statusProperty());
-        status.progressProperty().bind(vm.progressProperty());
+        status.progressProperty().bind(vm.progress().progressProperty());
         Label data = new Label();
         data.textProperty().bind(vm.dataTitleProperty());
         status.getRightItems().add(data);
@@ -204,17 +197,17 @@ final class WorkbenchWindow {
         Menu recent = new Menu("Open _Recent");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
-            for (String path : vm.recent()) {
+            for (String path : vm.opening().recent()) {
                 MenuItem i = new MenuItem(path);
                 i.setMnemonicParsing(false);
                 i.setOnAction(e -> open(Path.of(path)));
                 recent.getItems().add(i);
             }
-            recent.setDisable(vm.recent().isEmpty());
+            recent.setDisable(vm.opening().recent().isEmpty());
         };
-        vm.recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
+        vm.opening().recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
         fillRecent.run();
-        MenuItem sample = item("Open the _sample data", null, vm::openSample);
+        MenuItem sample = item("Open the _sample data", null, vm.opening()::openSample);
         MenuItem exportAll = item("_Export all...", "Shortcut+E", this::exportAll);
         exportAll.setId("exportAllItem");
         exportAll.disableProperty().bind(vm.resultProperty().isNull());
@@ -226,12 +219,12 @@ final class WorkbenchWindow {
         train.disableProperty().bind(vm.busyBinding().or(vm.dataProperty().isNull()));
         MenuItem cancel = item("_Cancel", null, vm::cancel);
         cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
-        cancel.disableProperty().bind(vm.busyBinding().not());
+        cancel.disableProperty().bind(vm.busyBinding().or(vm.exports().exportingProperty()).not());
         MenuItem seed = item("_Seed recipe", null, () -> vm.settings().applyRecipe(Recipe.SEED));
         MenuItem plain = item("_Plain recipe", null, () -> vm.settings().applyRecipe(Recipe.PLAIN));
         Menu analysis = new Menu("_Analysis", null, train, cancel, new SeparatorMenuItem(), seed, plain);
 
-        MenuItem about = item("_About Genrescope", null, this::about);
+        MenuItem about = item("_About Genrescope", null, () -> InfoDialogs.about(stage));
         Menu help = new Menu("_Help", null, about);
         return new MenuBar(file, analysis, help);
     }
@@ -249,103 +242,31 @@ final class WorkbenchWindow {
     // ------------------------------------------------------------------ commands
 
     void open(Path path) {
-        if (Files.isDirectory(path)) {
-            vm.openFmaFolder(path);
-            return;
-        }
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.equals("tracks.csv") || name.equals("echonest.csv") || name.equals("genres.csv")) {
-            vm.openFmaFolder(path.toAbsolutePath().getParent());
-            return;
-        }
-        try {
-            CsvMappingViewModel mapping = new CsvMappingViewModel(CsvMappingViewModel.readHeader(path));
-            dialogs.mapColumns(stage, mapping).ifPresent(m -> vm.openCsv(path, m));
-        } catch (java.io.IOException e) {
-            vm.fail("open " + path, e);
-        }
+        vm.opening().open(path, mapping -> dialogs.mapColumns(stage, mapping));
     }
 
     private void openFmaFolder() {
-        dialogs.chooseFmaFolder(stage, vm.lastFolder()).ifPresent(vm::openFmaFolder);
+        dialogs.chooseFmaFolder(stage, vm.opening().lastFolder()).ifPresent(vm.opening()::openFmaFolder);
     }
 
     private void openCsv() {
-        dialogs.chooseCsv(stage, vm.lastFolder()).ifPresent(this::open);
+        dialogs.chooseCsv(stage, vm.opening().lastFolder()).ifPresent(this::open);
     }
 
     private void exportFigure(Figure figure) {
         String name = figure.title().isEmpty() ? "figure" : figure.title().replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-        Optional<Dialogs.FigureExport> choice = dialogs.exportFigure(stage, vm.lastFolder(), name, vm.exportSize());
-        choice.ifPresent(c -> {
-            vm.rememberExportSize(c.size());
-            if (c.target().getParent() != null) {
-                vm.rememberFolder(c.target().getParent());
-            }
-            vm.exportingProperty().set(true);
-            vm.runner().run(() -> {
-                Exports.figure(figure, c.target(), c.format(), c.size());
-                return c.target();
-            }, path -> {
-                vm.exportingProperty().set(false);
-                vm.statusProperty().set("Exported " + path);
-            }, failure -> {
-                vm.exportingProperty().set(false);
-                vm.fail("export the figure to " + c.target(), failure);
-            });
-        });
+        dialogs.exportFigure(stage, vm.exports().lastFolder(), name, vm.exports().exportSize())
+                .ifPresent(c -> vm.exports().exportFigure(figure, c));
     }
 
     void exportAll() {
         AnalysisResult r = vm.resultProperty().get();
         DataSet data = vm.dataProperty().get();
-        if (r == null || data == null) {
-            return;
+        if (r != null && data != null) {
+            dialogs.exportAll(stage, vm.exports().lastFolder(), vm.exports().exportSize())
+                    .ifPresent(choice -> vm.exports().exportAll(r, data, choice));
         }
-        dialogs.exportAll(stage, vm.lastFolder(), vm.exportSize()).ifPresent(choice -> {
-            Path folder = choice.folder();
-            vm.rememberExportSize(choice.size());
-            vm.exportingProperty().set(true);
-            vm.statusProperty().set("Exporting into " + folder + "...");
-            vm.runner().run(() -> Exports.all(r, data, folder, choice.size(), new org.genrescope.task.CancellationSource()), files -> {
-                vm.exportingProperty().set(false);
-                vm.statusProperty().set("Exported " + files.size() + " files into " + folder);
-            }, failure -> {
-                vm.exportingProperty().set(false);
-                vm.fail("export into " + folder, failure);
-            });
-        });
-    }
-
-    private void about() {
-        StringBuilder s = new StringBuilder();
-        for (Map.Entry<String, String> e : Versions.all().entrySet()) {
-            s.append(String.format("%-11s %s%n", e.getKey(), e.getValue()));
-        }
-        s.append("\nLicence: GNU General Public License v3.0 or later (Smile 3.1.1 is GPL-3.0).\n");
-        s.append("\nData credits: the Free Music Archive metadata is by Michael Defferrard, Kirell Benzi, Pierre "
-                + "Vandergheynst and Xavier Bresson, \"FMA: A Dataset for Music Analysis\", ISMIR 2017, licensed "
-                + "CC BY 4.0 (github.com/mdeff/fma). Genrescope does not ship it; the bundled sample is synthetic.\n");
-        s.append("\nLog file: ").append(AppFolders.logFile()).append('\n');
-        s.append("Settings: ").append(AppFolders.settingsFile()).append('\n');
-        showText("About Genrescope", "Genrescope " + Versions.app()
-                + ": how music groups itself by sound", s.toString());
-    }
-
-    private void showText(String title, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.getStyleClass().add("mono");
-        area.setPrefSize(640, 360);
-        alert.getDialogPane().setContent(area);
-        alert.setResizable(true);
-        alert.show();
     }
 
     /**
@@ -367,32 +288,6 @@ final class WorkbenchWindow {
             Notifications.create().owner(stage).position(Pos.TOP_RIGHT)
                     .title(n == 1 ? "A note on this training" : n + " notes on this training")
                     .graphic(text).hideAfter(javafx.util.Duration.seconds(10)).show();
-        }
-    }
-
-    // ------------------------------------------------------------------ window geometry
-
-    private void restoreWindow() {
-        SettingsStore store = vm.store();
-        // a damaged entry reads as absent: the defaults stay
-        double w = store.get(Preferences.WINDOW_WIDTH).orElse(1280.0);
-        double h = store.get(Preferences.WINDOW_HEIGHT).orElse(820.0);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(screen.getWidth(), Math.max(800, w)));
-        stage.setHeight(Math.min(screen.getHeight(), Math.max(600, h)));
-        store.get(Preferences.WINDOW_X).ifPresent(stage::setX);
-        store.get(Preferences.WINDOW_Y).ifPresent(stage::setY);
-        stage.setMaximized(store.get(Preferences.WINDOW_MAXIMIZED).orElse(false));
-    }
-
-    private void rememberWindow() {
-        SettingsStore store = vm.store();
-        store.put(Preferences.WINDOW_MAXIMIZED, stage.isMaximized());
-        if (!stage.isMaximized()) {
-            store.put(Preferences.WINDOW_WIDTH, stage.getWidth());
-            store.put(Preferences.WINDOW_HEIGHT, stage.getHeight());
-            store.put(Preferences.WINDOW_X, stage.getX());
-            store.put(Preferences.WINDOW_Y, stage.getY());
         }
     }
 }

@@ -65,7 +65,7 @@ class InputHashingTest {
     void aLoadErrorStopsTheHashing() throws IOException {
         Path input = csv("track_id,genre,tempo\n1,Rock\n");
         HeldWork background = new HeldWork();
-        assertThrows(DataLoadException.class, () -> new Pipeline(1, background).run(config(input),
+        assertThrows(DataLoadException.class, () -> new Pipeline(1, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared(), background).run(config(input),
                 ProgressListener.NONE, CancellationToken.NEVER));
         assertTrue(background.only().isCancelled(), "the hashing runs on after the load failed");
     }
@@ -76,7 +76,7 @@ class InputHashingTest {
         HeldWork background = new HeldWork();
         CancellationSource cancel = new CancellationSource();
         cancel.cancel();
-        assertThrows(CancelledException.class, () -> new Pipeline(1, background).run(config(input),
+        assertThrows(CancelledException.class, () -> new Pipeline(1, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared(), background).run(config(input),
                 ProgressListener.NONE, cancel));
         assertTrue(background.only().isCancelled(), "the hashing runs on after the load was cancelled");
     }
@@ -92,7 +92,7 @@ class InputHashingTest {
     @Test
     void aSuccessfulLoadReportsTheFilesSha256() throws Exception {
         Path input = csv(goodCsv());
-        AnalysisResult r = new Pipeline(1, Runnable::run).run(config(input),
+        AnalysisResult r = new Pipeline(1, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared(), Runnable::run).run(config(input),
                 ProgressListener.NONE, CancellationToken.NEVER);
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(input)));
         assertEquals(expected, r.input().sha256());

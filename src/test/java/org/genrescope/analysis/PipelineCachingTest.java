@@ -35,7 +35,7 @@ class PipelineCachingTest {
         for (String f : List.of("tracks.csv", "echonest.csv", "genres.csv")) {
             Files.copy(SharedData.sample().resolve(f), input.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
-        pipeline = new Pipeline(2);
+        pipeline = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared());
     }
 
     private AnalysisConfig base() {

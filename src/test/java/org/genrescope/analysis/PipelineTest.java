@@ -33,7 +33,7 @@ class PipelineTest {
      */
     @Test
     void theMetricsOfAFixedRunAreScikitLearns() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("k", 5).with("projection", ProjectionMethod.NONE),
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.PLAIN).with("k", 5).with("projection", ProjectionMethod.NONE),
                 ProgressListener.NONE, CancellationToken.NEVER);
         assertArrayEquals(new int[] {582, 155, 595, 141, 527}, r.clustering().clusterSizes(), "the clusters themselves");
         assertEquals(15, r.genreNames().size());
@@ -61,7 +61,7 @@ class PipelineTest {
 
     @Test
     void pcaRepresentationHasTheLatentSizeAndScoresInBothSpaces() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 3).with("k", 5),
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 3).with("k", 5),
                 ProgressListener.NONE, CancellationToken.NEVER);
         assertEquals(3, r.representation().columns());
         assertEquals(8, r.scaled().columns());
@@ -77,7 +77,7 @@ class PipelineTest {
      */
     @Test
     void aFullRankPcaKeepsEveryDistanceSoBothSpacesScoreAlike() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 8).with("k", 5)
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 8).with("k", 5)
                 .with("projection", ProjectionMethod.NONE), ProgressListener.NONE, CancellationToken.NEVER);
         assertClose(r.featureSpace().daviesBouldin(), r.clusteringSpace().daviesBouldin(), "Davies-Bouldin");
         assertClose(r.featureSpace().calinskiHarabasz(), r.clusteringSpace().calinskiHarabasz(), "Calinski-Harabasz");
@@ -87,7 +87,7 @@ class PipelineTest {
     /** ADR 0008: a cancelled run must not store the stages it finished, nor change which entry is evicted next. */
     @Test
     void aCancelledRunLeavesTheStageCacheExactlyAsItWas() throws Exception {
-        Pipeline pipeline = new Pipeline(2);
+        Pipeline pipeline = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared());
         AnalysisConfig base = sample(Recipe.PLAIN).with("representation", Representation.PCA).with("latent", 4).with("k", 4)
                 .with("projection", ProjectionMethod.NONE);
         pipeline.run(base, ProgressListener.NONE, CancellationToken.NEVER);
@@ -113,7 +113,7 @@ class PipelineTest {
 
     @Test
     void aResultCannotBeChangedThroughTheArraysItHandsOut() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.PLAIN).with("k", 3).with("projection", ProjectionMethod.NONE),
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.PLAIN).with("k", 3).with("projection", ProjectionMethod.NONE),
                 ProgressListener.NONE, CancellationToken.NEVER);
         int firstGenre = r.genreCode(0);
         double firstCentre = r.centroid(0, 0);
@@ -131,7 +131,7 @@ class PipelineTest {
 
     @Test
     void aLatentSizeAboveTheFeatureCountNamesTheSetting() {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2).run(
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(
                 sample(Recipe.SEED).with("representation", Representation.PCA).with("latent", 9), ProgressListener.NONE,
                 CancellationToken.NEVER));
         assertEquals("--latent", e.setting());
@@ -139,14 +139,14 @@ class PipelineTest {
 
     @Test
     void moreClustersThanTracksNamesK() {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2).run(
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(
                 sample(Recipe.SEED).with("k", 100_000), ProgressListener.NONE, CancellationToken.NEVER));
         assertEquals("--k", e.setting());
     }
 
     @Test
     void dbscanNoiseIsLeftOutOfInternalMetricsButCountsAsAClusterAgainstGenres() throws Exception {
-        AnalysisResult r = new Pipeline(2).run(sample(Recipe.SEED).with("algorithm", ClusteringAlgorithm.DBSCAN).with("eps", 0.05)
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.SEED).with("algorithm", ClusteringAlgorithm.DBSCAN).with("eps", 0.05)
                 .with("min_points", 8), ProgressListener.NONE, CancellationToken.NEVER);
         int noise = r.clustering().noiseCount();
         assertTrue(noise > 0, "this eps leaves some noise");
@@ -164,7 +164,7 @@ class PipelineTest {
     @Test
     void reportsProgressForEveryStageInOrder() throws Exception {
         List<String> stages = new ArrayList<>();
-        new Pipeline(2).run(sample(Recipe.SEED).with("representation", Representation.AUTOENCODER)
+        new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.SEED).with("representation", Representation.AUTOENCODER)
                 .with("autoencoder.epochs", 3), (stage, done, total, message) -> {
             if (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage)) {
                 stages.add(stage);
@@ -176,7 +176,7 @@ class PipelineTest {
     @Test
     void aCancelledRunStops() {
         CancellationSource cancel = new CancellationSource();
-        assertThrows(CancelledException.class, () -> new Pipeline(2).run(sample(Recipe.SEED),
+        assertThrows(CancelledException.class, () -> new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.SEED),
                 (stage, done, total, message) -> {
                     if (stage.equals("kmeans")) {
                         cancel.cancel();

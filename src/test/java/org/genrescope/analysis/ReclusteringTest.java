@@ -19,9 +19,9 @@ class ReclusteringTest {
 
     @Test
     void aFullReclusteringEqualsAPipelineRunWithThatK() throws Exception {
-        Pipeline pipeline = new Pipeline(2);
+        Pipeline pipeline = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared());
         AnalysisResult base = pipeline.run(sample().with("k", 4), ProgressListener.NONE, CancellationToken.NEVER);
-        AnalysisResult direct = new Pipeline(2).run(sample().with("k", 6), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult direct = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample().with("k", 6), ProgressListener.NONE, CancellationToken.NEVER);
         AnalysisResult moved = Reclustering.withK(base, 6, Reclustering.Quality.FULL, 2, ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(direct.clustering(), moved.clustering());
@@ -34,7 +34,7 @@ class ReclusteringTest {
 
     @Test
     void aPreviewUsesOneRestartAndSaysSo() throws Exception {
-        AnalysisResult base = new Pipeline(2).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult base = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
         AnalysisResult preview = Reclustering.withK(base, 5, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(1, preview.config().restarts());
@@ -44,7 +44,7 @@ class ReclusteringTest {
 
     @Test
     void aKAboveTheTrackCountNamesK() throws Exception {
-        AnalysisResult base = new Pipeline(2).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult base = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Reclustering.withK(base,
                 base.rows() + 1, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE, CancellationToken.NEVER));
         assertEquals("--k", e.setting());

@@ -160,6 +160,17 @@ class ArchitectureTest {
         noPrintingFromTheLibraryLayers.check(CLASSES);
     }
 
+    private static final ArchRule viewModelsUseNoToolkit = noClasses().that().resideInAPackage("org.genrescope.ui..")
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
+            .orShould().dependOnClassesThat().belongToAnyOf(javafx.application.Platform.class)
+            .because("view models hold state as properties and are tested without a toolkit; views bind (ADR 0014)");
+
+    @Test
+    void viewModelsUseNoToolkit() {
+        viewModelsUseNoToolkit.check(CLASSES);
+    }
+
     @Test
     void theFloorsDependOnNothingOfOurs() {
         theFloorsDependOnNothingOfOurs.check(CLASSES);

@@ -27,7 +27,7 @@ class RealDataSamplesTest {
     @Test
     void seedRecipeFiguresRender() throws Exception {
         Path input = SharedData.require("fma/music_data.csv");
-        AnalysisResult result = new Pipeline(2).run(Recipe.SEED.config(input).with("restarts", 1)
+        AnalysisResult result = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(Recipe.SEED.config(input).with("restarts", 1)
                 .with("representation", org.genrescope.analysis.Representation.FEATURES).with("projection", ProjectionMethod.PCA), ProgressListener.NONE, CancellationToken.NEVER);
         Path folder = Files.createDirectories(Path.of("target", "plot-samples"));
         int n = result.rows();

@@ -35,6 +35,37 @@ final class Fixtures {
     }
 
     static WorkbenchViewModel workbench(BackgroundRunner runner, SettingsStore store) {
-        return new WorkbenchViewModel(runner, store, new SettingsViewModel(), new Pipeline(2), 2);
+        return new WorkbenchViewModel(runner, store, new SettingsViewModel(), new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()), 2);
+    }
+
+    /** The 8 Echo Nest audio features' short names, as a flat CSV has them. */
+    static final java.util.List<String> AUDIO = org.genrescope.data.ImportOptions.AUDIO_FEATURES;
+
+    /**
+     * Writes a flat CSV of {@code rows} tracks in three well-separated genres: a track_id column, {@code extra}
+     * feature columns before the 8 audio features, and a genre column.
+     */
+    static java.nio.file.Path flatCsv(java.nio.file.Path file, int rows, java.util.List<String> extra)
+            throws java.io.IOException {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder csv = new StringBuilder("track_id");
+        for (String c : extra) {
+            csv.append(',').append(c);
+        }
+        for (String c : AUDIO) {
+            csv.append(',').append(c);
+        }
+        csv.append(",genre\n");
+        String[] genres = {"Rock", "Folk", "Jazz"};
+        for (int i = 0; i < rows; i++) {
+            int g = i % 3;
+            csv.append(i + 1);
+            for (int j = 0; j < extra.size() + AUDIO.size(); j++) {
+                csv.append(',').append(String.format(java.util.Locale.ROOT, "%.4f", g + random.nextGaussian() * 0.2));
+            }
+            csv.append(',').append(genres[g]).append('\n');
+        }
+        java.nio.file.Files.writeString(file, csv);
+        return file;
     }
 }

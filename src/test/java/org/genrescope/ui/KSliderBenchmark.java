@@ -29,7 +29,7 @@ public final class KSliderBenchmark {
         // and a collapsed code is not swept; the identity output keeps everything else of the seed recipe.
         vm.settings().objectProperty("autoencoder.output_activation").set(org.genrescope.model.embedding.Activation.IDENTITY);
         long t0 = System.nanoTime();
-        vm.openFmaFolder(input);
+        vm.opening().openFmaFolder(input);
         runner.runOldest(); // load
         runner.runOldest(); // train (seed recipe: autoencoder, K-Means 100 restarts)
         AnalysisResult trained = vm.trainedProperty().get();

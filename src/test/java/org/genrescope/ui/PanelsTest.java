@@ -145,7 +145,7 @@ class PanelsTest {
     @Test
     void exportAllWritesTheReportsAndEveryFigure(@TempDir Path folder) throws Exception {
         List<Path> files = Exports.all(k5, vm.dataProperty().get(), folder.resolve("out"), new Exports.Size(400, 300, 96),
-                new org.genrescope.task.CancellationSource());
+                org.genrescope.task.ProgressListener.NONE, new org.genrescope.task.CancellationSource());
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }

@@ -90,17 +90,25 @@ class SettingsViewModelTest {
         assertEquals("k: must be at least 2, got 1.", s.problemProperty().get(), "not the option's --k");
     }
 
+    /** The stages the settings changed since {@code trained}, k aside: what the workbench asks. */
+    private static java.util.List<String> changedApartFromK(SettingsViewModel s, AnalysisConfig trained) {
+        return s.config(INPUT).with("k", trained.k()).stagesChangedFrom(trained);
+    }
+
     @Test
     void onlyKMayChangeWithoutTraining() {
         SettingsViewModel s = new SettingsViewModel();
         AnalysisConfig trained = s.config(INPUT);
         s.kProperty().set(4);
-        assertTrue(s.matchesApartFromK(trained));
+        assertEquals(java.util.List.of(), changedApartFromK(s, trained));
         s.objectProperty("representation").set(Representation.PCA);
-        assertFalse(s.matchesApartFromK(trained));
+        assertFalse(changedApartFromK(s, trained).isEmpty());
         s.objectProperty("representation").set(Representation.AUTOENCODER);
+        s.objectProperty("projection").set(org.genrescope.analysis.ProjectionMethod.UMAP);
+        assertEquals(java.util.List.of("project"), changedApartFromK(s, trained), "re-projected without Train");
+        s.objectProperty("projection").set(trained.projection());
         s.intProperty("restarts").set(5);
-        assertFalse(s.matchesApartFromK(trained), "restarts change the full results");
+        assertTrue(changedApartFromK(s, trained).contains("cluster"), "restarts change the full results");
     }
 
     @Test
@@ -147,7 +155,7 @@ class SettingsViewModelTest {
         assertEquals(19, restored.kProperty().get(), "a k above the default range comes back with its range");
         AnalysisConfig trained = restored.config(INPUT);
         restored.setKRange(4, 6);
-        assertTrue(restored.matchesApartFromK(trained), "the k range needs no training");
+        assertEquals(java.util.List.of(), changedApartFromK(restored, trained), "the k range needs no training");
         restored.applyRecipe(Recipe.SEED);
         assertEquals(8, restored.kProperty().get(), "the recipe's k widens the range");
         assertEquals(4, restored.kRangeMinProperty().get());

@@ -57,7 +57,7 @@ public final class WorkbenchScreenshots {
         while (System.currentTimeMillis() < deadline) {
             boolean[] ready = {false};
             onFx(() -> ready[0] = vm.resultProperty().get() != null && !vm.busyBinding().get()
-                    && vm.sweepReadyProperty().get() >= vm.sweepTotalProperty().get());
+                    && vm.sweep().readyProperty().get() >= vm.sweep().totalProperty().get());
             if (ready[0]) {
                 break;
             }

@@ -30,7 +30,7 @@ class WorkbenchViewModelTest {
         assertEquals(8, r.config().k());
         assertFalse(vm.collapsedProperty().get(), () -> r.autoencoder().toString());
         assertFalse(vm.trainingProperty().get());
-        assertEquals(10, vm.trainingLoss().size(), "one loss per epoch reached the loss chart");
+        assertEquals(10, vm.losses().trainingLoss().size(), "one loss per epoch reached the loss chart");
         assertTrue(vm.statusProperty().get().startsWith("Trained"), vm.statusProperty().get());
         assertEquals(true, store.get(Preferences.LAST_DATA_SYNTHETIC).orElseThrow());
     }
@@ -40,7 +40,7 @@ class WorkbenchViewModelTest {
         WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         AnalysisResult trained = vm.resultProperty().get();
-        assertEquals(vm.sweepTotalProperty().get(), vm.sweepReadyProperty().get(), "the same-thread sweep finished");
+        assertEquals(vm.sweep().totalProperty().get(), vm.sweep().readyProperty().get(), "the same-thread sweep finished");
         vm.settings().kProperty().set(5);
         AnalysisResult r = vm.resultProperty().get();
         assertEquals(5, r.config().k());
@@ -60,18 +60,18 @@ class WorkbenchViewModelTest {
         runner.runOldest(); // load
         runner.runOldest(); // train
         runner.runAll(); // the sweep
-        assertEquals(4, vm.sweepTotalProperty().get());
-        assertEquals(4, vm.sweepReadyProperty().get());
+        assertEquals(4, vm.sweep().totalProperty().get());
+        assertEquals(4, vm.sweep().readyProperty().get());
         for (int k = 6; k <= 9; k++) {
-            assertTrue(vm.isFullResultReady(k), "k = " + k);
+            assertTrue(vm.sweep().isFullResultReady(k), "k = " + k);
         }
-        assertFalse(vm.isFullResultReady(5));
+        assertFalse(vm.sweep().isFullResultReady(5));
         vm.settings().setKRange(3, 7);
-        assertEquals(5, vm.sweepTotalProperty().get());
-        assertEquals(2, vm.sweepReadyProperty().get(), "6 and 7 are kept");
+        assertEquals(5, vm.sweep().totalProperty().get());
+        assertEquals(2, vm.sweep().readyProperty().get(), "6 and 7 are kept");
         assertEquals(1, runner.pending(), "one sweep for 3..5");
         runner.runAll();
-        assertEquals(5, vm.sweepReadyProperty().get());
+        assertEquals(5, vm.sweep().readyProperty().get());
         vm.settings().kProperty().set(4);
         assertFalse(vm.previewProperty().get(), "k = 4 was swept");
         assertEquals(4, vm.resultProperty().get().config().k());
@@ -103,11 +103,13 @@ class WorkbenchViewModelTest {
     void theExportSizeIsRememberedAndADamagedOneGivesTheDefault() {
         SettingsStore store = SettingsStore.inMemory();
         WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), store);
-        assertEquals(Exports.Size.DEFAULT, vm.exportSize());
-        vm.rememberExportSize(new Exports.Size(800, 600, 300));
-        assertEquals(new Exports.Size(800, 600, 300), Fixtures.workbench(new SameThreadRunner(), store).exportSize());
+        assertEquals(Exports.Size.DEFAULT, vm.exports().exportSize());
+        // the export itself stays queued: only what it remembers matters here
+        Fixtures.workbench(new QueuedRunner(), store).exports().exportFigure(null, new Dialogs.FigureExport(
+                Path.of("figure.png"), Exports.Format.PNG, new Exports.Size(800, 600, 300)));
+        assertEquals(new Exports.Size(800, 600, 300), Fixtures.workbench(new SameThreadRunner(), store).exports().exportSize());
         store.put(Preferences.EXPORT_DPI, 9999);
-        assertEquals(Exports.Size.DEFAULT, vm.exportSize());
+        assertEquals(Exports.Size.DEFAULT, vm.exports().exportSize());
     }
 
     /**
@@ -131,8 +133,8 @@ class WorkbenchViewModelTest {
         assertTrue(vm.collapsedProperty().get());
         assertSame(r, vm.resultProperty().get(), "the collapsed result is shown, flagged");
         assertEquals(0, runner.pending(), "no k sweep queued");
-        assertEquals(0, vm.sweepTotalProperty().get());
-        assertTrue(vm.notesProperty().get().contains("collapsed"), vm.notesProperty().get());
+        assertEquals(0, vm.sweep().totalProperty().get());
+        assertTrue(vm.notes().notesProperty().get().contains("collapsed"), vm.notes().notesProperty().get());
 
         vm.settings().kProperty().set(5);
         assertEquals(0, runner.pending(), "no preview queued");
@@ -150,18 +152,18 @@ class WorkbenchViewModelTest {
         vm.startUp();
         runner.runOldest();
         runner.runOldest();
-        String notes = vm.notesProperty().get();
+        String notes = vm.notes().notesProperty().get();
         assertTrue(notes.contains("no genre named 'No Such Genre'"), notes);
         assertTrue(vm.statusProperty().get().contains("above the results"), vm.statusProperty().get());
-        assertEquals(vm.warnings().size(), notes.lines().count() - (vm.warnings().size() == 1 ? 0 : 1),
+        assertEquals(vm.notes().warnings().size(), notes.lines().count() - (vm.notes().warnings().size() == 1 ? 0 : 1),
                 "one line per warning: " + notes);
-        vm.dismissNotes();
-        assertEquals("", vm.notesProperty().get());
+        vm.notes().dismiss();
+        assertEquals("", vm.notes().notesProperty().get());
         vm.settings().kProperty().set(4);
         runner.runNewest(); // the preview
         assertTrue(vm.previewProperty().get());
-        assertTrue(vm.warnings().get(0).startsWith("preview"));
-        assertFalse(vm.notesProperty().get().contains("preview"), "the result's title says it is a preview");
+        assertTrue(vm.notes().warnings().get(0).startsWith("preview"));
+        assertFalse(vm.notes().notesProperty().get().contains("preview"), "the result's title says it is a preview");
     }
 
     @Test
@@ -194,7 +196,7 @@ class WorkbenchViewModelTest {
         vm.startUp();
         DataSet before = vm.dataProperty().get();
         AnalysisResult result = vm.resultProperty().get();
-        vm.openFmaFolder(empty);
+        vm.opening().openFmaFolder(empty);
         UserError error = vm.errorProperty().get();
         assertNotNull(error);
         assertTrue(error.sentence().contains(empty.getFileName().toString()), error.sentence());
@@ -215,7 +217,7 @@ class WorkbenchViewModelTest {
         SettingsStore store = Fixtures.quickStore();
         WorkbenchViewModel first = Fixtures.workbench(new SameThreadRunner(), store);
         first.startUp();
-        first.openFmaFolder(copy);
+        first.opening().openFmaFolder(copy);
         first.settings().kProperty().set(6);
         first.saveState();
 
@@ -224,6 +226,6 @@ class WorkbenchViewModelTest {
         assertEquals(copy.toAbsolutePath(), second.dataProperty().get().path().toAbsolutePath());
         assertEquals("", second.noticeProperty().get(), "no sample note for real data");
         assertEquals(6, second.resultProperty().get().config().k());
-        assertEquals(copy.toAbsolutePath().toString(), second.recent().get(0));
+        assertEquals(copy.toAbsolutePath().toString(), second.opening().recent().get(0));
     }
 }

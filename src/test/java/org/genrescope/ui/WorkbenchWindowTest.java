@@ -81,6 +81,13 @@ class WorkbenchWindowTest {
                 new TestDialogs(), false));
     }
 
+    /** An exception that reached the FX thread's top is a bug, whatever the step showed. */
+    @org.junit.jupiter.api.AfterEach
+    void noExceptionReachedTheFxThread() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
+    }
+
     @AfterAll
     static void closeTheWindow() throws Exception {
         FxToolkit.cleanupApplication(app);
@@ -113,7 +120,7 @@ class WorkbenchWindowTest {
         assertTrue(robot.lookup("#noticeBanner").query().isVisible(), "the synthetic-data note is shown");
         TableView<?> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
         assertTrue(metrics.getItems().size() >= 3);
-        assertTrue(vm.trainingLoss().size() > 0, "the loss chart got the epochs");
+        assertTrue(vm.losses().trainingLoss().size() > 0, "the loss chart got the epochs");
     }
 
     @Test
@@ -158,7 +165,7 @@ class WorkbenchWindowTest {
         AnalysisResult shown = vm.resultProperty().get();
         robot.interact(() -> vm.settings().intProperty("autoencoder.epochs").set(100_000));
         robot.clickOn("#trainButton");
-        waitUntil("training runs", () -> vm.trainingProperty().get() && !vm.trainingLoss().isEmpty());
+        waitUntil("training runs", () -> vm.trainingProperty().get() && !vm.losses().trainingLoss().isEmpty());
         robot.type(KeyCode.ESCAPE);
         waitUntil("training stops", () -> !vm.trainingProperty().get());
         assertSame(shown, vm.resultProperty().get());
@@ -172,12 +179,12 @@ class WorkbenchWindowTest {
         WorkbenchViewModel vm = app.viewModel();
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         waitUntil("the export finished", () -> Files.exists(exportFolder.resolve("autoencoder-loss.svg"))
-                && !vm.exportingProperty().get());
+                && !vm.exports().exportingProperty().get());
         java.awt.image.BufferedImage png = ImageIO.read(exportFolder.resolve("clusters.png").toFile());
         assertNotNull(png, "a readable PNG");
         assertEquals(1200, png.getWidth(), "600 at 192 DPI");
         assertEquals(800, png.getHeight());
-        assertEquals(EXPORT_SIZE, vm.exportSize(), "the size is remembered for the next export");
+        assertEquals(EXPORT_SIZE, vm.exports().exportSize(), "the size is remembered for the next export");
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         assertNotNull(xml.newDocumentBuilder()
@@ -210,5 +217,22 @@ class WorkbenchWindowTest {
         }
         robot.interact(() -> table.getSortOrder().clear());
         assertEquals(0, table.getItems().get(0), "no sort column: data order again");
+    }
+
+    /**
+     * A CSV whose columns differ from the open data's: before the fix the features chooser threw
+     * IndexOutOfBoundsException on the FX thread (issue 8, section 5) and the rest of the open did not run.
+     */
+    @Test
+    @Order(7)
+    void openingACsvWithOtherColumnsShowsItsGenresAndThrowsNothing() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        Path csv = Fixtures.flatCsv(exportFolder.resolve("other-columns.csv"), 90, List.of("loudness", "mode"));
+        robot.interact(() -> app.window().open(csv));
+        waitUntil("the CSV is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get()
+                && vm.dataProperty().get().path().equals(csv));
+        assertEquals("genre", vm.settings().labelColumnProperty().get());
+        assertEquals(3, vm.dataProperty().get().genreNames().size());
+        assertTrue(vm.resultProperty().get().hasGenres());
     }
 }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe; one training at a time (others wait). Workers end when {@link #close()} is called or this JVM
  * exits, and by themselves when this JVM dies.
  */
-public final class IsolatedAutoencoderTrainer implements AutoCloseable {
+public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IsolatedAutoencoderTrainer.class);
 
     /** Attempts per training before giving up: the first and two retries. */
@@ -78,6 +78,7 @@ public final class IsolatedAutoencoderTrainer implements AutoCloseable {
      * Starts the worker in the background if none is running, so that its JVM start and warm-up (1-2 s) overlap
      * with loading the data. Returns at once; harmless to call often.
      */
+    @Override
     public void prestart() {
         if (closed) {
             return;
@@ -110,6 +111,7 @@ public final class IsolatedAutoencoderTrainer implements AutoCloseable {
      * @throws NativeLibraryException    when ND4J's native libraries cannot be loaded (one sentence)
      * @throws IllegalStateException     when this trainer was closed, or the training failed unexpectedly
      */
+    @Override
     public TrainedAutoencoder train(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
                                    EpochListener epochs, CancellationToken cancel) {
         Objects.requireNonNull(x, "x");

@@ -30,7 +30,7 @@ final class SeedRecipeData {
         try {
             // FEATURES: the scaled matrix does not depend on the representation, and this keeps ND4J and a
             // training process out of the JVM that loads it.
-            return new Pipeline(2).run(Recipe.SEED.config(input).with("restarts", 1)
+            return new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(Recipe.SEED.config(input).with("restarts", 1)
                     .with("representation", Representation.FEATURES).with("projection", ProjectionMethod.NONE), ProgressListener.NONE, CancellationToken.NEVER).scaled();
         } catch (Exception e) {
             throw new IllegalStateException("could not load " + input + ": " + e.getMessage(), e);

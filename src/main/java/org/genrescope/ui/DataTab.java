@@ -1,0 +1,138 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.genrescope.data.TrackFrame;
+import org.genrescope.plot.Figure;
+
+
+/** The Data tab: the tracks the model sees, searchable and sortable, and what cleaning did. */
+final class DataTab {
+    private final WorkbenchViewModel vm;
+    private final Consumer<Figure> exporter;
+
+    DataTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
+        this.vm = vm;
+        this.exporter = exporter;
+    }
+
+    private String caption() {
+        DataSet d = vm.dataProperty().get();
+        return d == null ? "" : d.caption();
+    }
+
+    javafx.scene.Node build() {
+        DataTableViewModel table = new DataTableViewModel(vm);
+        TextField search = Controls.tip(new TextField(), "Shows tracks whose title, artist, album or genre contains "
+                + "this text, or whose id is this number.");
+        search.setId("search");
+        search.setPromptText("Search title, artist, album, genre or id");
+        search.textProperty().bindBidirectional(table.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(table.countTextProperty());
+        Button showAll = Controls.tip(new Button("Show all"), "Clears the box selection made in the Clusters tab.");
+        showAll.setOnAction(e -> vm.select(new int[0]));
+        showAll.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectionProperty().get().length > 0, vm.selectionProperty()));
+        HBox bar = new HBox(8, search, count, showAll);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
+
+        TableView<Integer> view = new TableView<>();
+        view.setId("dataTable");
+        view.setItems(table.rows());
+        // the data layer sorts (Tablesaw, on the values themselves), not a comparator over cell values on the FX thread
+        view.setSortPolicy(t -> {
+            List<TrackFrame.SortKey> keys = new ArrayList<>();
+            for (TableColumn<Integer, ?> c : t.getSortOrder()) {
+                keys.add(new TrackFrame.SortKey((String) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            table.sortBy(keys);
+            return true;
+        });
+        view.setPlaceholder(new Label("No tracks"));
+        Runnable columns = () -> {
+            view.getColumns().clear();
+            DataSet d = vm.dataProperty().get();
+            if (d == null) {
+                return;
+            }
+            view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::trackId));
+            view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
+            view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
+            view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
+            view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
+            List<String> features = d.tracks().featureNames();
+            for (int j = 0; j < features.size(); j++) {
+                int column = j;
+                view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
+                        i -> d.tracks().feature(i, column)));
+            }
+        };
+        vm.dataProperty().addListener(x -> columns.run());
+        vm.resultProperty().addListener(x -> view.refresh());
+        columns.run();
+
+        TextArea cleaning = new TextArea();
+        cleaning.setId("cleaningReport");
+        cleaning.setEditable(false);
+        cleaning.getStyleClass().add("mono");
+        cleaning.textProperty().bind(table.cleaningTextProperty());
+        VBox cleaningBox = new VBox(4, Tables.heading("What cleaning and genre grouping did"), cleaning);
+        VBox.setVgrow(cleaning, Priority.ALWAYS);
+        cleaningBox.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(view, cleaningBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        return new BorderPane(split, bar, null, null, null);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A column of the data table; {@code sortKey} is the data layer's name for it (the table's sort policy uses it). */
+    private static <T> TableColumn<Integer, T> column(String title, String sortKey, double width,
+                                                      java.util.function.IntFunction<T> value) {
+        TableColumn<Integer, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setUserData(sortKey);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** A feature column: sorts by the exact value, shows four significant digits (the tooltip has them all). */
+    private static TableColumn<Integer, Double> numberColumn(String title, String sortKey, double width,
+                                                            java.util.function.IntFunction<Double> value) {
+        TableColumn<Integer, Double> c = column(title, sortKey, width, value);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format(java.util.Locale.ROOT, "%.4g", item));
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(Double.toString(item)));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+}

@@ -1,0 +1,114 @@
+package org.genrescope.ui;
+
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.genrescope.plot.Figure;
+
+
+/** The Distributions tab: histograms and summaries of the features, raw or scaled, split by genre or not. */
+final class DistributionsTab {
+    private final WorkbenchViewModel vm;
+    private final Consumer<Figure> exporter;
+
+    DistributionsTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
+        this.vm = vm;
+        this.exporter = exporter;
+    }
+
+    private String caption() {
+        DataSet d = vm.dataProperty().get();
+        return d == null ? "" : d.caption();
+    }
+
+    javafx.scene.Node build() {
+        FigureView figure = new FigureView("Open data to see its distributions.", exporter);
+        ToggleButton scaled = Controls.tip(new ToggleButton("Scaled"), "Shows the features as the model sees them, "
+                + "after scaling; off shows them in original units (tempo in BPM).");
+        ChoiceBox<ResultFigures.Split> split = Controls.tip(new ChoiceBox<>(FXCollections.observableArrayList(
+                ResultFigures.Split.values())), "Splits each histogram by genre: overlaid on one pair of axes, or "
+                + "faceted into one strip per genre.");
+        split.setValue(ResultFigures.Split.NONE);
+        split.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ResultFigures.Split s) {
+                return s == null ? "" : switch (s) {
+                    case NONE -> "all genres together";
+                    case OVERLAID -> "by genre, overlaid";
+                    case FACETED -> "by genre, faceted";
+                };
+            }
+
+            @Override
+            public ResultFigures.Split fromString(String s) {
+                return null;
+            }
+        });
+        TableView<SummaryRows.Row> summaryTable = summaryTable();
+        // the summaries depend on the data and the scaling only, not the split (tens of ms on the real data)
+        Object[] memo = {null, null, null};
+        Runnable update = () -> {
+            DataSet d = vm.dataProperty().get();
+            if (d == null) {
+                figure.figureProperty().set(null);
+                summaryTable.getItems().clear();
+                return;
+            }
+            if (memo[0] != d || !Boolean.valueOf(scaled.isSelected()).equals(memo[1])) {
+                memo[0] = d;
+                memo[1] = scaled.isSelected();
+                memo[2] = ResultFigures.summaries(d, scaled.isSelected());
+            }
+            var summaries = (org.genrescope.data.FeatureSummaries) memo[2];
+            figure.figureProperty().set(ResultFigures.distributions(d, summaries, scaled.isSelected(), split.getValue(),
+                    d.caption()));
+            summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
+                    : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
+        };
+        vm.dataProperty().addListener(x -> update.run());
+        scaled.selectedProperty().addListener(x -> update.run());
+        split.valueProperty().addListener(x -> update.run());
+        HBox bar = new HBox(8, new Label("Histograms of the cleaned data the model sees:"), scaled, split);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
+        SplitPane body = new SplitPane(figure, summaryTable);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.72);
+        return new BorderPane(body, bar, null, null, null);
+    }
+
+    /** Every feature's summary (pandas' conventions: sample sd, linearly interpolated quantiles); per genre when split. */
+    private static TableView<SummaryRows.Row> summaryTable() {
+        TableView<SummaryRows.Row> t = new TableView<>();
+        t.setId("summaryTable");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.getColumns().add(Tables.textColumn("feature", 110, SummaryRows.Row::feature));
+        t.getColumns().add(Tables.textColumn("tracks", 90, SummaryRows.Row::group));
+        t.getColumns().add(Tables.textColumn("count", 60, SummaryRows.Row::count));
+        t.getColumns().add(Tables.textColumn("missing", 55, SummaryRows.Row::missing));
+        t.getColumns().add(Tables.textColumn("imputed", 55, SummaryRows.Row::imputed));
+        t.getColumns().add(Tables.textColumn("mean", 60, SummaryRows.Row::mean));
+        t.getColumns().add(Tables.textColumn("sd", 60, SummaryRows.Row::sd));
+        t.getColumns().add(Tables.textColumn("min", 60, SummaryRows.Row::min));
+        t.getColumns().add(Tables.textColumn("5%", 60, SummaryRows.Row::q05));
+        t.getColumns().add(Tables.textColumn("25%", 60, SummaryRows.Row::q25));
+        t.getColumns().add(Tables.textColumn("median", 60, SummaryRows.Row::median));
+        t.getColumns().add(Tables.textColumn("75%", 60, SummaryRows.Row::q75));
+        t.getColumns().add(Tables.textColumn("95%", 60, SummaryRows.Row::q95));
+        t.getColumns().add(Tables.textColumn("max", 60, SummaryRows.Row::max));
+        t.setPlaceholder(new Label("Open data to see its summaries."));
+        Controls.tip(t, "count: values present; missing: values absent in the table shown; imputed: values cleaning "
+                + "filled in; sd: sample standard deviation (n - 1); quantiles interpolate linearly between values, "
+                + "as pandas does.");
+        return t;
+    }
+
+}

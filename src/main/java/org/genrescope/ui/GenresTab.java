@@ -1,0 +1,61 @@
+package org.genrescope.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.plot.Figure;
+
+
+/** The Genres vs clusters tab: the contingency heat map, each genre's dominant cluster and the agreement metrics. */
+final class GenresTab {
+    private final WorkbenchViewModel vm;
+    private final Consumer<Figure> exporter;
+
+    GenresTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
+        this.vm = vm;
+        this.exporter = exporter;
+    }
+
+    private String caption() {
+        DataSet d = vm.dataProperty().get();
+        return d == null ? "" : d.caption();
+    }
+
+    javafx.scene.Node build() {
+        FigureView heatmap = new FigureView("Train to see how the genres spread over the clusters.", exporter);
+        TableView<ResultTexts.DominantRow> dominant = new TableView<>();
+        dominant.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        dominant.getColumns().add(Tables.textColumn("genre", 100, ResultTexts.DominantRow::genre));
+        dominant.getColumns().add(Tables.textColumn("cluster", 60, ResultTexts.DominantRow::cluster));
+        dominant.getColumns().add(Tables.textColumn("share of the genre", 170, ResultTexts.DominantRow::share));
+        TableView<MetricRow> external = new TableView<>();
+        external.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        external.getColumns().add(Tables.textColumn("agreement", 110, MetricRow::name));
+        external.getColumns().add(Tables.textColumn("value", 70, MetricRow::clustered));
+        external.getColumns().add(Tables.textColumn("meaning", 220, MetricRow::meaning));
+        Runnable update = () -> {
+            AnalysisResult r = vm.resultProperty().get();
+            heatmap.figureProperty().set(r == null ? null : ResultFigures.contingency(r, caption()));
+            List<ResultTexts.DominantRow> rows = ResultTexts.dominantRows(r);
+            List<MetricRow> metrics = r == null ? List.of()
+                    : MetricRows.of(r, null).stream().filter(m -> m.features().isEmpty()).toList();
+            dominant.getItems().setAll(rows);
+            external.getItems().setAll(metrics);
+        };
+        vm.resultProperty().addListener(x -> update.run());
+        VBox side = new VBox(6, Tables.heading("Each genre's most common cluster"), dominant,
+                Tables.heading("Agreement of the clusters with the genres (higher is better)"), external);
+        VBox.setVgrow(dominant, Priority.ALWAYS);
+        VBox.setVgrow(external, Priority.ALWAYS);
+        side.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(heatmap, side);
+        split.setDividerPositions(0.58);
+        return split;
+    }
+
+}

@@ -1,0 +1,189 @@
+package org.genrescope.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.BundledSample;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.data.ImportOptions;
+import org.genrescope.settings.InvalidSettingException;
+import org.genrescope.task.CancelledException;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * Opening data: loading it in the background (one way, the pipeline's cached prepare), recent files, the folder a chooser starts in, and what a dropped or chosen path is (an FMA
+ * folder, one of its files, or a flat CSV whose header is read in the background before the column dialog shows).
+ */
+public final class OpenDataViewModel {
+    static final int RECENT_LIMIT = 8;
+    /** The note shown when the synthetic sample is open. */
+    public static final String SAMPLE_NOTE = "This is synthetic sample data: 2,000 made-up tracks in the layout of the "
+            + "Free Music Archive's metadata, not real music. To explore the real data, download fma_metadata.zip "
+            + "from github.com/mdeff/fma (section Data), unzip it and choose File > Open FMA folder.";
+
+    /** Hears that data opened: the data, the columns it was read with, and a note if a training was stopped. */
+    interface Opened {
+        void opened(DataSet data, DataColumns columns, String stoppedNote);
+    }
+
+    private final BackgroundRunner runner;
+    private final SettingsStore store;
+    private final SettingsViewModel settings;
+    private final Pipeline pipeline;
+    private final WorkViewModel work;
+    private final ProgressViewModel progress;
+    private final Opened opened;
+    private final BiConsumer<String, Throwable> fail;
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+
+    public OpenDataViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings, Pipeline pipeline,
+                             WorkViewModel work, ProgressViewModel progress, Opened opened,
+                             BiConsumer<String, Throwable> fail) {
+        this.runner = runner;
+        this.store = store;
+        this.settings = settings;
+        this.pipeline = pipeline;
+        this.work = work;
+        this.progress = progress;
+        this.opened = opened;
+        this.fail = fail;
+        store.get(Preferences.RECENT).ifPresent(recent::addAll);
+    }
+
+    /** First start opens the bundled sample; later starts reopen the last data with its remembered settings. */
+    void startUp() {
+        settings.restore(store);
+        Path last = store.get(Preferences.LAST_DATA).orElse(null);
+        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
+        if (last != null && !lastWasSample && Files.exists(last)) {
+            load(last, false, DataColumns.of(settings));
+        } else {
+            openSample();
+        }
+    }
+
+    /** Opens the bundled synthetic sample. */
+    public void openSample() {
+        try {
+            load(BundledSample.folder(), true, DataColumns.DEFAULT);
+        } catch (java.io.IOException e) {
+            fail.accept("open the sample data", e);
+        }
+    }
+
+    /** Opens an FMA metadata folder with the default columns. */
+    public void openFmaFolder(Path folder) {
+        load(folder, false, DataColumns.DEFAULT);
+    }
+
+    /** Opens a flat CSV with the columns chosen in the mapping dialog. */
+    public void openCsv(Path file, CsvMapping mapping) {
+        load(file, false, new DataColumns(mapping.features(), mapping.idColumn(), mapping.labelColumn()));
+    }
+
+    /**
+     * Loads in the background through the pipeline's cached {@code prepare}; the settings take the new columns only
+     * when the data has opened, so a failed open leaves every setting (and what it shows) as it was.
+     */
+    private void load(Path path, boolean synthetic, DataColumns columns) {
+        AnalysisConfig config;
+        try {
+            config = columns.applyTo(settings.config(path));
+        } catch (InvalidSettingException e) {
+            fail.accept("open " + path, e);
+            return;
+        }
+        WorkViewModel.Job job = work.beginLoad();
+        String stopped = job.stoppedTraining() ? "; the training in progress was stopped" : "";
+        progress.started("Loading " + path.getFileName() + "..." + stopped);
+        ProgressListener listener = progress.relay(() -> work.isCurrent(job));
+        runner.run(() -> pipeline.prepare(config, listener, job.cancel()), prepared -> {
+            if (work.end(job)) {
+                DataSet data = DataSet.of(prepared, synthetic);
+                offer(data);
+                opened.opened(data, columns, stopped);
+            }
+        }, failure -> {
+            if (!work.end(job)) {
+                return;
+            }
+            if (failure instanceof CancelledException) {
+                progress.say("Loading cancelled; the previous data is kept" + stopped + ".");
+            } else {
+                fail.accept("open " + path, failure);
+                progress.say("Could not open " + path.getFileName() + "; the previous data is kept" + stopped + ".");
+            }
+        });
+    }
+
+    /**
+     * Opens {@code path}: a folder, or FMA's tracks.csv, echonest.csv or genres.csv, as an FMA folder; any other file
+     * as a flat CSV, whose header is read in the background and then offered to {@code chooseColumns} on the UI
+     * thread (empty: the user cancelled).
+     */
+    public void open(Path path, Function<CsvMappingViewModel, Optional<CsvMapping>> chooseColumns) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.equals("tracks.csv") || name.equals("echonest.csv") || name.equals("genres.csv")) {
+            openFmaFolder(path.toAbsolutePath().getParent());
+            return;
+        }
+        runner.run(() -> Files.isDirectory(path) ? null : CsvMappingViewModel.readHeader(path), header -> {
+            if (header == null) {
+                openFmaFolder(path);
+            } else {
+                chooseColumns.apply(new CsvMappingViewModel(header)).ifPresent(m -> openCsv(path, m));
+            }
+        }, failure -> fail.accept("open " + path, failure));
+    }
+
+    /**
+     * {@code loaded} has opened: its genres and feature columns are offered in the settings' choosers, it goes first
+     * in the recent files (the sample does not), and the next start reopens it.
+     */
+    private void offer(DataSet loaded) {
+        settings.availableGenres().setAll(loaded.grouping().countsBefore().keySet().stream().sorted().toList());
+        List<String> features = new ArrayList<>(ImportOptions.AUDIO_FEATURES);
+        for (String name : loaded.tracks().featureNames()) {
+            if (!features.contains(DataSet.shortName(name)) && !features.contains(name)) {
+                features.add(name);
+            }
+        }
+        settings.availableFeatures().setAll(features);
+        if (!loaded.synthetic()) {
+            remember(loaded.path());
+        }
+        store.put(Preferences.LAST_DATA, loaded.path().toAbsolutePath());
+        store.put(Preferences.LAST_DATA_SYNTHETIC, loaded.synthetic());
+    }
+
+    /** Puts {@code path} first in the recent files and remembers its folder for the next chooser. */
+    void remember(Path path) {
+        String text = path.toAbsolutePath().toString();
+        recent.remove(text);
+        recent.add(0, text);
+        while (recent.size() > RECENT_LIMIT) {
+            recent.remove(recent.size() - 1);
+        }
+        store.put(Preferences.RECENT, List.copyOf(recent));
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            store.put(Preferences.LAST_FOLDER, parent);
+        }
+    }
+
+    /** Where to start a file chooser: the folder of the last opened data, else the working folder. */
+    public Path lastFolder() {
+        return store.get(Preferences.LAST_FOLDER).filter(Files::isDirectory).orElse(Path.of(".").toAbsolutePath());
+    }
+
+    /** The recently opened files and folders, newest first (read-only). */
+    public ObservableList<String> recent() { return FXCollections.unmodifiableObservableList(recent); }
+}

@@ -1,0 +1,76 @@
+package org.genrescope.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.plot.BarFigure;
+import org.genrescope.plot.Figure;
+
+
+/** The Cluster profiles tab: each cluster's centre in original units, its size and its top genres. */
+final class ProfilesTab {
+    private final WorkbenchViewModel vm;
+    private final Consumer<Figure> exporter;
+
+    ProfilesTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
+        this.vm = vm;
+        this.exporter = exporter;
+    }
+
+    private String caption() {
+        DataSet d = vm.dataProperty().get();
+        return d == null ? "" : d.caption();
+    }
+
+    javafx.scene.Node build() {
+        VBox figures = new VBox(4);
+        TableView<ResultTexts.ProfileRow> table = new TableView<>();
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(Tables.textColumn("cluster", 70, ResultTexts.ProfileRow::cluster));
+        table.getColumns().add(Tables.textColumn("tracks", 70, ResultTexts.ProfileRow::size));
+        table.getColumns().add(Tables.textColumn("top genres", 400, ResultTexts.ProfileRow::topGenres));
+        table.setPrefHeight(180);
+        Runnable update = () -> {
+            AnalysisResult r = vm.resultProperty().get();
+            figures.getChildren().clear();
+            table.getItems().clear();
+            if (r == null) {
+                figures.getChildren().add(new Label("Train to see each cluster's centre in original units."));
+                return;
+            }
+            List<BarFigure> bars = ResultFigures.profiles(r, caption());
+            // side by side rather than stacked: a stacked tempo chart was too short for its legend ("+ 2 more")
+            javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
+            row.setHgap(4);
+            for (int i = 0; i < bars.size(); i++) {
+                FigureView view = new FigureView("", exporter);
+                view.figureProperty().set(bars.get(i));
+                javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+                column.setPercentWidth(bars.size() == 1 ? 100 : i == 0 ? 68 : 32.0 / (bars.size() - 1));
+                row.getColumnConstraints().add(column);
+                javafx.scene.layout.GridPane.setVgrow(view, Priority.ALWAYS);
+                javafx.scene.layout.GridPane.setHgrow(view, Priority.ALWAYS);
+                view.setPrefHeight(400);
+                row.add(view, i, 0);
+            }
+            VBox.setVgrow(row, Priority.ALWAYS);
+            figures.getChildren().add(row);
+            table.getItems().setAll(ResultTexts.profileRows(r));
+        };
+        vm.resultProperty().addListener(x -> update.run());
+        update.run();
+        HBox.setHgrow(figures, Priority.ALWAYS);
+        SplitPane split = new SplitPane(figures, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.75);
+        return split;
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.genrescope.ui;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * The status bar's text and progress: the one relay from background work to the window. Background progress is
+ * coalesced (at most one hand-over to the UI thread pending), and a relay whose job is no longer current
+ * ({@code active} false: a newer load or training replaced it, or it ended) changes nothing, so a late report never
+ * overwrites newer news.
+ */
+public final class ProgressViewModel {
+    private final BackgroundRunner runner;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+
+    public ProgressViewModel(BackgroundRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Work began: {@code text} with an indeterminate bar. Call on the UI thread. */
+    public void started(String text) {
+        status.set(text);
+        progress.set(-1);
+    }
+
+    /** Something ended or happened: {@code text} with an empty bar. Call on the UI thread. */
+    public void say(String text) {
+        status.set(text);
+        progress.set(0);
+    }
+
+    /** A listener for background work; its reports reach the status bar while {@code active} is true. */
+    public ProgressListener relay(BooleanSupplier active) {
+        AtomicReference<String> latestText = new AtomicReference<>();
+        AtomicReference<Double> latestFraction = new AtomicReference<>(-1.0);
+        AtomicBoolean scheduled = new AtomicBoolean();
+        return (stage, done, total, message) -> {
+            latestText.set(message == null || message.isEmpty() ? stage : stage + ": " + message);
+            latestFraction.set(total > 0 ? Math.min(1, (double) done / total) : -1.0);
+            if (scheduled.compareAndSet(false, true)) {
+                runner.onUiThread(() -> {
+                    scheduled.set(false);
+                    if (active.getAsBoolean()) {
+                        status.set(latestText.get());
+                        progress.set(latestFraction.get());
+                    }
+                });
+            }
+        };
+    }
+
+    /** What the status bar says. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** The status bar's progress: 0..1, -1 for work of unknown length, 0 when idle. */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+}

@@ -1,0 +1,116 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.genrescope.analysis.AnalysisResult;
+
+/** The texts the result tabs show, built from a result without a toolkit (so they are tested as plain values). */
+final class ResultTexts {
+    private ResultTexts() { }
+
+    /** A row of "each genre's most common cluster". */
+    record DominantRow(String genre, String cluster, String share) { }
+
+    /** A row of the cluster profiles' table. */
+    record ProfileRow(String cluster, String size, String topGenres) { }
+
+    /**
+     * The status bar's line for a shown result: "Trained: ..." for the training's own, "k = 5: ..." for the
+     * slider's, with the number of clusters really shown and the notes count.
+     */
+    static String status(AnalysisResult r, boolean isTrained, boolean isPreview, int notes) {
+        long ms = r.timingsMs().values().stream().mapToLong(Long::longValue).sum();
+        return String.format(Locale.ROOT, "%s: %,d tracks in %d clusters%s%s", isTrained ? "Trained"
+                        : "k = " + r.config().k(), r.rows(), r.clustering().clusterCount(),
+                isPreview ? " (preview)" : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
+                notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
+    }
+
+    /** The line above the scatter: the result's title, whether it is a preview, and the sweep's progress. */
+    static String state(AnalysisResult r, boolean preview, int sweepReady, int sweepTotal) {
+        if (r == null) {
+            return "";
+        }
+        String s = ResultFigures.clusterTitle(r);
+        if (preview) {
+            s += " - PREVIEW (1 restart, sampled silhouette); the full result follows";
+        }
+        if (sweepTotal > 0 && sweepReady < sweepTotal) {
+            s += String.format(Locale.ROOT, "   k range: %d of %d ready", sweepReady, sweepTotal);
+        }
+        return s;
+    }
+
+    /** The hover text of track {@code i}: title, artist, genre, cluster and id; empty when there is no such track. */
+    static String track(AnalysisResult r, int i) {
+        if (r == null || i < 0 || i >= r.rows()) {
+            return "";
+        }
+        var t = r.tracks();
+        int cluster = r.clustering().label(i);
+        return String.format(Locale.ROOT, "%s%n%s%ngenre: %s   cluster: %s   id %d",
+                t.title(i) == null ? "(untitled)" : t.title(i), t.artist(i) == null ? "(unknown artist)" : t.artist(i),
+                t.genre(i) == null ? "none" : t.genre(i), cluster < 0 ? "noise" : Integer.toString(cluster),
+                t.trackId(i));
+    }
+
+    /** Each genre's most common cluster and the genre's share in it; none without genres. */
+    static List<DominantRow> dominantRows(AnalysisResult r) {
+        List<DominantRow> rows = new ArrayList<>();
+        if (r != null && r.contingency() != null) {
+            for (org.genrescope.model.metrics.DominantCluster dc : r.contingency().dominantClusters()) {
+                rows.add(new DominantRow(dc.truthClass() >= 0 ? r.genreNames().get(dc.truthClass()) : "(none)",
+                        dc.cluster() < 0 ? "noise" : Integer.toString(dc.cluster()),
+                        String.format(Locale.ROOT, "%.0f%% (%,d of %,d)", 100 * dc.share(), dc.membersInCluster(),
+                                dc.classSize())));
+            }
+        }
+        return rows;
+    }
+
+    /** One row per cluster: its number, size and top genres. */
+    static List<ProfileRow> profileRows(AnalysisResult r) {
+        List<ProfileRow> rows = new ArrayList<>();
+        int[] sizes = r.clustering().clusterSizes();
+        for (int c = 0; c < sizes.length; c++) {
+            rows.add(new ProfileRow(Integer.toString(c), String.format(Locale.ROOT, "%,d", sizes[c]), topGenres(r, c)));
+        }
+        return rows;
+    }
+
+    /** The three most common genres of cluster {@code c} with their shares. */
+    static String topGenres(AnalysisResult r, int c) {
+        if (r.contingency() == null) {
+            return "";
+        }
+        var table = r.contingency();
+        int column = -1;
+        int[] clusters = table.clusters();
+        for (int j = 0; j < clusters.length; j++) {
+            if (clusters[j] == c) {
+                column = j;
+            }
+        }
+        if (column < 0) {
+            return "";
+        }
+        int size = table.clusterSize(column);
+        List<int[]> counts = new ArrayList<>();
+        int[] classes = table.truthClasses();
+        for (int i = 0; i < classes.length; i++) {
+            counts.add(new int[] {classes[i], table.count(i, column)});
+        }
+        counts.sort((a, b) -> Integer.compare(b[1], a[1]));
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, counts.size()); i++) {
+            int[] gc = counts.get(i);
+            if (gc[1] == 0) {
+                break;
+            }
+            String name = gc[0] >= 0 && gc[0] < r.genreNames().size() ? r.genreNames().get(gc[0]) : "(none)";
+            parts.add(String.format(Locale.ROOT, "%s %.0f%%", name, 100.0 * gc[1] / Math.max(1, size)));
+        }
+        return String.join(", ", parts);
+    }
+}

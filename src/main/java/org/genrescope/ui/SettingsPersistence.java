@@ -1,0 +1,50 @@
+package org.genrescope.ui;
+
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.settings.InvalidSettingException;
+import org.genrescope.settings.SettingField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settings' remembered preferences: one typed key per setting, derived from its description, and the k range.
+ */
+final class SettingsPersistence {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsPersistence.class);
+
+    private SettingsPersistence() { }
+
+
+    /** Writes every setting and the k range to {@code store}. */
+    static void save(SettingsViewModel s, SettingsStore store) {
+        for (SettingField f : AnalysisConfig.SCHEMA.settings()) {
+            try {
+                store.put(Preferences.setting(f), f.format(s.value(f)));
+            } catch (InvalidSettingException e) {
+                store.remove(Preferences.setting(f)); // text that is no value (a typo in a list) is not remembered
+            }
+        }
+        store.put(Preferences.K_RANGE, s.kRangeProperty().get());
+    }
+
+    /** Reads what {@link #save} wrote; a missing or unreadable value keeps the current one. */
+    static void restore(SettingsViewModel s, SettingsStore store) {
+        store.get(Preferences.K_RANGE).ifPresent(r -> s.setKRange(r.min(), r.max()));
+        for (SettingField f : AnalysisConfig.SCHEMA.settings()) {
+            store.get(Preferences.setting(f)).ifPresent(text -> {
+                Object v;
+                try {
+                    v = f.parse(text);
+                } catch (InvalidSettingException e) {
+                    LOG.warn("ignoring remembered {}: {}", f.path(), e.getMessage());
+                    return;
+                }
+                if (f.path().equals("k")) {
+                    s.kProperty().set(s.clampToKRange((Integer) v));
+                } else {
+                    s.set(f, v);
+                }
+            });
+        }
+    }
+}

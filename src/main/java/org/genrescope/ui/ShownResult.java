@@ -1,0 +1,81 @@
+package org.genrescope.ui;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.genrescope.analysis.AnalysisResult;
+
+/**
+ * The result on screen and what its metrics' change column compares with: never a preview or whatever was shown
+ * last, but the previous full result on the same data. A k of the slider compares with the training's own k; the
+ * training compares with the full result shown before it was trained, when that was on the same data (same input,
+ * same load and grouping settings, so the same tracks and labels). A re-projection keeps the comparison it had.
+ */
+final class ShownResult {
+    private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper preview = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<AnalysisResult> comparedWith = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
+    /** The last full (not preview) result shown. */
+    private AnalysisResult lastFull;
+    /** What the current training's own result compares with. */
+    private AnalysisResult beforeTraining;
+
+    /** New data: nothing shown, nothing to compare with. */
+    void clear() {
+        result.set(null);
+        preview.set(false);
+        lastFull = null;
+        beforeTraining = null;
+        comparedWith.set(null);
+        comparison.set("");
+    }
+
+    /** A training finished; {@code reprojected}: it only re-drew the clusters of {@code before}. */
+    void trained(AnalysisResult r, AnalysisResult before, boolean reprojected) {
+        if (!reprojected) {
+            beforeTraining = lastFull != null && sameData(lastFull, r) ? lastFull : null;
+        }
+    }
+
+    /** Shows {@code r}; {@code trained} is the current training's result. */
+    void show(AnalysisResult r, boolean isPreview, AnalysisResult trained) {
+        AnalysisResult against;
+        String words;
+        if (r == trained || trained == null) {
+            against = beforeTraining;
+            words = against == null ? "change: nothing earlier on this data to compare with"
+                    : "change: against the previous training's " + describe(against);
+        } else {
+            against = trained;
+            words = "change: against this training's " + describe(trained);
+        }
+        comparedWith.set(against);
+        comparison.set(words);
+        if (!isPreview) {
+            lastFull = r;
+        }
+        preview.set(isPreview);
+        result.set(r);
+    }
+
+    private static String describe(AnalysisResult r) {
+        return String.format(Locale.ROOT, "k = %d (%s, %s)", r.config().k(), r.config().representation().id(),
+                r.config().algorithm().id());
+    }
+
+    /** Whether both were computed on the same tracks with the same labels. */
+    static boolean sameData(AnalysisResult a, AnalysisResult b) {
+        return a.config().input().equals(b.config().input()) && a.rows() == b.rows()
+                && !b.config().stagesChangedFrom(a.config()).contains("group");
+    }
+
+    ReadOnlyObjectProperty<AnalysisResult> resultProperty() { return result.getReadOnlyProperty(); }
+    ReadOnlyBooleanProperty previewProperty() { return preview.getReadOnlyProperty(); }
+    ReadOnlyObjectProperty<AnalysisResult> comparedWithProperty() { return comparedWith.getReadOnlyProperty(); }
+    ReadOnlyStringProperty comparisonProperty() { return comparison.getReadOnlyProperty(); }
+}

@@ -1,0 +1,201 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ProjectionMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's state stays true to what happened (issue 8, sections 5 and 6), checked through the view models. */
+class WorkbenchStateTest {
+    @TempDir
+    Path dir;
+
+    private Path sampleCopy() throws Exception {
+        Path copy = dir.resolve("fma_copy");
+        Files.createDirectories(copy);
+        for (String f : new String[] {"tracks.csv", "echonest.csv", "genres.csv"}) {
+            Files.copy(Path.of("sample-data/fma_sample").resolve(f), copy.resolve(f));
+        }
+        return copy;
+    }
+
+    /** Loads and trains the sample, and finishes the k sweep. */
+    private static WorkbenchViewModel trainedSample(QueuedRunner runner, SettingsStore store) {
+        WorkbenchViewModel vm = Fixtures.workbench(runner, store);
+        vm.startUp();
+        runner.runOldest(); // load
+        runner.runOldest(); // train
+        runner.runAll(); // the sweep
+        assertNotNull(vm.trainedProperty().get(), vm.statusProperty().get());
+        return vm;
+    }
+
+    @Test
+    void aFailedOpenChangesNoSettingSoNothingIsOutOfDateAndTheNextTrainingKeepsTheGenres() throws Exception {
+        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        Path csv = Fixtures.flatCsv(dir.resolve("flat.csv"), 90, List.of());
+        vm.opening().openCsv(csv, new CsvMapping(Fixtures.AUDIO, "track_id", "genre"));
+        assertTrue(vm.resultProperty().get().hasGenres(), vm.statusProperty().get());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        vm.opening().openFmaFolder(empty);
+        assertNotNull(vm.errorProperty().get());
+        assertEquals("genre", vm.settings().labelColumnProperty().get(), "the failed open changed no setting");
+        assertFalse(vm.outOfDateProperty().get(), "nothing visible changed");
+        vm.train();
+        assertTrue(vm.resultProperty().get().hasGenres(), "still labelled");
+    }
+
+    @Test
+    void aTrainingStoppedByALoadNeitherBlocksTheNewDatasTrainingNorSpeaksLate() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        runner.runOldest(); // load; its training is queued
+        assertTrue(vm.trainingProperty().get());
+        Path copy = sampleCopy();
+        vm.opening().openFmaFolder(copy);
+        assertTrue(vm.statusProperty().get().contains("training in progress was stopped"), vm.statusProperty().get());
+        runner.runNewest(); // the new load, which trains the new data
+        assertTrue(vm.statusProperty().get().contains("training in progress was stopped"), vm.statusProperty().get());
+        assertEquals(2, runner.pending(), "the new data's training is queued beside the stopped one");
+        runner.runNewest(); // the new data's training
+        AnalysisResult fresh = vm.trainedProperty().get();
+        assertEquals(copy, fresh.config().input());
+        runner.runOldest(); // the stopped training ends late
+        assertSame(fresh, vm.trainedProperty().get(), "the late training changed nothing");
+        assertEquals(copy, vm.dataProperty().get().path());
+        assertFalse(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
+        assertFalse(vm.trainingProperty().get());
+    }
+
+    @Test
+    void aProjectionChangeReprojectsAtOnceKeepingTheClustersAndTheSweep() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
+        AnalysisResult before = vm.trainedProperty().get();
+        int swept = vm.sweep().readyProperty().get();
+        vm.settings().<ProjectionMethod>objectProperty("projection").set(ProjectionMethod.UMAP);
+        assertFalse(vm.outOfDateProperty().get(), "no Train needed");
+        assertEquals(1, runner.pending(), "the re-projection runs at once");
+        runner.runOldest();
+        AnalysisResult after = vm.trainedProperty().get();
+        assertEquals(ProjectionMethod.UMAP, after.config().projection());
+        assertTrue(after.reusedStages().contains("cluster"), after.reusedStages().toString());
+        assertEquals(0, runner.pending(), "no new k sweep");
+        assertEquals(swept, vm.sweep().readyProperty().get());
+        vm.settings().kProperty().set(5);
+        assertEquals(0, runner.pending(), "k = 5 is still swept");
+        assertSame(after.projection(), vm.resultProperty().get().projection(), "drawn with the new projection");
+        assertNotSame(before.projection(), after.projection());
+    }
+
+    @Test
+    void theChangeColumnComparesWithTheTrainingNotWithTheKsPassedAndSaysSo() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
+        AnalysisResult trained = vm.trainedProperty().get();
+        assertNull(vm.previousResultProperty().get(), "nothing earlier on this data");
+        assertTrue(vm.comparisonProperty().get().contains("nothing earlier"), vm.comparisonProperty().get());
+        vm.settings().kProperty().set(6);
+        vm.settings().kProperty().set(5);
+        assertSame(trained, vm.previousResultProperty().get(), "k = 6 was passed on the way, not compared with");
+        assertTrue(vm.comparisonProperty().get().contains("k = 8"), vm.comparisonProperty().get());
+        vm.settings().latentProperty().set(3);
+        vm.train();
+        runner.runOldest();
+        assertEquals(5, vm.previousResultProperty().get().config().k(), "the full result shown before Train");
+        assertTrue(vm.comparisonProperty().get().contains("previous training"), vm.comparisonProperty().get());
+    }
+
+    @Test
+    void theStatusFollowsTheShownResultAndACancelledTextGoesWhenNewResultsShow() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
+        vm.settings().kProperty().set(5);
+        assertTrue(vm.statusProperty().get().contains("5 clusters"), vm.statusProperty().get());
+        vm.settings().latentProperty().set(3);
+        vm.train();
+        assertTrue(vm.metricsPlaceholderBinding().get().startsWith("Training"), "not 'Train to see the metrics'");
+        vm.cancel();
+        runner.runAll();
+        assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
+        vm.settings().kProperty().set(4);
+        assertTrue(vm.statusProperty().get().contains("4 clusters"), vm.statusProperty().get());
+    }
+
+    @Test
+    void theLossChartShowsTheShownAutoencodersCurveAfterACancelAndAfterAReuse() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickAutoencoderStore());
+        assertEquals(10, vm.losses().trainingLoss().size());
+        vm.settings().intProperty("autoencoder.epochs").set(1000);
+        vm.train();
+        assertEquals(0, vm.losses().trainingLoss().size(), "a new training draws its own curve");
+        vm.cancel();
+        runner.runAll();
+        assertEquals(10, vm.losses().trainingLoss().size(), "the shown result's curve, not the stopped one's");
+        vm.settings().intProperty("autoencoder.epochs").set(10);
+        vm.settings().<ProjectionMethod>objectProperty("projection").set(ProjectionMethod.UMAP);
+        runner.runAll();
+        assertTrue(vm.trainedProperty().get().reusedStages().contains("represent"));
+        assertEquals(10, vm.losses().trainingLoss().size(), "a reused autoencoder keeps its curve");
+    }
+
+    @Test
+    void theCsvHeaderIsReadInTheBackground() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        Path csv = Fixtures.flatCsv(dir.resolve("flat.csv"), 30, List.of("loudness"));
+        boolean[] asked = {false};
+        vm.opening().open(csv, mapping -> {
+            asked[0] = true;
+            assertTrue(mapping.columns().contains("loudness"));
+            return Optional.empty();
+        });
+        assertFalse(asked[0], "nothing read on the calling (UI) thread");
+        assertEquals(1, runner.pending());
+        runner.runOldest();
+        assertTrue(asked[0]);
+    }
+
+    @Test
+    void exportAllCanBeCancelled() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
+        Path out = dir.resolve("out");
+        vm.exports().exportAll(vm.resultProperty().get(), vm.dataProperty().get(),
+                new Dialogs.FolderExport(out, new Exports.Size(400, 300, 96)));
+        assertTrue(vm.exports().exportingProperty().get());
+        vm.cancel();
+        runner.runAll();
+        assertFalse(vm.exports().exportingProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Export cancelled"), vm.statusProperty().get());
+        assertFalse(Files.exists(out.resolve("clusters.png")), "stopped before the figures");
+        assertNull(vm.errorProperty().get());
+    }
+
+    @Test
+    void theDataSetHandsOutCopiesOfItsGenreCodes() {
+        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        DataSet d = vm.dataProperty().get();
+        int first = d.genreCode(0);
+        d.genreCodes()[0] = first + 5;
+        assertEquals(first, d.genreCode(0));
+        assertNotEquals(-2, first);
+    }
+}
