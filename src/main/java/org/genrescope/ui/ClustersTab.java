@@ -22,20 +22,12 @@ import org.genrescope.plot.ScatterFigure;
 
 
 /** The Clusters tab: the scatter of the shown result, its state line and its metrics with their change. */
-final class ClustersTab {
-    private final WorkbenchViewModel vm;
-    private final Consumer<Figure> exporter;
+final class ClustersTab extends ResultTab {
     ScatterCanvas scatter;
     TableView<MetricRow> metricsTable;
 
     ClustersTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
-        this.vm = vm;
-        this.exporter = exporter;
-    }
-
-    private String caption() {
-        DataSet d = vm.dataProperty().get();
-        return d == null ? "" : d.caption();
+        super(vm, exporter);
     }
 
     javafx.scene.Node build(Runnable showDataTab) {

@@ -24,20 +24,13 @@ import org.genrescope.plot.Figure;
 
 
 /** The Data tab: the tracks the model sees, searchable and sortable, and what cleaning did. */
-final class DataTab {
-    private final WorkbenchViewModel vm;
-    private final Consumer<Figure> exporter;
+final class DataTab extends ResultTab {
 
     DataTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
-        this.vm = vm;
-        this.exporter = exporter;
+        super(vm, exporter);
     }
 
-    private String caption() {
-        DataSet d = vm.dataProperty().get();
-        return d == null ? "" : d.caption();
-    }
-
+    /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         DataTableViewModel table = new DataTableViewModel(vm);
         TextField search = Controls.tip(new TextField(), "Shows tracks whose title, artist, album or genre contains "

@@ -15,20 +15,13 @@ import org.genrescope.plot.Figure;
 
 
 /** The Distributions tab: histograms and summaries of the features, raw or scaled, split by genre or not. */
-final class DistributionsTab {
-    private final WorkbenchViewModel vm;
-    private final Consumer<Figure> exporter;
+final class DistributionsTab extends ResultTab {
 
     DistributionsTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
-        this.vm = vm;
-        this.exporter = exporter;
+        super(vm, exporter);
     }
 
-    private String caption() {
-        DataSet d = vm.dataProperty().get();
-        return d == null ? "" : d.caption();
-    }
-
+    /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         FigureView figure = new FigureView("Open data to see its distributions.", exporter);
         ToggleButton scaled = Controls.tip(new ToggleButton("Scaled"), "Shows the features as the model sees them, "

@@ -12,20 +12,13 @@ import org.genrescope.plot.Figure;
 
 
 /** The Genres vs clusters tab: the contingency heat map, each genre's dominant cluster and the agreement metrics. */
-final class GenresTab {
-    private final WorkbenchViewModel vm;
-    private final Consumer<Figure> exporter;
+final class GenresTab extends ResultTab {
 
     GenresTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
-        this.vm = vm;
-        this.exporter = exporter;
+        super(vm, exporter);
     }
 
-    private String caption() {
-        DataSet d = vm.dataProperty().get();
-        return d == null ? "" : d.caption();
-    }
-
+    /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         FigureView heatmap = new FigureView("Train to see how the genres spread over the clusters.", exporter);
         TableView<ResultTexts.DominantRow> dominant = new TableView<>();

@@ -15,20 +15,13 @@ import org.genrescope.plot.Figure;
 
 
 /** The Cluster profiles tab: each cluster's centre in original units, its size and its top genres. */
-final class ProfilesTab {
-    private final WorkbenchViewModel vm;
-    private final Consumer<Figure> exporter;
+final class ProfilesTab extends ResultTab {
 
     ProfilesTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
-        this.vm = vm;
-        this.exporter = exporter;
+        super(vm, exporter);
     }
 
-    private String caption() {
-        DataSet d = vm.dataProperty().get();
-        return d == null ? "" : d.caption();
-    }
-
+    /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         VBox figures = new VBox(4);
         TableView<ResultTexts.ProfileRow> table = new TableView<>();
