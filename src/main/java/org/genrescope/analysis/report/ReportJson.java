@@ -78,6 +78,14 @@ public final class ReportJson {
         out.put("imputed", c.imputedByFeature());
         out.put("genre_top_imputed", c.genreTopImputed());
         out.put("genre_counts_loaded", c.genreCountsLoaded());
+        // how the file was read, so a result can be traced to the bytes: null for an FMA folder (UTF-8, commas)
+        out.put("encoding", c.dialect() == null ? null : c.dialect().encodingName());
+        out.put("delimiter", c.dialect() == null ? null : c.dialect().delimiterName());
+        out.put("decimal_mark", c.dialect() == null ? null : c.dialect().decimalName());
+        out.put("missing_by_feature", c.missingByFeature());
+        out.put("dropped_rows", c.droppedRows());
+        out.put("notes", c.notes());
+        out.put("warnings", c.warnings());
         Map<String, Object> grouping = new LinkedHashMap<>();
         grouping.put("counts_before", g.countsBefore());
         grouping.put("median_count", nullIfNaN(g.medianCount()));
