@@ -33,9 +33,9 @@ import org.genrescope.settings.SettingSchema;
  */
 public record AnalysisConfig(
         Path input,
-        @Setting(option = "--recipe", label = "Recipe", defaultValue = "seed", help = "The starting point of every "
-                + "setting: seed (the study's recipe) or plain (a neutral start); a setting given explicitly "
-                + "overrides it.")
+        @Setting(option = "--recipe", label = "Recipe", defaultValue = "seed", usedBy = "group", help = "The "
+                + "starting point of every setting: seed (the study's recipe; its genre steps apply to FMA data "
+                + "only) or plain (a neutral start); a setting given explicitly overrides it.")
         Recipe recipe,
         @Setting(option = "--features", label = "Features", usedBy = "load", help = "Feature columns, "
                 + "comma-separated; any unique dot-suffix works (tempo, audio_features.tempo, mfcc.mean.01); kept in "
@@ -185,9 +185,17 @@ public record AnalysisConfig(
                 decimal, missingValues);
     }
 
-    /** How genres are grouped. */
+    /**
+     * How genres are grouped. The seed recipe's own genre steps (its drop list, its clubbing) were designed for
+     * FMA's top genres, so they apply only to FMA data; a value that differs from the recipe's, or any value under
+     * another recipe, is the user's and applies to any data.
+     */
     public GenreGrouping.Options grouping() {
-        return new GenreGrouping.Options(dropGenres, clubMinorGenres);
+        boolean seed = recipe == Recipe.SEED;
+        boolean recipeDrop = seed && String.join(",", dropGenres)
+                .equals(Recipe.SEED.text(SCHEMA.field("drop_genres")));
+        boolean recipeClub = seed && clubMinorGenres;
+        return new GenreGrouping.Options(dropGenres, clubMinorGenres, recipeDrop, recipeClub);
     }
 
     /** The autoencoder's config for this latent size and seed. */

@@ -69,6 +69,7 @@ final class ClusterCommand implements Callable<Integer> {
             }
             progress.finish();
             printReading(result.tracks().report(), System.err);
+            result.grouping().notes().forEach(note -> System.err.println("note: " + note));
             Summary.print(result, out, System.out);
             return GenrescopeCommand.EXIT_OK;
         });

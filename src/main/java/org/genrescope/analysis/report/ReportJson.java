@@ -95,6 +95,7 @@ public final class ReportJson {
         grouping.put("reassigned", g.reassigned());
         grouping.put("dropped_unlabelled", g.droppedUnlabelled());
         grouping.put("counts_after", g.countsAfter());
+        grouping.put("notes", g.notes());
         out.put("grouping", grouping);
         return out;
     }
