@@ -10,6 +10,7 @@ import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.report.ResultWriters;
 import org.genrescope.data.CleanedCsv;
 import org.genrescope.data.CleaningReport;
+import org.genrescope.data.DataCredit;
 import org.genrescope.task.CancellationSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,9 @@ final class ClusterCommand implements Callable<Integer> {
             }
             progress.finish();
             printReading(result.tracks().report(), System.err);
+            if (result.tracks().report().synthetic()) {
+                System.err.println("note: " + DataCredit.SYNTHETIC);
+            }
             result.grouping().notes().forEach(note -> System.err.println("note: " + note));
             Summary.print(result, out, System.out);
             return GenrescopeCommand.EXIT_OK;

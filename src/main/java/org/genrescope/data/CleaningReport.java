@@ -24,12 +24,14 @@ import java.util.Map;
  *                            {@link #ROWS_NAMED}; {@code droppedByReason} has the full count)
  * @param notes               choices made without being asked, in one sentence each (which column is the label)
  * @param warnings            things the user should know about the data (a default feature is missing, ids repeat)
+ * @param synthetic           true when the input was made by {@code generate-sample} (its folder holds
+ *                            {@link DataCredit#SYNTHETIC_MARKER}): no track in it is real
  */
 public record CleaningReport(long rowsRead, long rowsKept, Map<String, Long> droppedByReason,
                              Map<String, Long> imputedByFeature, long genreTopImputed,
                              Map<String, Long> genreCountsLoaded, CsvDialect dialect,
                              Map<String, Long> missingByFeature, List<String> droppedRows, List<String> notes,
-                             List<String> warnings) {
+                             List<String> warnings, boolean synthetic) {
 
     /** At most this many dropped rows are named one by one. */
     public static final int ROWS_NAMED = 20;
@@ -50,6 +52,6 @@ public record CleaningReport(long rowsRead, long rowsKept, Map<String, Long> dro
                           Map<String, Long> imputedByFeature, long genreTopImputed,
                           Map<String, Long> genreCountsLoaded) {
         this(rowsRead, rowsKept, droppedByReason, imputedByFeature, genreTopImputed, genreCountsLoaded, null,
-                Map.of(), List.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of(), false);
     }
 }

@@ -1,5 +1,6 @@
 package org.genrescope.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -280,6 +281,8 @@ public final class FlatCsvReader {
                     repeated == 1 ? "was" : "were"));
         }
         rows.dialect(reader.dialect());
+        Path folder = reader.file().toAbsolutePath().getParent();
+        rows.synthetic(folder != null && Files.exists(folder.resolve(DataCredit.SYNTHETIC_MARKER)));
         notes.forEach(rows::note);
         warnings.forEach(rows::warn);
         List<Path> files = features.stream().map(f -> reader.file()).toList();

@@ -34,6 +34,7 @@ final class TrackRows {
     private final List<String> droppedRows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private boolean synthetic;
 
     TrackRows(int featureCount) {
         this.featureCount = featureCount;
@@ -87,6 +88,11 @@ final class TrackRows {
         if (droppedRows.size() < CleaningReport.ROWS_NAMED) {
             droppedRows.add(row);
         }
+    }
+
+    /** Marks the rows as made by the sample generator, not real tracks. */
+    void synthetic(boolean made) {
+        synthetic = made;
     }
 
     void note(String note) {
@@ -249,7 +255,7 @@ final class TrackRows {
             out++;
         }
         CleaningReport report = new CleaningReport(rowsRead, kept, droppedByReason, imputed, genresImputed,
-                genreCounts, dialect, missingByFeature, droppedRows, notes, warnings);
+                genreCounts, dialect, missingByFeature, droppedRows, notes, warnings, synthetic);
         return new TrackTable(format, featureNames, keptIds, keptFeatures, keptGenres, keptTitles, keptArtists,
                 keptAlbums, keptYears, report, keptIdTexts);
     }

@@ -16,6 +16,7 @@ import org.genrescope.analysis.ClusteringAlgorithm;
 import org.genrescope.analysis.InternalScores;
 import org.genrescope.analysis.Versions;
 import org.genrescope.data.CleaningReport;
+import org.genrescope.data.DataCredit;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.KMeansOptions;
@@ -53,6 +54,7 @@ public final class ReportJson {
         input.put("rows_read", r.input().rowsRead());
         root.put("input", input);
         root.put("cleaning", cleaning(r.cleaning(), r.grouping()));
+        root.put("data_credit", DataCredit.caption(r.tracks())); // "" when the credit is not known
         root.put("settings", settings(r));
         root.put("versions", Versions.all());
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -83,6 +85,7 @@ public final class ReportJson {
         out.put("delimiter", c.dialect() == null ? null : c.dialect().delimiterName());
         out.put("decimal_mark", c.dialect() == null ? null : c.dialect().decimalName());
         out.put("missing_by_feature", c.missingByFeature());
+        out.put("synthetic", c.synthetic());
         out.put("dropped_rows", c.droppedRows());
         out.put("notes", c.notes());
         out.put("warnings", c.warnings());
