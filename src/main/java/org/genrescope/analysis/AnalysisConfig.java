@@ -144,9 +144,8 @@ public record AnalysisConfig(
         labelColumn = blankToNull(labelColumn);
         encoding = encoding == null || encoding.isBlank() ? ImportOptions.AUTO_ENCODING : encoding.strip();
         // an unknown character set is refused when the file is opened (CsvSniffer), with the file's name
-        if (delimiter == CsvDelimiter.COMMA && decimal == DecimalMark.COMMA) {
-            throw new InvalidSettingException("--decimal", "a decimal comma needs a delimiter other than the comma");
-        }
+        // a decimal comma with comma-separated fields is refused when the file is opened (CsvSniffer): with
+        // --delimiter auto only the file tells whether its fields are comma-separated
         missingValues = missingValues == null ? List.of() : List.copyOf(missingValues);
     }
 

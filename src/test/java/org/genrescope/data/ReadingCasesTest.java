@@ -160,6 +160,11 @@ class ReadingCasesTest {
                 () -> load(semicolon, dialect(null, CsvDelimiter.SEMICOLON, DecimalMark.POINT))).getMessage();
         assertEquals(semicolon + ", line 2, column 'acousticness': \"0,238617\" is not a number.", error);
 
+        Path comma = Files.writeString(dir.resolve("comma.csv"), "id,x\n1,0.5\n");
+        assertEquals(comma + ": setting 'decimal': a decimal comma needs a delimiter other than the comma (the file "
+                + "is comma-separated); choose --delimiter.", assertThrows(DataLoadException.class,
+                () -> load(comma, dialect(null, CsvDelimiter.AUTO, DecimalMark.COMMA))).getMessage());
+
         Path pipe = Files.writeString(dir.resolve("pipe.txt"), "id|x|y\n1|0,5|2\n2|1,5|3\n");
         TrackTable t = load(pipe);
         assertEquals("pipe", t.report().dialect().delimiterName());
