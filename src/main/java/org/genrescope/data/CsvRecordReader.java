@@ -27,6 +27,12 @@ final class CsvRecordReader implements AutoCloseable {
     /** FMA's features.csv has 519 columns; univocity's default limit is 512. */
     static final int MAX_FIELDS = 20_000;
     static final String PROGRESS_STAGE = "load";
+    /**
+     * The largest magnitude a feature value may have. Scaling sums squares over all tracks: beyond about 1e154 one
+     * square overflows to infinity and the whole column becomes NaN, so such a value is refused here, where its
+     * file, line and column are known. No audio feature comes near; 1e100 leaves room for any sum of squares.
+     */
+    static final double LARGEST_FEATURE = 1e100;
     private static final int PROGRESS_EVERY_ROWS = 5_000;
     private static final int CANCEL_POLL_EVERY_ROWS = 512;
 
@@ -127,6 +133,16 @@ final class CsvRecordReader implements AutoCloseable {
 
     CsvDialect dialect() {
         return dialect;
+    }
+
+    /** Whether field {@code index} of the current record is a number (of any size) or missing. */
+    boolean isNumberOrMissing(int index) {
+        try {
+            Cells.number(field(index), dialect.decimalMark(), extraMissing);
+            return true;
+        } catch (Cells.CellFormatException e) {
+            return false;
+        }
     }
 
     /** Whether field {@code index} of the current record means "no value" (empty or a missing spelling). */
@@ -268,13 +284,22 @@ final class CsvRecordReader implements AutoCloseable {
         return value;
     }
 
-    /** Field {@code index} as a number (NaN when missing); anything else is a {@link DataLoadException}. */
+    /**
+     * Field {@code index} as a feature value (NaN when missing); anything else, and a value beyond
+     * ±{@link #LARGEST_FEATURE}, is a {@link DataLoadException}.
+     */
     double number(int index) throws DataLoadException {
+        double value;
         try {
-            return Cells.number(field(index), dialect.decimalMark(), extraMissing);
+            value = Cells.number(field(index), dialect.decimalMark(), extraMissing);
         } catch (Cells.CellFormatException e) {
             throw problem(index, e.getMessage());
         }
+        if (Math.abs(value) > LARGEST_FEATURE) {
+            throw problem(index, Cells.quote(field(index)) + " is too large to analyse (beyond \u00b11e100, where "
+                    + "scaling overflows)");
+        }
+        return value;
     }
 
     /** Field {@code index} as a whole-number id. */

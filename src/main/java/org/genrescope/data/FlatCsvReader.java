@@ -203,10 +203,11 @@ public final class FlatCsvReader {
                 if (reader.isMissing(column)) {
                     continue;
                 }
-                try {
-                    reader.number(column);
+                // any number counts, even one too large to analyse: the column is chosen and the second pass
+                // refuses that value naming its line, rather than the column disappearing from the features
+                if (reader.isNumberOrMissing(column)) {
                     hasValue.set(column);
-                } catch (DataLoadException e) {
+                } else {
                     notNumeric.set(column);
                 }
             }

@@ -126,6 +126,18 @@ class ReadingCommandTest {
     }
 
     @Test
+    void theHugeValuesCaseIsRefusedNamingFileLineAndColumnNeverExit1(@TempDir Path out) {
+        Path huge = caseFile("huge-values/tracks.csv");
+        for (String scaling : List.of("standard", "none")) {
+            CommandRun run = cluster(huge, out.resolve(scaling), "--scaling", scaling);
+            assertEquals(2, run.exitCode(), run.err());
+            assertEquals("genrescope: " + huge + ", line 5, column 'tempo': \"1.5e+308\" is too large to analyse "
+                    + "(beyond \u00b11e100, where scaling overflows).", run.errorLine());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
+    }
+
+    @Test
     void severalGenreColumnsExitWith2NamingThemAndLabel(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("two.csv"), "id,x,y,genre_a,genre_b\n1,0.5,1,a,b\n2,0.7,2,c,d\n"
                 + "3,0.1,3,a,b\n");
