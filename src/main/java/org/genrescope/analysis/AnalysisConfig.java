@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.genrescope.data.CsvDelimiter;
+import org.genrescope.data.DecimalMark;
 import org.genrescope.data.ImportOptions;
 import org.genrescope.data.MissingValuePolicy;
 import org.genrescope.features.GenreGrouping;
@@ -31,21 +33,38 @@ import org.genrescope.settings.SettingSchema;
  */
 public record AnalysisConfig(
         Path input,
-        @Setting(option = "--recipe", label = "Recipe", defaultValue = "seed", help = "The starting point of every "
-                + "setting: seed (the study's recipe) or plain (a neutral start); a setting given explicitly "
-                + "overrides it.")
+        @Setting(option = "--recipe", label = "Recipe", defaultValue = "seed", usedBy = "group", help = "The "
+                + "starting point of every setting: seed (the study's recipe; its genre steps apply to FMA data "
+                + "only) or plain (a neutral start); a setting given explicitly overrides it.")
         Recipe recipe,
         @Setting(option = "--features", label = "Features", usedBy = "load", help = "Feature columns, "
                 + "comma-separated; any unique dot-suffix works (tempo, audio_features.tempo, mfcc.mean.01); kept in "
                 + "sorted order. Empty: the 8 Echo Nest audio features.")
         List<String> features,
         @Setting(option = "--id-column", label = "Id column", usedBy = "load",
-                help = "Flat CSV: the id column. Empty: track_id.")
+                help = "Flat CSV: the id column; whole numbers or text (a repeated id keeps its first row). Empty: "
+                + "track_id, else row numbers. 'index' names a blank-named first column (a saved pandas index).")
         String idColumn,
         @Setting(option = "--label", label = "Genre column", name = "label", usedBy = "load", help = "The genre "
-                + "label column. Empty: track.genre_top (FMA) or the first of genres_top, genre_top, genre, label "
-                + "(flat CSV).")
+                + "label column. Empty: track.genre_top (FMA); for a flat CSV a known layout's (genres_top, "
+                + "track_genre, playlist_genre, genre, label), else the one column whose name contains 'genre'.")
         String labelColumn,
+        @Setting(option = "--encoding", label = "Encoding", defaultValue = ImportOptions.AUTO_ENCODING,
+                usedBy = "load", help = "Flat CSV: the character set, such as utf-8, windows-1252, iso-8859-1 or "
+                + "utf-16. auto: a byte order mark, else UTF-8 when the bytes are UTF-8, else windows-1252.")
+        String encoding,
+        @Setting(option = "--delimiter", label = "Delimiter", defaultValue = "auto", usedBy = "load",
+                help = "Flat CSV: the field separator: comma, semicolon, tab or pipe; auto detects it from the "
+                + "header and the first rows.")
+        CsvDelimiter delimiter,
+        @Setting(option = "--decimal", label = "Decimal mark", defaultValue = "auto", usedBy = "load",
+                help = "Flat CSV: point or comma (0,25; only when fields are not separated by commas); auto "
+                + "detects it from the first rows.")
+        DecimalMark decimal,
+        @Setting(option = "--missing-values", label = "Also missing", usedBy = "load", help = "Flat CSV: cell "
+                + "texts that also mean a missing value, comma-separated (such as ?,-999); empty, NA, N/A, NaN, "
+                + "nan, null, NULL and None always do.")
+        List<String> missingValues,
         @Setting(option = "--roll-up-genres", label = "Fill missing top genre from genres_all", defaultValue = "true",
                 usedBy = "load", help = "FMA: a track without a top genre gets the root of the genres it is tagged "
                 + "with (genres_all), as the study did.")
@@ -116,12 +135,18 @@ public record AnalysisConfig(
     public AnalysisConfig {
         Objects.requireNonNull(input, "input");
         features = features == null ? null : features.stream().distinct().sorted().toList();
-        SCHEMA.check(input, recipe, features, idColumn, labelColumn, rollUpGenres, missing, dropGenres,
+        SCHEMA.check(input, recipe, features, idColumn, labelColumn, encoding, delimiter, decimal, missingValues,
+                rollUpGenres, missing, dropGenres,
                 clubMinorGenres, scaling, representation, latent, autoencoder, algorithm, k, restarts, eps, minPoints,
                 projection, perplexity, umapNeighbours, seed);
         dropGenres = List.copyOf(dropGenres);
         idColumn = blankToNull(idColumn);
         labelColumn = blankToNull(labelColumn);
+        encoding = encoding == null || encoding.isBlank() ? ImportOptions.AUTO_ENCODING : encoding.strip();
+        // an unknown character set is refused when the file is opened (CsvSniffer), with the file's name
+        // a decimal comma with comma-separated fields is refused when the file is opened (CsvSniffer): with
+        // --delimiter auto only the file tells whether its fields are comma-separated
+        missingValues = missingValues == null ? List.of() : List.copyOf(missingValues);
     }
 
     /** Every setting's default (the plain recipe's values) for {@code input}. */
@@ -155,12 +180,21 @@ public record AnalysisConfig(
 
     /** How the input is read and cleaned. */
     public ImportOptions importOptions() {
-        return new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing);
+        return new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing, encoding, delimiter,
+                decimal, missingValues);
     }
 
-    /** How genres are grouped. */
+    /**
+     * How genres are grouped. The seed recipe's own genre steps (its drop list, its clubbing) were designed for
+     * FMA's top genres, so they apply only to FMA data; a value that differs from the recipe's, or any value under
+     * another recipe, is the user's and applies to any data.
+     */
     public GenreGrouping.Options grouping() {
-        return new GenreGrouping.Options(dropGenres, clubMinorGenres);
+        boolean seed = recipe == Recipe.SEED;
+        boolean recipeDrop = seed && String.join(",", dropGenres)
+                .equals(Recipe.SEED.text(SCHEMA.field("drop_genres")));
+        boolean recipeClub = seed && clubMinorGenres;
+        return new GenreGrouping.Options(dropGenres, clubMinorGenres, recipeDrop, recipeClub);
     }
 
     /** The autoencoder's config for this latent size and seed. */

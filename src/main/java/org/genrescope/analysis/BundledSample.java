@@ -15,7 +15,8 @@ import org.genrescope.data.sample.SampleOptions;
  */
 public final class BundledSample {
     public static final String FOLDER = SampleOptions.BUNDLED_FOLDER;
-    private static final List<String> FILES = List.of("tracks.csv", "echonest.csv", "genres.csv");
+    private static final List<String> FILES = List.of("tracks.csv", "echonest.csv", "genres.csv",
+            org.genrescope.data.DataCredit.SYNTHETIC_MARKER);
 
     private BundledSample() { }
 

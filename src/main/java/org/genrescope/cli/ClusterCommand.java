@@ -9,6 +9,8 @@ import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.report.ResultWriters;
 import org.genrescope.data.CleanedCsv;
+import org.genrescope.data.CleaningReport;
+import org.genrescope.data.DataCredit;
 import org.genrescope.task.CancellationSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +70,22 @@ final class ClusterCommand implements Callable<Integer> {
                 CleanedCsv.write(result.tracks(), out.resolve(CleanedCsv.FILE_NAME));
             }
             progress.finish();
+            printReading(result.tracks().report(), System.err);
+            if (result.tracks().report().synthetic()) {
+                System.err.println("note: " + DataCredit.SYNTHETIC);
+            }
+            result.grouping().notes().forEach(note -> System.err.println("note: " + note));
             Summary.print(result, out, System.out);
             return GenrescopeCommand.EXIT_OK;
         });
     }
 
+    /** How the file was read and what loading chose or dropped on its own, so nothing happens silently. */
+    static void printReading(CleaningReport report, java.io.PrintStream err) {
+        if (report.dialect() != null) {
+            err.println("read as " + report.dialect());
+        }
+        report.notes().forEach(note -> err.println("note: " + note));
+        report.warnings().forEach(warning -> err.println("warning: " + warning));
+    }
 }

@@ -1,5 +1,7 @@
 package org.genrescope.data;
 
+import java.util.Set;
+
 /**
  * Parses cell text into numbers, ids, id lists and years, independently of the default locale.
  * Problems are returned as {@link CellFormatException}s carrying a user-readable sentence fragment, so
@@ -19,10 +21,23 @@ final class Cells {
         }
     }
 
-    /** True for the cells that mean "no value": empty, {@code nan}, {@code NaN}. */
+    /**
+     * The spellings that mean "no value" besides the empty cell: pandas' and R's defaults that matter for
+     * numbers. Matched exactly (after stripping blanks), as pandas does, except that NaN in any case counts,
+     * as it always has here.
+     */
+    static final Set<String> MISSING_SPELLINGS = Set.of("NA", "N/A", "NaN", "nan", "null", "NULL", "None");
+
+    /** True for the cells that mean "no value": empty or one of {@link #MISSING_SPELLINGS}. */
     static boolean isMissing(String cell) {
+        return isMissing(cell, Set.of());
+    }
+
+    /** True for the cells that mean "no value": empty, one of {@link #MISSING_SPELLINGS} or of {@code extra}. */
+    static boolean isMissing(String cell, Set<String> extra) {
         String text = cell.strip();
-        return text.isEmpty() || text.equalsIgnoreCase("nan");
+        return text.isEmpty() || MISSING_SPELLINGS.contains(text) || text.equalsIgnoreCase("nan")
+                || extra.contains(text);
     }
 
     /**
@@ -31,9 +46,24 @@ final class Cells {
      * take {@code 1d}, {@code 0x1p3} and {@code Infinity}, which no CSV tool writes as numbers.
      */
     static double number(String cell) throws CellFormatException {
-        String text = cell.strip();
-        if (text.isEmpty() || text.equalsIgnoreCase("nan")) {
+        return number(cell, '.', Set.of());
+    }
+
+    /**
+     * As {@link #number(String)}, with {@code decimalMark} ('.' or ',') separating the fraction, and the
+     * {@code extraMissing} spellings also read as missing (NaN). With a decimal comma, a point is not accepted:
+     * {@code 1.234,5} (a thousands separator) is not a number rather than silently a thousand times smaller.
+     */
+    static double number(String cell, char decimalMark, Set<String> extraMissing) throws CellFormatException {
+        if (isMissing(cell, extraMissing)) {
             return Double.NaN;
+        }
+        String text = cell.strip();
+        if (decimalMark == ',') {
+            if (text.indexOf('.') >= 0) {
+                throw notANumber(cell);
+            }
+            text = text.replace(',', '.');
         }
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
@@ -61,6 +91,11 @@ final class Cells {
 
     /** A whole-number id such as a track id; {@code 12.0} is accepted, {@code 12.5} and empty are not. */
     static long id(String cell) throws CellFormatException {
+        return id(cell, '.');
+    }
+
+    /** As {@link #id(String)}, with {@code decimalMark} in {@code 12,0}. */
+    static long id(String cell, char decimalMark) throws CellFormatException {
         String text = cell.strip();
         if (text.isEmpty()) {
             throw new CellFormatException("the id is empty");
@@ -68,7 +103,7 @@ final class Cells {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            double value = number(text);
+            double value = number(text, decimalMark, Set.of());
             if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
                 return (long) value;
             }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import org.genrescope.files.AtomicFiles;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * Writes a track table as one flat CSV (Tablesaw's writer): {@code track_id,title,artist,album,year,genre,}
+ * (track_id as the input wrote it, a text id included)
  * then every feature under its full dotted name, one row per track in table order. Missing text and years are
  * empty cells; features are written with {@link Double#toString}, which reads back to the same double, so
  * pandas ({@code pd.read_csv}) or Genrescope's own flat-CSV import get exactly the values the workbench used.
@@ -22,6 +24,10 @@ public final class CleanedCsv {
     /** Writes the table to {@code out} (not closed). */
     public static void write(TrackTable tracks, Writer out) throws IOException {
         Table table = TrackColumns.of(tracks, false);
+        if (tracks.idTexts() != null) {
+            // text ids (Spotify's) as the input wrote them, not the row numbers that stand in for them
+            table.replaceColumn(TrackColumns.ID, StringColumn.create(TrackColumns.ID, tracks.idTexts()));
+        }
         // unformatted values: Tablesaw's print formatters would round the features
         table.write().csv(CsvWriteOptions.builder(out).usePrintFormatters(false).header(true).build());
     }

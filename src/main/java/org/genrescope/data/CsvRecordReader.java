@@ -6,11 +6,11 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -27,6 +27,12 @@ final class CsvRecordReader implements AutoCloseable {
     /** FMA's features.csv has 519 columns; univocity's default limit is 512. */
     static final int MAX_FIELDS = 20_000;
     static final String PROGRESS_STAGE = "load";
+    /**
+     * The largest magnitude a feature value may have. Scaling sums squares over all tracks: beyond about 1e154 one
+     * square overflows to infinity and the whole column becomes NaN, so such a value is refused here, where its
+     * file, line and column are known. No audio feature comes near; 1e100 leaves room for any sum of squares.
+     */
+    static final double LARGEST_FEATURE = 1e100;
     private static final int PROGRESS_EVERY_ROWS = 5_000;
     private static final int CANCEL_POLL_EVERY_ROWS = 512;
 
@@ -44,16 +50,23 @@ final class CsvRecordReader implements AutoCloseable {
     /** Starts full so the very first record polls: a token cancelled before loading stops at once. */
     private long recordsSinceCancelPoll = CANCEL_POLL_EVERY_ROWS - 1;
 
-    private CsvRecordReader(Path file, Reader reader, ProgressListener progress, CancellationToken cancel) {
+    private final CsvDialect dialect;
+    private final Set<String> extraMissing;
+
+    private CsvRecordReader(Path file, Reader reader, CsvDialect dialect, Set<String> extraMissing,
+                            ProgressListener progress, CancellationToken cancel) {
         this.file = file;
+        this.dialect = dialect;
+        this.extraMissing = extraMissing;
         this.progress = progress;
         this.cancel = cancel;
-        this.parser = new CsvParser(settings());
+        this.parser = new CsvParser(settings(dialect.delimiter()));
         parser.beginParsing(reader);
     }
 
-    private static CsvParserSettings settings() {
+    private static CsvParserSettings settings(char delimiter) {
         CsvParserSettings settings = new CsvParserSettings();
+        settings.getFormat().setDelimiter(delimiter);
         settings.setMaxCharsPerColumn(-1); // FMA bios and album notes exceed any fixed limit
         settings.setMaxColumns(MAX_FIELDS);
         settings.setLineSeparatorDetectionEnabled(true);
@@ -67,8 +80,23 @@ final class CsvRecordReader implements AutoCloseable {
         return settings;
     }
 
-    /** Opens {@code file} as UTF-8; a missing or unreadable file is a {@link DataLoadException}. */
+    /** Opens {@code file} as UTF-8 with commas (FMA's files); a missing or unreadable file is a {@link DataLoadException}. */
     static CsvRecordReader open(Path file, ProgressListener progress, CancellationToken cancel)
+            throws DataLoadException {
+        return open(file, CsvDialect.STANDARD, Set.of(), progress, cancel);
+    }
+
+    /**
+     * Opens {@code file} as {@code dialect} says, with {@code options}' extra missing-value spellings; a missing
+     * or unreadable file is a {@link DataLoadException}.
+     */
+    static CsvRecordReader open(Path file, CsvDialect dialect, ImportOptions options, ProgressListener progress,
+                                CancellationToken cancel) throws DataLoadException {
+        return open(file, dialect, Set.copyOf(options.missingValues()), progress, cancel);
+    }
+
+    private static CsvRecordReader open(Path file, CsvDialect dialect, Set<String> extraMissing,
+                                        ProgressListener progress, CancellationToken cancel)
             throws DataLoadException {
         if (!Files.exists(file)) {
             throw new DataLoadException(file, 0, null, "the file does not exist");
@@ -78,12 +106,12 @@ final class CsvRecordReader implements AutoCloseable {
         }
         Reader reader = null;
         try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            return new CsvRecordReader(file, reader, progress, cancel);
+            reader = CsvSniffer.open(file, dialect);
+            return new CsvRecordReader(file, reader, dialect, extraMissing, progress, cancel);
         } catch (IOException | RuntimeException e) {
             // beginParsing reads the first block, so the parser can fail before this reader owns the file
             closeQuietly(reader, e);
-            throw notUtf8(e) ? encodingProblem(file, e)
+            throw notUtf8(e) ? encodingProblem(file, dialect, e)
                     : new DataLoadException(file, 0, null, "the file cannot be opened (" + describe(e) + ")", e);
         }
     }
@@ -101,6 +129,25 @@ final class CsvRecordReader implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    CsvDialect dialect() {
+        return dialect;
+    }
+
+    /** Whether field {@code index} of the current record is a number (of any size) or missing. */
+    boolean isNumberOrMissing(int index) {
+        try {
+            Cells.number(field(index), dialect.decimalMark(), extraMissing);
+            return true;
+        } catch (Cells.CellFormatException e) {
+            return false;
+        }
+    }
+
+    /** Whether field {@code index} of the current record means "no value" (empty or a missing spelling). */
+    boolean isMissing(int index) {
+        return Cells.isMissing(field(index), extraMissing);
     }
 
     /**
@@ -163,7 +210,7 @@ final class CsvRecordReader implements AutoCloseable {
 
     private DataLoadException parseProblem(RuntimeException failure) {
         if (notUtf8(failure)) {
-            return encodingProblem(file, failure);
+            return encodingProblem(file, dialect, failure);
         }
         long line = linesConsumed + 1;
         Throwable reason = failure;
@@ -188,9 +235,9 @@ final class CsvRecordReader implements AutoCloseable {
      * The decoder fails while filling a read-ahead buffer, possibly many lines past the record being
      * parsed, so no line is named rather than a wrong one.
      */
-    private static DataLoadException encodingProblem(Path file, Throwable failure) {
-        return new DataLoadException(file, 0, null, "the file is not UTF-8 text; save it as UTF-8 and load it "
-                + "again", failure);
+    private static DataLoadException encodingProblem(Path file, CsvDialect dialect, Throwable failure) {
+        return new DataLoadException(file, 0, null, "the file is not " + dialect.encoding().name() + " text; save "
+                + "it as UTF-8, or give its encoding with --encoding", failure);
     }
 
     /**
@@ -218,6 +265,11 @@ final class CsvRecordReader implements AutoCloseable {
         return recordLine;
     }
 
+    /** Fields per record of the data (the header's count), or of the current record before {@link #beginData}. */
+    int columnCount() {
+        return expectedFields >= 0 ? expectedFields : fields.length;
+    }
+
     int fieldCount() {
         return fields.length;
     }
@@ -232,19 +284,28 @@ final class CsvRecordReader implements AutoCloseable {
         return value;
     }
 
-    /** Field {@code index} as a number (NaN when missing); anything else is a {@link DataLoadException}. */
+    /**
+     * Field {@code index} as a feature value (NaN when missing); anything else, and a value beyond
+     * ±{@link #LARGEST_FEATURE}, is a {@link DataLoadException}.
+     */
     double number(int index) throws DataLoadException {
+        double value;
         try {
-            return Cells.number(field(index));
+            value = Cells.number(field(index), dialect.decimalMark(), extraMissing);
         } catch (Cells.CellFormatException e) {
             throw problem(index, e.getMessage());
         }
+        if (Math.abs(value) > LARGEST_FEATURE) {
+            throw problem(index, Cells.quote(field(index)) + " is too large to analyse (beyond \u00b11e100, where "
+                    + "scaling overflows)");
+        }
+        return value;
     }
 
     /** Field {@code index} as a whole-number id. */
     long id(int index) throws DataLoadException {
         try {
-            return Cells.id(field(index));
+            return Cells.id(field(index), dialect.decimalMark());
         } catch (Cells.CellFormatException e) {
             throw problem(index, e.getMessage());
         }

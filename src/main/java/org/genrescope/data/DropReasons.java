@@ -9,6 +9,9 @@ public final class DropReasons {
     /** A chosen feature has no value and the policy is {@link MissingValuePolicy#DROP}. */
     public static final String MISSING_FEATURE = "missing value in a feature";
 
+    /** Flat CSV: the row's id is that of an earlier row, which is kept. */
+    public static final String REPEATED_ID = "repeated id";
+
     private DropReasons() {
     }
 }

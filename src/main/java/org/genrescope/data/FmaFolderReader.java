@@ -87,6 +87,7 @@ public final class FmaFolderReader {
                     table.close(); // its header was only needed to resolve names
                 }
             }
+            rows.synthetic(Files.exists(folder.resolve(DataCredit.SYNTHETIC_MARKER)));
             Map<String, Long> imputed = rows.handleMissing(options.missing(), names(features),
                     features.stream().map(f -> f.table.file()).toList());
             TrackTable table = rows.toTable(FORMAT, names(features), tracks.reader().dataRows(), imputed);

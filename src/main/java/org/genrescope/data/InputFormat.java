@@ -21,7 +21,7 @@ public enum InputFormat {
             return FmaFolderReader.read(folder, options, progress, cancel);
         }
     },
-    /** One CSV file with one header row. */
+    /** One CSV file with one header row (comma-, semicolon-, tab- or pipe-separated). */
     FLAT_CSV {
         @Override
         public TrackTable read(Path path, ImportOptions options, ProgressListener progress, CancellationToken cancel)
@@ -29,6 +29,8 @@ public enum InputFormat {
             return FlatCsvReader.read(path, options, progress, cancel);
         }
     };
+
+    private static final java.util.List<String> FLAT_EXTENSIONS = java.util.List.of(".csv", ".tsv", ".tab", ".txt");
 
     private static final Set<String> FMA_FILE_NAMES = Set.of(FmaFolderReader.TRACKS_CSV,
             FmaFolderReader.ECHONEST_CSV, FmaFolderReader.FEATURES_CSV);
@@ -38,11 +40,12 @@ public enum InputFormat {
                                     CancellationToken cancel) throws DataLoadException;
 
     /**
-     * A folder is an FMA folder and a {@code .csv} file a flat table. One exception: a file such as
+     * A folder is an FMA folder and a {@code .csv}, {@code .tsv}, {@code .tab} or {@code .txt} file a flat table
+     * (its delimiter is detected from its content, not its name). One exception: a file such as
      * {@code tracks.csv} whose first row starts with a comma (FMA's multi-row header) means the folder
      * holding it, because users often pick a file where a folder is wanted.
      *
-     * @throws DataLoadException when the path does not exist or is neither a folder nor a .csv file
+     * @throws DataLoadException when the path does not exist or is neither a folder nor a CSV file
      */
     public static InputFormat detect(Path path) throws DataLoadException {
         if (Files.isDirectory(path)) {
@@ -52,18 +55,20 @@ public enum InputFormat {
             throw new DataLoadException(path, 0, null, "no such file or folder");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".csv")) {
+        if (!FLAT_EXTENSIONS.stream().anyMatch(name::endsWith)) {
             throw new DataLoadException(path, 0, null,
-                    "this is neither a folder of FMA metadata nor a .csv file");
+                    "this is neither a folder of FMA metadata nor a CSV file (.csv, .tsv, .tab or .txt)");
         }
         return FMA_FILE_NAMES.contains(name) && startsWithMultiRowHeader(path) ? FMA_FOLDER : FLAT_CSV;
     }
 
     private static boolean startsWithMultiRowHeader(Path file) throws DataLoadException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // only an ASCII prefix matters, so any bytes decode: a Windows-1252 or binary tracks.csv is decided by its
+        // content later, with a sentence about that content, not failed here on its encoding
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String first = reader.readLine();
-            if (first != null && first.startsWith("\uFEFF")) {
-                first = first.substring(1);
+            if (first != null && first.startsWith("\u00EF\u00BB\u00BF")) {
+                first = first.substring(3);
             }
             return first != null && (first.startsWith(",") || first.startsWith("feature,"));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.genrescope.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,13 @@ final class TrackRows {
     private final BitSet genreImputed = new BitSet();
     private final BitSet dropped = new BitSet();
     private final Map<String, Long> droppedByReason = new LinkedHashMap<>();
+    private final Map<String, Long> missingByFeature = new LinkedHashMap<>();
+    private String[] idTexts;
+    private CsvDialect dialect;
+    private final List<String> droppedRows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private boolean synthetic;
 
     TrackRows(int featureCount) {
         this.featureCount = featureCount;
@@ -65,6 +73,36 @@ final class TrackRows {
         return size;
     }
 
+    /** Text ids, one per row added so far: the table then numbers rows in {@code ids} and keeps these. */
+    void useTextIds(String[] texts, long[] rowNumbers) {
+        idTexts = Arrays.copyOf(texts, size);
+        System.arraycopy(rowNumbers, 0, ids, 0, size);
+    }
+
+    void dialect(CsvDialect used) {
+        dialect = used;
+    }
+
+    /** Names a dropped row (up to {@link CleaningReport#ROWS_NAMED}). */
+    void nameDroppedRow(String row) {
+        if (droppedRows.size() < CleaningReport.ROWS_NAMED) {
+            droppedRows.add(row);
+        }
+    }
+
+    /** Marks the rows as made by the sample generator, not real tracks. */
+    void synthetic(boolean made) {
+        synthetic = made;
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
     void setFeature(int row, int feature, double value) {
         features[row * featureCount + feature] = value;
     }
@@ -99,6 +137,7 @@ final class TrackRows {
     Map<String, Long> handleMissing(MissingValuePolicy policy, List<String> featureNames, List<Path> featureFiles)
             throws DataLoadException {
         Map<String, Long> imputed = new LinkedHashMap<>();
+        countMissing(featureNames);
         if (policy == MissingValuePolicy.DROP) {
             for (int row = 0; row < size; row++) {
                 if (!dropped.get(row) && hasMissingFeature(row)) {
@@ -140,6 +179,20 @@ final class TrackRows {
         return imputed;
     }
 
+    private void countMissing(List<String> featureNames) {
+        for (int feature = 0; feature < featureCount; feature++) {
+            long missing = 0;
+            for (int row = 0; row < size; row++) {
+                if (!dropped.get(row) && Double.isNaN(features[row * featureCount + feature])) {
+                    missing++;
+                }
+            }
+            if (missing > 0) {
+                missingByFeature.put(featureNames.get(feature), missing);
+            }
+        }
+    }
+
     private boolean hasMissingFeature(int row) {
         for (int at = row * featureCount, end = at + featureCount; at < end; at++) {
             if (Double.isNaN(features[at])) {
@@ -175,6 +228,7 @@ final class TrackRows {
         String[] keptArtists = new String[kept];
         String[] keptAlbums = new String[kept];
         int[] keptYears = new int[kept];
+        String[] keptIdTexts = idTexts == null ? null : new String[kept];
         long genresImputed = 0;
         Map<String, Long> genreCounts = new TreeMap<>();
         int out = 0;
@@ -189,6 +243,9 @@ final class TrackRows {
             keptArtists[out] = artists[row];
             keptAlbums[out] = albums[row];
             keptYears[out] = years[row];
+            if (keptIdTexts != null) {
+                keptIdTexts[out] = idTexts[row];
+            }
             if (genreImputed.get(row)) {
                 genresImputed++;
             }
@@ -198,8 +255,8 @@ final class TrackRows {
             out++;
         }
         CleaningReport report = new CleaningReport(rowsRead, kept, droppedByReason, imputed, genresImputed,
-                genreCounts);
+                genreCounts, dialect, missingByFeature, droppedRows, notes, warnings, synthetic);
         return new TrackTable(format, featureNames, keptIds, keptFeatures, keptGenres, keptTitles, keptArtists,
-                keptAlbums, keptYears, report);
+                keptAlbums, keptYears, report, keptIdTexts);
     }
 }

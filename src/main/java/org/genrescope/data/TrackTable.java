@@ -18,10 +18,20 @@ import java.util.Objects;
  * @param albums       album title per row, null where missing
  * @param years        release year per row, 0 where missing
  * @param report       what cleaning did
+ * @param idTexts      the ids as the file writes them when they are text (Spotify's 22-character ids), one per
+ *                     row; then {@code trackIds} are the data row numbers (1 for the first row under the
+ *                     header). Null when the ids are whole numbers, which {@code trackIds} hold.
  */
 public record TrackTable(String format, List<String> featureNames, long[] trackIds, double[] features,
                          String[] genres, String[] titles, String[] artists, String[] albums, int[] years,
-                         CleaningReport report) {
+                         CleaningReport report, String[] idTexts) {
+
+    /** A table whose ids are whole numbers. */
+    public TrackTable(String format, List<String> featureNames, long[] trackIds, double[] features,
+                      String[] genres, String[] titles, String[] artists, String[] albums, int[] years,
+                      CleaningReport report) {
+        this(format, featureNames, trackIds, features, genres, titles, artists, albums, years, report, null);
+    }
 
     public TrackTable {
         featureNames = List.copyOf(featureNames);
@@ -39,6 +49,14 @@ public record TrackTable(String format, List<String> featureNames, long[] trackI
             throw new IllegalArgumentException("years length " + years.length + " != " + n);
         }
         Objects.requireNonNull(report, "report");
+        if (idTexts != null && idTexts.length != n) {
+            throw new IllegalArgumentException("idTexts length " + idTexts.length + " != " + n);
+        }
+    }
+
+    /** The id of {@code row} as the input writes it: the text id, or the whole-number id. */
+    public String idText(int row) {
+        return idTexts == null ? Long.toString(trackIds[row]) : idTexts[row];
     }
 
     public int rows() {
@@ -87,6 +105,7 @@ public record TrackTable(String format, List<String> featureNames, long[] trackI
         String[] ar = new String[n];
         String[] al = new String[n];
         int[] y = new int[n];
+        String[] texts = idTexts == null ? null : new String[n];
         int r = 0;
         for (int i = 0; i < keep.length; i++) {
             if (keep[i]) {
@@ -97,9 +116,12 @@ public record TrackTable(String format, List<String> featureNames, long[] trackI
                 ar[r] = artists[i];
                 al[r] = albums[i];
                 y[r] = years[i];
+                if (texts != null) {
+                    texts[r] = idTexts[i];
+                }
                 r++;
             }
         }
-        return new TrackTable(format, featureNames, ids, x, g, t, ar, al, y, report);
+        return new TrackTable(format, featureNames, ids, x, g, t, ar, al, y, report, texts);
     }
 }

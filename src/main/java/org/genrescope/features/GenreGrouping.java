@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.genrescope.data.GenreMeans;
+import org.genrescope.data.StudyData;
 import org.genrescope.data.TrackTable;
 
 /**
@@ -24,12 +25,21 @@ import org.genrescope.data.TrackTable;
 public final class GenreGrouping {
 
     /**
-     * @param dropGenres genre names to drop (exact names, as in the data)
+     * @param dropGenres      genre names to drop (exact names, as in the data)
      * @param clubMinorGenres whether to reassign minor genres to the nearest major genre
+     * @param dropOnlyOnFmaData true when the drop list is the seed recipe's own rather than the user's: it then
+     *                        applies only to FMA data ({@link StudyData#isFmaData})
+     * @param clubOnlyOnFmaData true when clubbing is the seed recipe's own: it then applies only to FMA data
      */
-    public record Options(List<String> dropGenres, boolean clubMinorGenres) {
+    public record Options(List<String> dropGenres, boolean clubMinorGenres, boolean dropOnlyOnFmaData,
+                          boolean clubOnlyOnFmaData) {
         public Options {
             dropGenres = List.copyOf(dropGenres);
+        }
+
+        /** Steps the user asked for: they apply to any data. */
+        public Options(List<String> dropGenres, boolean clubMinorGenres) {
+            this(dropGenres, clubMinorGenres, false, false);
         }
     }
 
@@ -43,6 +53,23 @@ public final class GenreGrouping {
         boolean anyLabel = Arrays.stream(genres).anyMatch(g -> g != null);
         if (!anyLabel) {
             return new Result(table, GroupingReport.unlabelled());
+        }
+        List<String> notes = new ArrayList<>();
+        if (!StudyData.isFmaData(table)) {
+            List<String> skipped = new ArrayList<>();
+            if (options.dropOnlyOnFmaData() && !options.dropGenres().isEmpty()) {
+                skipped.add("dropping " + String.join(" and ", options.dropGenres()));
+            }
+            if (options.clubOnlyOnFmaData() && options.clubMinorGenres()) {
+                skipped.add("clubbing minor genres");
+            }
+            if (!skipped.isEmpty()) {
+                notes.add("the seed recipe's genre steps (" + String.join(", ", skipped) + ") are for FMA's top "
+                        + "genres and were not applied to these labels; ask for them with --recipe plain and "
+                        + "--drop-genres or --club-minor-genres");
+                options = new Options(options.dropOnlyOnFmaData() ? List.of() : options.dropGenres(),
+                        options.clubMinorGenres() && !options.clubOnlyOnFmaData());
+            }
         }
         Map<String, Long> countsBefore = countByGenre(genres, null);
         double median = median(countsBefore.values());
@@ -82,8 +109,19 @@ public final class GenreGrouping {
         }
         TrackTable grouped = table.keepRows(keep, kept);
         Map<String, Long> countsAfter = countByGenre(grouped.genres(), null);
+        if (!droppedGenres.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            droppedGenres.forEach((genre, count) -> parts.add(String.format(java.util.Locale.ROOT, "%s (%,d tracks)",
+                    genre, count)));
+            notes.add("genres dropped: " + String.join(", ", parts));
+        }
+        List<String> merged = new ArrayList<>();
+        new TreeMap<>(reassigned).forEach((minor, major) -> merged.add(minor + " into " + major));
+        if (!merged.isEmpty()) {
+            notes.add("minor genres clubbed into the nearest major genre: " + String.join(", ", merged));
+        }
         GroupingReport report = new GroupingReport(countsBefore, median, majors, droppedGenres, unknown,
-                reassigned, unlabelled, countsAfter);
+                reassigned, unlabelled, countsAfter, notes);
         return new Result(grouped, report);
     }
 

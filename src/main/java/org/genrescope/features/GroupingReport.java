@@ -14,11 +14,21 @@ import java.util.Map;
  * @param reassigned      each clubbed minor genre and the major genre it joined
  * @param droppedUnlabelled tracks dropped because they had no genre label while others did
  * @param countsAfter     tracks per genre after grouping
+ * @param notes           one sentence per change to the labels (genres dropped, genres merged) and per study step
+ *                        left out because the data is not FMA's, for the console, the window and the report
  */
 public record GroupingReport(Map<String, Long> countsBefore, double medianCount, List<String> majorGenres,
                              Map<String, Long> droppedGenres, List<String> unknownDropGenres,
                              Map<String, String> reassigned, long droppedUnlabelled,
-                             Map<String, Long> countsAfter) {
+                             Map<String, Long> countsAfter, List<String> notes) {
+
+    /** A report with no notes. */
+    public GroupingReport(Map<String, Long> countsBefore, double medianCount, List<String> majorGenres,
+                          Map<String, Long> droppedGenres, List<String> unknownDropGenres,
+                          Map<String, String> reassigned, long droppedUnlabelled, Map<String, Long> countsAfter) {
+        this(countsBefore, medianCount, majorGenres, droppedGenres, unknownDropGenres, reassigned, droppedUnlabelled,
+                countsAfter, List.of());
+    }
 
     public GroupingReport {
         countsBefore = sorted(countsBefore);
@@ -27,6 +37,7 @@ public record GroupingReport(Map<String, Long> countsBefore, double medianCount,
         unknownDropGenres = List.copyOf(unknownDropGenres);
         reassigned = sorted(reassigned);
         countsAfter = sorted(countsAfter);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {

@@ -47,8 +47,9 @@ final class SettingsPane extends VBox {
             new Section("Clustering", true, List.of("algorithm", "k", "restarts", "eps", "min_points")),
             new Section("Projection and seed", true, List.of("projection", "perplexity", "umap_neighbours", "seed")));
 
-    /** Settings with their own place: the recipe buttons, and the columns the CSV dialog chooses. */
-    static final Set<String> SET_ELSEWHERE = Set.of("recipe", "id_column", "label");
+    /** Settings with their own place: the recipe buttons, and what the CSV dialog chooses (columns, dialect). */
+    static final Set<String> SET_ELSEWHERE = Set.of("recipe", "id_column", "label", "encoding", "delimiter",
+            "decimal", "missing_values");
 
     SettingsPane(SettingsViewModel s, WorkbenchViewModel workbench) {
         setSpacing(6);

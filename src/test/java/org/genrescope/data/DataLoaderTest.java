@@ -57,11 +57,11 @@ class DataLoaderTest {
     @Test
     void otherPathsAreLoadErrors() throws Exception {
         Path missing = dir.resolve("nope");
-        Path text = Files.writeString(dir.resolve("notes.txt"), "x");
+        Path text = Files.writeString(dir.resolve("notes.pdf"), "x");
 
         assertEquals(missing + ": no such file or folder.", assertThrows(DataLoadException.class,
                 () -> DataLoader.load(missing, ImportOptions.defaults(), null, null)).getMessage());
-        assertEquals(text + ": this is neither a folder of FMA metadata nor a .csv file.",
+        assertEquals(text + ": this is neither a folder of FMA metadata nor a CSV file (.csv, .tsv, .tab or .txt).",
                 assertThrows(DataLoadException.class, () -> InputFormat.detect(text)).getMessage());
     }
 }

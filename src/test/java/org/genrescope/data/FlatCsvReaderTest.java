@@ -161,9 +161,18 @@ class FlatCsvReaderTest {
         csv = write("track_id,x,y\n1,0.5,1\n2,0.5\n");
         assertEquals(csv + ", line 3: the row has 2 fields but the header has 3.", error(csv, ImportOptions.defaults()));
 
-        csv = write("track_id,x\n1,0.5\n\n1,0.7\n");
-        assertEquals(csv + ", line 4, column 'track_id': id 1 appears twice (first on line 2).",
-                error(csv, ImportOptions.defaults()));
+        csv = write("track_id,x,genre\n1,a,Rock\n");
+        assertEquals(csv + ", line 2, column 'x': \"a\" is not a number.",
+                error(csv, options(List.of("x"), null, null, MissingValuePolicy.DROP)));
+
+        csv = write("track_id,x,x\n1,0.5,1\n");
+        assertEquals(csv + ", line 1, column 'x': two columns have this name, columns 2 and 3 of the header; "
+                + "rename one.", error(csv, ImportOptions.defaults()));
+
+        csv = write("track_id,tempo,genre\n");
+        assertEquals(csv + ": the file has a header row but no data rows.", error(csv, ImportOptions.defaults()));
+        csv = write("track_id,x,genre\n\n");
+        assertEquals(csv + ": the file has a header row but no data rows.", error(csv, ImportOptions.defaults()));
 
         csv = write("track_id,x\n1,\"0.5\n2,0.7\n");
         assertEquals(csv + ", line 2, column 'x': a quoted field opens on this line and is never closed.",
@@ -180,12 +189,37 @@ class FlatCsvReaderTest {
     }
 
     @Test
-    void invalidUtf8IsALoadErrorNotACrash() throws Exception {
+    void bytesThatAreNotUtf8AreWindows1252UnlessUtf8IsForced() throws Exception {
         Path csv = dir.resolve("latin1.csv");
-        Files.write(csv, new byte[] {'i', 'd', ',', 'x', '\n', '1', ',', (byte) 0xE9, '\n'});
+        Files.write(csv, new byte[] {'i', 'd', ',', 'x', ',', 'g', 'e', 'n', 'r', 'e', '\n', '1', ',', '2', ',',
+            (byte) 0xC9, 'l', 'e', 'c', '\n'});
 
-        String message = error(csv, ImportOptions.defaults());
+        TrackTable table = read(csv, ImportOptions.defaults());
+        assertArrayEquals(new String[] {"\u00c9lec"}, table.genres());
+        assertEquals("windows-1252", table.report().dialect().encodingName());
 
-        assertEquals(csv + ": the file is not UTF-8 text; save it as UTF-8 and load it again.", message);
+        ImportOptions utf8 = new ImportOptions(List.of(), null, null, true, MissingValuePolicy.DROP, "utf-8", null,
+                null, null);
+        assertEquals(csv + ": the file is not UTF-8 text; choose its encoding with --encoding (or auto).",
+                error(csv, utf8));
+        ImportOptions unknown = new ImportOptions(List.of(), null, null, true, MissingValuePolicy.DROP, "klingon",
+                null, null, null);
+        assertEquals(csv + ": setting 'encoding': 'klingon' is not a character set this Java knows (try utf-8, "
+                + "windows-1252, iso-8859-1, utf-16 or auto).", error(csv, unknown));
+    }
+
+    @Test
+    void aRepeatedIdKeepsItsFirstRowAndTheReportNamesTheOthers() throws Exception {
+        Path csv = write("track_id,x,genre\n1,0.5,Rock\n\n1,0.7,Pop\n2,0.1,Pop\n2.0,0.2,Rock\n");
+
+        TrackTable table = read(csv, options(List.of("x"), null, null, MissingValuePolicy.DROP));
+
+        assertArrayEquals(new long[] {1, 2}, table.trackIds());
+        assertArrayEquals(new double[] {0.5, 0.1}, table.features());
+        assertEquals(Map.of(DropReasons.REPEATED_ID, 2L), table.report().droppedByReason());
+        assertEquals(List.of("line 4: id 1, first on line 2", "line 6: id 2.0, first on line 5"),
+                table.report().droppedRows());
+        assertEquals(List.of("2 rows repeat the id of an earlier row and were dropped; the first row of each id "
+                + "is kept"), table.report().warnings());
     }
 }

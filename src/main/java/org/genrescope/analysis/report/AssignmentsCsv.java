@@ -8,6 +8,7 @@ import org.genrescope.task.CancellationToken;
 
 /**
  * {@code assignments.csv}: {@code track_id,genre,cluster,z0..z{L-1},x,y}, one row per kept track in input
+ * order (the track id as the input writes it, a text id included);
  * order; genre after grouping (empty when unlabelled), cluster -1 for noise, x and y empty without a projection.
  */
 public final class AssignmentsCsv {
@@ -30,7 +31,8 @@ public final class AssignmentsCsv {
                 cancel.throwIfCancelled();
             }
             line.setLength(0);
-            line.append(r.tracks().trackIds()[i]).append(',');
+            CsvText.appendField(line, r.tracks().idText(i)); // text ids (Spotify's) as the input wrote them
+            line.append(',');
             String genre = r.tracks().genres()[i];
             if (genre != null) {
                 CsvText.appendField(line, genre);

@@ -16,6 +16,7 @@ import org.genrescope.analysis.ClusteringAlgorithm;
 import org.genrescope.analysis.InternalScores;
 import org.genrescope.analysis.Versions;
 import org.genrescope.data.CleaningReport;
+import org.genrescope.data.DataCredit;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.KMeansOptions;
@@ -53,6 +54,7 @@ public final class ReportJson {
         input.put("rows_read", r.input().rowsRead());
         root.put("input", input);
         root.put("cleaning", cleaning(r.cleaning(), r.grouping()));
+        root.put("data_credit", DataCredit.caption(r.tracks())); // "" when the credit is not known
         root.put("settings", settings(r));
         root.put("versions", Versions.all());
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -78,6 +80,15 @@ public final class ReportJson {
         out.put("imputed", c.imputedByFeature());
         out.put("genre_top_imputed", c.genreTopImputed());
         out.put("genre_counts_loaded", c.genreCountsLoaded());
+        // how the file was read, so a result can be traced to the bytes: null for an FMA folder (UTF-8, commas)
+        out.put("encoding", c.dialect() == null ? null : c.dialect().encodingName());
+        out.put("delimiter", c.dialect() == null ? null : c.dialect().delimiterName());
+        out.put("decimal_mark", c.dialect() == null ? null : c.dialect().decimalName());
+        out.put("missing_by_feature", c.missingByFeature());
+        out.put("synthetic", c.synthetic());
+        out.put("dropped_rows", c.droppedRows());
+        out.put("notes", c.notes());
+        out.put("warnings", c.warnings());
         Map<String, Object> grouping = new LinkedHashMap<>();
         grouping.put("counts_before", g.countsBefore());
         grouping.put("median_count", nullIfNaN(g.medianCount()));
@@ -87,6 +98,7 @@ public final class ReportJson {
         grouping.put("reassigned", g.reassigned());
         grouping.put("dropped_unlabelled", g.droppedUnlabelled());
         grouping.put("counts_after", g.countsAfter());
+        grouping.put("notes", g.notes());
         out.put("grouping", grouping);
         return out;
     }

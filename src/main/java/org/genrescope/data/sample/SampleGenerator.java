@@ -3,6 +3,7 @@ package org.genrescope.data.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.genrescope.data.DataCredit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,12 +72,17 @@ public final class SampleGenerator {
             Utf8Sink echonest = new Utf8Sink(batch.create(echonestFile));
             Utf8Sink features = featuresFile == null ? null : new Utf8Sink(batch.create(featuresFile));
             Utf8Sink genres = new Utf8Sink(batch.create(genresFile));
+            // says on disk that no track here is real, so every later load, figure and report can say so too
+            Path markerFile = outDir.resolve(DataCredit.SYNTHETIC_MARKER);
+            Utf8Sink marker = new Utf8Sink(batch.create(markerFile));
+            marker.write(DataCredit.SYNTHETIC_MARKER_TEXT);
             SampleWriter writer = new SampleWriter(options, FittedStatistics.get(), new CsvRowWriter(tracks),
                     new CsvRowWriter(echonest), features == null ? null : new CsvRowWriter(features));
             writer.writeTracks(progress, cancel);
             writer.writeGenres(new CsvRowWriter(genres));
             cancel.throwIfCancelled();
-            List<Path> written = new ArrayList<>(List.of(tracksFile, echonestFile, genresFile));
+            List<Path> written = new ArrayList<>(List.of(tracksFile, echonestFile, genresFile, markerFile));
+            marker.close();
             // Closing a sink flushes it into the batch's stream, which forces the file to the disk.
             tracks.close();
             echonest.close();

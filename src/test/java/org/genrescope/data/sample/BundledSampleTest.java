@@ -24,14 +24,14 @@ class BundledSampleTest {
                 org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
         assertEquals(2000, summary.tracks());
         for (String file : List.of(SampleGenerator.TRACKS_FILE, SampleGenerator.ECHONEST_FILE,
-                SampleGenerator.GENRES_FILE)) {
+                SampleGenerator.GENRES_FILE, org.genrescope.data.DataCredit.SYNTHETIC_MARKER)) {
             assertArrayEquals(Files.readAllBytes(regenerated.resolve(file)), Files.readAllBytes(committed.resolve(file)),
                     file + " differs from the generator's output: regenerate it with generate-sample (on purpose) and commit");
         }
         assertFalse(Files.exists(committed.resolve(SampleGenerator.FEATURES_FILE)), "the bundled sample is compact");
         try (Stream<Path> files = Files.list(committed)) {
-            assertEquals(3, files.filter(file -> !file.getFileName().toString().startsWith(".")).count(),
-                    "only the three generated files");
+            assertEquals(4, files.filter(file -> !file.getFileName().toString().startsWith(".")).count(),
+                    "only the three generated files and the marker saying they are synthetic");
         }
     }
 }

@@ -76,11 +76,11 @@ class GenerationLifecycleTest {
         SampleGenerator.generate(20, 1, folder, false, false);
         byte[] second = Files.readAllBytes(folder.resolve(SampleGenerator.TRACKS_FILE));
         assertTrue(second.length > first.length);
-        assertEquals(3, filesIn(folder).size());
+        assertEquals(4, filesIn(folder).size(), "three files and the synthetic-data marker");
         SampleGenerator.generate(10, 1, folder, true, false);
-        assertEquals(4, filesIn(folder).size());
+        assertEquals(5, filesIn(folder).size());
         SampleGenerator.generate(10, 1, folder, false, false);
-        assertEquals(3, filesIn(folder).size(), "a stale features.csv is removed");
+        assertEquals(4, filesIn(folder).size(), "a stale features.csv is removed");
     }
 
     @Test
