@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.data.CleaningReport;
+import org.genrescope.data.DataCredit;
 import org.genrescope.data.TrackTable;
 import org.genrescope.features.FeatureMatrices;
 import org.genrescope.features.FeatureMatrix;
@@ -85,18 +86,16 @@ public final class DataSet {
 
     /** Whether this is FMA's own data (its credit goes on every figure). */
     public boolean isFma() {
-        return !synthetic && "fma-folder".equals(tracks.format());
+        return DataCredit.FMA.equals(caption());
     }
 
-    /** The caption figures carry: the data credit, or a note that the data is synthetic. */
+    /**
+     * The caption figures carry, the same as the command line's reports ({@link DataCredit}): the synthetic notice
+     * for the bundled sample and any folder {@code generate-sample} wrote, FMA's credit for FMA's data (its folder or
+     * a table of its top genres), else nothing.
+     */
     public String caption() {
-        if (synthetic) {
-            return "Synthetic sample data in FMA's layout (not real tracks)";
-        }
-        if (isFma()) {
-            return "Data: Free Music Archive (Defferrard et al., ISMIR 2017), CC BY 4.0";
-        }
-        return "";
+        return synthetic ? DataCredit.SYNTHETIC : DataCredit.caption(tracks);
     }
 
     /** The short name of a feature column: its last dotted part ("echonest.audio_features.tempo" -> "tempo"). */
