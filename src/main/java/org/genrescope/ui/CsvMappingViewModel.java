@@ -1,77 +1,62 @@
 package org.genrescope.ui;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.genrescope.data.CsvSniffer;
+import org.genrescope.data.DataLoadException;
 import org.genrescope.data.ImportOptions;
 
 /**
  * The column-mapping dialog's state for a flat CSV: the header's columns and the chosen feature, id and
- * label columns, preset with the CLI's defaults (the 8 audio features found by suffix, {@code track_id},
- * the first of genres_top/genre_top/genre/label).
+ * label columns, preset as the command line would read the file (the data layer's detection: encoding, delimiter,
+ * decimal mark, id and label; the 8 audio features found by suffix).
  */
 public final class CsvMappingViewModel {
     static final String DEFAULT_ID = "track_id";
-    static final List<String> LABEL_COLUMNS = List.of("genres_top", "genre_top", "genre", "label");
+    static final int PREVIEW_ROWS = 5;
 
     private final List<String> columns;
     private final ObservableList<String> features = FXCollections.observableArrayList();
     private final StringProperty idColumn = new SimpleStringProperty("");
     private final StringProperty labelColumn = new SimpleStringProperty("");
 
-    public CsvMappingViewModel(List<String> header) {
-        columns = List.copyOf(header);
+    private final String readAs;
+
+    /**
+     * The dialog's choices preset from what the data layer detected ({@link CsvSniffer#preview}): the same
+     * detection the load then applies, so the columns offered are the columns that will be read (a
+     * semicolon-separated or Windows-1252 file shows its real columns, not one).
+     */
+    public CsvMappingViewModel(CsvSniffer.CsvPreview preview) {
+        // a blank-named first column is a saved pandas index: never a feature, the id only by choice
+        columns = preview.header().stream().filter(c -> !c.isBlank()).toList();
         for (String suffix : ImportOptions.AUDIO_FEATURES) {
             columns.stream().filter(c -> c.equals(suffix) || c.endsWith("." + suffix) || c.endsWith("_" + suffix))
                     .findFirst().ifPresent(features::add);
         }
-        if (columns.contains(DEFAULT_ID)) {
-            idColumn.set(DEFAULT_ID);
+        if (preview.idColumn() != null && columns.contains(preview.idColumn())) {
+            idColumn.set(preview.idColumn());
         }
-        LABEL_COLUMNS.stream().filter(columns::contains).findFirst().ifPresent(labelColumn::set);
+        String label = preview.label() != null ? preview.label()
+                : preview.labelCandidates().isEmpty() ? "" : preview.labelCandidates().get(0);
+        labelColumn.set(columns.contains(label) ? label : "");
+        readAs = "Read as " + preview.dialect() + (preview.knownLayout() == null ? ""
+                : "; the layout of " + preview.knownLayout());
     }
 
-    /** Reads the header row of {@code csv} (quotes around names are removed; a byte-order mark is skipped). */
-    public static List<String> readHeader(Path csv) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            if (line == null) {
-                throw new IOException(csv + " is empty");
-            }
-            if (line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            List<String> names = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') {
-                    if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = !quoted;
-                    }
-                } else if (c == ',' && !quoted) {
-                    names.add(cell.toString().trim());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            names.add(cell.toString().trim());
-            return names;
-        }
+    /** Reads what the dialog needs from {@code csv}, off the FX thread: the detected dialect and the first rows. */
+    public static CsvMappingViewModel of(Path csv) throws DataLoadException {
+        return new CsvMappingViewModel(CsvSniffer.preview(csv, ImportOptions.defaults(), PREVIEW_ROWS));
+    }
+
+    /** How the file will be read: its encoding, delimiter and decimal mark, and a known layout when recognised. */
+    public String readAs() {
+        return readAs;
     }
 
     /** The choice as the loader takes it; the default features are passed as "empty" so settings stay short. */

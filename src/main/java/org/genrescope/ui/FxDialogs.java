@@ -101,7 +101,8 @@ final class FxDialogs implements Dialogs {
         Dialog<CsvMapping> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Which columns to read");
-        dialog.setHeaderText("Choose the feature columns, the id column and the genre column of this CSV.");
+        dialog.setHeaderText("Choose the feature columns, the id column and the genre column of this CSV.\n"
+                + vm.readAs() + ".");
         CheckComboBox<String> features = new CheckComboBox<>(FXCollections.observableArrayList(vm.columns()));
         vm.features().forEach(f -> features.getCheckModel().check(f));
         features.setTooltip(new Tooltip("The numeric columns to cluster on; preset to the 8 Echo Nest audio features when present."));

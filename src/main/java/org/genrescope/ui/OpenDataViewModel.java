@@ -14,6 +14,7 @@ import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.BundledSample;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.data.ImportOptions;
+import org.genrescope.data.InputFormat;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
@@ -125,23 +126,21 @@ public final class OpenDataViewModel {
     }
 
     /**
-     * Opens {@code path}: a folder, or FMA's tracks.csv, echonest.csv or genres.csv, as an FMA folder; any other file
-     * as a flat CSV, whose header is read in the background and then offered to {@code chooseColumns} on the UI
-     * thread (empty: the user cancelled).
+     * Opens {@code path}: a folder, or one of FMA's own files (by its multi-row header), as an FMA folder; any other
+     * table as a flat CSV, whose dialect and first rows are read in the background and then offered to
+     * {@code chooseColumns} on the UI thread (empty: the user cancelled).
      */
     public void open(Path path, Function<CsvMappingViewModel, Optional<CsvMapping>> chooseColumns) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.equals("tracks.csv") || name.equals("echonest.csv") || name.equals("genres.csv")) {
-            openFmaFolder(path.toAbsolutePath().getParent());
-            return;
-        }
-        runner.run(() -> Files.isDirectory(path) ? null : CsvMappingViewModel.readHeader(path), header -> {
-            if (header == null) {
-                openFmaFolder(path);
-            } else {
-                chooseColumns.apply(new CsvMappingViewModel(header)).ifPresent(m -> openCsv(path, m));
-            }
-        }, failure -> fail.accept("open " + path, failure));
+        // Decided by content, as the command line decides (InputFormat.detect): a file named tracks.csv is FMA's only
+        // when it has FMA's multi-row header; any other table is a flat CSV, whatever its name.
+        runner.run(() -> InputFormat.detect(path) == InputFormat.FMA_FOLDER ? null : CsvMappingViewModel.of(path),
+                mapping -> {
+                    if (mapping == null) {
+                        openFmaFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+                    } else {
+                        chooseColumns.apply(mapping).ifPresent(m -> openCsv(path, m));
+                    }
+                }, failure -> fail.accept("open " + path, failure));
     }
 
     /**

@@ -127,11 +127,14 @@ public final class WorkbenchViewModel {
                 return;
             }
             losses.show(trainedAutoencoder()); // the shown result's curve, not the stopped run's part of one
+            // Say what stays only when something does: the first training on new data has nothing before it.
+            String kept = shown.resultProperty().get() == null ? "no result on this data yet"
+                    : "the previous result is kept";
             if (failure instanceof CancelledException) {
-                progress.say("Training cancelled; the previous result is kept.");
+                progress.say("Training cancelled; " + kept + ".");
             } else {
                 fail("train", failure);
-                progress.say("Training failed; the previous result is kept.");
+                progress.say("Training failed; " + kept + ".");
             }
             outOfDate.set(!changedSinceTraining().isEmpty()); // no re-projection again: it was just stopped
         });

@@ -133,13 +133,37 @@ class PanelsTest {
         Path csv = folder.resolve("music.csv");
         Files.writeString(csv, "\uFEFFtrack_id,\"title\",acousticness,danceability,energy,instrumentalness,liveness,"
                 + "speechiness,tempo,valence,genre_top\n1,a,0,0,0,0,0,0,0,0,Rock\n");
-        CsvMappingViewModel mapping = new CsvMappingViewModel(CsvMappingViewModel.readHeader(csv));
+        CsvMappingViewModel mapping = CsvMappingViewModel.of(csv);
         assertEquals("track_id", mapping.idColumnProperty().get());
         assertEquals("genre_top", mapping.labelColumnProperty().get());
         assertEquals(8, mapping.features().size());
         assertEquals("", mapping.problem());
         mapping.features().add("genre_top");
         assertTrue(mapping.problem().contains("genre_top"));
+    }
+
+    /**
+     * The dialog offers the columns the load will read, by the data layer's detection: a tab- or
+     * semicolon-separated file shows its columns (not the whole header as one), a Windows-1252 file opens, and the
+     * Kaggle Spotify layout presets its text id and its genre column, never its saved pandas index.
+     */
+    @Test
+    void csvMappingOffersTheColumnsTheLoadWillRead() throws Exception {
+        for (String file : List.of("tab-separated/tracks.tsv", "semicolon-decimal-comma/tracks.csv",
+                "windows-1252/tracks.csv")) {
+            CsvMappingViewModel mapping = CsvMappingViewModel.of(Path.of("src/test/resources/cases", file));
+            assertEquals(8, mapping.features().size(), file + ": " + mapping.columns());
+            assertEquals("", mapping.problem(), file);
+        }
+        assertTrue(CsvMappingViewModel.of(Path.of("src/test/resources/cases/semicolon-decimal-comma/tracks.csv"))
+                .readAs().contains("semicolon-separated, decimal comma"));
+        CsvMappingViewModel kaggle = CsvMappingViewModel.of(
+                Path.of("src/test/resources/cases/kaggle-spotify-layout/dataset.csv"));
+        assertEquals("track_id", kaggle.idColumnProperty().get());
+        assertEquals("track_genre", kaggle.labelColumnProperty().get());
+        assertFalse(kaggle.columns().contains(""), "the saved pandas index is not offered: " + kaggle.columns());
+        assertEquals(8, kaggle.features().size());
+        assertEquals("", kaggle.problem());
     }
 
     @Test

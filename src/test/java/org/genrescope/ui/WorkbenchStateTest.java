@@ -138,6 +138,32 @@ class WorkbenchStateTest {
     }
 
     @Test
+    void cancellingTheFirstTrainingOnNewDataDoesNotClaimAPreviousResult() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        runner.runOldest(); // load; its training is queued
+        vm.cancel();
+        runner.runAll();
+        assertNull(vm.resultProperty().get());
+        assertEquals("Training cancelled; no result on this data yet.", vm.statusProperty().get());
+    }
+
+    @Test
+    void aFileNamedTracksCsvWithoutFmasHeaderOpensAsAFlatCsv() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        Path csv = Fixtures.flatCsv(dir.resolve("tracks.csv"), 30, List.of());
+        boolean[] asked = {false};
+        vm.opening().open(csv, mapping -> {
+            asked[0] = true;
+            return Optional.empty();
+        });
+        runner.runOldest();
+        assertTrue(asked[0], "a plain table named tracks.csv gets the column dialog, not FMA's folder reader");
+    }
+
+    @Test
     void theLossChartShowsTheShownAutoencodersCurveAfterACancelAndAfterAReuse() {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickAutoencoderStore());
