@@ -25,6 +25,7 @@ import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.DominantCluster;
 import org.genrescope.model.metrics.ExternalScores;
 import org.genrescope.model.metrics.InternalMetrics;
+import org.genrescope.model.metrics.MetricValue;
 
 /**
  * {@code report.json}: the input's provenance, what cleaning did, every setting used, versions, all
@@ -125,13 +126,25 @@ public final class ReportJson {
 
     private static Map<String, Object> internal(InternalScores s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("davies_bouldin", nullIfNaN(s.daviesBouldin()));
-        out.put("calinski_harabasz", nullIfNaN(s.calinskiHarabasz()));
-        out.put("silhouette", nullIfNaN(s.silhouette()));
+        metric(out, "davies_bouldin", s.daviesBouldinMetric());
+        metric(out, "calinski_harabasz", s.calinskiHarabaszMetric());
+        metric(out, "silhouette", s.silhouetteMetric());
         out.put("silhouette_points", s.silhouettePoints());
         out.put("silhouette_sampled", s.silhouetteSampled());
         out.put("points_scored", s.pointsScored());
         return out;
+    }
+
+    /**
+     * A metric under its key: the number, or null with {@code <key>_undefined} giving the reason beside it; a
+     * degenerate value also gets {@code <key>_warning}.
+     */
+    static void metric(Map<String, Object> out, String key, MetricValue value) {
+        out.put(key, value.isDefined() ? value.value() : null);
+        if (!value.isDefined()) {
+            out.put(key + "_undefined", value.undefinedReason());
+        }
+        value.warningIfAny().ifPresent(w -> out.put(key + "_warning", w));
     }
 
     private static Map<String, Object> external(ExternalScores e) {
