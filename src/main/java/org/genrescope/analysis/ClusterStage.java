@@ -58,7 +58,7 @@ final class ClusterStage {
             warnings.add("the data has no genre labels, so clusters are not compared with genres");
         }
         progress.progress("metrics", 2, 2, "metrics done");
-        double[] centroids = ClusterProfiles.centroidsInFeatureUnits(clustering, z, decoder, scaler);
+        double[] centroids = ClusterProfiles.modelCentresInFeatureUnits(clustering, z, decoder, scaler);
         return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, centroids, warnings);
     }
 
