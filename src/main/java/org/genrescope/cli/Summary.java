@@ -53,8 +53,16 @@ final class Summary {
 
     private static void line(PrintStream s, String space, InternalScores i) {
         s.printf(Locale.ROOT, "%s: Davies-Bouldin %s, Calinski-Harabasz %s, silhouette %s%s%n", space,
-                i.daviesBouldinMetric().format("%.4f"), i.calinskiHarabaszMetric().format(chPattern(i)),
-                i.silhouetteMetric().format("%.4f"), i.silhouetteSampled() ? " (sampled)" : "");
+                metric(i.daviesBouldinMetric(), "%.4f"), metric(i.calinskiHarabaszMetric(), chPattern(i)),
+                metric(i.silhouetteMetric(), "%.4f"), i.silhouetteSampled() ? " (sampled)" : "");
+    }
+
+    /** A metric, its warning pointing to the note that spells it out (the scoring adds one per warning). */
+    private static String metric(MetricValue value, String pattern) {
+        if (value.warningIfAny().isEmpty()) {
+            return value.format(pattern);
+        }
+        return MetricValue.of(value.value()).format(pattern) + " (warning below)";
     }
 
     /** Calinski-Harabasz is unbounded: a huge value in fixed notation would print dozens of digits. */
