@@ -8,8 +8,9 @@ import java.util.Map;
  * lie in [0, 1]), then each row divided by its L2 norm, as scikit-learn's {@code Normalizer}.
  *
  * <p>Row normalisation forgets each row's length, so {@link #inverseRow} multiplies by the mean row
- * length seen in fitting before undoing the tempo scaling: exact in direction, typical in length. That
- * is what decoded centroids need to be read in original units.
+ * length seen in fitting before undoing the tempo scaling: exact in direction, typical in length only.
+ * That is not original units, so the scaling reports itself not {@link #invertible()} and no decoded
+ * centre is shown through it (issue 9: it showed acousticness 1.10 on a feature running from 0 to 1).
  */
 final class SeedScaler implements FittedScaler {
     private final int tempoColumn;
