@@ -234,8 +234,8 @@ public final class InternalMetrics {
     /**
      * Mean silhouette, exact when {@code n <= maxPoints}, otherwise over a uniform sample of
      * {@code maxPoints} points drawn without replacement by {@code java.util.Random(seed)} (a partial
-     * Fisher-Yates shuffle), so the same seed always scores the same points. The label-count check
-     * applies to the sample.
+     * Fisher-Yates shuffle), so the same seed always scores the same points. When the sample holds fewer than
+     * 2 clusters the value is NaN (undefined on that sample) rather than an exception.
      */
     public static Silhouette sampledSilhouette(double[] x, int n, int d, int[] labels, int threads, int maxPoints,
                                                long seed, ProgressListener progress, CancellationToken cancel) {
@@ -252,6 +252,11 @@ public final class InternalMetrics {
         for (int s = 0; s < maxPoints; s++) {
             System.arraycopy(x, chosen[s] * d, sampleX, s * d, d);
             sampleLabels[s] = labels[chosen[s]];
+        }
+        if (labelCountProblem(maxPoints, sampleLabels) != null) {
+            // The sample missed every cluster but one (clusters of a handful of points among many): the mean is
+            // undefined on it, which is not the caller's error, so no exception; callers show it as undefined.
+            return new Silhouette(Double.NaN, maxPoints, true);
         }
         double value = silhouette(sampleX, maxPoints, d, sampleLabels, threads, progress, cancel);
         return new Silhouette(value, maxPoints, true);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Random;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
 import org.genrescope.testing.Cases;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +92,24 @@ class MetricValueTest {
         assertEquals(MetricValue.of(InternalMetrics.calinskiHarabasz(x, n, 3, labels)), ch);
         assertEquals(MetricValue.of(InternalMetrics.daviesBouldin(x, n, 3, labels)),
                 InternalMetrics.daviesBouldinValue(x, n, 3, labels));
+    }
+
+    @Test
+    void aSilhouetteSampleThatMissesEveryClusterButOneIsUndefinedNotAnError() {
+        int n = 30;
+        double[] x = new double[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        labels[n - 1] = 1; // one point of cluster 1 among 29 of cluster 0
+        long seed = 0;
+        while (java.util.Arrays.binarySearch(InternalMetrics.samplePointIndices(n, 10, seed), n - 1) >= 0) {
+            seed++;
+        }
+        Silhouette s = InternalMetrics.sampledSilhouette(x, n, 1, labels, 1, 10, seed, ProgressListener.NONE,
+                CancellationToken.NEVER);
+        assertTrue(Double.isNaN(s.value()));
+        assertTrue(s.sampled());
     }
 }
