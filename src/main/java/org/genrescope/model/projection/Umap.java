@@ -82,7 +82,10 @@ public final class Umap {
         }
         int u = duplicates.count();
         Projection2D distinct;
-        if (u <= MIN_POINTS_FOR_SMILE) {
+        if (u == 1) {
+            // Every point is the same point: one spot is the whole truth.
+            distinct = new Projection2D(new double[2], null, "umap", Double.NaN, 0);
+        } else if (u <= MIN_POINTS_FOR_SMILE) {
             // Too few distinct points for a neighbour graph (Smile needs more points than neighbours and a
             // spectral start): their PCA layout keeps them apart, which is all a plot of so few can show.
             progress.progress("umap", 0, 1, "only " + u + " distinct points: PCA layout of them");

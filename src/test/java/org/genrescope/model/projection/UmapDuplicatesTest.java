@@ -109,4 +109,31 @@ class UmapDuplicatesTest {
         assertTrue(agreement > 0.9, "kNN label agreement " + agreement);
         assertTrue(Arrays.stream(layout.xy()).allMatch(Double::isFinite));
     }
+
+    @Test
+    void oneTwoOrThreeDistinctPointsAreLaidOutWithoutSmileAndKeptApart() {
+        for (int u = 1; u <= 3; u++) {
+            int n = 20 * u;
+            double[] x = new double[n * 2];
+            for (int i = 0; i < n; i++) {
+                x[2 * i] = 10.0 * (i % u);
+                x[2 * i + 1] = -3.0 * (i % u);
+            }
+            Projection2D layout = Umap.fit(x, n, 2, UmapOptions.defaults(5), ProgressListener.NONE,
+                    CancellationToken.NEVER);
+            assertEquals(n, layout.size());
+            assertEquals(0, layout.approximatedCount());
+            for (int i = u; i < n; i++) {
+                assertEquals(layout.x(i % u), layout.x(i), "u = " + u + ", copy " + i);
+                assertEquals(layout.y(i % u), layout.y(i), "u = " + u + ", copy " + i);
+            }
+            for (int a = 0; a < u; a++) {
+                for (int b = a + 1; b < u; b++) {
+                    double dist = Math.hypot(layout.x(a) - layout.x(b), layout.y(a) - layout.y(b));
+                    assertTrue(dist > 1, "u = " + u + ": points " + a + " and " + b + " apart, " + dist);
+                }
+            }
+            assertTrue(Arrays.stream(layout.xy()).allMatch(Double::isFinite), "u = " + u);
+        }
+    }
 }
