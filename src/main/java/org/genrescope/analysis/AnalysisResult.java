@@ -89,11 +89,17 @@ public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningRep
     }
 
     /**
-     * Each cluster's members' mean in original feature units (tempo in BPM), k x d row-major; NaN for a cluster
-     * K-Means left empty. Computed from {@link #profiles()} on each call.
+     * Each cluster's members' mean in original feature units (tempo in BPM), k x d row-major, for the window's
+     * bars. A cluster K-Means left empty has no mean; it gets 0 here because the bar figures accept only finite
+     * values (its legend says 0 tracks). Read {@link #profiles()}, where an empty cluster has no statistics, for
+     * anything else. Computed on each call.
      */
     public double[] centroids() {
-        return ClusterProfiles.means(profiles(), tracks.featureNames().size());
+        double[] means = ClusterProfiles.means(profiles(), tracks.featureNames().size());
+        for (int i = 0; i < means.length; i++) {
+            means[i] = Double.isNaN(means[i]) ? 0.0 : means[i];
+        }
+        return means;
     }
 
     public int rows() {

@@ -61,6 +61,39 @@ class ClusterProfilesTest {
         assertEquals(130.0, view[0], 1e-12, "0.5 of the range 100..160");
     }
 
+    @Test
+    void aResultsProfilesAndBarsForKAboveTheDistinctPoints() throws Exception {
+        AnalysisConfig config = Recipe.PLAIN.config(org.genrescope.testing.Cases.file("k-above-distinct-points"))
+                .with("k", 5).with("restarts", 3).with("representation", Representation.FEATURES)
+                .with("projection", ProjectionMethod.NONE);
+        AnalysisResult r = new Pipeline(2).run(config, org.genrescope.task.ProgressListener.NONE,
+                org.genrescope.task.CancellationToken.NEVER);
+        List<ClusterProfile> profiles = r.profiles();
+        assertEquals(5, profiles.size());
+        double[] bars = r.centroids();
+        int d = r.tracks().featureNames().size();
+        int tempo = r.tracks().featureNames().indexOf("tempo");
+        int empty = 0;
+        for (ClusterProfile p : profiles) {
+            if (p.size() == 0) {
+                empty++;
+                assertEquals(0.0, bars[p.cluster() * d + tempo], "a finite bar for an empty cluster");
+            } else {
+                // Every member of a cluster here is the same track repeated: mean = median = its tempo.
+                ClusterProfile.Stats s = p.features().get(tempo);
+                assertEquals(s.median(), s.mean(), 1e-9 * s.median());
+                assertEquals(s.mean(), bars[p.cluster() * d + tempo]);
+                assertTrue(List.of(138.604, 105.723, 134.776).contains(s.median()), "tempo " + s.median());
+            }
+        }
+        assertEquals(2, empty);
+        for (double v : bars) {
+            assertTrue(Double.isFinite(v));
+        }
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("K-Means found only 3 distinct clusters")),
+                r.warnings().toString());
+    }
+
     private static TrackTable table(double[] tempo) {
         int n = tempo.length;
         long[] ids = new long[n];
