@@ -15,8 +15,8 @@ import org.genrescope.model.projection.Projection2D;
 
 /**
  * Everything one analysis produced; the CLI writes it and the workbench shows it. Immutable as far as its own
- * fields go: the arrays given to it are copied, and {@link #genreCodes()} and {@link #centroids()} return copies
- * (read single entries with {@link #genreCode} and {@link #centroid} in loops). The components it holds guard
+ * fields go: the arrays given to it are copied, and {@link #genreCodes()} and {@link #modelCentroids()} return
+ * copies (read single entries with {@link #genreCode} in loops). The components it holds guard
  * their own arrays the same way ({@code FeatureMatrix}, {@code Clustering}, {@code Projection2D}).
  *
  * @param config          the settings used
@@ -36,9 +36,10 @@ import org.genrescope.model.projection.Projection2D;
  * @param vsGenre         agreement with the genres; null when the data has no labels
  * @param contingency     genres x clusters counts; null when the data has no labels
  * @param autoencoder     the trained autoencoder when the representation is one, else null
- * @param centroids       each cluster's centre mapped back to original feature units (tempo in BPM), k x d
- *                        row-major: K-Means centroids, or DBSCAN cluster means, decoded through the
- *                        representation and the inverse scaling
+ * @param modelCentroids  the model's view of each cluster in original feature units, k x d row-major: K-Means
+ *                        centroids (or DBSCAN cluster means in the clustered space) decoded through the
+ *                        representation and the inverse scaling; null where the scaling cannot be inverted
+ *                        (the seed scaling). What a cluster holds is {@link #profiles()}, not this
  * @param projection      the 2-D projection; null when none was asked for
  * @param timingsMs       milliseconds per stage, in stage order
  * @param warnings        things the user should know (sampled silhouette, unknown genre names ...)
@@ -49,13 +50,13 @@ public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningRep
                              FittedScaler scaler, FeatureMatrix representation, CodeDecoder decoder,
                              Clustering clustering,
                              InternalScores clusteringSpace, InternalScores featureSpace, ExternalScores vsGenre,
-                             ContingencyTable contingency, TrainedAutoencoder autoencoder, double[] centroids,
+                             ContingencyTable contingency, TrainedAutoencoder autoencoder, double[] modelCentroids,
                              Projection2D projection, Map<String, Long> timingsMs,
                              List<String> warnings, List<String> reusedStages) {
 
     public AnalysisResult {
         genreCodes = genreCodes.clone();
-        centroids = centroids == null ? null : centroids.clone();
+        modelCentroids = modelCentroids == null ? null : modelCentroids.clone();
         genreNames = List.copyOf(genreNames);
         timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
         warnings = List.copyOf(warnings);
@@ -73,15 +74,32 @@ public record AnalysisResult(AnalysisConfig config, InputInfo input, CleaningRep
         return genreCodes[track];
     }
 
-    /** A copy of the cluster centres in original feature units, k x d row-major; null when there are none. */
+    /** A copy of the model's decoded centres in original units, k x d row-major; null where not invertible. */
     @Override
-    public double[] centroids() {
-        return centroids == null ? null : centroids.clone();
+    public double[] modelCentroids() {
+        return modelCentroids == null ? null : modelCentroids.clone();
     }
 
-    /** Cluster c's centre in feature f, in that feature's original units. */
-    public double centroid(int cluster, int feature) {
-        return centroids[cluster * scaled.columns() + feature];
+    /**
+     * Each cluster's members' statistics (mean, quartiles) in original units, computed from the raw values of
+     * {@link #tracks()}; computed on each call (a sort per cluster and feature), so keep the list.
+     */
+    public List<ClusterProfile> profiles() {
+        return ClusterProfiles.of(tracks, clustering);
+    }
+
+    /**
+     * Each cluster's members' mean in original feature units (tempo in BPM), k x d row-major, for the window's
+     * bars. A cluster K-Means left empty has no mean; it gets 0 here because the bar figures accept only finite
+     * values (its legend says 0 tracks). Read {@link #profiles()}, where an empty cluster has no statistics, for
+     * anything else. Computed on each call.
+     */
+    public double[] centroids() {
+        double[] means = ClusterProfiles.means(profiles(), tracks.featureNames().size());
+        for (int i = 0; i < means.length; i++) {
+            means[i] = Double.isNaN(means[i]) ? 0.0 : means[i];
+        }
+        return means;
     }
 
     public int rows() {

@@ -4,11 +4,13 @@ import java.util.List;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.metrics.InternalMetrics;
+import org.genrescope.model.metrics.MetricValue;
 import org.genrescope.model.metrics.Silhouette;
 
 /**
  * Internal metrics of a clustering in one space. DBSCAN noise is left out (the scores say how many
  * points were scored); above the exact-silhouette limit a seeded sample is scored and a warning says so.
+ * Metrics the clustering leaves undefined say why; a degenerate Calinski-Harabasz adds a warning.
  */
 final class ClusterScoring {
     private final int threads;
@@ -41,18 +43,27 @@ final class ClusterScoring {
             labels = ls;
             n = kept;
         }
-        long clusters = java.util.Arrays.stream(labels).distinct().count();
-        if (clusters < 2 || clusters >= n) {
-            warnings.add("internal metrics in the " + spaceName + " need between 2 and n-1 clusters; found " + clusters);
-            return InternalScores.notComputable(n);
+        String undefined = n == 0 ? "every point is noise" : InternalMetrics.labelCountProblem(n, labels);
+        if (undefined != null) {
+            if (clustering.noiseCount() > 0 && n > 0) {
+                undefined += " after leaving out " + clustering.noiseCount() + " noise points";
+            }
+            warnings.add("internal metrics in the " + spaceName + " are undefined: " + undefined);
+            return InternalScores.undefined(n, undefined);
         }
-        double db = InternalMetrics.daviesBouldin(x, n, d, labels);
-        double ch = InternalMetrics.calinskiHarabasz(x, n, d, labels);
+        MetricValue db = InternalMetrics.daviesBouldinValue(x, n, d, labels);
+        MetricValue ch = InternalMetrics.calinskiHarabaszValue(x, n, d, labels);
+        if (!ch.isDefined()) {
+            warnings.add("Calinski-Harabasz in the " + spaceName + " is undefined: " + ch.undefinedReason());
+        }
+        ch.warningIfAny().ifPresent(w -> warnings.add("Calinski-Harabasz in the " + spaceName + ": " + w));
         Silhouette s = InternalMetrics.sampledSilhouette(x, n, d, labels, threads, silhouetteMaxPoints, seed,
                 org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
         if (s.sampled() && spaceName.startsWith("clustered")) {
             warnings.add("silhouette computed on a seeded sample of " + s.pointsScored() + " of " + n + " points");
         }
-        return new InternalScores(db, ch, s.value(), s.pointsScored(), s.sampled(), n);
+        MetricValue silhouette = Double.isFinite(s.value()) ? MetricValue.of(s.value())
+                : MetricValue.undefined("the sample holds fewer than 2 clusters");
+        return new InternalScores(db, ch, silhouette, s.pointsScored(), s.sampled(), n);
     }
 }

@@ -8,6 +8,7 @@ import org.genrescope.features.FittedScaler;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.Dbscan;
 import org.genrescope.model.clustering.KMeans;
+import org.genrescope.model.clustering.KMeansResult;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.ExternalMetrics;
 import org.genrescope.model.metrics.ExternalScores;
@@ -18,6 +19,10 @@ import org.genrescope.task.ProgressListener;
 final class ClusterStage {
     private final int threads;
     private final int silhouetteMaxPoints;
+
+    /** Why agreement metrics over one genre are no evidence either way (they compare with a constant). */
+    static final String SINGLE_GENRE_NOTE = "every labelled track has the same genre, so agreement with genres "
+            + "(ARI, NMI, AMI, homogeneity, completeness, V-measure, purity) says nothing about the clusters";
 
     ClusterStage(int threads, int silhouetteMaxPoints) {
         this.threads = threads;
@@ -31,8 +36,8 @@ final class ClusterStage {
     /** {@code genreCodes} is null when the data has no genres. */
     Clustered run(AnalysisConfig config, FeatureMatrix z, FeatureMatrix scaled, CodeDecoder decoder,
                   FittedScaler scaler, int[] genreCodes, ProgressListener progress, CancellationToken cancel) {
-        Clustering clustering = cluster(config, z, progress, cancel);
         List<String> warnings = new ArrayList<>();
+        Clustering clustering = cluster(config, z, progress, cancel, warnings);
         progress.progress("metrics", 0, 2, "internal metrics");
         ClusterScoring scoring = new ClusterScoring(threads, config.seed(), silhouetteMaxPoints);
         InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space");
@@ -46,23 +51,29 @@ final class ClusterStage {
         if (genreCodes != null) {
             contingency = ContingencyTable.of(genreCodes, clustering.labels());
             vsGenre = ExternalMetrics.scores(contingency);
+            if (contingency.truthClasses().length == 1) {
+                warnings.add(SINGLE_GENRE_NOTE);
+            }
         } else {
             warnings.add("the data has no genre labels, so clusters are not compared with genres");
         }
         progress.progress("metrics", 2, 2, "metrics done");
-        double[] centroids = ClusterProfiles.centroidsInFeatureUnits(clustering, z, decoder, scaler);
+        double[] centroids = ClusterProfiles.modelCentresInFeatureUnits(clustering, z, decoder, scaler);
         return new Clustered(clustering, inClusteringSpace, inFeatureSpace, vsGenre, contingency, centroids, warnings);
     }
 
     private Clustering cluster(AnalysisConfig config, FeatureMatrix z, ProgressListener progress,
-                               CancellationToken cancel) {
+                               CancellationToken cancel, List<String> warnings) {
         int n = z.rows();
         return switch (config.algorithm()) {
             case KMEANS -> {
                 if (config.k() > n) {
                     throw new InvalidSettingException("--k", "cannot make " + config.k() + " clusters of " + n + " tracks");
                 }
-                yield Clustering.from(KMeans.fit(z.values(), n, z.columns(), config.kmeansOptions(threads), progress, cancel));
+                KMeansResult fitted = KMeans.fit(z.values(), n, z.columns(), config.kmeansOptions(threads), progress,
+                        cancel);
+                fitted.fewerClustersWarning().ifPresent(warnings::add);
+                yield Clustering.from(fitted);
             }
             case DBSCAN -> Clustering.from(Dbscan.fit(z.values(), n, z.columns(), config.eps(), config.minPoints(),
                     progress, cancel));

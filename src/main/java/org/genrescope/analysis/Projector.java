@@ -51,6 +51,13 @@ final class Projector {
             throw e;
         }
         List<String> warnings = new ArrayList<>();
+        if (config.projection() == ProjectionMethod.UMAP) {
+            int distinct = Umap.distinctPoints(x, n, d);
+            if (distinct < n) {
+                warnings.add(String.format(java.util.Locale.ROOT, "umap embedded the %,d distinct points and drew "
+                        + "each of the %,d exact duplicates on its twin", distinct, n - distinct));
+            }
+        }
         int approximated = projection.approximatedCount();
         if (approximated > 0) {
             warnings.add(String.format(java.util.Locale.ROOT, "%s left %,d points outside its largest connected "

@@ -47,7 +47,8 @@ public final class Reclustering {
         base.timingsMs().keySet().forEach(stage -> timings.put(stage, 0L));
         timings.put("cluster", (System.nanoTime() - start) / 1_000_000);
         List<String> warnings = new ArrayList<>(base.warnings().stream()
-                .filter(w -> w.startsWith("the autoencoder") || w.startsWith("--drop-genres") || w.contains("component"))
+                .filter(w -> w.startsWith("the autoencoder") || w.startsWith("--drop-genres") || w.contains("component")
+                        || w.startsWith("umap embedded"))
                 .toList());
         warnings.addAll(c.warnings());
         if (quality == Quality.PREVIEW) {

@@ -18,6 +18,13 @@ public interface FittedScaler {
      */
     void inverseRow(double[] row);
 
+    /**
+     * Whether {@link #inverseRow} recovers original units exactly (up to rounding). False for the seed scaling,
+     * which scales every track to unit length and so forgets each track's length: a decoded centre mapped back
+     * through it is not a point in original units, and is not shown as one.
+     */
+    boolean invertible();
+
     /** The scaling's parameters for the report, e.g. {"tempo_min": 12.0, ...}. */
     java.util.Map<String, Object> describe();
 }

@@ -13,13 +13,19 @@ public enum Scaling {
     /** Raw values. */
     NONE;
 
-    /** Fits this scaling on the given data. */
+    /**
+     * Fits this scaling on the given data. Values near the largest double are scaled correctly by seed,
+     * standard and minmax; {@link #NONE} refuses values too large to cluster unscaled.
+     *
+     * @throws org.genrescope.settings.InvalidSettingException for {@link #NONE} when a value's squared distances
+     *                                                         would overflow, naming the track and the feature
+     */
     public FittedScaler fit(FeatureMatrix data) {
         return switch (this) {
             case SEED -> SeedScaler.fit(data);
             case STANDARD -> ColumnAffineScaler.fitStandard(data);
             case MINMAX -> ColumnAffineScaler.fitMinMax(data);
-            case NONE -> ColumnAffineScaler.identity(data.columns());
+            case NONE -> ColumnAffineScaler.identity(data);
         };
     }
 

@@ -8,16 +8,20 @@ import java.util.Map;
  * lie in [0, 1]), then each row divided by its L2 norm, as scikit-learn's {@code Normalizer}.
  *
  * <p>Row normalisation forgets each row's length, so {@link #inverseRow} multiplies by the mean row
- * length seen in fitting before undoing the tempo scaling: exact in direction, typical in length. That
- * is what decoded centroids need to be read in original units.
+ * length seen in fitting before undoing the tempo scaling: exact in direction, typical in length only.
+ * That is not original units, so the scaling reports itself not {@link #invertible()} and no decoded
+ * centre is shown through it (issue 9: it showed acousticness 1.10 on a feature running from 0 to 1).
  */
 final class SeedScaler implements FittedScaler {
     private final int tempoColumn;
     private final double tempoMin;
     private final double tempoRange;
     private final double meanRowNorm;
+    /** A power of two the tempo column is computed in when its values are near the largest double, else 1. */
+    private final double tempoUnit;
 
-    private SeedScaler(int tempoColumn, double tempoMin, double tempoRange, double meanRowNorm) {
+    private SeedScaler(int tempoColumn, double tempoMin, double tempoRange, double meanRowNorm, double tempoUnit) {
+        this.tempoUnit = tempoUnit;
         this.tempoColumn = tempoColumn;
         this.tempoMin = tempoMin;
         this.tempoRange = tempoRange;
@@ -28,16 +32,20 @@ final class SeedScaler implements FittedScaler {
         int tempo = tempoColumn(data);
         double lo = 0;
         double range = 1;
+        double unit = 1;
         if (tempo >= 0) {
+            double[] column = data.column(tempo);
+            // hi - lo overflows for tempi near +-1.5e308: min-max in units of a power of two (exact otherwise).
+            unit = LargeValues.unitFor(LargeValues.maxAbs(column), 2);
             lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
-            for (double v : data.column(tempo)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+            for (double v : column) {
+                lo = Math.min(lo, v * unit);
+                hi = Math.max(hi, v * unit);
             }
-            range = hi > lo ? hi - lo : 1.0;
+            range = hi > lo ? hi - lo : unit;
         }
-        SeedScaler withoutNorm = new SeedScaler(tempo, lo, range, 1.0);
+        SeedScaler withoutNorm = new SeedScaler(tempo, lo, range, 1.0, unit);
         int d = data.columns();
         double[] row = new double[d];
         double normSum = 0;
@@ -48,7 +56,7 @@ final class SeedScaler implements FittedScaler {
             normSum += norm(row);
         }
         double meanNorm = data.rows() == 0 ? 1.0 : normSum / data.rows();
-        return new SeedScaler(tempo, lo, range, meanNorm);
+        return new SeedScaler(tempo, lo, range, meanNorm, unit);
     }
 
     private static int tempoColumn(FeatureMatrix data) {
@@ -63,16 +71,17 @@ final class SeedScaler implements FittedScaler {
 
     private void minMaxTempo(double[] row) {
         if (tempoColumn >= 0) {
-            row[tempoColumn] = (row[tempoColumn] - tempoMin) / tempoRange;
+            row[tempoColumn] = (row[tempoColumn] * tempoUnit - tempoMin) / tempoRange;
         }
     }
 
+    /** The L2 norm; rows with values near the largest double are measured without overflow. */
     private static double norm(double[] row) {
         double ss = 0;
         for (double v : row) {
             ss += v * v;
         }
-        return Math.sqrt(ss);
+        return Double.isFinite(ss) ? Math.sqrt(ss) : LargeValues.norm(row);
     }
 
     @Override
@@ -105,8 +114,18 @@ final class SeedScaler implements FittedScaler {
             row[j] *= meanRowNorm;
         }
         if (tempoColumn >= 0) {
-            row[tempoColumn] = row[tempoColumn] * tempoRange + tempoMin;
+            row[tempoColumn] = (row[tempoColumn] * tempoRange + tempoMin) / tempoUnit;
         }
+    }
+
+    /** Row normalisation forgets each track's length: the inverse is only typical in length. */
+    @Override
+    public boolean invertible() {
+        return false;
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     @Override
@@ -114,8 +133,13 @@ final class SeedScaler implements FittedScaler {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", "seed");
         out.put("tempo_column", tempoColumn);
-        out.put("tempo_min", tempoMin);
-        out.put("tempo_range", tempoRange);
+        out.put("tempo_min", finiteOrNull(tempoMin / tempoUnit));
+        out.put("tempo_range", finiteOrNull(tempoRange / tempoUnit));
+        if (tempoUnit != 1.0) {
+            out.put("tempo_unit", tempoUnit); // tempi near the largest double: min and range in these units
+            out.put("tempo_min_in_units", tempoMin);
+            out.put("tempo_range_in_units", tempoRange);
+        }
         out.put("mean_row_norm_before_normalising", meanRowNorm);
         return out;
     }

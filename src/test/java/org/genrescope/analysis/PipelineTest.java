@@ -116,15 +116,14 @@ class PipelineTest {
         AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(Recipe.PLAIN).with("k", 3).with("projection", ProjectionMethod.NONE),
                 ProgressListener.NONE, CancellationToken.NEVER);
         int firstGenre = r.genreCode(0);
-        double firstCentre = r.centroid(0, 0);
+        double firstCentre = r.modelCentroids()[0];
         r.genreCodes()[0] = 99;
-        r.centroids()[0] = 1e9;
+        r.modelCentroids()[0] = 1e9;
         r.scaled().values()[0] = 1e9;
         double scaled = r.scaled().get(0, 0);
         assertEquals(firstGenre, r.genreCodes()[0]);
         assertEquals(firstGenre, r.genreCode(0));
-        assertEquals(firstCentre, r.centroids()[0]);
-        assertEquals(firstCentre, r.centroid(0, 0));
+        assertEquals(firstCentre, r.modelCentroids()[0]);
         assertEquals(scaled, r.scaled().values()[0]);
         assertTrue(scaled < 1e9);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusterProfile;
 import org.genrescope.analysis.ClusteringAlgorithm;
 import org.genrescope.analysis.InternalScores;
 import org.genrescope.analysis.Versions;
@@ -26,6 +27,7 @@ import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.DominantCluster;
 import org.genrescope.model.metrics.ExternalScores;
 import org.genrescope.model.metrics.InternalMetrics;
+import org.genrescope.model.metrics.MetricValue;
 
 /**
  * {@code report.json}: the input's provenance, what cleaning did, every setting used, versions, all
@@ -137,13 +139,25 @@ public final class ReportJson {
 
     private static Map<String, Object> internal(InternalScores s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("davies_bouldin", nullIfNaN(s.daviesBouldin()));
-        out.put("calinski_harabasz", nullIfNaN(s.calinskiHarabasz()));
-        out.put("silhouette", nullIfNaN(s.silhouette()));
+        metric(out, "davies_bouldin", s.daviesBouldinMetric());
+        metric(out, "calinski_harabasz", s.calinskiHarabaszMetric());
+        metric(out, "silhouette", s.silhouetteMetric());
         out.put("silhouette_points", s.silhouettePoints());
         out.put("silhouette_sampled", s.silhouetteSampled());
         out.put("points_scored", s.pointsScored());
         return out;
+    }
+
+    /**
+     * A metric under its key: the number, or null with {@code <key>_undefined} giving the reason beside it; a
+     * degenerate value also gets {@code <key>_warning}.
+     */
+    static void metric(Map<String, Object> out, String key, MetricValue value) {
+        out.put(key, value.isDefined() ? value.value() : null);
+        if (!value.isDefined()) {
+            out.put(key + "_undefined", value.undefinedReason());
+        }
+        value.warningIfAny().ifPresent(w -> out.put(key + "_warning", w));
     }
 
     private static Map<String, Object> external(ExternalScores e) {
@@ -172,15 +186,52 @@ public final class ReportJson {
         dead.put("code", a.deadUnits().code());
         dead.put("output", a.deadUnits().output());
         out.put("dead_units", dead);
-        out.put("decoded_centroids", profiles(r));
+        out.put("decoded_centroids", modelView(r));
+        if (r.modelCentroids() == null) {
+            out.put("decoded_centroids_undefined", MODEL_VIEW_NOT_INVERTIBLE);
+        }
         return out;
     }
 
-    /** Each cluster's centre in original feature units, as {feature: value} by cluster. */
-    private static List<Map<String, Double>> profiles(AnalysisResult r) {
+    /**
+     * Each cluster's members in original feature units (from the raw values): size, then {feature: value} maps of
+     * the mean, the 25 % quantile, the median and the 75 % quantile; a cluster K-Means left empty has size 0 and
+     * null statistics.
+     */
+    private static List<Map<String, Object>> memberProfiles(AnalysisResult r) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ClusterProfile p : r.profiles()) {
+            Map<String, Object> cluster = new LinkedHashMap<>();
+            cluster.put("cluster", p.cluster());
+            cluster.put("tracks", p.size());
+            cluster.put("mean", p.size() == 0 ? null : byFeature(p, ClusterProfile.Stats::mean));
+            cluster.put("q1", p.size() == 0 ? null : byFeature(p, ClusterProfile.Stats::q1));
+            cluster.put("median", p.size() == 0 ? null : byFeature(p, ClusterProfile.Stats::median));
+            cluster.put("q3", p.size() == 0 ? null : byFeature(p, ClusterProfile.Stats::q3));
+            out.add(cluster);
+        }
+        return out;
+    }
+
+    private static Map<String, Double> byFeature(ClusterProfile p, java.util.function.ToDoubleFunction<ClusterProfile.Stats> stat) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        for (ClusterProfile.Stats s : p.features()) {
+            row.put(shortName(s.feature()), nullIfNaN(stat.applyAsDouble(s)));
+        }
+        return row;
+    }
+
+    /**
+     * The model's view: each cluster's decoded centre as {feature: value} by cluster, or null where the scaling
+     * cannot be inverted (then {@link #MODEL_VIEW_NOT_INVERTIBLE} says why beside it).
+     */
+    private static List<Map<String, Double>> modelView(AnalysisResult r) {
+        double[] c = r.modelCentroids();
+        if (c == null) {
+            return null;
+        }
         List<String> names = r.tracks().featureNames();
         int d = names.size();
-        double[] c = r.centroids();
         List<Map<String, Double>> out = new ArrayList<>();
         for (int k = 0; k < c.length / d; k++) {
             Map<String, Double> row = new LinkedHashMap<>();
@@ -191,6 +242,11 @@ public final class ReportJson {
         }
         return out;
     }
+
+    /** Why a report has no model view of the centres. */
+    public static final String MODEL_VIEW_NOT_INVERTIBLE = "the scaling cannot be inverted (the seed scaling scales "
+            + "every track to unit length), so a decoded centre is not a point in original units; see "
+            + "profiles_in_feature_units for what the clusters hold";
 
     private static String shortName(String feature) {
         return feature.substring(feature.lastIndexOf('.') + 1);
@@ -230,7 +286,12 @@ public final class ReportJson {
         out.put("noise", c.noiseCount());
         out.put("inertia", nullIfNaN(c.inertiaOrNaN()));
         out.put("centroids", c.hasCentroids() ? rows(c.centroidsOrNull(), r.representation().columns()) : null);
-        out.put("profiles_in_feature_units", profiles(r));
+        out.put("non_empty", c.nonEmptyClusterCount());
+        out.put("profiles_in_feature_units", memberProfiles(r));
+        out.put("model_view_centres_in_feature_units", modelView(r));
+        if (r.modelCentroids() == null) {
+            out.put("model_view_centres_in_feature_units_undefined", MODEL_VIEW_NOT_INVERTIBLE);
+        }
         ContingencyTable t = r.contingency();
         if (t == null) {
             out.put("contingency", null);

@@ -72,6 +72,17 @@ public record Clustering(int[] labels, int clusterCount, double[] centroidsOrNul
         return sizes;
     }
 
+    /** Clusters that hold at least one point: fewer than {@link #clusterCount} when K-Means left some empty. */
+    public int nonEmptyClusterCount() {
+        int count = 0;
+        for (int size : clusterSizes()) {
+            if (size > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Clustering that && clusterCount == that.clusterCount

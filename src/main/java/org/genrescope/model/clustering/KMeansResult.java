@@ -59,6 +59,43 @@ public record KMeansResult(int[] labels, double[] centroids, int k, double inert
         return sizes;
     }
 
+    /**
+     * Clusters that received at least one point. Below {@link #k} when the data has fewer distinct points than
+     * k (duplicates): then several centroids coincide and the points go to the first of them.
+     */
+    public int distinctClusters() {
+        int count = 0;
+        for (int size : clusterSizes()) {
+            if (size > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * scikit-learn's {@code ConvergenceWarning} for this case ("Number of distinct clusters (3) found smaller
+     * than n_clusters (5). Possibly due to duplicate points in X."), in words, naming the empty clusters; empty
+     * when every cluster holds a point.
+     */
+    public java.util.Optional<String> fewerClustersWarning() {
+        int distinct = distinctClusters();
+        if (distinct == k) {
+            return java.util.Optional.empty();
+        }
+        int[] sizes = clusterSizes();
+        java.util.List<String> empty = new java.util.ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            if (sizes[c] == 0) {
+                empty.add(Integer.toString(c));
+            }
+        }
+        return java.util.Optional.of("K-Means found only " + distinct + " distinct clusters for k = " + k
+                + " (the data has fewer distinct points than k, or duplicate points); cluster"
+                + (empty.size() == 1 ? " " : "s ") + String.join(", ", empty) + (empty.size() == 1 ? " is" : " are")
+                + " empty");
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof KMeansResult that

@@ -76,6 +76,90 @@ public final class InternalMetrics {
      * is a single location.
      */
     public static double calinskiHarabasz(double[] x, int n, int d, int[] labels) {
+        Dispersion dispersion = dispersion(x, n, d, labels);
+        if (dispersion.within == 0.0) {
+            return 1.0;
+        }
+        return dispersion.ratio();
+    }
+
+    /**
+     * Calinski-Harabasz as a {@link MetricValue}: undefined when fewer than 2 or more than n - 1 distinct labels
+     * (scikit-learn raises) or when there is no within-cluster spread at all (the ratio divides by zero;
+     * scikit-learn returns 1.0 by convention); otherwise the same number as {@link #calinskiHarabasz}, with a
+     * warning when the within-cluster spread is rounding noise (below {@link #roundingNoiseShare} of the total
+     * spread), where the ratio is huge and means nothing but "these points coincide".
+     *
+     * @throws IllegalArgumentException when the shapes disagree or a value is not finite
+     */
+    public static MetricValue calinskiHarabaszValue(double[] x, int n, int d, int[] labels) {
+        String undefined = labelCountProblem(n, labels);
+        if (undefined != null) {
+            return MetricValue.undefined(undefined);
+        }
+        Dispersion dispersion = dispersion(x, n, d, labels);
+        if (dispersion.within == 0.0) {
+            return MetricValue.undefined("no spread within clusters: every cluster is one repeated point, so the "
+                    + "ratio divides by zero (scikit-learn reports 1.0 by convention)");
+        }
+        double ratio = dispersion.ratio();
+        if (!Double.isFinite(ratio)) {
+            return MetricValue.undefined("the ratio overflows (within-cluster spread " + dispersion.within + ")");
+        }
+        double total = dispersion.within + dispersion.between;
+        if (dispersion.within <= roundingNoiseShare(n, d) * total) {
+            return MetricValue.degenerate(ratio, String.format(java.util.Locale.ROOT,
+                    "the within-cluster spread is rounding noise (%.1e of the total): the clusters are repeated "
+                            + "points and the ratio only measures rounding", dispersion.within / total));
+        }
+        return MetricValue.of(ratio);
+    }
+
+    /**
+     * The share of the total sum of squares below which a within-cluster sum of squares is rounding noise:
+     * each coordinate of a mean of equal values can be off by a few units in the last place (relative 2^-52),
+     * so n * d squared errors of (16 * 2^-52) relative size bound what coinciding points can leave.
+     */
+    static double roundingNoiseShare(int n, int d) {
+        double relative = 16 * Math.ulp(1.0);
+        return (double) n * d * relative * relative;
+    }
+
+    /**
+     * Davies-Bouldin as a {@link MetricValue}: undefined when fewer than 2 or more than n - 1 distinct labels
+     * (scikit-learn raises), otherwise exactly {@link #daviesBouldin} (0 when every cluster is one point
+     * location, which is the index's best value, not a degenerate one).
+     */
+    public static MetricValue daviesBouldinValue(double[] x, int n, int d, int[] labels) {
+        String undefined = labelCountProblem(n, labels);
+        return undefined != null ? MetricValue.undefined(undefined) : MetricValue.of(daviesBouldin(x, n, d, labels));
+    }
+
+    /**
+     * Why the internal metrics are undefined for these labels: fewer than 2 distinct labels, or one per point
+     * (scikit-learn's "Valid values are 2 to n_samples - 1"); null when they are defined.
+     */
+    public static String labelCountProblem(int n, int[] labels) {
+        long k = Arrays.stream(labels).distinct().count();
+        if (n == 0) {
+            return "no points to score";
+        }
+        if (k < 2) {
+            return "only one cluster";
+        }
+        if (k >= n) {
+            return "every point is its own cluster (" + k + " clusters of " + n + " points)";
+        }
+        return null;
+    }
+
+    private record Dispersion(double between, double within, int n, int k) {
+        double ratio() {
+            return between * (n - k) / (within * (k - 1.0));
+        }
+    }
+
+    private static Dispersion dispersion(double[] x, int n, int d, int[] labels) {
         LabelEncoding encoding = PointsCheck.checkAndEncode(x, n, d, labels);
         int k = encoding.labelCount();
         int[] codes = encoding.codes();
@@ -103,10 +187,7 @@ public final class InternalMetrics {
             between += counts[c] * squared;
             within += withinByCluster[c];
         }
-        if (within == 0.0) {
-            return 1.0;
-        }
-        return between * (n - k) / (within * (k - 1.0));
+        return new Dispersion(between, within, n, k);
     }
 
     /**
@@ -153,8 +234,8 @@ public final class InternalMetrics {
     /**
      * Mean silhouette, exact when {@code n <= maxPoints}, otherwise over a uniform sample of
      * {@code maxPoints} points drawn without replacement by {@code java.util.Random(seed)} (a partial
-     * Fisher-Yates shuffle), so the same seed always scores the same points. The label-count check
-     * applies to the sample.
+     * Fisher-Yates shuffle), so the same seed always scores the same points. When the sample holds fewer than
+     * 2 clusters the value is NaN (undefined on that sample) rather than an exception.
      */
     public static Silhouette sampledSilhouette(double[] x, int n, int d, int[] labels, int threads, int maxPoints,
                                                long seed, ProgressListener progress, CancellationToken cancel) {
@@ -171,6 +252,11 @@ public final class InternalMetrics {
         for (int s = 0; s < maxPoints; s++) {
             System.arraycopy(x, chosen[s] * d, sampleX, s * d, d);
             sampleLabels[s] = labels[chosen[s]];
+        }
+        if (labelCountProblem(maxPoints, sampleLabels) != null) {
+            // The sample missed every cluster but one (clusters of a handful of points among many): the mean is
+            // undefined on it, which is not the caller's error, so no exception; callers show it as undefined.
+            return new Silhouette(Double.NaN, maxPoints, true);
         }
         double value = silhouette(sampleX, maxPoints, d, sampleLabels, threads, progress, cancel);
         return new Silhouette(value, maxPoints, true);

@@ -35,6 +35,8 @@ import smile.math.MathEx;
  */
 public final class Umap {
     static final long POLL_MILLIS = 20;
+    /** At most this many distinct points are laid out by PCA instead of Smile (see {@link #fit}). */
+    static final int MIN_POINTS_FOR_SMILE = 3;
     /** Approximated points are spread around their neighbour by this fraction of the layout's extent. */
     private static final double JITTER = 0.005;
     /**
@@ -71,6 +73,54 @@ public final class Umap {
                     + "), got " + options.neighbours());
         }
         cancel.throwIfCancelled();
+        // Exact duplicates pull Smile's layout together: twenty copies of four points came out as one blob with
+        // three groups on one spot. As umap-learn's unique=True: embed each distinct point once, then put every
+        // copy on its twin.
+        DuplicateRows duplicates = DuplicateRows.of(x, n, d);
+        if (!duplicates.any()) {
+            return embed(x, n, d, options, progress, cancel);
+        }
+        int u = duplicates.count();
+        Projection2D distinct;
+        if (u == 1) {
+            // Every point is the same point: one spot is the whole truth.
+            distinct = new Projection2D(new double[2], null, "umap", Double.NaN, 0);
+        } else if (u <= MIN_POINTS_FOR_SMILE) {
+            // Too few distinct points for a neighbour graph (Smile needs more points than neighbours and a
+            // spectral start): their PCA layout keeps them apart, which is all a plot of so few can show.
+            progress.progress("umap", 0, 1, "only " + u + " distinct points: PCA layout of them");
+            distinct = Projections.pca(duplicates.unique(), u, d);
+        } else {
+            UmapOptions forDistinct = u <= options.neighbours() ? options.withNeighbours(u - 1) : options;
+            distinct = embed(duplicates.unique(), u, d, forDistinct, progress, cancel);
+        }
+        boolean[] approximated = null;
+        if (distinct.approximatedCount() > 0) {
+            approximated = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                approximated[i] = distinct.isApproximated(duplicates.twinOf()[i]);
+            }
+        }
+        double[] uniqueXy = new double[2 * u];
+        for (int m = 0; m < u; m++) {
+            uniqueXy[2 * m] = distinct.x(m);
+            uniqueXy[2 * m + 1] = distinct.y(m);
+        }
+        return new Projection2D(duplicates.expand(uniqueXy), approximated, "umap", Double.NaN,
+                distinct.iterations());
+    }
+
+    /**
+     * How many distinct input points the projection would embed: below n when some are exact duplicates, which
+     * UMAP then places on their twin (for a note to the user).
+     */
+    public static int distinctPoints(double[] x, int n, int d) {
+        return DuplicateRows.of(x, n, d).count();
+    }
+
+    /** Smile's UMAP on points without duplicates. */
+    private static Projection2D embed(double[] x, int n, int d, UmapOptions options, ProgressListener progress,
+                                      CancellationToken cancel) {
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
             rows[i] = java.util.Arrays.copyOfRange(x, i * d, (i + 1) * d);
