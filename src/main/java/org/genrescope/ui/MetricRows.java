@@ -3,9 +3,11 @@ package org.genrescope.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.InternalScores;
+import org.genrescope.model.metrics.MetricValue;
 import org.genrescope.model.metrics.ExternalScores;
 
 /** The metrics panel's rows: each metric's meaning, which direction is better, both spaces and the change. */
@@ -16,11 +18,11 @@ public final class MetricRows {
     public static List<MetricRow> of(AnalysisResult r, AnalysisResult previous) {
         List<MetricRow> rows = new ArrayList<>();
         internal(rows, r, previous, "Silhouette", "how much closer tracks are to their own cluster than to the next (-1..1)",
-                true, InternalScores::silhouette);
+                true, InternalScores::silhouetteMetric);
         internal(rows, r, previous, "Davies-Bouldin", "how much clusters overlap relative to their spread", false,
-                InternalScores::daviesBouldin);
+                InternalScores::daviesBouldinMetric);
         internal(rows, r, previous, "Calinski-Harabasz", "spread between clusters over spread within them", true,
-                InternalScores::calinskiHarabasz);
+                InternalScores::calinskiHarabaszMetric);
         if (r.vsGenre() != null) {
             external(rows, r, previous, "ARI", "agreement with the genres, corrected for chance (0 = chance, 1 = same)",
                     ExternalScores::adjustedRand);
@@ -43,11 +45,12 @@ public final class MetricRows {
     }
 
     private static void internal(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
-                                 String meaning, boolean higherIsBetter, ToDoubleFunction<InternalScores> metric) {
-        double now = metric.applyAsDouble(r.clusteringSpace());
-        double before = previous == null ? Double.NaN : metric.applyAsDouble(previous.clusteringSpace());
+                                 String meaning, boolean higherIsBetter, Function<InternalScores, MetricValue> metric) {
+        MetricValue now = metric.apply(r.clusteringSpace());
+        double before = previous == null ? Double.NaN
+                : metric.apply(previous.clusteringSpace()).valueIfDefined().orElse(Double.NaN);
         rows.add(row(name + (name.equals("Silhouette") && r.clusteringSpace().silhouetteSampled() ? " (sampled)" : ""),
-                meaning, higherIsBetter, now, format(metric.applyAsDouble(r.featureSpace())), before));
+                meaning, higherIsBetter, now, format(metric.apply(r.featureSpace())), before));
     }
 
     private static void external(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
@@ -60,18 +63,34 @@ public final class MetricRows {
 
     private static MetricRow row(String name, String meaning, boolean higherIsBetter, double now, String features,
                                  double before) {
+        return row(name, meaning, higherIsBetter, Double.isFinite(now) ? MetricValue.of(now)
+                : MetricValue.undefined("not computed"), features, before);
+    }
+
+    /**
+     * A metric's row: an undefined one reads "undefined (reason)" and a degenerate one carries its warning, never a
+     * NaN or a number that means nothing (issue 9); its change is judged only between two defined values.
+     */
+    private static MetricRow row(String name, String meaning, boolean higherIsBetter, MetricValue now, String features,
+                                 double before) {
         String change = "";
         Boolean improved = null;
-        if (Double.isFinite(now) && Double.isFinite(before)) {
-            double delta = now - before;
+        if (now.isDefined() && Double.isFinite(before)) {
+            double delta = now.value() - before;
             change = (delta >= 0 ? "+" : "") + format(delta);
-            if (Math.abs(delta) > 1e-12 * Math.max(1, Math.abs(now))) {
+            if (Math.abs(delta) > 1e-12 * Math.max(1, Math.abs(now.value()))) {
                 improved = higherIsBetter == delta > 0;
             } else {
                 change = "±0";
             }
         }
         return new MetricRow(name, meaning, higherIsBetter ? "higher" : "lower", format(now), features, change, improved);
+    }
+
+    /** A metric value as the table shows it: the number, "undefined (reason)", or the number with its warning. */
+    static String format(MetricValue v) {
+        return v.isDefined() ? format(v.value()) + v.warningIfAny().map(w -> " (" + w + ")").orElse("")
+                : "undefined (" + v.undefinedReason() + ")";
     }
 
     static String format(double v) {

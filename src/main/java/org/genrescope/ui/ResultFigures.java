@@ -135,7 +135,7 @@ public final class ResultFigures {
                     values[c][g] = centroids[c * d + group.get(g)];
                 }
             }
-            String title = figures.isEmpty() ? "Cluster centres in original units (" + clusterTitle(r) + ")" : "";
+            String title = figures.isEmpty() ? "Cluster members' mean in original units (" + clusterTitle(r) + ")" : "";
             figures.add(BarFigure.of(title, names, series, values, group.size() == 1 ? names.get(0) : "value")
                     .withCaption(caption));
         }
