@@ -47,8 +47,7 @@ public final class Reclustering {
         base.timingsMs().keySet().forEach(stage -> timings.put(stage, 0L));
         timings.put("cluster", (System.nanoTime() - start) / 1_000_000);
         List<String> warnings = new ArrayList<>(base.warnings().stream()
-                .filter(w -> w.startsWith("the autoencoder") || w.startsWith("--drop-genres") || w.contains("component")
-                        || w.startsWith("umap embedded"))
+                .filter(w -> w.startsWith("the autoencoder") || w.startsWith("--drop-genres") || isProjectionNote(w))
                 .toList());
         warnings.addAll(c.warnings());
         if (quality == Quality.PREVIEW) {
@@ -59,5 +58,27 @@ public final class Reclustering {
                 base.decoder(), c.clustering(), c.inClusteringSpace(), c.inFeatureSpace(), c.vsGenre(), c.contingency(),
                 base.autoencoder(), c.centroids(), base.projection(), timings, warnings,
                 List.of("load", "group", "scale", "represent", "project"));
+    }
+
+    /** Whether a result's warning is about its projection (so it follows the projection, not the clusters). */
+    static boolean isProjectionNote(String warning) {
+        return warning.contains("component") || warning.startsWith("umap embedded");
+    }
+
+    /**
+     * {@code full}'s clusters drawn with {@code projected}'s projection (a re-projection of the same clusters): the
+     * clusters' metrics and notes stay, the projection's notes are {@code projected}'s.
+     *
+     * @param full      a result whose clusters are kept (any k)
+     * @param projected a result of the same representation with the projection to show
+     */
+    public static AnalysisResult withProjectionOf(AnalysisResult full, AnalysisResult projected) {
+        List<String> warnings = new ArrayList<>(full.warnings().stream().filter(w -> !isProjectionNote(w)).toList());
+        projected.warnings().stream().filter(Reclustering::isProjectionNote).forEach(warnings::add);
+        return new AnalysisResult(projected.config().with("k", full.config().k()), full.input(), full.cleaning(),
+                full.grouping(), full.tracks(), full.genreNames(), full.genreCodes(), full.scaled(), full.scaler(),
+                full.representation(), full.decoder(), full.clustering(), full.clusteringSpace(), full.featureSpace(),
+                full.vsGenre(), full.contingency(), full.autoencoder(), full.centroids(), projected.projection(),
+                full.timingsMs(), warnings, full.reusedStages());
     }
 }

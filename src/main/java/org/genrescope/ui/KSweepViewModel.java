@@ -96,7 +96,7 @@ public final class KSweepViewModel {
             return;
         }
         base = trained;
-        fullByK.replaceAll((k, r) -> withProjectionOf(r, trained));
+        fullByK.replaceAll((k, r) -> Reclustering.withProjectionOf(r, trained));
         fullByK.put(trained.config().k(), trained);
         showK(settings.kProperty().get());
     }
@@ -151,7 +151,7 @@ public final class KSweepViewModel {
         if (base == null || from != sweepBase) {
             return;
         }
-        fullByK.put(k, from == base ? full : withProjectionOf(full, base));
+        fullByK.put(k, from == base ? full : Reclustering.withProjectionOf(full, base));
         updateReady();
         if (settings.kProperty().get() == k && (shownPreview || shownK != k)) {
             show(fullByK.get(k), false);
@@ -210,15 +210,6 @@ public final class KSweepViewModel {
                         preview(base); // a new k range cancelled this one; the slider has moved on
                     }
                 });
-    }
-
-    /** {@code full}'s clusters drawn with {@code projected}'s projection and projection settings. */
-    static AnalysisResult withProjectionOf(AnalysisResult full, AnalysisResult projected) {
-        return new AnalysisResult(projected.config().with("k", full.config().k()), full.input(), full.cleaning(),
-                full.grouping(), full.tracks(), full.genreNames(), full.genreCodes(), full.scaled(), full.scaler(),
-                full.representation(), full.decoder(), full.clustering(), full.clusteringSpace(), full.featureSpace(),
-                full.vsGenre(), full.contingency(), full.autoencoder(), full.centroids(), projected.projection(),
-                full.timingsMs(), full.warnings(), full.reusedStages());
     }
 
     /** How many ks of the k range have their full result (the sweep's progress). */
