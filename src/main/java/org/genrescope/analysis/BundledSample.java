@@ -26,7 +26,15 @@ public final class BundledSample {
         if (Files.isRegularFile(inTree.resolve("tracks.csv"))) {
             return inTree;
         }
-        Path copy = Files.createTempDirectory("genrescope-sample-");
+        return copyFromResources();
+    }
+
+    /** A temporary copy of the jar's sample (deleted when the JVM exits). */
+    static Path copyFromResources() throws IOException {
+        // A folder named as in the source tree, so the window's title reads "fma_sample", not a temporary name.
+        Path parent = Files.createTempDirectory("genrescope-");
+        parent.toFile().deleteOnExit();
+        Path copy = Files.createDirectory(parent.resolve(Path.of(FOLDER).getFileName()));
         copy.toFile().deleteOnExit();
         for (String name : FILES) {
             try (InputStream in = BundledSample.class.getResourceAsStream("/" + FOLDER + "/" + name)) {
