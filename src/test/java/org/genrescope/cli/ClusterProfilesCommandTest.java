@@ -1,5 +1,7 @@
 package org.genrescope.cli;
 
+import org.genrescope.testing.PythonReference;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.genrescope.testing.SharedData;
@@ -24,7 +27,7 @@ class ClusterProfilesCommandTest {
 
     @Test
     void profilesAreTheMembersMeanAndQuartilesAsPandasComputesThem(@TempDir Path out) throws Exception {
-        assumeTrue(pandas(), "skipped: python3 with pandas is not installed (needed as the independent reference)");
+        assumeTrue(PythonReference.pandasAvailable(), "skipped: python3 with pandas is not installed (needed as the independent reference)");
         CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
                 "--restarts", "3", "--epochs", "10", "--cleaned-csv", "--projection", "none");
         assertEquals(0, run.exitCode(), run.err());
@@ -71,21 +74,7 @@ class ClusterProfilesCommandTest {
     }
 
     private static JsonNode reference(Path out) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "src/tools/pandas_cluster_profiles.py",
-                out.resolve("cleaned.csv").toString(), out.resolve("assignments.csv").toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        byte[] json = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "pandas_cluster_profiles.py failed");
-        return new ObjectMapper().readTree(new String(json, StandardCharsets.UTF_8));
-    }
-
-    private static boolean pandas() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import pandas").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return PythonReference.pandasJson("src/tools/pandas_cluster_profiles.py",
+                List.of(out.resolve("cleaned.csv").toString(), out.resolve("assignments.csv").toString()));
     }
 }
