@@ -73,6 +73,7 @@ public final class ReaderFuzzer {
         final Map<String, AtomicLong> refusals = new ConcurrentHashMap<>();
         final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         long millis;
+        int limitKinds = 25;
 
         String summary() {
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
@@ -80,7 +81,7 @@ public final class ReaderFuzzer {
                             + "%d failures%n", inputs.get(), millis / 1000.0, inputs.get() * 1000.0 / Math.max(1, millis),
                     loaded.get(), refused.get(), failures.size()));
             new TreeMap<>(refusals).entrySet().stream()
-                    .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
+                    .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(limitKinds)
                     .forEach(e -> s.append(String.format(Locale.ROOT, "  %,10d  %s%n", e.getValue().get(), e.getKey())));
             failures.stream().limit(20).forEach(f -> s.append("  FAILURE seed ").append(f.seed()).append(" (")
                     .append(f.seedName()).append("): ").append(f.problem()).append(" -> ").append(f.saved()).append('\n'));
@@ -349,6 +350,11 @@ public final class ReaderFuzzer {
                     || !e.file().map(f -> f.startsWith(dir)).orElse(false)) {
                 fail(seed, input, dir, "the message is not one line naming the file: " + message, e, stats);
             }
+            Throwable hidden = programmingError(e.getCause());
+            if (hidden != null) {
+                fail(seed, input, dir, "a DataLoadException hides a programming error, " + hidden + ": " + message, e,
+                        stats);
+            }
             stats.refused.incrementAndGet();
             stats.refusals.computeIfAbsent(kind(message, dir), k -> new AtomicLong()).incrementAndGet();
             return Result.REFUSED;
@@ -369,6 +375,27 @@ public final class ReaderFuzzer {
                 .replaceAll("\\d+", "N");
         return (file.startsWith("input") ? "" : file + ": ") + (problem.length() > 110 ? problem.substring(0, 110)
                 + "..." : problem);
+    }
+
+    /**
+     * The first programming error in a refusal's causes, unless they hold an I/O failure (a null dereference, an index out of range ...): the
+     * readers wrap the parser's failures, and such a wrap would hide a bug behind a sentence.
+     */
+    static Throwable programmingError(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof IOException) {
+                return null; // univocity wraps a read failure (bytes that are not UTF-8) in an IllegalStateException
+            }
+        }
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof NullPointerException || c instanceof IndexOutOfBoundsException
+                    || c instanceof ClassCastException || c instanceof IllegalStateException
+                    || c instanceof ArithmeticException || c instanceof NegativeArraySizeException
+                    || c instanceof UnsupportedOperationException || c instanceof Error) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static String inconsistency(TrackTable t) {
@@ -436,6 +463,7 @@ public final class ReaderFuzzer {
                 System.getProperty("os.name"), System.getProperty("os.arch"));
         fuzzer.progressEvery = 50_000;
         Stats stats = fuzzer.run(seed, inputs, minutes * 60_000L, threads, work);
+        stats.limitKinds = 80;
         System.out.print(stats.summary());
         System.exit(stats.failures.isEmpty() ? 0 : 1);
     }
