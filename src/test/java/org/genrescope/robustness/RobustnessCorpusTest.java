@@ -121,6 +121,10 @@ class RobustnessCorpusTest {
                 refused("wrong-extension.dat", "neither a folder of FMA metadata nor a CSV file", ""),
                 loads("long-line.csv"),
                 loads("many-columns.csv"),
+                // found by the fuzzer: a CRLF blank first line makes the LF-separated rest one header row, whose
+                // names hold line breaks; the message shows them as \n and stays on one line
+                refused("fuzz-header-cell-with-line-break.csv", "several columns could be the genre label "
+                        + "(acousticgenreness, genres_top\\n1", ""),
                 refused("empty-folder", "tracks.csv: the file does not exist", ""),
                 loads("fma-valid"),
                 loads("fma-crlf"),
