@@ -212,6 +212,21 @@ public final class Pipeline {
                 reused);
     }
 
+    /** Why a loaded table is too small to cluster, with what cleaning dropped. */
+    static String tooFewRows(CleaningReport report) {
+        if (report.rowsRead() < 2) {
+            return "the file has only " + report.rowsRead() + " data row" + (report.rowsRead() == 1 ? "" : "s")
+                    + ", too few to cluster";
+        }
+        StringBuilder dropped = new StringBuilder();
+        report.droppedByReason().forEach((reason, n) -> dropped.append(dropped.length() == 0 ? "" : ", ")
+                .append(reason).append(": ").append(n));
+        boolean missing = report.droppedByReason().keySet().stream().anyMatch(r -> r.contains("missing"));
+        return "cleaning kept only " + report.rowsKept() + " of " + report.rowsRead() + " rows"
+                + (dropped.length() == 0 ? "" : " (dropped: " + dropped + ")") + ", too few to cluster"
+                + (missing ? "; --missing mean or median keeps rows with missing values" : "");
+    }
+
     /** The load, group and scale stages, read from or added to {@code stages}. */
     private Front front(AnalysisConfig config, ProgressListener progress, CancellationToken cancel,
                         PendingStages stages, List<String> reused, List<String> warnings, StageClock clock)
@@ -226,6 +241,11 @@ public final class Pipeline {
         }
         clock.lap("load");
         cancel.throwIfCancelled();
+        if (loaded.table().rows() < 2) {
+            // cleaning, not genre grouping, left too few: say so about the file (issue 9: never a --drop-genres
+            // message for a file whose rows were all dropped on reading)
+            throw new DataLoadException(config.input(), 0, null, tooFewRows(loaded.table().report()));
+        }
 
         StageKeys.Key groupKey = StageKeys.of(loadKey, StageKeys.GROUP, config);
         GenreGrouping.Result grouped = stages.get(groupings, groupKey);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A problem with an input file the user can fix. {@link #getMessage()} is one sentence naming the
+ * A problem with an input file the user can fix. {@link #getMessage()} is one sentence on one line naming the
  * file, the physical line (from 1) and the column where known.
  */
 public final class DataLoadException extends Exception {
@@ -35,7 +35,38 @@ public final class DataLoadException extends Exception {
             where.append(", column '").append(column).append('\'');
         }
         String text = problem.endsWith(".") ? problem : problem + ".";
-        return where + ": " + text;
+        return visible(where + ": " + text);
+    }
+
+    /**
+     * The sentence on one line whatever the file holds: a line break or another control character from a column
+     * name, a cell or a path is shown as an escape ({@code \n}, {@code \r}, {@code \t}, else backslash-u and four
+     * hex digits), not written out. Found by fuzzing: a header cell holding a newline split the message in two.
+     */
+    static String visible(String sentence) {
+        StringBuilder out = null;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(sentence.length() + 8).append(sentence, 0, i);
+            }
+            if (out == null) {
+                continue;
+            }
+            if (!control) {
+                out.append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            }
+        }
+        return out == null ? sentence : out.toString();
     }
 
     public Optional<Path> file() {

@@ -10,6 +10,8 @@ import org.genrescope.task.CancellationToken;
  * {@code assignments.csv}: {@code track_id,genre,cluster,z0..z{L-1},x,y}, one row per kept track in input
  * order (the track id as the input writes it, a text id included);
  * order; genre after grouping (empty when unlabelled), cluster -1 for noise, x and y empty without a projection.
+ * A genre starting with {@code = + - @} is written with a leading apostrophe against spreadsheet formula injection
+ * ({@link CsvText#formulaSafe}); the numbers are written as they are.
  */
 public final class AssignmentsCsv {
     private AssignmentsCsv() { }
@@ -35,7 +37,7 @@ public final class AssignmentsCsv {
             line.append(',');
             String genre = r.tracks().genres()[i];
             if (genre != null) {
-                CsvText.appendField(line, genre);
+                CsvText.appendField(line, CsvText.formulaSafe(genre));
             }
             line.append(',').append(labels[i]);
             for (int j = 0; j < latent; j++) {

@@ -1,0 +1,102 @@
+# Writes the robustness corpus (src/test/resources/robustness). Usage:
+#   java -jar target/genrescope.jar generate-sample --tracks 40 --out /tmp/fma   (the FMA folders start from it)
+#   python3 src/tools/make_robustness_corpus.py src/test/resources/robustness /tmp/fma
+# The 1 MB field and 1 MB number are made by RobustnessCorpusTest itself, not committed.
+import os, random, gzip, shutil, sys
+R = sys.argv[1]; FMA = sys.argv[2]
+shutil.rmtree(R, ignore_errors=True); os.makedirs(R)
+rnd = random.Random(9)
+FEATS = ["acousticness","danceability","energy","instrumentalness","liveness","speechiness","tempo","valence"]
+HEADER = "track_id,title,artist," + ",".join(FEATS) + ",genres_top"
+GENRES = ["Rock","Electronic","Hip-Hop","Folk"]
+def row(i, sep=",", dec="."):
+    vals = [round(rnd.random(), 6) for _ in range(6)] + [round(60 + 120*rnd.random(), 3), round(rnd.random(), 6)]
+    vs = [str(v).replace(".", dec) for v in vals]
+    return sep.join([str(i), f"Title {i}", f"Artist {i%7}"] + vs + [GENRES[i % 4]])
+ROWS = [row(i) for i in range(1, 41)]
+def w(name, text, enc="utf-8", nl="\n"):
+    p = os.path.join(R, name); os.makedirs(os.path.dirname(p), exist_ok=True)
+    with open(p, "wb") as f:
+        f.write(text.replace("\n", nl).encode(enc) if isinstance(text, str) else text)
+def lines(ls): return "\n".join(ls) + "\n"
+base = lines([HEADER] + ROWS)
+w("valid.csv", base)
+w("empty.csv", "")
+w("bom-only.csv", b"\xef\xbb\xbf")
+w("header-only.csv", lines([HEADER]))
+w("header-and-one-row.csv", lines([HEADER, ROWS[0]]))
+w("crlf.csv", base, nl="\r\n")
+w("cr-only.csv", base, nl="\r")
+w("mixed-line-ends.csv", HEADER + "\r\n" + "\n".join(ROWS[:20]) + "\r" + "\r\n".join(ROWS[20:]) + "\n")
+w("no-final-newline.csv", base.rstrip("\n"))
+w("trailing-blank-lines.csv", base + "\n\n\n")
+w("blank-lines-between-rows.csv", lines([HEADER] + ROWS[:20] + ["", ""] + ROWS[20:]))
+w("ragged-short-row.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,0.1,0.2"] + ROWS[10:]))
+w("ragged-long-row.csv", lines([HEADER] + ROWS[:9] + [ROWS[9] + ",extra,cells"] + ROWS[10:]))
+w("unclosed-quote.csv", lines([HEADER] + ROWS[:9] + ['10,"Title 10,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock'] + ROWS[10:]))
+w("unclosed-quote-last-row.csv", lines([HEADER] + ROWS[:39] + ['40,"Title 40 never ends,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock']))
+w("quote-inside-unquoted-cell.csv", lines([HEADER] + ROWS[:9] + ['10,Title "ten",Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock'] + ROWS[10:]))
+w("quoted-newlines-and-commas.csv", lines([HEADER] + ROWS[:9] + ['10,"Title, with\nnewline and ""quotes""",Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock'] + ROWS[10:]))
+rb = random.Random(1); w("binary.csv", bytes(rb.randrange(256) for _ in range(4096)))
+w("gzip.csv", gzip.compress(base.encode(), mtime=0))
+w("png-renamed.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa" + bytes(64))
+w("nul-bytes-in-cell.csv", lines([HEADER] + ROWS[:9] + ["10,Title\x0010,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock"] + ROWS[10:]))
+w("nul-bytes-in-number.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,12\x000,0.7,Rock"] + ROWS[10:]))
+w("utf16-le-bom.csv", b"\xff\xfe" + base.encode("utf-16-le"))
+w("utf16-without-bom.csv", base.encode("utf-16-le"))
+w("windows-1252.csv", lines([HEADER] + [r.replace("Artist", "Zo\u00eb Bj\u00f6rk") for r in ROWS]), enc="cp1252")
+w("semicolon-decimal-comma.csv", lines([HEADER.replace(",", ";")] + [row(i, ";", ",") for i in range(1, 41)]))
+w("tab-separated.tsv", lines([HEADER.replace(",", "\t")] + [r.replace(",", "\t") for r in ROWS]))
+w("pipe-separated.txt", lines([HEADER.replace(",", "|")] + [r.replace(",", "|") for r in ROWS]))
+w("non-numeric-feature.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,fast,0.7,Rock"] + ROWS[10:]))
+w("hex-and-suffixed-numbers.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,0x1p-2,0.2,0.3,0.4,0.5,0.6,120d,0.7,Rock"] + ROWS[10:]))
+w("infinity-literal.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,Infinity,0.7,Rock"] + ROWS[10:]))
+w("overflowing-number.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,0.1,0.2,0.3,0.4,0.5,0.6,1e400,0.7,Rock"] + ROWS[10:]))
+w("missing-value-spellings.csv", lines([HEADER] + [r for r in ROWS[:30]] + [ROWS[30].replace(ROWS[30].split(",")[9], "NA", 1)] + [ROWS[31].replace(ROWS[31].split(",")[4], "null", 1)] + ROWS[32:]))
+w("all-features-missing.csv", lines([HEADER] + [",".join([str(i), "t", "a"] + [""] * 8 + ["Rock"]) for i in range(1, 41)]))
+w("duplicate-header.csv", lines([HEADER.replace("liveness", "tempo")] + ROWS))
+w("duplicate-ids.csv", lines([HEADER] + ROWS + [ROWS[0], ROWS[1]]))
+w("text-ids.csv", lines([HEADER] + ["id" + r for r in ROWS]))
+w("pandas-index-column.csv", lines(["," + HEADER] + [f"{i}," + r for i, r in enumerate(ROWS)]))
+w("no-audio-features.csv", lines(["track_id,title,artist,genres_top"] + [f"{i},T{i},A{i},{GENRES[i%4]}" for i in range(1, 41)]))
+w("only-some-audio-features.csv", lines(["track_id,tempo,energy,genres_top"] + [f"{i},{100+i},{i/50},{GENRES[i%4]}" for i in range(1, 41)]))
+w("constant-column.csv", lines([HEADER] + [",".join(r.split(",")[:9] + ["120.0"] + r.split(",")[10:]) for r in ROWS]))
+w("identical-columns.csv", lines([HEADER] + [",".join(r.split(",")[:4] + [r.split(",")[3]] + r.split(",")[5:]) for r in ROWS]))
+w("all-rows-identical.csv", lines([HEADER] + [str(i) + "," + ",".join(ROWS[0].split(",")[1:]) for i in range(1, 41)]))
+w("no-genre-column.csv", lines([",".join(HEADER.split(",")[:-1])] + [",".join(r.split(",")[:-1]) for r in ROWS]))
+w("all-genres-empty.csv", lines([HEADER] + [",".join(r.split(",")[:-1]) + "," for r in ROWS]))
+w("two-genre-columns.csv", lines([HEADER + ",genre_alt"] + [r + ",x" for r in ROWS]))
+w("formula-cells.csv", lines([HEADER] + [",".join([r.split(",")[0], "=HYPERLINK(\"\"x\"\")" if False else "=1+2", "@SUM(A1)"] + r.split(",")[3:-1] + ["+Rock" if i % 2 else "-Pop"]) for i, r in enumerate(ROWS)]))
+w("header-only-whitespace.csv", "   \n \n")
+w("wrong-extension.dat", base)
+w("long-line.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10," + "x" * 50000 + ",0.1,0.2,0.3,0.4,0.5,0.6,120,0.7,Rock"] + ROWS[10:]))
+w("many-columns.csv", lines([HEADER + "," + ",".join(f"extra{j}" for j in range(300))] + [r + "," + ",".join("1" for _ in range(300)) for r in ROWS]))
+w("negative-and-exponent-values.csv", lines([HEADER] + ROWS[:9] + ["10,Title 10,Artist 3,-0.1,2E-3,1e0,0.4,0.5,0.6,-120,0.7,Rock"] + ROWS[10:]))
+# FMA folders
+def fma(name, edit=None, drop=None):
+    d = os.path.join(R, name); os.makedirs(d)
+    for f in ["genres.csv", "tracks.csv", "echonest.csv"]:
+        if f == drop: continue
+        t = open(os.path.join(FMA, f), encoding="utf-8").read()
+        if edit and f in edit: t = edit[f](t)
+        w(os.path.join(name, f), t)
+def L(t): return t.split("\n")
+def J(ls): return "\n".join(ls)
+fma("fma-valid")
+fma("fma-missing-echonest", drop="echonest.csv")
+fma("fma-missing-genres", drop="genres.csv")
+fma("fma-missing-tracks", drop="tracks.csv")
+fma("fma-tracks-header-row-too-few", {"tracks.csv": lambda t: J(L(t)[:1] + L(t)[2:])})
+fma("fma-tracks-header-row-too-many", {"tracks.csv": lambda t: J(L(t)[:2] + [L(t)[1]] + L(t)[2:])})
+fma("fma-echonest-header-row-too-few", {"echonest.csv": lambda t: J(L(t)[:1] + L(t)[2:])})
+fma("fma-echonest-header-row-too-many", {"echonest.csv": lambda t: J(L(t)[:3] + [L(t)[2]] + L(t)[3:])})
+fma("fma-duplicate-track-id", {"tracks.csv": lambda t: J(L(t)[:4] + [L(t)[3]] + L(t)[4:])})
+fma("fma-tracks-empty", {"tracks.csv": lambda t: ""})
+fma("fma-echonest-no-rows", {"echonest.csv": lambda t: J(L(t)[:4]) + "\n"})
+fma("fma-echonest-non-numeric", {"echonest.csv": lambda t: J(L(t)[:4] + [L(t)[4].replace(",0.", ",zero.", 1)] + L(t)[5:])})
+fma("fma-tracks-truncated-mid-quote", {"tracks.csv": lambda t: t[: t.find('"', len(J(L(t)[:5]))) + 5] if '"' in t[len(J(L(t)[:5])):] else t[: len(t)//2] + ',"open'})
+fma("fma-genres-garbage", {"genres.csv": lambda t: "this,is\nnot,genres\n"})
+fma("fma-tracks-extra-field", {"tracks.csv": lambda t: t.replace("[", "[99999, ", 1)})
+fma("fma-unknown-genre-id", {"tracks.csv": lambda t: J(L(t)[:3] + [L(t)[3].replace("\"[", "\"[99999, ")] + L(t)[4:])})
+fma("fma-crlf", {f: (lambda t: t.replace("\n", "\r\n")) for f in ["genres.csv", "tracks.csv", "echonest.csv"]})
+os.makedirs(os.path.join(R, "empty-folder")); w("empty-folder/.keep", "")
