@@ -40,6 +40,8 @@ public final class NativeLibraries {
     private final Runnable load;
     private CompletableFuture<Void> loading;        // guarded by this
     private volatile boolean extractingAtStart;
+    /** Once the cache held every library it keeps holding them: later checks need not open the jars again. */
+    private volatile boolean seenExtracted;
 
     /**
      * @param name          what the libraries are for, as the user reads it, e.g. "OpenBLAS and ARPACK (UMAP)"
@@ -59,6 +61,9 @@ public final class NativeLibraries {
 
     /** Whether JavaCPP's cache lacks any of the libraries, i.e. a load now would first extract them. */
     public boolean needsExtraction() {
+        if (seenExtracted) {
+            return false;
+        }
         Path folder = JavaCppCache.folder();
         for (String resource : resources) {
             URL url = anchor.getClassLoader().getResource(resource);
@@ -66,6 +71,7 @@ public final class NativeLibraries {
                 return true;
             }
         }
+        seenExtracted = true;
         return false;
     }
 
