@@ -21,6 +21,9 @@ import org.genrescope.task.ProgressListener;
  * <p>Wraps univocity-parsers. Quotes are kept by the parser and stripped here: that is the only
  * way to tell a quoted field that never closes (it swallows the rest of the file) from a legal
  * multi-line field. Every parser failure becomes a {@link DataLoadException}.
+ *
+ * <p>Line ends may be mixed in one file (a spreadsheet's CRLF header over a script's LF rows, an old Mac's CR):
+ * each of CRLF, CR and LF ends one physical line, as an editor and pandas count them, so they are read alike.
  */
 final class CsvRecordReader implements AutoCloseable {
 
@@ -69,7 +72,10 @@ final class CsvRecordReader implements AutoCloseable {
         settings.getFormat().setDelimiter(delimiter);
         settings.setMaxCharsPerColumn(-1); // FMA bios and album notes exceed any fixed limit
         settings.setMaxColumns(MAX_FIELDS);
-        settings.setLineSeparatorDetectionEnabled(true);
+        // LineEndsAsLf has turned every line end into \n: univocity's detection would take the first line's end
+        // for the whole file, so a CRLF first line over LF lines read as one header row
+        settings.getFormat().setLineSeparator("\n");
+        settings.getFormat().setNormalizedNewline('\n');
         settings.setHeaderExtractionEnabled(false);
         settings.setSkipEmptyLines(false); // skipped here instead, so line numbers stay exact
         settings.setKeepQuotes(true);
@@ -106,7 +112,7 @@ final class CsvRecordReader implements AutoCloseable {
         }
         Reader reader = null;
         try {
-            reader = CsvSniffer.open(file, dialect);
+            reader = new LineEndsAsLf(CsvSniffer.open(file, dialect));
             return new CsvRecordReader(file, reader, dialect, extraMissing, progress, cancel);
         } catch (IOException | RuntimeException e) {
             // beginParsing reads the first block, so the parser can fail before this reader owns the file
@@ -358,6 +364,64 @@ final class CsvRecordReader implements AutoCloseable {
     @Override
     public void close() {
         parser.stopParsing();
+    }
+
+    /**
+     * Hands on the text with every line end (CRLF, a lone CR, LF) as one LF, so that one file may mix them; a CR
+     * at the end of one read and an LF at the start of the next are still one line end.
+     */
+    static final class LineEndsAsLf extends java.io.FilterReader {
+        private boolean afterCr;
+
+        LineEndsAsLf(Reader in) {
+            super(in);
+        }
+
+        /** No mark: a reset would replay a CR whose LF was already swallowed. */
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            char[] skipped = new char[(int) Math.min(n, 8192)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(0, read);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            while (true) {
+                int n = in.read(buffer, offset, length);
+                if (n < 0) {
+                    return n;
+                }
+                int out = offset;
+                for (int i = offset; i < offset + n; i++) {
+                    char c = buffer[i];
+                    if (c == '\n' && afterCr) {
+                        afterCr = false; // the LF of a CRLF, whose CR was already handed on as LF
+                        continue;
+                    }
+                    afterCr = c == '\r';
+                    buffer[out++] = afterCr ? '\n' : c;
+                }
+                if (out > offset) {
+                    return out - offset;
+                }
+                // the read held only the LF of a CRLF: a reader hands on at least one character or the end
+            }
+        }
     }
 
     private static String describe(Throwable e) {
