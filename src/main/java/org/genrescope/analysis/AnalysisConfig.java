@@ -79,6 +79,11 @@ public record AnalysisConfig(
                 usedBy = "group", help = "Genres with at most the median number of tracks join the major genre whose "
                 + "raw feature means are nearest, as the study did.")
         boolean clubMinorGenres,
+        @Setting(option = "--genre-steps-on-any-labels", label = "Apply the genre steps to any labels",
+                defaultValue = "false", usedBy = "group if recipe=seed", help = "Seed recipe: drop and club genres "
+                + "whatever the labels are; without it the recipe's genre steps apply to FMA's top genres only. "
+                + "Giving --drop-genres or --club-minor-genres turns it on.")
+        boolean genreStepsOnAnyLabels,
         @Setting(option = "--scaling", label = "Scaling", defaultValue = "standard", usedBy = "scale", help = "seed "
                 + "(tempo min-max to 0..1, then each track to unit length: the study's), standard (zero mean, unit "
                 + "variance per feature), minmax (each feature to 0..1) or none (raw values).")
@@ -137,7 +142,7 @@ public record AnalysisConfig(
         features = features == null ? null : features.stream().distinct().sorted().toList();
         SCHEMA.check(input, recipe, features, idColumn, labelColumn, encoding, delimiter, decimal, missingValues,
                 rollUpGenres, missing, dropGenres,
-                clubMinorGenres, scaling, representation, latent, autoencoder, algorithm, k, restarts, eps, minPoints,
+                clubMinorGenres, genreStepsOnAnyLabels, scaling, representation, latent, autoencoder, algorithm, k, restarts, eps, minPoints,
                 projection, perplexity, umapNeighbours, seed);
         dropGenres = List.copyOf(dropGenres);
         idColumn = blankToNull(idColumn);
@@ -186,11 +191,12 @@ public record AnalysisConfig(
 
     /**
      * How genres are grouped. The seed recipe's own genre steps (its drop list, its clubbing) were designed for
-     * FMA's top genres, so they apply only to FMA data; a value that differs from the recipe's, or any value under
-     * another recipe, is the user's and applies to any data.
+     * FMA's top genres, so they apply only to FMA data; a value that differs from the recipe's, any value under
+     * another recipe, and every value once {@code genre_steps_on_any_labels} is on (as a step given explicitly
+     * turns it on: an explicit value can equal the recipe's) is the user's and applies to any data.
      */
     public GenreGrouping.Options grouping() {
-        boolean seed = recipe == Recipe.SEED;
+        boolean seed = recipe == Recipe.SEED && !genreStepsOnAnyLabels;
         boolean recipeDrop = seed && String.join(",", dropGenres)
                 .equals(Recipe.SEED.text(SCHEMA.field("drop_genres")));
         boolean recipeClub = seed && clubMinorGenres;

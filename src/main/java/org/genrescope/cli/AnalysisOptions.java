@@ -87,6 +87,20 @@ final class AnalysisOptions {
     }
 
     /**
+     * A genre step given explicitly (--club-minor-genres, a non-empty --drop-genres) is the user's and applies to any
+     * labels, even when its value equals the seed recipe's own (which applies to FMA data only): it turns on
+     * genre_steps_on_any_labels unless that option is given too. Turning a step off (--no-club-minor-genres,
+     * --drop-genres '') asks for nothing, so the recipe's other step keeps following the data.
+     */
+    static void asksForAGenreStep(Map<String, String> given) {
+        boolean club = Boolean.parseBoolean(given.getOrDefault("club_minor_genres", "false"));
+        boolean drop = !given.getOrDefault("drop_genres", "").isBlank();
+        if (club || drop) {
+            given.putIfAbsent("genre_steps_on_any_labels", "true");
+        }
+    }
+
+    /**
      * The config the command line asks for on {@code input}: the recipe's values, then each option given.
      *
      * @throws org.genrescope.settings.InvalidSettingException naming the option of a value that cannot be used
@@ -100,6 +114,7 @@ final class AnalysisOptions {
                 given.put(f.path(), value == null ? "" : value.toString());
             }
         }
+        asksForAGenreStep(given);
         SettingField recipe = AnalysisConfig.SCHEMA.field("recipe");
         Recipe chosen = (Recipe) recipe.parse(given.getOrDefault("recipe", recipe.defaultText()));
         return AnalysisConfig.SCHEMA.withText(chosen.config(input), given);

@@ -65,8 +65,9 @@ public final class GenreGrouping {
             }
             if (!skipped.isEmpty()) {
                 notes.add("the seed recipe's genre steps (" + String.join(", ", skipped) + ") are for FMA's top "
-                        + "genres and were not applied to these labels; ask for them with --recipe plain and "
-                        + "--drop-genres or --club-minor-genres");
+                        + "genres and were not applied to these labels; to apply them, give --drop-genres or "
+                        + "--club-minor-genres explicitly, or --genre-steps-on-any-labels (in the window: check "
+                        + "'Apply the genre steps to any labels')");
                 options = new Options(options.dropOnlyOnFmaData() ? List.of() : options.dropGenres(),
                         options.clubMinorGenres() && !options.clubOnlyOnFmaData());
             }

@@ -38,7 +38,8 @@ final class SettingsPane extends VBox {
     static final List<Section> SECTIONS = List.of(
             // set once per data set; collapsed so that the k slider is in view on a 1280 x 800 screen
             new Section("Data cleaning and genres", false,
-                    List.of("missing", "drop_genres", "roll_up_genres", "club_minor_genres")),
+                    List.of("missing", "drop_genres", "roll_up_genres", "club_minor_genres",
+                            "genre_steps_on_any_labels")),
             new Section("Features and scaling", true, List.of("features", "scaling")),
             new Section("Representation", true, List.of("representation", "latent")),
             new Section("Autoencoder", false, List.of("autoencoder.hidden", "autoencoder.epochs", "autoencoder.batch",

@@ -241,7 +241,8 @@ class WorkbenchCasesTest {
     /**
      * What the cases' README asks of the window that its ui classes do not do yet (issue 9; they are owned by
      * another change, so this waits for it): the Data tab's cleaning report names the dialect the file was read
-     * with (only the Open CSV dialog says it now), the status bar counts the non-empty clusters (it says "5
+     * with (only the Open CSV dialog says it now) and shows the cleaning's notes and warnings and the grouping's
+     * notes (the repeated ids, how to apply the seed recipe's genre steps), the status bar counts the non-empty clusters (it says "5
      * clusters" with two empty), and a metric row never prints a 32-digit number (Calinski-Harabasz of rounding
      * noise is shown with %.1f). Remove the annotation once DataTableViewModel.cleaningReport, ResultTexts.status
      * and MetricRows.format do.
@@ -256,6 +257,15 @@ class WorkbenchCasesTest {
         String cleaning = table.cleaningTextProperty().get();
         assertTrue(cleaning.contains("UTF-8 with BOM") && cleaning.contains("semicolon")
                 && cleaning.contains("decimal comma"), cleaning);
+
+        WorkbenchViewModel spotify = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+        spotify.settings().objectProperty("representation").set(Representation.FEATURES);
+        DataTableViewModel spotifyTable = new DataTableViewModel(spotify);
+        open(spotify, caseFile("kaggle-spotify-layout", "dataset.csv"));
+        assertNull(spotify.errorProperty().get(), () -> spotify.errorProperty().get().sentence());
+        String spotifyCleaning = spotifyTable.cleaningTextProperty().get();
+        assertTrue(spotifyCleaning.contains("10 rows repeat the id"), spotifyCleaning);
+        assertTrue(spotifyCleaning.contains("check 'Apply the genre steps to any labels'"), spotifyCleaning);
 
         WorkbenchViewModel vm = window();
         vm.settings().kProperty().set(5);
