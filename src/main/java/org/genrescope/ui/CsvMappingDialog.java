@@ -36,6 +36,7 @@ import org.genrescope.data.DecimalMark;
 final class CsvMappingDialog {
     private static final String NONE = "(none)";
     private static final String ROW_NUMBER = "(row number)";
+    private static final double MAX_COLUMN_WIDTH = 260;
 
     private final CsvMappingViewModel vm;
     private final Dialog<CsvMapping> dialog = new Dialog<>();
@@ -55,6 +56,9 @@ final class CsvMappingDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setPrefSize(940, 600);
+        // a dialog has its own scene, so it takes the workbench's styles (the error colour) itself
+        dialog.getDialogPane().getStylesheets().add(CsvMappingDialog.class.getResource("workbench.css")
+                .toExternalForm());
         dialog.setResultConverter(button -> button == ButtonType.OK ? vm.mapping() : null);
         // Escape cancels wherever the focus is (a chooser that is open closes first: it consumes the key)
         dialog.getDialogPane().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -90,6 +94,7 @@ final class CsvMappingDialog {
         readAs.textProperty().bind(vm.readAsProperty());
 
         features.setId("csvFeatures");
+        features.setPrefWidth(640);
         tip(features, "The numeric columns to cluster on; preset to the 8 Echo Nest audio features when present.");
         features.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
@@ -204,7 +209,14 @@ final class CsvMappingDialog {
         List<String> names = vm.table().columns();
         for (int i = 0; i < preview.getColumns().size() && i < names.size(); i++) {
             String role = vm.role(names.get(i));
-            preview.getColumns().get(i).setText(names.get(i) + "\n" + (role.isEmpty() ? "not read" : role));
+            TableColumn<List<String>, ?> column = preview.getColumns().get(i);
+            column.setText(names.get(i) + "\n" + (role.isEmpty() ? "not read" : role));
+            // wide enough for the header and the cells shown, so that a parsed number is never cut
+            double width = Math.max(textWidth(names.get(i)), textWidth(role.isEmpty() ? "not read" : role)) + 8;
+            for (List<String> row : vm.table().rows()) {
+                width = Math.max(width, i < row.size() ? textWidth(row.get(i)) : 0);
+            }
+            column.setPrefWidth(Math.min(MAX_COLUMN_WIDTH, width + 24));
         }
         preview.getItems().setAll(vm.table().rows());
         update();
@@ -217,6 +229,10 @@ final class CsvMappingDialog {
         if (ok != null) {
             ok.setDisable(!why.isEmpty());
         }
+    }
+
+    private static double textWidth(String text) {
+        return new javafx.scene.text.Text(text).getLayoutBounds().getWidth();
     }
 
     private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
@@ -242,7 +258,7 @@ final class CsvMappingDialog {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("error-text", "preview-missing");
+            getStyleClass().removeAll("error-text");
             setText(empty ? null : item);
             setTooltip(null);
             if (empty || item == null) {
@@ -251,12 +267,10 @@ final class CsvMappingDialog {
             if (item.startsWith(PreviewTable.FAILS)) {
                 getStyleClass().add("error-text");
                 setTooltip(new Tooltip("Not a number: loading stops at this cell."));
-            } else if (item.equals(PreviewTable.MISSING)) {
-                setStyle("-fx-text-fill: gray; -fx-font-style: italic;");
-                return;
             }
-            setStyle("");
-            setAlignment(looksNumeric(item) ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            boolean missing = item.equals(PreviewTable.MISSING);
+            setStyle(missing ? "-fx-text-fill: gray; -fx-font-style: italic;" : "");
+            setAlignment(missing || looksNumeric(item) ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         }
 
         private static boolean looksNumeric(String text) {

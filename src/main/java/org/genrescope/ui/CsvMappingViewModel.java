@@ -153,11 +153,6 @@ public final class CsvMappingViewModel {
         // a blank-named first column is a saved pandas index: never a feature, the id only by choice
         List<String> header = read.header().stream().filter(c -> !c.isBlank()).toList();
         columns.setAll(header);
-        List<String> kept = keep.features().stream().filter(header::contains).toList();
-        if (kept.isEmpty() || kept.size() < keep.features().size()) {
-            kept = detectedFeatures(header);
-        }
-        features.setAll(kept);
         String suggested = read.label() == null && read.labelCandidates().size() > 1 ? bestLabel(read) : "";
         suggestedLabel.set(suggested);
         String detectedLabel = read.label() != null ? read.label() : suggested;
@@ -165,6 +160,11 @@ public final class CsvMappingViewModel {
         labelColumn.set(either(keep.labelColumn(), detectedLabel, header));
         titleColumn.set(either(keep.titleColumn(), read.titleColumn(), header));
         artistColumn.set(either(keep.artistColumn(), read.artistColumn(), header));
+        List<String> kept = keep.features().stream().filter(header::contains).toList();
+        if (kept.isEmpty() || kept.size() < keep.features().size()) {
+            kept = detectedFeatures(header);
+        }
+        features.setAll(kept.isEmpty() ? numericColumns(read) : kept);
         readAs.set("Read as " + read.dialect() + (read.knownLayout() == null ? "" : "; the layout of "
                 + read.knownLayout()));
         preview.set(read);
@@ -184,6 +184,31 @@ public final class CsvMappingViewModel {
         for (String suffix : ImportOptions.AUDIO_FEATURES) {
             header.stream().filter(c -> c.equals(suffix) || c.endsWith("." + suffix) || c.endsWith("_" + suffix))
                     .findFirst().ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * The loader's default when the file has none of the audio features: the columns whose cells are all numbers
+     * (at least one) in the rows read, except the chosen id, genre, title and artist and identifier columns (id,
+     * or ending in _id). The loader decides on every row; a later text cell makes the load say which.
+     */
+    private List<String> numericColumns(CsvPreview read) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < read.header().size(); i++) {
+            String name = read.header().get(i);
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean chosen = List.of(idColumn.get(), labelColumn.get(), titleColumn.get(), artistColumn.get())
+                    .contains(name);
+            if (name.isBlank() || chosen || lower.equals("id") || lower.endsWith("_id")) {
+                continue;
+            }
+            int at = i;
+            boolean numbers = read.features().stream().allMatch(r -> r.get(at).problem() == null);
+            boolean some = read.features().stream().anyMatch(r -> !r.get(at).missing());
+            if (numbers && some) {
+                found.add(name);
+            }
         }
         return found;
     }
