@@ -140,12 +140,18 @@ public final class CsvMappingViewModel {
         }, failure -> {
             if (mine == generation) {
                 reading.set(false);
-                readProblem.set(failure instanceof DataLoadException ? failure.getMessage()
+                readProblem.set(failure instanceof DataLoadException ? inDialogTerms(failure.getMessage())
                         : "The file could not be read: " + failure);
+                readAs.set("The file does not read with these choices:");
                 preview.set(null);
                 table.refresh();
             }
         });
+    }
+
+    /** The data layer's sentence with its command-line options named as the dialog's choosers. */
+    static String inDialogTerms(String sentence) {
+        return sentence.replace(" with --encoding", " above").replace("choose --delimiter", "choose it above");
     }
 
     /** Shows {@code read}: its columns, and {@code keep}'s choices where they name one of them, else the detection's. */

@@ -67,6 +67,11 @@ class CsvMappingViewModelTest {
         assertEquals(8, vm.features().size(), "the features are detected again");
         assertEquals("0.238617", cell(vm, 0, "acousticness"));
         assertEquals("", vm.problem());
+
+        vm.delimiterProperty().set(CsvDelimiter.COMMA);
+        vm.decimalProperty().set(DecimalMark.COMMA);
+        assertTrue(vm.problem().contains("a decimal comma needs a delimiter other than the comma"), vm.problem());
+        assertTrue(vm.problem().contains("choose it above"), vm.problem());
     }
 
     @Test
@@ -79,7 +84,8 @@ class CsvMappingViewModelTest {
         assertTrue(vm.readAs().contains("windows-1252"), vm.readAs());
 
         vm.encodingProperty().set("utf-8");
-        assertTrue(vm.problem().contains("is not UTF-8 text"), vm.problem());
+        assertEquals(file + ": the file is not UTF-8 text; choose its encoding above (or auto).", vm.problem());
+        assertEquals("The file does not read with these choices:", vm.readAs());
         assertTrue(vm.table().rows().isEmpty());
 
         vm.encodingProperty().set("iso-8859-1");
