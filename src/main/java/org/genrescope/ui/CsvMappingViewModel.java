@@ -1,10 +1,7 @@
 package org.genrescope.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -159,7 +156,7 @@ public final class CsvMappingViewModel {
         // a blank-named first column is a saved pandas index: never a feature, the id only by choice
         List<String> header = read.header().stream().filter(c -> !c.isBlank()).toList();
         columns.setAll(header);
-        String suggested = read.label() == null && read.labelCandidates().size() > 1 ? bestLabel(read) : "";
+        String suggested = read.label() == null && read.labelCandidates().size() > 1 ? ColumnGuesses.bestLabel(read) : "";
         suggestedLabel.set(suggested);
         String detectedLabel = read.label() != null ? read.label() : suggested;
         idColumn.set(either(keep.idColumn(), read.idColumn(), header));
@@ -168,9 +165,10 @@ public final class CsvMappingViewModel {
         artistColumn.set(either(keep.artistColumn(), read.artistColumn(), header));
         List<String> kept = keep.features().stream().filter(header::contains).toList();
         if (kept.isEmpty() || kept.size() < keep.features().size()) {
-            kept = detectedFeatures(header);
+            kept = ColumnGuesses.audioFeatures(header);
         }
-        features.setAll(kept.isEmpty() ? numericColumns(read) : kept);
+        features.setAll(kept.isEmpty() ? ColumnGuesses.numericColumns(read, List.of(idColumn.get(), labelColumn.get(),
+                titleColumn.get(), artistColumn.get())) : kept);
         readAs.set("Read as " + read.dialect() + (read.knownLayout() == null ? "" : "; the layout of "
                 + read.knownLayout()));
         preview.set(read);
@@ -182,63 +180,6 @@ public final class CsvMappingViewModel {
             return chosen;
         }
         return detected != null && header.contains(detected) ? detected : "";
-    }
-
-    /** Those of the 8 audio features the header has, each by its name or a dot or underscore suffix. */
-    private static List<String> detectedFeatures(List<String> header) {
-        List<String> found = new ArrayList<>();
-        for (String suffix : ImportOptions.AUDIO_FEATURES) {
-            header.stream().filter(c -> c.equals(suffix) || c.endsWith("." + suffix) || c.endsWith("_" + suffix))
-                    .findFirst().ifPresent(found::add);
-        }
-        return found;
-    }
-
-    /**
-     * The loader's default when the file has none of the audio features: the columns whose cells are all numbers
-     * (at least one) in the rows read, except the chosen id, genre, title and artist and identifier columns (id,
-     * or ending in _id). The loader decides on every row; a later text cell makes the load say which.
-     */
-    private List<String> numericColumns(CsvPreview read) {
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < read.header().size(); i++) {
-            String name = read.header().get(i);
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean chosen = List.of(idColumn.get(), labelColumn.get(), titleColumn.get(), artistColumn.get())
-                    .contains(name);
-            if (name.isBlank() || chosen || lower.equals("id") || lower.endsWith("_id")) {
-                continue;
-            }
-            int at = i;
-            boolean numbers = read.features().stream().allMatch(r -> r.get(at).problem() == null);
-            boolean some = read.features().stream().anyMatch(r -> !r.get(at).missing());
-            if (numbers && some) {
-                found.add(name);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * Of several genre columns, the one most likely the genre: the fewest empty cells in the first rows, then
-     * the fewest distinct values (a top genre is coarser than a sub-genre), then the header's order.
-     */
-    static String bestLabel(CsvPreview read) {
-        List<String> candidates = read.labelCandidates();
-        Comparator<String> order = Comparator.comparingLong((String c) -> -filled(read, c))
-                .thenComparingLong(c -> distinct(read, c))
-                .thenComparingInt(c -> read.header().indexOf(c));
-        return candidates.stream().min(order).orElse("");
-    }
-
-    private static long filled(CsvPreview read, String column) {
-        int at = read.header().indexOf(column);
-        return read.features().stream().filter(r -> !r.get(at).missing()).count();
-    }
-
-    private static long distinct(CsvPreview read, String column) {
-        int at = read.header().indexOf(column);
-        return read.rows().stream().map(r -> r.get(at).strip().toLowerCase(Locale.ROOT)).distinct().count();
     }
 
     /** The choices as the settings take them. */

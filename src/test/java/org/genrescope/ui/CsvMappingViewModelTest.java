@@ -168,6 +168,7 @@ class CsvMappingViewModelTest {
         CsvMappingViewModel vm = CsvMappingViewModel.of(file);
         assertEquals("main_genre", vm.suggestedLabelProperty().get(), "no empty cell, fewer distinct values");
         assertEquals("main_genre", vm.labelColumnProperty().get());
+        assertEquals(List.of("x"), vm.features(), "no audio feature: the numeric columns, as the loader's default");
         Path tie = Files.writeString(dir.resolve("tie.csv"), "a_genre,x,b_genre\nRock,1,Pop\nPop,2,Rock\n");
         assertEquals("a_genre", CsvMappingViewModel.of(tie).suggestedLabelProperty().get(), "a tie: header order");
         // the loader takes the suggestion because the dialog names it: without a name it asks for one
@@ -180,6 +181,7 @@ class CsvMappingViewModelTest {
         Path file = Files.writeString(dir.resolve("m.csv"), "id;x;y;genre\n1;NA;2,5;Rock\n2;?;-1e-7;Pop\n3;abc;1;Pop\n");
         CsvMappingViewModel vm = CsvMappingViewModel.of(dir.resolve("m.csv"), null, List.of("?"),
                 new SameThreadRunner());
+        assertEquals(List.of("y"), vm.features(), "x holds text, id is an identifier");
         vm.features().setAll("x", "y");
         assertEquals(PreviewTable.MISSING, cell(vm, 0, "x"), "NA is missing");
         assertEquals(PreviewTable.MISSING, cell(vm, 1, "x"), "the setting's own spelling too");
