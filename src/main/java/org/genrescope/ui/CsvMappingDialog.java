@@ -152,7 +152,8 @@ final class CsvMappingDialog {
         }
         Runnable fromModel = () -> {
             syncing = true;
-            box.getItems().setAll(withNone(none));
+            // "none" is offered only where the loader then finds none: an empty setting means "detect"
+            box.getItems().setAll(withNone(vm.detected(property).isEmpty() ? none : null));
             box.setValue(property.get().isEmpty() ? none : property.get());
             syncing = false;
         };
@@ -169,13 +170,17 @@ final class CsvMappingDialog {
 
     private List<String> withNone(String none) {
         List<String> out = new ArrayList<>();
-        out.add(none);
+        if (none != null) {
+            out.add(none);
+        }
         out.addAll(vm.columns());
         return out;
     }
 
     private void columnsChanged() {
         syncing = true;
+        // checks first: CheckComboBox keeps checked indices, which must not outlive the items they index
+        features.getCheckModel().clearChecks();
         features.getItems().setAll(vm.columns());
         syncing = false;
         checkFeatures();
@@ -185,7 +190,7 @@ final class CsvMappingDialog {
     private void checkFeatures() {
         syncing = true;
         features.getCheckModel().clearChecks();
-        vm.features().forEach(f -> features.getCheckModel().check(f));
+        vm.features().stream().filter(features.getItems()::contains).forEach(features.getCheckModel()::check);
         syncing = false;
         update();
     }

@@ -208,6 +208,23 @@ public final class CsvMappingViewModel {
         return table.firstFailure();
     }
 
+    /**
+     * The column the loader picks for {@code role} (one of the id, genre, title and artist properties) when the
+     * setting is empty (for several genre columns, the suggested one: the loader asks instead), or "" when it picks
+     * none: only then does an empty choice mean "none".
+     */
+    public String detected(StringProperty role) {
+        CsvPreview read = preview.get();
+        if (read == null) {
+            return "";
+        }
+        // of several genre columns the loader takes none: it asks for one, so an empty genre is no choice either
+        String label = read.label() != null ? read.label() : suggestedLabel.get();
+        String found = role == idColumn ? read.idColumn() : role == labelColumn ? label
+                : role == titleColumn ? read.titleColumn() : role == artistColumn ? read.artistColumn() : null;
+        return found == null ? "" : found;
+    }
+
     /** What the column {@code name} is read as: feature, id, genre, title, artist, or "" (not read). */
     public String role(String name) {
         if (features.contains(name)) {

@@ -102,6 +102,8 @@ class CsvMappingViewModelTest {
         assertEquals("track_name", vm.titleColumnProperty().get());
         assertEquals("artists", vm.artistColumnProperty().get());
         assertEquals("", vm.suggestedLabelProperty().get(), "a known layout's genre is detected, not suggested");
+        assertEquals("track_name", vm.detected(vm.titleColumnProperty()), "so the dialog offers no (none) for it");
+        assertEquals("track_genre", vm.detected(vm.labelColumnProperty()));
         assertEquals("Track \"0\"", cell(vm, 0, "track_name"));
         assertEquals("Singer 0;Guest 0", cell(vm, 0, "artists"));
         assertEquals("title", vm.role("track_name"));
@@ -168,6 +170,8 @@ class CsvMappingViewModelTest {
         CsvMappingViewModel vm = CsvMappingViewModel.of(file);
         assertEquals("main_genre", vm.suggestedLabelProperty().get(), "no empty cell, fewer distinct values");
         assertEquals("main_genre", vm.labelColumnProperty().get());
+        assertEquals("main_genre", vm.detected(vm.labelColumnProperty()), "the loader asks: (none) is no choice");
+        assertEquals("", vm.detected(vm.titleColumnProperty()));
         assertEquals(List.of("x"), vm.features(), "no audio feature: the numeric columns, as the loader's default");
         Path tie = Files.writeString(dir.resolve("tie.csv"), "a_genre,x,b_genre\nRock,1,Pop\nPop,2,Rock\n");
         assertEquals("a_genre", CsvMappingViewModel.of(tie).suggestedLabelProperty().get(), "a tie: header order");
