@@ -49,6 +49,12 @@ public record AnalysisConfig(
                 + "label column. Empty: track.genre_top (FMA); for a flat CSV a known layout's (genres_top, "
                 + "track_genre, playlist_genre, genre, label), else the one column whose name contains 'genre'.")
         String labelColumn,
+        @Setting(option = "--title-column", label = "Title column", usedBy = "load", help = "Flat CSV: the track "
+                + "title column. Empty: the first of track, title, track_name.")
+        String titleColumn,
+        @Setting(option = "--artist-column", label = "Artist column", usedBy = "load", help = "Flat CSV: the "
+                + "artist column. Empty: the first of artist, artists, track_artist, artist_name.")
+        String artistColumn,
         @Setting(option = "--encoding", label = "Encoding", defaultValue = ImportOptions.AUTO_ENCODING,
                 usedBy = "load", help = "Flat CSV: the character set, such as utf-8, windows-1252, iso-8859-1 or "
                 + "utf-16. auto: a byte order mark, else UTF-8 when the bytes are UTF-8, else windows-1252.")
@@ -140,13 +146,15 @@ public record AnalysisConfig(
     public AnalysisConfig {
         Objects.requireNonNull(input, "input");
         features = features == null ? null : features.stream().distinct().sorted().toList();
-        SCHEMA.check(input, recipe, features, idColumn, labelColumn, encoding, delimiter, decimal, missingValues,
+        SCHEMA.check(input, recipe, features, idColumn, labelColumn, titleColumn, artistColumn, encoding, delimiter, decimal, missingValues,
                 rollUpGenres, missing, dropGenres,
                 clubMinorGenres, genreStepsOnAnyLabels, scaling, representation, latent, autoencoder, algorithm, k, restarts, eps, minPoints,
                 projection, perplexity, umapNeighbours, seed);
         dropGenres = List.copyOf(dropGenres);
         idColumn = blankToNull(idColumn);
         labelColumn = blankToNull(labelColumn);
+        titleColumn = blankToNull(titleColumn);
+        artistColumn = blankToNull(artistColumn);
         encoding = encoding == null || encoding.isBlank() ? ImportOptions.AUTO_ENCODING : encoding.strip();
         // an unknown character set is refused when the file is opened (CsvSniffer), with the file's name
         // a decimal comma with comma-separated fields is refused when the file is opened (CsvSniffer): with
@@ -186,7 +194,7 @@ public record AnalysisConfig(
     /** How the input is read and cleaned. */
     public ImportOptions importOptions() {
         return new ImportOptions(features, idColumn, labelColumn, rollUpGenres, missing, encoding, delimiter,
-                decimal, missingValues);
+                decimal, missingValues, titleColumn, artistColumn);
     }
 
     /**

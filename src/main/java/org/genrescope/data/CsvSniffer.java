@@ -120,16 +120,46 @@ public final class CsvSniffer {
             }
             reader.beginData(header);
             List<List<String>> rows = new ArrayList<>();
+            List<List<Cell>> numbers = new ArrayList<>();
             while (rows.size() < maxRows && reader.next()) {
                 List<String> row = new ArrayList<>(header.size());
+                List<Cell> parsed = new ArrayList<>(header.size());
                 for (int i = 0; i < header.size(); i++) {
                     row.add(reader.field(i));
+                    parsed.add(asFeature(reader, i));
                 }
                 rows.add(List.copyOf(row));
+                numbers.add(List.copyOf(parsed));
             }
             FlatLayout layout = FlatLayout.of(file, header, options);
-            return new CsvPreview(dialect, header, rows, layout.idName(header), layout.hasIndexColumn(),
-                    layout.labelCandidates(), layout.labelName(header), layout.knownLayout());
+            return new CsvPreview(dialect, header, rows, numbers, layout.idName(header), layout.hasIndexColumn(),
+                    layout.labelCandidates(), layout.labelName(header), layout.knownLayout(),
+                    FlatLayout.nameOf(header, layout.title()), FlatLayout.nameOf(header, layout.artist()));
+        }
+    }
+
+    /** Field {@code column} of the reader's record as the reader would take it as a feature value. */
+    private static Cell asFeature(CsvRecordReader reader, int column) {
+        if (reader.isMissing(column)) {
+            return new Cell(Double.NaN, null);
+        }
+        try {
+            return new Cell(reader.number(column), null);
+        } catch (DataLoadException e) {
+            return new Cell(Double.NaN, e.getMessage());
+        }
+    }
+
+    /**
+     * One preview cell read as a feature value.
+     *
+     * @param value   the number; NaN when the cell is missing (empty or a missing spelling) or fails
+     * @param problem the reader's sentence when the cell would stop the load as a feature, else null
+     */
+    public record Cell(double value, String problem) {
+        /** True when the cell is missing rather than a number or a failure. */
+        public boolean missing() {
+            return Double.isNaN(value) && problem == null;
         }
     }
 
@@ -324,18 +354,24 @@ public final class CsvSniffer {
      * @param dialect         the encoding, delimiter and decimal mark used
      * @param header          the column names, blank for a blank-named column
      * @param rows            the first data rows as parsed, each as long as the header
+     * @param features        the same cells as the reader reads a feature value, for whichever columns are chosen
      * @param idColumn        the id column's name, or null when rows are numbered
      * @param indexColumn     true when the first column is blank-named (a saved pandas index): never a feature,
      *                        chosen as the id with {@code --id-column index}
      * @param labelCandidates the columns that could hold the genre label (the chosen one first when known)
      * @param label           the label column chosen without asking, or null (none, or several candidates)
      * @param knownLayout     the name of the public data set whose layout the header has, or null
+     * @param titleColumn     the title column the reader would use, or null
+     * @param artistColumn    the artist column the reader would use, or null
      */
-    public record CsvPreview(CsvDialect dialect, List<String> header, List<List<String>> rows, String idColumn,
-                             boolean indexColumn, List<String> labelCandidates, String label, String knownLayout) {
+    public record CsvPreview(CsvDialect dialect, List<String> header, List<List<String>> rows,
+                             List<List<Cell>> features, String idColumn, boolean indexColumn,
+                             List<String> labelCandidates, String label, String knownLayout, String titleColumn,
+                             String artistColumn) {
         public CsvPreview {
             header = List.copyOf(header);
             rows = List.copyOf(rows);
+            features = List.copyOf(features);
             labelCandidates = List.copyOf(labelCandidates);
         }
 

@@ -30,8 +30,10 @@ import org.genrescope.task.ProgressListener;
  *       warning names any absent), else every column whose values are all numbers (at least one), except the
  *       id, the label, the metadata columns below and identifier columns ({@code id} or ending in {@code _id}):
  *       a second pass over the file decides that, so only the chosen columns are ever kept;</li>
- *   <li>metadata when present: title from {@code track} or {@code title}, {@code artist}, {@code album},
- *       year from {@code year_released} or {@code year}.</li>
+ *   <li>metadata when present: title and artist as {@link ImportOptions#titleColumn()} and
+ *       {@link ImportOptions#artistColumn()} say, else as {@link FlatLayout} finds them by name ({@code track},
+ *       {@code title} or {@code track_name}; {@code artist}, {@code artists}, {@code track_artist} or
+ *       {@code artist_name}), {@code album}, year from {@code year_released} or {@code year}.</li>
  * </ul>
  * Missing feature values (empty, NA, N/A, NaN, nan, null, NULL, None and the options' own spellings) are
  * counted per column and dropped or imputed as {@link ImportOptions#missing()} says; any other text in a feature
@@ -42,8 +44,6 @@ public final class FlatCsvReader {
 
     public static final String FORMAT = "flat-csv";
     static final String DEFAULT_ID_COLUMN = "track_id";
-    private static final List<String> TITLE_COLUMNS = List.of("track", "title");
-    private static final List<String> ARTIST_COLUMNS = List.of("artist");
     private static final List<String> ALBUM_COLUMNS = List.of("album");
     private static final List<String> YEAR_COLUMNS = List.of("year_released", "year");
 
@@ -137,7 +137,7 @@ public final class FlatCsvReader {
             }
             return new Columns(layout.id(), layout.label(), layout.hasIndexColumn(), features,
                     features.stream().map(header::get).toList(),
-                    firstPresent(header, TITLE_COLUMNS), firstPresent(header, ARTIST_COLUMNS),
+                    layout.title(), layout.artist(),
                     firstPresent(header, ALBUM_COLUMNS), firstPresent(header, YEAR_COLUMNS));
         }
 

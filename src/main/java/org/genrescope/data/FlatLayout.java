@@ -8,13 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The id, index and label columns of a flat CSV's header, chosen the same way for the reader and the preview.
+ * The id, index, label, title and artist columns of a flat CSV's header, chosen the same way for the reader and
+ * the preview.
  *
  * <p>Label, when the user names none: a known layout's label column wins (FMA's {@code genres_top}, Kaggle's
  * "Spotify Tracks Dataset" {@code track_genre}, the {@code spotify_songs} table's {@code playlist_genre},
  * {@code SpotifyFeatures.csv}'s {@code genre}); otherwise the one column whose name contains "genre"; several
  * such columns are an error naming them, because picking one would silently decide what the clusters are
  * compared with.
+ *
+ * <p>Title and artist, when the user names none: the first present of the names below, which cover FMA's flat
+ * tables and the three Spotify layouts ({@code track_name} with {@code artists}, {@code track_artist} or
+ * {@code artist_name}).
  */
 final class FlatLayout {
 
@@ -31,8 +36,15 @@ final class FlatLayout {
             new String[] {"genre", "SpotifyFeatures.csv"},
             new String[] {"label", "a table with a label column"});
 
+    /** Title columns by name, in order of preference. */
+    static final List<String> TITLE_COLUMNS = List.of("track", "title", "track_name");
+    /** Artist columns by name, in order of preference. */
+    static final List<String> ARTIST_COLUMNS = List.of("artist", "artists", "track_artist", "artist_name");
+
     private final int id;
     private final boolean index;
+    private int title = -1;
+    private int artist = -1;
     private final int label;
     private final String knownLayout;
     private final List<String> labelCandidates;
@@ -66,6 +78,17 @@ final class FlatLayout {
             id = resolver.resolve(options.idColumn(), "id column", file,
                     index ? "a blank-named first column (a saved index) is named 'index'" : null);
         }
+        FlatLayout layout = chooseLabel(file, header, options, resolver, id, index);
+        layout.title = options.titleColumn() != null ? resolver.resolve(options.titleColumn(), "title_column", file, null)
+                : firstPresent(header, TITLE_COLUMNS);
+        layout.artist = options.artistColumn() != null
+                ? resolver.resolve(options.artistColumn(), "artist_column", file, null)
+                : firstPresent(header, ARTIST_COLUMNS);
+        return layout;
+    }
+
+    private static FlatLayout chooseLabel(Path file, List<String> header, ImportOptions options,
+                                          ColumnResolver resolver, int id, boolean index) throws DataLoadException {
         if (options.labelColumn() != null) {
             int label = resolver.resolve(options.labelColumn(), "label column", file, null);
             return new FlatLayout(id, index, label, null, List.of(header.get(label)), null);
@@ -88,6 +111,16 @@ final class FlatLayout {
                     "the genre label is the column '" + name + "', the only one whose name contains 'genre'");
         }
         return new FlatLayout(id, index, -1, null, candidates, null);
+    }
+
+    private static int firstPresent(List<String> header, List<String> names) {
+        for (String name : names) {
+            int column = header.indexOf(name);
+            if (column >= 0) {
+                return column;
+            }
+        }
+        return -1;
     }
 
     /** A name given to two columns is an error naming both positions: choosing either would be a guess. */
@@ -149,5 +182,19 @@ final class FlatLayout {
 
     String labelName(List<String> header) {
         return label < 0 ? null : header.get(label);
+    }
+
+    /** The title column, or -1. */
+    int title() {
+        return title;
+    }
+
+    /** The artist column, or -1. */
+    int artist() {
+        return artist;
+    }
+
+    static String nameOf(List<String> header, int column) {
+        return column < 0 ? null : header.get(column);
     }
 }

@@ -19,10 +19,15 @@ import java.util.List;
  * @param delimiter     flat CSV: the field separator, {@link CsvDelimiter#AUTO} to detect
  * @param decimal       flat CSV: the decimal mark, {@link DecimalMark#AUTO} to detect
  * @param missingValues cell texts that also mean "missing", besides empty, NA, N/A, NaN, nan, null, NULL, None
+ * @param titleColumn   flat CSV: the track title column, full name or unique suffix (null: the first of track,
+ *                      title, track_name: the latter Kaggle's and the spotify_songs table's)
+ * @param artistColumn  flat CSV: the artist column (null: the first of artist, artists, track_artist, artist_name,
+ *                      the spellings of Kaggle's Spotify Tracks Dataset, spotify_songs and SpotifyFeatures.csv)
  */
 public record ImportOptions(List<String> features, String idColumn, String labelColumn,
                             boolean rollUpGenres, MissingValuePolicy missing, String encoding,
-                            CsvDelimiter delimiter, DecimalMark decimal, List<String> missingValues) {
+                            CsvDelimiter delimiter, DecimalMark decimal, List<String> missingValues,
+                            String titleColumn, String artistColumn) {
 
     /** The 8 Echo Nest audio features the study used, by their unique suffixes. */
     public static final List<String> AUDIO_FEATURES = List.of("acousticness", "danceability", "energy",
@@ -40,12 +45,22 @@ public record ImportOptions(List<String> features, String idColumn, String label
         delimiter = delimiter == null ? CsvDelimiter.AUTO : delimiter;
         decimal = decimal == null ? DecimalMark.AUTO : decimal;
         missingValues = missingValues == null ? List.of() : List.copyOf(missingValues);
+        titleColumn = titleColumn == null || titleColumn.isBlank() ? null : titleColumn.strip();
+        artistColumn = artistColumn == null || artistColumn.isBlank() ? null : artistColumn.strip();
+    }
+
+    /** Options that detect the title and artist columns. */
+    public ImportOptions(List<String> features, String idColumn, String labelColumn, boolean rollUpGenres,
+                         MissingValuePolicy missing, String encoding, CsvDelimiter delimiter, DecimalMark decimal,
+                         List<String> missingValues) {
+        this(features, idColumn, labelColumn, rollUpGenres, missing, encoding, delimiter, decimal, missingValues,
+                null, null);
     }
 
     /** Options that detect the dialect and know only the usual missing spellings. */
     public ImportOptions(List<String> features, String idColumn, String labelColumn, boolean rollUpGenres,
                          MissingValuePolicy missing) {
-        this(features, idColumn, labelColumn, rollUpGenres, missing, null, null, null, null);
+        this(features, idColumn, labelColumn, rollUpGenres, missing, null, null, null, null, null, null);
     }
 
     public static ImportOptions defaults() {

@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -19,7 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.controlsfx.control.CheckComboBox;
 
 /** The real dialogs: native file choosers and small JavaFX forms. */
 final class FxDialogs implements Dialogs {
@@ -98,52 +96,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel vm) {
-        Dialog<CsvMapping> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Which columns to read");
-        dialog.setHeaderText("Choose the feature columns, the id column and the genre column of this CSV.\n"
-                + vm.readAs() + ".");
-        CheckComboBox<String> features = new CheckComboBox<>(FXCollections.observableArrayList(vm.columns()));
-        vm.features().forEach(f -> features.getCheckModel().check(f));
-        features.setTooltip(new Tooltip("The numeric columns to cluster on; preset to the 8 Echo Nest audio features when present."));
-        ComboBox<String> id = new ComboBox<>(FXCollections.observableArrayList(withNone(vm.columns())));
-        id.setValue(vm.idColumnProperty().get().isEmpty() ? "(row number)" : vm.idColumnProperty().get());
-        id.setTooltip(new Tooltip("A column with each track's id; without one, the row number is used."));
-        ComboBox<String> label = new ComboBox<>(FXCollections.observableArrayList(withNone(vm.columns())));
-        label.setValue(vm.labelColumnProperty().get().isEmpty() ? "(none)" : vm.labelColumnProperty().get());
-        label.setTooltip(new Tooltip("The genre of each track, to compare the clusters with; (none) for unlabelled data."));
-        Label problem = new Label();
-        problem.getStyleClass().add("error-text");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Features:"), features);
-        grid.addRow(1, new Label("Id column:"), id);
-        grid.addRow(2, new Label("Genre column:"), label);
-        grid.add(problem, 0, 3, 2, 1);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Runnable sync = () -> {
-            vm.features().setAll(features.getCheckModel().getCheckedItems());
-            vm.idColumnProperty().set(id.getValue() == null || id.getValue().startsWith("(") ? "" : id.getValue());
-            vm.labelColumnProperty().set(label.getValue() == null || label.getValue().startsWith("(") ? "" : label.getValue());
-            problem.setText(vm.problem());
-            dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(!vm.problem().isEmpty());
-        };
-        features.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> sync.run());
-        id.valueProperty().addListener(x -> sync.run());
-        label.valueProperty().addListener(x -> sync.run());
-        sync.run();
-        dialog.setResultConverter(button -> button == ButtonType.OK ? vm.mapping() : null);
-        return dialog.showAndWait();
-    }
-
-    private static List<String> withNone(List<String> columns) {
-        List<String> out = new java.util.ArrayList<>();
-        out.add("(none)");
-        out.addAll(columns);
-        return out;
+        return new CsvMappingDialog(owner, vm).showAndWait();
     }
 
     @Override

@@ -85,9 +85,13 @@ public final class OpenDataViewModel {
         load(folder, false, DataColumns.DEFAULT);
     }
 
-    /** Opens a flat CSV with the columns chosen in the mapping dialog. */
+    /**
+     * Opens a flat CSV with the columns and the dialect chosen in the mapping dialog, and remembers them for the
+     * file: reopening it presets the dialog with them, even when this load fails (the user then sees what to fix).
+     */
     public void openCsv(Path file, CsvMapping mapping) {
-        load(file, false, new DataColumns(mapping.features(), mapping.idColumn(), mapping.labelColumn()));
+        store.put(Preferences.csvChoices(file), mapping);
+        load(file, false, new DataColumns(mapping));
     }
 
     /**
@@ -127,13 +131,16 @@ public final class OpenDataViewModel {
 
     /**
      * Opens {@code path}: a folder, or one of FMA's own files (by its multi-row header), as an FMA folder; any other
-     * table as a flat CSV, whose dialect and first rows are read in the background and then offered to
-     * {@code chooseColumns} on the UI thread (empty: the user cancelled).
+     * table as a flat CSV, whose dialect and first rows are read in the background (with the choices last made for
+     * this file, when any) and then offered to {@code chooseColumns} on the UI thread (empty: the user cancelled).
      */
     public void open(Path path, Function<CsvMappingViewModel, Optional<CsvMapping>> chooseColumns) {
         // Decided by content, as the command line decides (InputFormat.detect): a file named tracks.csv is FMA's only
         // when it has FMA's multi-row header; any other table is a flat CSV, whatever its name.
-        runner.run(() -> InputFormat.detect(path) == InputFormat.FMA_FOLDER ? null : CsvMappingViewModel.of(path),
+        CsvMapping remembered = store.get(Preferences.csvChoices(path)).orElse(null);
+        List<String> missingValues = List.copyOf(settings.listProperty("missing_values"));
+        runner.run(() -> InputFormat.detect(path) == InputFormat.FMA_FOLDER ? null
+                        : CsvMappingViewModel.of(path, remembered, missingValues, runner),
                 mapping -> {
                     if (mapping == null) {
                         openFmaFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
@@ -178,9 +185,13 @@ public final class OpenDataViewModel {
         }
     }
 
-    /** Where to start a file chooser: the folder of the last opened data, else the working folder. */
+    /**
+     * Where to start a file chooser: the folder of the last opened data, else the user's home (never the working
+     * folder, which for a launched app is wherever it was started from, often the install folder).
+     */
     public Path lastFolder() {
-        return store.get(Preferences.LAST_FOLDER).filter(Files::isDirectory).orElse(Path.of(".").toAbsolutePath());
+        return store.get(Preferences.LAST_FOLDER).filter(Files::isDirectory)
+                .orElse(Path.of(System.getProperty("user.home")));
     }
 
     /** The recently opened files and folders, newest first (read-only). */

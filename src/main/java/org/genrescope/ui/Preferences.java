@@ -27,6 +27,14 @@ final class Preferences {
     /** Where the last file chooser was. */
     static final Key<Path> LAST_FOLDER = Key.path("lastFolder");
 
+    /**
+     * The CSV dialog's choices for one file (columns and dialect), by its absolute path, so that reopening the
+     * file presets them.
+     */
+    static Key<CsvMapping> csvChoices(Path file) {
+        return new Key<>("csv." + file.toAbsolutePath().normalize(), CsvMapping::parse, CsvMapping::toText);
+    }
+
     static final Key<Integer> EXPORT_WIDTH = Key.whole("export.width");
     static final Key<Integer> EXPORT_HEIGHT = Key.whole("export.height");
     static final Key<Integer> EXPORT_DPI = Key.whole("export.dpi");

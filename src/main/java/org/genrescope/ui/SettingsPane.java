@@ -49,8 +49,8 @@ final class SettingsPane extends VBox {
             new Section("Projection and seed", true, List.of("projection", "perplexity", "umap_neighbours", "seed")));
 
     /** Settings with their own place: the recipe buttons, and what the CSV dialog chooses (columns, dialect). */
-    static final Set<String> SET_ELSEWHERE = Set.of("recipe", "id_column", "label", "encoding", "delimiter",
-            "decimal", "missing_values");
+    static final Set<String> SET_ELSEWHERE = Set.of("recipe", "id_column", "label", "title_column",
+            "artist_column", "encoding", "delimiter", "decimal", "missing_values");
 
     SettingsPane(SettingsViewModel s, WorkbenchViewModel workbench) {
         setSpacing(6);

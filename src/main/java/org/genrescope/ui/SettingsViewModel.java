@@ -172,17 +172,13 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Sets a recipe's values (the study's, for {@link Recipe#SEED}), keeping which columns are read, since
-     * those belong to the data set rather than to the recipe.
+     * Sets a recipe's values (the study's, for {@link Recipe#SEED}), keeping which columns are read and how (the
+     * CSV dialog's choices), since those belong to the data set rather than to the recipe.
      */
     public void applyRecipe(Recipe chosen) {
-        List<String> keptFeatures = List.copyOf(features());
-        String keptId = idColumnProperty().get();
-        String keptLabel = labelColumnProperty().get();
+        DataColumns kept = DataColumns.of(this); // the columns and the dialect the data is read with
         apply(chosen.config(Path.of(".")));
-        features().setAll(keptFeatures);
-        idColumnProperty().set(keptId);
-        labelColumnProperty().set(keptLabel);
+        kept.applyTo(this);
     }
 
     /**
