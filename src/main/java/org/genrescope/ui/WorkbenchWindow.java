@@ -280,7 +280,7 @@ final class WorkbenchWindow {
         }
         int n = r.warnings().size();
         if (notifications) {
-            Label text = new Label(String.join("\n", r.warnings()));
+            Label text = new Label(String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
             text.setWrapText(true);
             text.setMaxWidth(NOTIFICATION_WIDTH);
             text.setPrefWidth(NOTIFICATION_WIDTH);
