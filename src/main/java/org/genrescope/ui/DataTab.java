@@ -76,8 +76,10 @@ final class DataTab extends ResultTab {
             List<String> features = d.tracks().featureNames();
             for (int j = 0; j < features.size(); j++) {
                 int column = j;
+                ColumnFormat format = ColumnFormat.of(java.util.stream.IntStream.range(0, d.rows())
+                        .mapToDouble(i -> d.tracks().feature(i, column)));
                 view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
-                        i -> d.tracks().feature(i, column)));
+                        format, i -> d.tracks().feature(i, column)));
             }
         };
         vm.dataProperty().addListener(x -> columns.run());
@@ -112,15 +114,19 @@ final class DataTab extends ResultTab {
         return c;
     }
 
-    /** A feature column: sorts by the exact value, shows four significant digits (the tooltip has them all). */
+    /**
+     * A feature column: sorts by the exact value, shows every value in the column's one format (four significant
+     * digits of its largest; the tooltip has them all).
+     */
     private static TableColumn<Integer, Double> numberColumn(String title, String sortKey, double width,
+                                                            ColumnFormat format,
                                                             java.util.function.IntFunction<Double> value) {
         TableColumn<Integer, Double> c = column(title, sortKey, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(java.util.Locale.ROOT, "%.4g", item));
+                setText(empty || item == null ? null : format.format(item));
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(Double.toString(item)));
             }
         });
