@@ -123,8 +123,10 @@ class PanelsTest {
         assertEquals("4", tempo.imputed());
         double[] values = data.raw().column(6);
         java.util.Arrays.sort(values);
-        assertEquals(ResultFigures.fmt(values[values.length / 2] / 2 + values[(values.length - 1) / 2] / 2), tempo.median());
-        assertEquals(ResultFigures.fmt(values[0]), tempo.min());
+        ColumnFormat tempoFormat = ColumnFormat.of(values); // one format for every number of the feature
+        assertEquals(tempoFormat.format(values[values.length / 2] / 2 + values[(values.length - 1) / 2] / 2),
+                tempo.median());
+        assertEquals(tempoFormat.format(values[0]), tempo.min());
         assertEquals(data.genreNames().get(0), split.get(6 * (1 + genres) + 1).group());
     }
 
