@@ -26,6 +26,9 @@ import org.genrescope.plot.Figure;
 /** The Data tab: the tracks the model sees, searchable and sortable, and what cleaning did. */
 final class DataTab extends ResultTab {
 
+    /** Room beside a column's title for the sort arrow and the header's padding. */
+    private static final double SORT_ARROW = 34;
+
     DataTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
     }
@@ -108,7 +111,8 @@ final class DataTab extends ResultTab {
     private static <T> TableColumn<Integer, T> column(String title, String sortKey, double width,
                                                       java.util.function.IntFunction<T> value) {
         TableColumn<Integer, T> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        // never narrower than its title and the sort arrow ("acousticness", not "acousticn...")
+        c.setPrefWidth(Math.max(width, Tables.width(title, true) + SORT_ARROW));
         c.setUserData(sortKey);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;

@@ -55,7 +55,6 @@ final class Tables {
             total += w;
         }
         double insets = table.getInsets().getLeft() + table.getInsets().getRight();
-        table.setMinWidth(total + insets + SCROLL_BAR);
         table.setPrefWidth(total + insets + SCROLL_BAR);
     }
 
