@@ -69,7 +69,7 @@ public final class DataSet {
      * grouping kept (the number the title and status bar show), and where to get the real data.
      */
     public String sampleNote() {
-        return String.format(java.util.Locale.ROOT, "Synthetic sample data: %,d made-up tracks in the layout of the "
+        return String.format(java.util.Locale.ROOT, "This is synthetic sample data: %,d made-up tracks in the layout of the "
                 + "Free Music Archive's metadata, not real music; %,d kept after cleaning and genre grouping (%s). For "
                 + "the real data, download fma_metadata.zip from github.com/mdeff/fma, unzip it and choose File > Open "
                 + "FMA folder.", cleaning.rowsRead(), rows(), droppedWhy());

@@ -71,14 +71,15 @@ final class SidePanel {
         loss.setId("lossChart");
         // tall enough to read its epochs and a decade of MSE; the divider above it gives it more
         loss.setMinHeight(200);
-        loss.setPrefHeight(260);
+        loss.setPrefHeight(240);
         ListChangeListener<Double> update = c -> loss.figureProperty().set(
                 ResultFigures.loss(vm.losses().trainingLoss(), vm.losses().validationLoss()));
         vm.losses().trainingLoss().addListener(update);
         vm.losses().validationLoss().addListener(update);
         SplitPane settingsAndLoss = new SplitPane(settings, loss);
         settingsAndLoss.setOrientation(Orientation.VERTICAL);
-        settingsAndLoss.setDividerPositions(0.6);
+        // a third for the loss: at 1280 x 820 the settings still show the k slider without scrolling
+        settingsAndLoss.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(loss, false);
         VBox.setVgrow(settingsAndLoss, Priority.ALWAYS);
         VBox left = new VBox(buttons, settingsAndLoss);
