@@ -75,20 +75,21 @@ public final class DataSet {
                 + "FMA folder.", cleaning.rowsRead(), rows(), droppedWhy());
     }
 
-    /** Why tracks were dropped, as counts per reason ("dropped: 81 in the genres the recipe drops"). */
+    /** Why tracks were dropped, as counts per reason ("81 with the genres dropped"). */
     private String droppedWhy() {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        cleaning.droppedByReason().forEach((reason, n) -> parts.add(String.format(java.util.Locale.ROOT, "%,d %s", n,
-                reason)));
+        cleaning.droppedByReason().forEach((reason, n) -> parts.add(String.format(java.util.Locale.ROOT,
+                "%,d with %s", n, reason)));
         long inDroppedGenres = grouping.droppedGenres().values().stream().mapToLong(Long::longValue).sum();
         if (inDroppedGenres > 0) {
-            parts.add(String.format(java.util.Locale.ROOT, "%,d in the genres the recipe drops", inDroppedGenres));
+            parts.add(String.format(java.util.Locale.ROOT, "%,d with the genres dropped", inDroppedGenres));
         }
         if (grouping.droppedUnlabelled() > 0) {
             parts.add(String.format(java.util.Locale.ROOT, "%,d without a genre", grouping.droppedUnlabelled()));
         }
-        return parts.isEmpty() ? "none dropped" : "dropped: " + String.join(", ", parts);
+        return parts.isEmpty() ? "none dropped" : String.join(", ", parts);
     }
+
     /** Whether it is the bundled synthetic sample. */
     public boolean synthetic() { return synthetic; }
     /** The kept tracks after genre grouping. */

@@ -57,7 +57,7 @@ class PanelsTest {
         String notice = vm.noticeProperty().get();
         assertTrue(notice.contains(String.format(java.util.Locale.ROOT, "%,d made-up tracks", read)), notice);
         assertTrue(notice.contains(String.format(java.util.Locale.ROOT, "%,d kept after cleaning and genre grouping "
-                + "(dropped: %,d in the genres the recipe drops)", data.rows(), inDroppedGenres)), notice);
+                + "(%,d with the genres dropped)", data.rows(), inDroppedGenres)), notice);
         assertEquals(String.format(java.util.Locale.ROOT, "Bundled sample: %,d tracks, %d genres", data.rows(),
                 data.genreNames().size()), vm.dataTitleProperty().get());
         // a copy from the jar sits in a temporary folder; its name is not the data's name
