@@ -113,6 +113,12 @@ class WindowFitTest {
         assertEquals(1024, stage.getWidth(), 0.5);
         assertEquals(700, stage.getHeight(), 0.5);
         assertNothingCut("at 1024 x 700");
+        List<String> cutElsewhere = new ArrayList<>();
+        onFx(() -> {
+            cutElsewhere.addAll(cut(app.window().side.panel));
+            cutElsewhere.addAll(cut(((javafx.scene.layout.BorderPane) app.window().tabPane.getParent()).getTop()));
+        });
+        assertEquals(List.of(), cutElsewhere, "the settings panel and the banners at 1024 x 700");
         TableView<?> metrics = app.window().tabs.metricsTable;
         assertEquals(11, metrics.getItems().size(), "the real result's metrics are shown");
         assertTrue(app.window().tabs.scatter.getWidth() >= 280, "the scatter keeps a usable width: "
