@@ -92,13 +92,14 @@ final class CheckCombos {
         return box;
     }
 
-    /** The title of a check-combo: the checked items when they are short, else their count. */
+    /** The title of a check-combo: the checked items when they are short, else their count ({@code noun} plural). */
     static String summary(List<String> checked, String noun) {
         String list = String.join(", ", checked);
         if (checked.isEmpty()) {
             return "none";
         }
-        return list.length() <= SHORT_LIST ? list : checked.size() + " " + noun;
+        return list.length() <= SHORT_LIST ? list
+                : checked.size() + " " + (checked.size() == 1 ? noun.replaceAll("s$", "") : noun);
     }
 
     private static boolean sameItems(List<String> checkedNow, List<String> shown, List<String> items) {
