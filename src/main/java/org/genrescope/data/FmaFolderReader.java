@@ -58,6 +58,9 @@ public final class FmaFolderReader {
         if (!Files.isDirectory(folder)) {
             throw new DataLoadException(folder, 0, null, "this is not a folder");
         }
+        if (!Files.isRegularFile(folder.resolve(TRACKS_CSV))) {
+            throw new DataLoadException(folder.resolve(TRACKS_CSV), 0, null, notAnFmaFolder(folder));
+        }
         List<FmaTable> opened = new ArrayList<>();
         try {
             FmaTable tracks = FmaTable.open(folder.resolve(TRACKS_CSV), progress, cancel);
@@ -98,6 +101,23 @@ public final class FmaFolderReader {
             for (FmaTable table : opened) {
                 table.close();
             }
+        }
+    }
+
+    /**
+     * Why a folder without tracks.csv cannot be read: it is not an FMA metadata folder, what one holds, and the
+     * subfolder that is one when the user chose its parent (the folder fma_metadata.zip unzips to).
+     */
+    static String notAnFmaFolder(Path folder) {
+        String holds = "the file does not exist, so this is not an FMA metadata folder, which holds " + TRACKS_CSV
+                + ", " + GENRES_CSV + " and " + ECHONEST_CSV + " (and " + FEATURES_CSV + " for the other features), "
+                + "as fma_metadata.zip from github.com/mdeff/fma unzips";
+        try (var children = Files.list(folder)) {
+            return children.filter(c -> Files.isRegularFile(c.resolve(TRACKS_CSV))).sorted().findFirst()
+                    .map(c -> holds + "; its subfolder " + c.getFileName() + " is one")
+                    .orElse(holds);
+        } catch (java.io.IOException | SecurityException e) {
+            return holds;
         }
     }
 

@@ -8,6 +8,9 @@ import org.controlsfx.control.CheckComboBox;
 
 /** Check-combo boxes (features, drop genres) kept in step with a view model's lists. */
 final class CheckCombos {
+    /** The longest list of checked names a settings row shows whole (in characters). */
+    static final int SHORT_LIST = 22;
+
     private CheckCombos() { }
 
     /**
@@ -71,6 +74,32 @@ final class CheckCombos {
         fromModel.run();
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    /**
+     * Shows what {@code box} has checked in as few words as fit a settings row ("acousticness, tempo", else
+     * "8 features", "none"), not a list cut to "acousticness, danc..."; its tooltip gives {@code help} and every
+     * checked item.
+     */
+    static CheckComboBox<String> summarised(CheckComboBox<String> box, String noun, String help) {
+        Runnable update = () -> {
+            List<String> checked = box.getCheckModel().getCheckedItems().stream().toList();
+            box.setTitle(summary(checked, noun));
+            Controls.tip(box, help + (checked.isEmpty() ? "" : "\nChecked: " + String.join(", ", checked) + "."));
+        };
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> update.run());
+        update.run();
+        return box;
+    }
+
+    /** The title of a check-combo: the checked items when they are short, else their count ({@code noun} plural). */
+    static String summary(List<String> checked, String noun) {
+        String list = String.join(", ", checked);
+        if (checked.isEmpty()) {
+            return "none";
+        }
+        return list.length() <= SHORT_LIST ? list
+                : checked.size() + " " + (checked.size() == 1 ? noun.replaceAll("s$", "") : noun);
     }
 
     private static boolean sameItems(List<String> checkedNow, List<String> shown, List<String> items) {

@@ -46,26 +46,13 @@ final class ClustersTab extends ResultTab {
         Button reset = Controls.tip(new Button("Reset view"), "Back to all points (or double-click the plot). Wheel "
                 + "zooms, dragging pans, Shift+drag selects a box of tracks and shows them in the Data tab.");
         reset.setOnAction(e -> scatter.resetView());
-        Label state = new Label();
-        state.setId("resultState");
-        state.getStyleClass().add("result-state");
-        Runnable stateText = () -> {
-            AnalysisResult r = vm.resultProperty().get();
-            if (r == null) {
-                state.setText("");
-                return;
-            }
-            state.setText(ResultTexts.state(r, vm.previewProperty().get(), vm.sweep().readyProperty().get(),
-                    vm.sweep().totalProperty().get()));
-            state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("preview"), vm.previewProperty().get());
-        };
-        vm.resultProperty().addListener(x -> stateText.run());
-        vm.previewProperty().addListener(x -> stateText.run());
-        vm.sweep().readyProperty().addListener(x -> stateText.run());
-        vm.sweep().totalProperty().addListener(x -> stateText.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Colour"), byCluster, byGenre, reset, spacer, state);
+        Label colourLabel = new Label("Colour");
+        for (javafx.scene.control.Control c : List.of(colourLabel, byCluster, byGenre, reset)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // the state line wraps instead of squeezing these to "by c..."
+        }
+        Label state = stateLine();
+        HBox.setHgrow(state, Priority.ALWAYS);
+        HBox bar = new HBox(8, colourLabel, byCluster, byGenre, reset, state);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
@@ -93,14 +80,56 @@ final class ClustersTab extends ResultTab {
         colour.selectedToggleProperty().addListener(x -> updateScatter.run());
         vm.selectionProperty().addListener(x -> scatter.highlight(vm.selectionProperty().get()));
 
+        VBox metricsBox = metricsPanel();
+        // the metrics keep the width their columns need (Tables.fitToContent); the scatter takes what is left
+        SplitPane split = new SplitPane(scatter, metricsBox);
+        SplitPane.setResizableWithParent(metricsBox, false);
+        split.setDividerPositions(0.6);
+        return new BorderPane(split, bar, null, null, null);
+    }
+
+    /** The state line above the scatter: wraps when it is long (a preview), its full text also in a tooltip. */
+    private Label stateLine() {
+        Label state = new Label();
+        state.setId("resultState");
+        state.getStyleClass().add("result-state");
+        state.setWrapText(true);
+        state.setMinWidth(0);
+        state.setMaxWidth(Double.MAX_VALUE);
+        state.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        state.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        state.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.textProperty().bind(state.textProperty());
+        state.setTooltip(tip);
+        Runnable stateText = () -> {
+            AnalysisResult r = vm.resultProperty().get();
+            state.setText(r == null ? "" : ResultTexts.state(r, vm.previewProperty().get(),
+                    vm.sweep().readyProperty().get(), vm.sweep().totalProperty().get()));
+            state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("preview"),
+                    r != null && vm.previewProperty().get());
+        };
+        vm.resultProperty().addListener(x -> stateText.run());
+        vm.previewProperty().addListener(x -> stateText.run());
+        vm.sweep().readyProperty().addListener(x -> stateText.run());
+        vm.sweep().totalProperty().addListener(x -> stateText.run());
+        return state;
+    }
+
+    /** The metrics table, sized to its values, over the comparison line and the columns' meaning. */
+    private VBox metricsPanel() {
         metricsTable = new TableView<>();
         metricsTable.setId("metricsTable");
-        metricsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        metricsTable.getColumns().add(Tables.textColumn("metric", 120, MetricRow::name));
-        metricsTable.getColumns().add(Tables.textColumn("better", 55, MetricRow::better));
-        metricsTable.getColumns().add(Tables.textColumn("clustered", 75, MetricRow::clustered));
-        metricsTable.getColumns().add(Tables.textColumn("features", 75, MetricRow::features));
-        TableColumn<MetricRow, String> change = Tables.textColumn("change", 75, MetricRow::change);
+        // columns as wide as their widest value (no "0.2..."); the panel is as wide as the columns
+        metricsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // which way is better as an arrow beside the name, not a column of its own: the scatter keeps the width
+        metricsTable.getColumns().add(Tables.textColumn("metric", 120, r -> r.name() + (r.better().equals("higher")
+                ? " \u2191" : " \u2193")));
+        metricsTable.getColumns().add(Tables.numberColumn("clustered", 75, MetricRow::clustered));
+        metricsTable.getColumns().add(Tables.numberColumn("features", 75, MetricRow::features));
+        TableColumn<MetricRow, String> change = Tables.numberColumn("change", 75, MetricRow::change);
         change.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -113,6 +142,7 @@ final class ClustersTab extends ResultTab {
                 }
             }
         });
+        change.getProperties().put(Tables.BOLD, true); // better and worse are bold
         metricsTable.getColumns().add(change);
         metricsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -123,30 +153,40 @@ final class ClustersTab extends ResultTab {
             }
         });
         Label placeholder = new Label();
+        placeholder.setWrapText(true);
         placeholder.textProperty().bind(vm.metricsPlaceholderBinding());
         metricsTable.setPlaceholder(placeholder);
-        Label meaning = new Label("clustered: in the space K-Means clustered (or against the genres); features: the "
-                + "same clusters scored in the scaled feature space, comparable across representations; change: since "
-                + "the previous full result on the same data, named above (green better, red worse). Hover a row for its meaning.");
-        meaning.setWrapText(true);
-        meaning.getStyleClass().add("hint");
-        Label comparison = new Label();
+        Label meaning = hint(new Label("\u2191 higher is better, \u2193 lower. clustered: in the space K-Means "
+                + "clustered (or against the genres); features: the same clusters in the scaled features, comparable "
+                + "across representations; change: since the result named above (green better, red worse). Hover a "
+                + "row for its meaning."));
+        Label comparison = hint(new Label());
         comparison.setId("comparison");
-        comparison.setWrapText(true);
-        comparison.getStyleClass().add("hint");
         comparison.textProperty().bind(vm.comparisonProperty());
         VBox metricsBox = new VBox(4, Tables.heading("Metrics"), metricsTable, comparison, meaning);
         VBox.setVgrow(metricsTable, Priority.ALWAYS);
         metricsBox.setPadding(new Insets(6));
+        metricsBox.setMinWidth(Region.USE_PREF_SIZE);
+        metricsBox.setMaxWidth(Region.USE_PREF_SIZE);
         Runnable updateMetrics = () -> {
             AnalysisResult r = vm.resultProperty().get();
             metricsTable.getItems().setAll(r == null ? List.of() : MetricRows.of(r, vm.previousResultProperty().get()));
+            Tables.fitToContent(metricsTable);
         };
         vm.resultProperty().addListener(x -> updateMetrics.run());
+        Tables.fitToContent(metricsTable);
+        return metricsBox;
+    }
 
-        SplitPane split = new SplitPane(scatter, metricsBox);
-        split.setDividerPositions(0.6);
-        return new BorderPane(split, bar, null, null, null);
+    /** A wrapped hint that keeps every line (a wrapped label in a crowded VBox is otherwise cut to one). */
+    private static Label hint(Label label) {
+        label.setWrapText(true);
+        label.getStyleClass().add("hint");
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMinWidth(0);
+        label.setPrefWidth(1); // the panel's width comes from the table; the hint wraps within it
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private String describe(int i) {

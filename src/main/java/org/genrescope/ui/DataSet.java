@@ -55,6 +55,41 @@ public final class DataSet {
 
     /** The file or folder opened. */
     public Path path() { return path; }
+
+    /**
+     * The data's name in the window's title and status bar: "Bundled sample" for the sample Genrescope ships (a copy
+     * of it may sit in a temporary folder), else the name of the file or folder opened.
+     */
+    public String name() {
+        return synthetic ? "Bundled sample" : String.valueOf(path.getFileName());
+    }
+
+    /**
+     * The banner over the bundled sample: what it is, how many tracks were read and how many cleaning and genre
+     * grouping kept (the number the title and status bar show), and where to get the real data.
+     */
+    public String sampleNote() {
+        return String.format(java.util.Locale.ROOT, "This is synthetic sample data: %,d made-up tracks in the layout of the "
+                + "Free Music Archive's metadata, not real music; %,d kept after cleaning and genre grouping (%s). For "
+                + "the real data, download fma_metadata.zip from github.com/mdeff/fma, unzip it and choose File > Open "
+                + "FMA folder.", cleaning.rowsRead(), rows(), droppedWhy());
+    }
+
+    /** Why tracks were dropped, as counts per reason ("81 with the genres dropped"). */
+    private String droppedWhy() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        cleaning.droppedByReason().forEach((reason, n) -> parts.add(String.format(java.util.Locale.ROOT,
+                "%,d with %s", n, reason)));
+        long inDroppedGenres = grouping.droppedGenres().values().stream().mapToLong(Long::longValue).sum();
+        if (inDroppedGenres > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "%,d with the genres dropped", inDroppedGenres));
+        }
+        if (grouping.droppedUnlabelled() > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "%,d without a genre", grouping.droppedUnlabelled()));
+        }
+        return parts.isEmpty() ? "none dropped" : String.join(", ", parts);
+    }
+
     /** Whether it is the bundled synthetic sample. */
     public boolean synthetic() { return synthetic; }
     /** The kept tracks after genre grouping. */

@@ -26,6 +26,9 @@ import org.genrescope.plot.Figure;
 /** The Data tab: the tracks the model sees, searchable and sortable, and what cleaning did. */
 final class DataTab extends ResultTab {
 
+    /** Room beside a column's title for the sort arrow and the header's padding. */
+    private static final double SORT_ARROW = 34;
+
     DataTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
     }
@@ -76,8 +79,10 @@ final class DataTab extends ResultTab {
             List<String> features = d.tracks().featureNames();
             for (int j = 0; j < features.size(); j++) {
                 int column = j;
+                ColumnFormat format = ColumnFormat.of(java.util.stream.IntStream.range(0, d.rows())
+                        .mapToDouble(i -> d.tracks().feature(i, column)));
                 view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
-                        i -> d.tracks().feature(i, column)));
+                        format, i -> d.tracks().feature(i, column)));
             }
         };
         vm.dataProperty().addListener(x -> columns.run());
@@ -106,21 +111,26 @@ final class DataTab extends ResultTab {
     private static <T> TableColumn<Integer, T> column(String title, String sortKey, double width,
                                                       java.util.function.IntFunction<T> value) {
         TableColumn<Integer, T> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        // never narrower than its title and the sort arrow ("acousticness", not "acousticn...")
+        c.setPrefWidth(Math.max(width, Tables.width(title, true) + SORT_ARROW));
         c.setUserData(sortKey);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
     }
 
-    /** A feature column: sorts by the exact value, shows four significant digits (the tooltip has them all). */
+    /**
+     * A feature column: sorts by the exact value, shows every value in the column's one format (four significant
+     * digits of its largest; the tooltip has them all).
+     */
     private static TableColumn<Integer, Double> numberColumn(String title, String sortKey, double width,
+                                                            ColumnFormat format,
                                                             java.util.function.IntFunction<Double> value) {
         TableColumn<Integer, Double> c = column(title, sortKey, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(java.util.Locale.ROOT, "%.4g", item));
+                setText(empty || item == null ? null : format.format(item));
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(Double.toString(item)));
             }
         });

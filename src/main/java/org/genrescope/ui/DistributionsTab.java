@@ -8,7 +8,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.CheckBox;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.genrescope.plot.Figure;
@@ -24,7 +24,7 @@ final class DistributionsTab extends ResultTab {
     /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         FigureView figure = new FigureView("Open data to see its distributions.", exporter);
-        ToggleButton scaled = Controls.tip(new ToggleButton("Scaled"), "Shows the features as the model sees them, "
+        CheckBox scaled = Controls.tip(new CheckBox("scaled, as the model sees them"), "Shows the features as the model sees them, "
                 + "after scaling; off shows them in original units (tempo in BPM).");
         ChoiceBox<ResultFigures.Split> split = Controls.tip(new ChoiceBox<>(FXCollections.observableArrayList(
                 ResultFigures.Split.values())), "Splits each histogram by genre: overlaid on one pair of axes, or "
@@ -65,6 +65,7 @@ final class DistributionsTab extends ResultTab {
                     d.caption()));
             summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
                     : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
+            Tables.fitToContent(summaryTable);
         };
         vm.dataProperty().addListener(x -> update.run());
         scaled.selectedProperty().addListener(x -> update.run());
@@ -82,7 +83,7 @@ final class DistributionsTab extends ResultTab {
     private static TableView<SummaryRows.Row> summaryTable() {
         TableView<SummaryRows.Row> t = new TableView<>();
         t.setId("summaryTable");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // fitted to the values (Tables.fitToContent)
         t.getColumns().add(Tables.textColumn("feature", 110, SummaryRows.Row::feature));
         t.getColumns().add(Tables.textColumn("tracks", 90, SummaryRows.Row::group));
         t.getColumns().add(Tables.textColumn("count", 60, SummaryRows.Row::count));

@@ -22,15 +22,21 @@ final class GenresTab extends ResultTab {
     javafx.scene.Node build() {
         FigureView heatmap = new FigureView("Train to see how the genres spread over the clusters.", exporter);
         TableView<ResultTexts.DominantRow> dominant = new TableView<>();
-        dominant.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        dominant.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // fitted to the values (Tables)
         dominant.getColumns().add(Tables.textColumn("genre", 100, ResultTexts.DominantRow::genre));
         dominant.getColumns().add(Tables.textColumn("cluster", 60, ResultTexts.DominantRow::cluster));
         dominant.getColumns().add(Tables.textColumn("share of the genre", 170, ResultTexts.DominantRow::share));
         TableView<MetricRow> external = new TableView<>();
-        external.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        external.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         external.getColumns().add(Tables.textColumn("agreement", 110, MetricRow::name));
-        external.getColumns().add(Tables.textColumn("value", 70, MetricRow::clustered));
-        external.getColumns().add(Tables.textColumn("meaning", 220, MetricRow::meaning));
+        external.getColumns().add(Tables.numberColumn("value", 70, MetricRow::clustered));
+        external.setRowFactory(t -> new javafx.scene.control.TableRow<>() { // the meaning as a tooltip, not cut
+            @Override
+            protected void updateItem(MetricRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.meaning()));
+            }
+        });
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
             heatmap.figureProperty().set(r == null ? null : ResultFigures.contingency(r, caption()));
@@ -39,14 +45,20 @@ final class GenresTab extends ResultTab {
                     : MetricRows.of(r, null).stream().filter(m -> m.features().isEmpty()).toList();
             dominant.getItems().setAll(rows);
             external.getItems().setAll(metrics);
+            Tables.fitToContent(dominant);
+            Tables.fitToContent(external);
         };
         vm.resultProperty().addListener(x -> update.run());
         VBox side = new VBox(6, Tables.heading("Each genre's most common cluster"), dominant,
-                Tables.heading("Agreement of the clusters with the genres (higher is better)"), external);
+                Tables.heading("Agreement with the genres"), external,
+                new javafx.scene.control.Label("Higher is better; hover a row for its meaning."));
+        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        side.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(dominant, Priority.ALWAYS);
         VBox.setVgrow(external, Priority.ALWAYS);
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(heatmap, side);
+        SplitPane.setResizableWithParent(side, false);
         split.setDividerPositions(0.58);
         return split;
     }

@@ -2,7 +2,6 @@ package org.genrescope.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.genrescope.analysis.AnalysisResult;
@@ -77,11 +76,11 @@ public final class MetricRows {
         Boolean improved = null;
         if (now.isDefined() && Double.isFinite(before)) {
             double delta = now.value() - before;
-            change = (delta >= 0 ? "+" : "") + format(delta);
-            if (Math.abs(delta) > 1e-12 * Math.max(1, Math.abs(now.value()))) {
-                improved = higherIsBetter == delta > 0;
+            change = ColumnFormat.METRIC.signed(delta);
+            if (change.matches("[+-]0[.,0]*")) {
+                change = "±0"; // a change the shown decimals cannot show is no change to colour
             } else {
-                change = "±0";
+                improved = higherIsBetter == delta > 0;
             }
         }
         return new MetricRow(name, meaning, higherIsBetter ? "higher" : "lower", format(now), features, change, improved);
@@ -93,10 +92,8 @@ public final class MetricRows {
                 : "undefined (" + v.undefinedReason() + ")";
     }
 
+    /** A metric as the table shows it: {@link ColumnFormat#METRIC}, one format for every row and column. */
     static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "n/a";
-        }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? "n/a" : ColumnFormat.METRIC.format(v);
     }
 }

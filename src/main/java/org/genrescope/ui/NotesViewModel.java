@@ -6,7 +6,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The notes banner: the shown result's warnings, without the preview mark its title shows, until dismissed. */
+/**
+ * The notes banner: the shown result's warnings in the window's words ({@link WindowWords}), without the preview
+ * mark its title shows, until dismissed.
+ */
 public final class NotesViewModel {
     /** How {@link org.genrescope.analysis.Reclustering}'s preview warning starts; the result's title says it instead. */
     private static final String PREVIEW_MARK = "preview:";
@@ -51,7 +54,7 @@ public final class NotesViewModel {
         }
         StringBuilder text = new StringBuilder(lasting.size() == 1 ? "Note on this result: " : "Notes on this result:");
         for (String w : lasting) {
-            text.append(lasting.size() == 1 ? "" : "\n\u2022 ").append(w);
+            text.append(lasting.size() == 1 ? "" : "\n\u2022 ").append(WindowWords.sentence(w));
         }
         notes.set(text.toString());
     }

@@ -34,10 +34,10 @@ final class ResultTexts {
         }
         String s = ResultFigures.clusterTitle(r);
         if (preview) {
-            s += " - PREVIEW (1 restart, sampled silhouette); the full result follows";
+            s += " - PREVIEW: 1 restart, sampled silhouette; the full result follows";
         }
         if (sweepTotal > 0 && sweepReady < sweepTotal) {
-            s += String.format(Locale.ROOT, "   k range: %d of %d ready", sweepReady, sweepTotal);
+            s += String.format(Locale.ROOT, " (k range: %d of %d ready)", sweepReady, sweepTotal);
         }
         return s;
     }

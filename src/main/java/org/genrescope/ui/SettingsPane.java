@@ -96,10 +96,11 @@ final class SettingsPane extends VBox {
     private static Node control(SettingsViewModel s, String path) {
         SettingField f = AnalysisConfig.SCHEMA.field(path);
         return switch (path) {
-            case "features" -> Controls.id(tip(CheckCombos.of(s.availableFeatures(), s.featuresInUse(),
-                    s::chooseFeatures), Controls.describe(f) + " Unchecking all returns to the 8 audio features."),
-                    "featuresChooser");
-            case "drop_genres" -> tip(CheckCombos.of(s.availableGenres(), s.dropGenres()), Controls.describe(f));
+            case "features" -> Controls.id(CheckCombos.summarised(CheckCombos.of(s.availableFeatures(),
+                    s.featuresInUse(), s::chooseFeatures), "features", Controls.describe(f)
+                    + " Unchecking all returns to the 8 audio features."), "featuresChooser");
+            case "drop_genres" -> CheckCombos.summarised(CheckCombos.of(s.availableGenres(), s.dropGenres()), "genres",
+                    Controls.describe(f));
             case "latent" -> withValue(Controls.id(tip(Controls.intSlider(s.latentProperty(),
                     SettingsViewModel.LATENT_MIN, SettingsViewModel.LATENT_MAX), Controls.describe(f)
                     + " Changing it needs Train."), "latentSlider"), s, path);

@@ -9,7 +9,9 @@ import org.genrescope.data.FeatureSummary;
 
 /**
  * The Distributions tab's summary table: one row per feature over all tracks, followed (when split by genre)
- * by one row per genre, every statistic as text in the figures' number format.
+ * by one row per genre, every statistic as text. All numbers of one feature share one {@link ColumnFormat}, chosen
+ * by its overall range, so a feature's rows line up (tempo with one decimal, a 0..1 score with four) and no column
+ * switches between fixed and scientific notation; counts carry thousands separators, as the numbers do.
  */
 final class SummaryRows {
 
@@ -27,21 +29,26 @@ final class SummaryRows {
         List<Row> rows = new ArrayList<>();
         for (int j = 0; j < summaries.overall().size(); j++) {
             FeatureSummary all = summaries.overall().get(j);
-            rows.add(row(all, String.format(Locale.ROOT, "%,d", imputed.getOrDefault(all.feature(), 0L))));
+            ColumnFormat format = formatOf(all);
+            rows.add(row(all, String.format(Locale.ROOT, "%,d", imputed.getOrDefault(all.feature(), 0L)), format));
             if (byGenre) {
                 for (List<FeatureSummary> genre : summaries.byGenre().values()) {
-                    rows.add(row(genre.get(j), ""));
+                    rows.add(row(genre.get(j), "", format));
                 }
             }
         }
         return rows;
     }
 
-    private static Row row(FeatureSummary s, String imputed) {
+    /** The format of every number of one feature: from its overall extremes, mean and sd. */
+    static ColumnFormat formatOf(FeatureSummary all) {
+        return ColumnFormat.of(all.min(), all.max(), all.mean(), all.sd());
+    }
+
+    private static Row row(FeatureSummary s, String imputed, ColumnFormat f) {
         return new Row(DataSet.shortName(s.feature()), s.group() == null ? "all" : s.group(),
                 String.format(Locale.ROOT, "%,d", s.count()), String.format(Locale.ROOT, "%,d", s.missing()), imputed,
-                ResultFigures.fmt(s.mean()), ResultFigures.fmt(s.sd()), ResultFigures.fmt(s.min()),
-                ResultFigures.fmt(s.q05()), ResultFigures.fmt(s.q25()), ResultFigures.fmt(s.median()),
-                ResultFigures.fmt(s.q75()), ResultFigures.fmt(s.q95()), ResultFigures.fmt(s.max()));
+                f.format(s.mean()), f.format(s.sd()), f.format(s.min()), f.format(s.q05()), f.format(s.q25()),
+                f.format(s.median()), f.format(s.q75()), f.format(s.q95()), f.format(s.max()));
     }
 }

@@ -3,9 +3,20 @@ package org.genrescope.ui;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
-/** Small pieces the result tabs share: a text column, a heading. */
+/** Small pieces the result tabs share: a text column, a number column, a heading, columns fitted to their text. */
 final class Tables {
+    /** The cells' font size: workbench.css sets the root's to 12 px. */
+    private static final double FONT_SIZE = 12;
+    /** A cell's padding and border, a header's padding: room beside the text itself. */
+    private static final double CELL_SLACK = 14;
+    /** Room for the vertical scroll bar that appears when the rows do not all fit. */
+    private static final double SCROLL_BAR = 16;
+
     private Tables() { }
 
     static <S> TableColumn<S, String> textColumn(String title, double width, java.util.function.Function<S, String> value) {
@@ -14,6 +25,47 @@ final class Tables {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /** A text column of formatted numbers, right-aligned so that the digits of one format line up. */
+    static <S> TableColumn<S, String> numberColumn(String title, double width,
+                                                   java.util.function.Function<S, String> value) {
+        TableColumn<S, String> c = textColumn(title, width, value);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    /**
+     * Sets every column of {@code table} as wide as its widest text (header or cell; headers and the cells of a
+     * column marked {@link #BOLD} measured in bold) so that none is cut to "0.2...", and the table as wide as its
+     * columns. Call after the items change.
+     */
+    static <S> void fitToContent(TableView<S> table) {
+        double total = 0;
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            boolean bold = column.getProperties().containsKey(BOLD);
+            double widest = width(column.getText(), true);
+            for (int i = 0; i < table.getItems().size(); i++) {
+                Object value = column.getCellData(i);
+                widest = Math.max(widest, width(value == null ? "" : value.toString(), bold));
+            }
+            double w = Math.ceil(widest + CELL_SLACK);
+            column.setMinWidth(w);
+            column.setPrefWidth(w);
+            total += w;
+        }
+        double insets = table.getInsets().getLeft() + table.getInsets().getRight();
+        table.setPrefWidth(total + insets + SCROLL_BAR);
+    }
+
+    /** Marks a column whose cells may be bold (its key in the column's properties), so they are measured so. */
+    static final String BOLD = "genrescope.boldCells";
+
+    /** The width of {@code text} in the cells' font (bold or not), in pixels. */
+    static double width(String text, boolean bold) {
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, FONT_SIZE));
+        return t.getLayoutBounds().getWidth();
     }
 
     static Label heading(String text) {

@@ -14,18 +14,21 @@ import org.genrescope.data.DataLoadException;
  */
 public record UserError(String sentence, String details) {
 
-    /** The sentence for a failure: the typed exceptions' own message, else a generic one pointing to the log. */
+    /**
+     * The sentence for a failure, in the window's words ({@link WindowWords}): the typed exceptions' own message,
+     * else a generic one pointing to the log.
+     */
     public static UserError of(String doing, Throwable t) {
         String sentence;
         if (t instanceof InvalidSettingException setting) {
-            sentence = SettingsViewModel.describe(setting); // named by its label, as the window shows it
+            sentence = WindowWords.of(SettingsViewModel.describe(setting)); // named by its label, as the window shows it
         } else if (t instanceof DataLoadException) {
-            sentence = t.getMessage();
+            sentence = WindowWords.sentence(t.getMessage());
         } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException
                 || t instanceof org.genrescope.model.natives.NativeLibraryException) {
-            sentence = capitalised(t.getMessage()) + ".";
+            sentence = WindowWords.sentence(t.getMessage()) + ".";
         } else if (t instanceof IOException) {
-            sentence = "Could not " + doing + ": " + t.getMessage();
+            sentence = "Could not " + doing + ": " + WindowWords.of(t.getMessage());
         } else if (t instanceof OutOfMemoryError) {
             sentence = "Not enough memory to " + doing + "; start Genrescope with a larger -Xmx.";
         } else {
@@ -35,9 +38,5 @@ public record UserError(String sentence, String details) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
         return new UserError(sentence, trace.toString());
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -84,11 +84,10 @@ public final class WorkbenchViewModel {
         selection.set(new int[0]);
         notes.clear();
         losses.show(null);
-        dataTitle.set(String.format(Locale.ROOT, "%s%s: %,d tracks, %d genres", loaded.path().getFileName(),
-                loaded.synthetic() ? " (synthetic sample)" : "", loaded.rows(), loaded.genreNames().size()));
-        notice.set(loaded.synthetic() ? OpenDataViewModel.SAMPLE_NOTE : "");
-        progress.say(String.format(Locale.ROOT, "Opened %s: %,d tracks%s", loaded.path().getFileName(), loaded.rows(),
-                stopped));
+        dataTitle.set(String.format(Locale.ROOT, "%s: %,d tracks, %d genres", loaded.name(), loaded.rows(),
+                loaded.genreNames().size()));
+        notice.set(loaded.synthetic() ? loaded.sampleNote() : "");
+        progress.say(String.format(Locale.ROOT, "Opened %s: %,d tracks%s", loaded.name(), loaded.rows(), stopped));
         train();
         if (work.trainingProperty().get() && !stopped.isEmpty()) {
             progress.started("Training the new data" + stopped + "..."); // said again, so that it is not lost

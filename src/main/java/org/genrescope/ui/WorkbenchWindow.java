@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -40,6 +39,7 @@ final class WorkbenchWindow {
     private static final double NOTIFICATION_WIDTH = 440;
     final ResultTabs tabs;
     final TabPane tabPane;
+    final SidePanel side;
 
     WorkbenchWindow(Stage stage, WorkbenchViewModel vm, Dialogs dialogs, boolean notifications) {
         this.stage = stage;
@@ -56,9 +56,15 @@ final class WorkbenchWindow {
                 collapsedBanner(), outOfDateBanner(), banner("notes", vm.notes().notesProperty(), vm.notes()::dismiss, null));
         BorderPane center = new BorderPane(tabPane, banners, null, null, null);
 
-        SplitPane main = new SplitPane(leftPanel(), center);
-        main.setDividerPositions(0.25);
-        SplitPane.setResizableWithParent(main.getItems().get(0), false);
+        side = new SidePanel(vm, this::exportFigure);
+        SplitPane main = new SplitPane(side.current(), center);
+        SplitPane.setResizableWithParent(side.panel, false);
+        SplitPane.setResizableWithParent(side.strip, false);
+        main.setDividerPositions(0.25); // then held at the panel's own width (its minimum) on a small screen
+        side.shownProperty().addListener(x -> {
+            main.getItems().set(0, side.current());
+            main.setDividerPositions(0.25);
+        });
 
         BorderPane root = new BorderPane(main, menuBar(), null, statusBar(), null);
         Scene scene = new Scene(root, 1280, 820);
@@ -89,45 +95,6 @@ final class WorkbenchWindow {
     }
 
     // ------------------------------------------------------------------ layout pieces
-
-    private VBox leftPanel() {
-        Button train = Controls.tip(new Button("_Train"), "Runs the whole analysis with these settings in the "
-                + "background (Ctrl+Enter). Moving the k slider needs no training.");
-        train.setId("trainButton");
-        train.setDefaultButton(false);
-        train.setMaxWidth(Double.MAX_VALUE);
-        train.disableProperty().bind(vm.busyBinding().or(vm.dataProperty().isNull())
-                .or(vm.settings().problemProperty().isNotEmpty()));
-        train.setOnAction(e -> vm.train());
-        train.getStyleClass().add("train-button");
-        Button cancel = Controls.tip(new Button("_Cancel"), "Stops the loading or training (Esc); the previous result stays.");
-        cancel.setId("cancelButton");
-        cancel.setMaxWidth(Double.MAX_VALUE);
-        cancel.disableProperty().bind(vm.busyBinding().or(vm.exports().exportingProperty()).not());
-        cancel.setOnAction(e -> vm.cancel());
-        HBox buttons = new HBox(6, train, cancel);
-        HBox.setHgrow(train, Priority.ALWAYS);
-        HBox.setHgrow(cancel, Priority.ALWAYS);
-        buttons.setPadding(new Insets(6));
-
-        ScrollPane settings = new ScrollPane(new SettingsPane(vm.settings(), vm));
-        settings.setFitToWidth(true);
-        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(settings, Priority.ALWAYS);
-
-        FigureView loss = new FigureView("The autoencoder's loss appears here while it trains.", this::exportFigure);
-        loss.setId("lossChart");
-        loss.setPrefHeight(190);
-        loss.setMinHeight(150);
-        ListChangeListener<Double> update = c -> loss.figureProperty().set(
-                ResultFigures.loss(vm.losses().trainingLoss(), vm.losses().validationLoss()));
-        vm.losses().trainingLoss().addListener(update);
-        vm.losses().validationLoss().addListener(update);
-        VBox left = new VBox(buttons, settings, loss);
-        left.setMinWidth(300);
-        left.setPrefWidth(340);
-        return left;
-    }
 
     private HBox banner(String styleClass, javafx.beans.value.ObservableStringValue text, Runnable dismiss, Button extra) {
         Label label = new Label();
@@ -224,9 +191,14 @@ final class WorkbenchWindow {
         MenuItem plain = item("_Plain recipe", null, () -> vm.settings().applyRecipe(Recipe.PLAIN));
         Menu analysis = new Menu("_Analysis", null, train, cancel, new SeparatorMenuItem(), seed, plain);
 
+        javafx.scene.control.CheckMenuItem settingsPanel = new javafx.scene.control.CheckMenuItem("_Settings panel");
+        settingsPanel.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        settingsPanel.selectedProperty().bindBidirectional(side.shownProperty());
+        Menu view = new Menu("_View", null, settingsPanel);
+
         MenuItem about = item("_About Genrescope", null, () -> InfoDialogs.about(stage));
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, analysis, help);
+        return new MenuBar(file, analysis, view, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -280,7 +252,7 @@ final class WorkbenchWindow {
         }
         int n = r.warnings().size();
         if (notifications) {
-            Label text = new Label(String.join("\n", r.warnings()));
+            Label text = new Label(String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
             text.setWrapText(true);
             text.setMaxWidth(NOTIFICATION_WIDTH);
             text.setPrefWidth(NOTIFICATION_WIDTH);

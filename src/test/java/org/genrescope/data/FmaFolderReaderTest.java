@@ -352,10 +352,23 @@ class FmaFolderReaderTest {
     // ---- errors: one sentence naming the file, the physical line and the column ----
 
     @Test
-    void aMissingTracksCsvIsNamed() {
+    void aFolderWithoutTracksCsvIsSaidNotToBeAnFmaFolderAndWhatOneHolds() {
         String message = loadError();
 
-        assertEquals(file("tracks.csv") + ": the file does not exist.", message);
+        assertEquals(file("tracks.csv") + ": the file does not exist, so this is not an FMA metadata folder, which "
+                + "holds tracks.csv, genres.csv and echonest.csv (and features.csv for the other features), as "
+                + "fma_metadata.zip from github.com/mdeff/fma unzips.", message);
+    }
+
+    @Test
+    void theParentOfAnFmaFolderNamesTheSubfolderThatIsOne() throws Exception {
+        FmaFixture.write(Files.createDirectories(folder.resolve("fma_metadata")));
+
+        String message = loadError();
+
+        assertTrue(message.startsWith(file("tracks.csv") + ": the file does not exist, so this is not an FMA "
+                + "metadata folder"), message);
+        assertTrue(message.endsWith("; its subfolder fma_metadata is one."), message);
     }
 
     @Test

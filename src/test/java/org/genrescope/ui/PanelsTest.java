@@ -46,6 +46,28 @@ class PanelsTest {
     }
 
     @Test
+    void theBundledSampleIsNamedSoAndItsBannerAndTitleAgreeOnItsTracks() throws Exception {
+        DataSet data = vm.dataProperty().get();
+        long read;
+        try (var lines = Files.lines(Path.of(org.genrescope.analysis.BundledSample.FOLDER, "tracks.csv"))) {
+            read = lines.count() - 3; // FMA's three header rows; one track a line in the sample
+        }
+        long inDroppedGenres = data.grouping().droppedGenres().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(read, data.rows() + inDroppedGenres, "the sample loses tracks only to the dropped genres");
+        String notice = vm.noticeProperty().get();
+        assertTrue(notice.contains(String.format(java.util.Locale.ROOT, "%,d made-up tracks", read)), notice);
+        assertTrue(notice.contains(String.format(java.util.Locale.ROOT, "%,d kept after cleaning and genre grouping "
+                + "(%,d with the genres dropped)", data.rows(), inDroppedGenres)), notice);
+        assertEquals(String.format(java.util.Locale.ROOT, "Bundled sample: %,d tracks, %d genres", data.rows(),
+                data.genreNames().size()), vm.dataTitleProperty().get());
+        // a copy from the jar sits in a temporary folder; its name is not the data's name
+        DataSet copy = DataSet.of(vm.resultProperty().get(), true);
+        assertEquals("Bundled sample", copy.name());
+        assertEquals(vm.resultProperty().get().config().input().getFileName().toString(),
+                DataSet.of(vm.resultProperty().get(), false).name());
+    }
+
+    @Test
     void theDataTableFiltersBySearchAndBySelection() {
         DataTableViewModel table = new DataTableViewModel(vm);
         int all = vm.dataProperty().get().rows();
@@ -123,8 +145,10 @@ class PanelsTest {
         assertEquals("4", tempo.imputed());
         double[] values = data.raw().column(6);
         java.util.Arrays.sort(values);
-        assertEquals(ResultFigures.fmt(values[values.length / 2] / 2 + values[(values.length - 1) / 2] / 2), tempo.median());
-        assertEquals(ResultFigures.fmt(values[0]), tempo.min());
+        ColumnFormat tempoFormat = ColumnFormat.of(values); // one format for every number of the feature
+        assertEquals(tempoFormat.format(values[values.length / 2] / 2 + values[(values.length - 1) / 2] / 2),
+                tempo.median());
+        assertEquals(tempoFormat.format(values[0]), tempo.min());
         assertEquals(data.genreNames().get(0), split.get(6 * (1 + genres) + 1).group());
     }
 

@@ -65,6 +65,10 @@ public final class WorkbenchScreenshots {
         }
         Thread.sleep(1000);
         WorkbenchWindow window = app.get().window();
+        if (Boolean.getBoolean("screenshots.foldSettings")) { // the settings panel folded away, as F9 does
+            onFx(() -> window.side.shownProperty().set(false));
+            Thread.sleep(500);
+        }
         for (Tab tab : window.tabPane.getTabs()) {
             onFx(() -> window.tabPane.getSelectionModel().select(tab));
             Thread.sleep(800);
