@@ -111,6 +111,11 @@ public final class DataTableViewModel {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Read %,d rows, kept %,d after cleaning, %,d after genre grouping.%n",
                 c.rowsRead(), c.rowsKept(), data.rows()));
+        if (c.dialect() != null) {
+            s.append("Read as ").append(c.dialect()).append(".\n");
+        }
+        c.notes().forEach(n -> s.append("Note: ").append(n).append('\n'));
+        c.warnings().forEach(w -> s.append("Warning: ").append(w).append('\n'));
         appendCounts(s, "Dropped while cleaning", c.droppedByReason());
         appendCounts(s, "Values imputed", c.imputedByFeature());
         if (c.genreTopImputed() > 0) {
@@ -129,6 +134,7 @@ public final class DataTableViewModel {
             s.append("Asked to drop genres the data does not have: ").append(String.join(", ", g.unknownDropGenres())).append('\n');
         }
         appendCounts(s, "Tracks per genre after grouping", g.countsAfter());
+        g.notes().forEach(n -> s.append("Note: ").append(n).append('\n'));
         return s.toString();
     }
 

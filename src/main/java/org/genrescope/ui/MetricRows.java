@@ -2,6 +2,7 @@ package org.genrescope.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.genrescope.analysis.AnalysisResult;
@@ -94,6 +95,10 @@ public final class MetricRows {
 
     /** A metric as the table shows it: {@link ColumnFormat#METRIC}, one format for every row and column. */
     static String format(double v) {
-        return Double.isNaN(v) ? "n/a" : ColumnFormat.METRIC.format(v);
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        // a value this large is degenerate (it carries its warning); fixed notation would print 40 digits of noise
+        return Math.abs(v) >= 1e7 ? String.format(Locale.ROOT, "%.4e", v) : ColumnFormat.METRIC.format(v);
     }
 }

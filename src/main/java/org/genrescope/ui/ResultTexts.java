@@ -21,8 +21,11 @@ final class ResultTexts {
      */
     static String status(AnalysisResult r, boolean isTrained, boolean isPreview, int notes) {
         long ms = r.timingsMs().values().stream().mapToLong(Long::longValue).sum();
-        return String.format(Locale.ROOT, "%s: %,d tracks in %d clusters%s%s", isTrained ? "Trained"
-                        : "k = " + r.config().k(), r.rows(), r.clustering().clusterCount(),
+        int clusters = r.clustering().clusterCount();
+        int nonEmpty = r.clustering().nonEmptyClusterCount();
+        return String.format(Locale.ROOT, "%s: %,d tracks in %s%s%s", isTrained ? "Trained"
+                        : "k = " + r.config().k(), r.rows(), nonEmpty == clusters ? clusters + " clusters"
+                        : nonEmpty + " non-empty clusters of " + clusters,
                 isPreview ? " (preview)" : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
                 notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
     }

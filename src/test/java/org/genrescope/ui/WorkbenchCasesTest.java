@@ -239,16 +239,12 @@ class WorkbenchCasesTest {
     }
 
     /**
-     * What the cases' README asks of the window that its ui classes do not do yet (issue 9; they are owned by
-     * another change, so this waits for it): the Data tab's cleaning report names the dialect the file was read
-     * with (only the Open CSV dialog says it now) and shows the cleaning's notes and warnings and the grouping's
+     * What the cases' README asks of the window beyond loading: the Data tab's cleaning report names the dialect the
+     * file was read with and shows the cleaning's notes and warnings and the grouping's
      * notes (the repeated ids, how to apply the seed recipe's genre steps), the status bar counts the non-empty clusters (it says "5
      * clusters" with two empty), and a metric row never prints a 32-digit number (Calinski-Harabasz of rounding
-     * noise is shown with %.1f). Remove the annotation once DataTableViewModel.cleaningReport, ResultTexts.status
-     * and MetricRows.format do.
+     * noise is shown in scientific notation with its warning).
      */
-    @org.junit.jupiter.api.Disabled("waits for the ui fixes named in the docstring (DataTableViewModel, ResultTexts, "
-            + "MetricRows)")
     @Test
     void theDataTabNamesTheDialectAndTheStatusAndMetricsShowNoMeaninglessNumber() {
         WorkbenchViewModel semicolon = window();
