@@ -212,7 +212,7 @@ class WorkbenchCasesTest {
         AnalysisResult r = trained(vm);
         assertEquals("tracks.csv: 80 tracks, 4 genres", vm.dataTitleProperty().get());
         assertEquals("umap", r.projection().method());
-        assertTrue(vm.notes().notesProperty().get().contains("umap embedded the 4 distinct points and drew each of the "
+        assertTrue(vm.notes().notesProperty().get().contains("UMAP embedded the 4 distinct points and drew each of the "
                 + "76 exact duplicates on its twin"), vm.notes().notesProperty().get());
         double[] xy = r.projection().xy();
         Map<Integer, double[]> spotOfCluster = new LinkedHashMap<>();
