@@ -7,7 +7,11 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines. */
+/**
+ * Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines.
+ * Split by group, overlaid panels mark each group's value (its median) with a small triangle in its colour
+ * above the bars; faceted strips carry each group's statistics line, and with shares one scale for all strips.
+ */
 final class HistogramRenderer {
 
     private static final double PANEL_GAP = 18;
@@ -25,8 +29,14 @@ final class HistogramRenderer {
             entries.add(new LegendEntry(figure.groupNames().get(i), figure.groupColors().get(i), -1));
         }
         double legendWidth = entries.isEmpty() ? 0 : Legend.width(entries, content.getWidth() * 0.25);
-        Rectangle2D panelsArea = new Rectangle2D.Double(content.getMinX(), content.getMinY(),
-                content.getWidth() - (legendWidth > 0 ? legendWidth + PANEL_GAP : 0), content.getHeight());
+        double yTitleRoom = Axes.titleRoom(figure.yLabel());
+        Rectangle2D panelsArea = new Rectangle2D.Double(content.getMinX() + yTitleRoom, content.getMinY(),
+                content.getWidth() - yTitleRoom - (legendWidth > 0 ? legendWidth + PANEL_GAP : 0), content.getHeight());
+        if (!figure.yLabel().isEmpty()) {
+            g.setColor(Theme.TEXT);
+            Text.drawVertical(g, Text.fit(figure.yLabel(), Theme.LABEL, panelsArea.getHeight()), Theme.LABEL,
+                    content.getMinX() + Text.height(Theme.LABEL) / 2, panelsArea.getCenterY());
+        }
         List<HistogramPanel> panels = figure.panels();
         int columns = columnsFor(panels.size(), panelsArea.getWidth(), panelsArea.getHeight());
         int rows = (panels.size() + columns - 1) / columns;
@@ -75,15 +85,31 @@ final class HistogramRenderer {
         Scale x = Scale.linear(x0, x1, plot.getMinX(), plot.getMaxX());
         Ticks xTicks = Ticks.linear(x0, x1, ScatterRenderer.tickCount(plot.getWidth(), 70));
         boolean faceted = figure.display() == HistogramFigure.GroupDisplay.FACETED && panel.groups() > 1;
+        boolean share = figure.heights() == HistogramFigure.Heights.SHARE;
         if (faceted) {
             double stripHeight = (plot.getHeight() - (panel.groups() - 1) * STRIP_GAP) / panel.groups();
+            double sharedMax = 0;
+            for (int group = 0; group < panel.groups(); group++) {
+                sharedMax = Math.max(sharedMax, maxHeight(panel, new int[] {group}, share));
+            }
             for (int group = 0; group < panel.groups(); group++) {
                 Rectangle2D strip = new Rectangle2D.Double(plot.getMinX(),
                         plot.getMinY() + group * (stripHeight + STRIP_GAP), plot.getWidth(), Math.max(1, stripHeight));
-                drawBars(g, panel, new int[] {group}, figure.groupColors(), strip, x, xTicks, SOLO_OPACITY, false);
+                // Shares compare across strips on one scale; counts of a small genre would vanish on the
+                // scale of a large one, so each strip keeps its own (its top tick says it).
+                double max = share ? sharedMax : maxHeight(panel, new int[] {group}, false);
+                drawBars(g, panel, new int[] {group}, figure.groupColors(), strip, x, xTicks, SOLO_OPACITY, false,
+                        share, max);
+                double labelY = strip.getMinY() + Text.height(Theme.SMALL) / 2;
                 g.setColor(figure.groupColors().get(group).darker());
-                Text.draw(g, Text.fit(figure.groupNames().get(group), Theme.SMALL, strip.getWidth() / 2), Theme.SMALL,
-                        strip.getMaxX() - 3, strip.getMinY() + Text.height(Theme.SMALL) / 2, Text.Align.END);
+                String name = figure.groupNames().get(group);
+                Text.draw(g, Text.fit(name, Theme.SMALL, strip.getWidth() * 0.4), Theme.SMALL,
+                        strip.getMaxX() - 3, labelY, Text.Align.END);
+                if (!panel.groupLines().isEmpty() && stripHeight >= 2 * Text.height(Theme.SMALL)) {
+                    g.setColor(Theme.MUTED_TEXT);
+                    Text.draw(g, Text.fit(panel.groupLines().get(group), Theme.SMALL, strip.getWidth() * 0.55),
+                            Theme.SMALL, strip.getMinX() + 3, labelY, Text.Align.START);
+                }
             }
             Axes.axes(g, plot, xTicks, x, null, null);
         } else {
@@ -92,7 +118,9 @@ final class HistogramRenderer {
                 all[group] = group;
             }
             drawBars(g, panel, all, figure.groupColors(), plot, x, xTicks,
-                    panel.groups() > 1 ? OVERLAID_OPACITY : SOLO_OPACITY, panel.groups() > 1);
+                    panel.groups() > 1 ? OVERLAID_OPACITY : SOLO_OPACITY, panel.groups() > 1, share,
+                    maxHeight(panel, all, share));
+            drawGroupMarks(g, panel, figure.groupColors(), plot, x);
             Axes.axes(g, plot, xTicks, x, null, null);
         }
         g.setColor(Theme.MUTED_TEXT);
@@ -104,14 +132,48 @@ final class HistogramRenderer {
         }
     }
 
-    /** Bars of the given groups on one pair of axes (sharing a y scale), with y axis and grid. */
-    private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
-                                 Scale x, Ticks xTicks, double opacity, boolean outline) {
-        int max = 0;
+    private static double maxHeight(HistogramPanel panel, int[] groups, boolean share) {
+        double max = 0;
         for (int group : groups) {
-            max = Math.max(max, panel.maxCount(group));
+            for (int b = 0; b < panel.bins(); b++) {
+                max = Math.max(max, panel.height(group, b, share));
+            }
         }
-        Ticks yTicks = Ticks.covering(0, Math.max(1, max), Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1)));
+        return max;
+    }
+
+    /** A small triangle pointing down at each group's marked value, just inside the top of the plot. */
+    private static void drawGroupMarks(Graphics2D g, HistogramPanel panel, List<Color> colors, Rectangle2D plot,
+                                       Scale x) {
+        double[] marks = panel.groupMarks();
+        double size = 6;
+        for (int group = 0; group < marks.length; group++) {
+            double px = x.map(marks[group]);
+            if (!Double.isFinite(marks[group]) || px < plot.getMinX() || px > plot.getMaxX()) {
+                continue;
+            }
+            Path2D.Double triangle = new Path2D.Double();
+            triangle.moveTo(px - size / 2, plot.getMinY());
+            triangle.lineTo(px + size / 2, plot.getMinY());
+            triangle.lineTo(px, plot.getMinY() + size);
+            triangle.closePath();
+            g.setColor(colors.get(group));
+            g.fill(triangle);
+            g.setColor(Theme.TEXT);
+            g.setStroke(Theme.THIN);
+            g.draw(triangle);
+        }
+    }
+
+    /**
+     * Bars of the given groups on one pair of axes (sharing a y scale up to {@code max}), with y axis and grid;
+     * heights are counts or, with {@code share}, percentages of each group's values.
+     */
+    private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
+                                 Scale x, Ticks xTicks, double opacity, boolean outline, boolean share, double max) {
+        // Short strips get two ticks (0 and the top) so that their labels never collide.
+        int tickCount = plot.getHeight() < 45 ? 2 : Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1));
+        Ticks yTicks = Ticks.covering(0, max > 0 ? max : 1, tickCount);
         Scale y = Scale.linear(0, yTicks.last(), plot.getMaxY(), plot.getMinY());
         Axes.grid(g, plot, xTicks, x, yTicks, y);
         for (int group : groups) {
@@ -120,14 +182,14 @@ final class HistogramRenderer {
             Path2D.Double step = new Path2D.Double();
             step.moveTo(x.map(panel.edge(0)), y.map(0));
             for (int b = 0; b < panel.bins(); b++) {
-                int count = panel.count(group, b);
+                double h = panel.height(group, b, share);
                 double left = x.map(panel.edge(b));
                 double right = x.map(panel.edge(b + 1));
-                if (count > 0) {
-                    g.fill(new Rectangle2D.Double(left, y.map(count), right - left, y.map(0) - y.map(count)));
+                if (h > 0) {
+                    g.fill(new Rectangle2D.Double(left, y.map(h), right - left, y.map(0) - y.map(h)));
                 }
-                step.lineTo(left, y.map(count));
-                step.lineTo(right, y.map(count));
+                step.lineTo(left, y.map(h));
+                step.lineTo(right, y.map(h));
             }
             step.lineTo(x.map(panel.edge(panel.bins())), y.map(0));
             if (outline) {
