@@ -92,20 +92,23 @@ final class HistogramRenderer {
             for (int group = 0; group < panel.groups(); group++) {
                 sharedMax = Math.max(sharedMax, maxHeight(panel, new int[] {group}, share));
             }
+            // Each strip: a header line (the group's statistics at the left, its name at the right), bars below.
+            double header = Text.height(Theme.SMALL);
             for (int group = 0; group < panel.groups(); group++) {
-                Rectangle2D strip = new Rectangle2D.Double(plot.getMinX(),
-                        plot.getMinY() + group * (stripHeight + STRIP_GAP), plot.getWidth(), Math.max(1, stripHeight));
+                double stripTop = plot.getMinY() + group * (stripHeight + STRIP_GAP);
+                Rectangle2D strip = new Rectangle2D.Double(plot.getMinX(), stripTop + header, plot.getWidth(),
+                        Math.max(1, stripHeight - header));
                 // Shares compare across strips on one scale; counts of a small genre would vanish on the
                 // scale of a large one, so each strip keeps its own (its top tick says it).
                 double max = share ? sharedMax : maxHeight(panel, new int[] {group}, false);
                 drawBars(g, panel, new int[] {group}, figure.groupColors(), strip, x, xTicks, SOLO_OPACITY, false,
                         share, max);
-                double labelY = strip.getMinY() + Text.height(Theme.SMALL) / 2;
+                double labelY = stripTop + header / 2;
                 g.setColor(figure.groupColors().get(group).darker());
                 String name = figure.groupNames().get(group);
                 Text.draw(g, Text.fit(name, Theme.SMALL, strip.getWidth() * 0.4), Theme.SMALL,
                         strip.getMaxX() - 3, labelY, Text.Align.END);
-                if (!panel.groupLines().isEmpty() && stripHeight >= 2 * Text.height(Theme.SMALL)) {
+                if (!panel.groupLines().isEmpty()) {
                     g.setColor(Theme.MUTED_TEXT);
                     Text.draw(g, Text.fit(panel.groupLines().get(group), Theme.SMALL, strip.getWidth() * 0.55),
                             Theme.SMALL, strip.getMinX() + 3, labelY, Text.Align.START);
@@ -171,9 +174,12 @@ final class HistogramRenderer {
      */
     private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
                                  Scale x, Ticks xTicks, double opacity, boolean outline, boolean share, double max) {
-        // Short strips get two ticks (0 and the top) so that their labels never collide.
-        int tickCount = plot.getHeight() < 45 ? 2 : Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1));
-        Ticks yTicks = Ticks.covering(0, max > 0 ? max : 1, tickCount);
+        Ticks yTicks = Ticks.covering(0, max > 0 ? max : 1, Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1)));
+        if (plot.getHeight() < 45 && yTicks.count() > 2) {
+            // A short strip labels only 0 and its top, so that its labels never collide.
+            yTicks = new Ticks(new double[] {0, yTicks.last()}, yTicks.last(),
+                    List.of(yTicks.labels().get(0), yTicks.labels().get(yTicks.count() - 1)));
+        }
         Scale y = Scale.linear(0, yTicks.last(), plot.getMaxY(), plot.getMinY());
         Axes.grid(g, plot, xTicks, x, yTicks, y);
         for (int group : groups) {

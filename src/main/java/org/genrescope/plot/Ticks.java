@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Axis ticks at "nice" values: steps of 1, 2 or 5 times a power of ten, labelled the same way in every
- * locale (a dot for decimals, no grouping), so a figure exported in Germany matches one exported in Ohio.
+ * locale (a dot for decimals, a comma between thousands), so a figure exported in Germany matches one exported
+ * in Ohio.
  *
  * @param values the tick positions in data units, ascending
  * @param step   the distance between neighbouring ticks (for a log axis: 0)

@@ -14,9 +14,10 @@ final class DistributionFigures {
     private DistributionFigures() { }
 
     /**
-     * Histograms of every feature, raw or scaled, with the summaries already computed by {@link ResultFigures#summaries}; {@code share} draws each genre's bins
-     * as a percentage of its tracks (so Classical's 334 tracks keep their shape beside Rock's 4,877). Split by
-     * genre, each panel marks every genre's median and a faceted strip states the genre's count, mean and median.
+     * Histograms of every feature, raw or scaled, with the summaries already computed by
+     * {@link ResultFigures#summaries}; {@code share} draws each genre's bins as a percentage of its tracks (so
+     * Classical's 334 tracks keep their shape beside Rock's 4,877). Split by genre, each panel marks every genre's
+     * median and a faceted strip states the genre's count, mean and median.
      */
     static HistogramFigure of(DataSet data, FeatureSummaries summaries, boolean scaled, ResultFigures.Split split,
                               boolean share, String caption) {
@@ -39,7 +40,7 @@ final class DistributionFigures {
                     FeatureSummary s = own == null ? null : own.get(j);
                     medians[g] = s == null || s.count() == 0 ? Double.NaN : s.median();
                     lines.add(s == null || s.count() == 0 ? "no values" : String.format(Locale.ROOT,
-                            "n %,d, mean %s, median %s", s.count(), ResultFigures.fmt(s.mean()), ResultFigures.fmt(s.median())));
+                            "n %,d, mean %s, median %s", s.count(), alike(s.mean(), s), alike(s.median(), s)));
                 }
                 panel = panel.withGroupStatistics(lines, medians);
             }
@@ -66,5 +67,20 @@ final class DistributionFigures {
         return new HistogramFigure(title, panels, names, Palette.categoricalList(genres.size()),
                 split == ResultFigures.Split.OVERLAID ? HistogramFigure.GroupDisplay.OVERLAID : HistogramFigure.GroupDisplay.FACETED,
                 caption, heights, yLabel);
+    }
+
+    /**
+     * {@code v} with the decimals {@link ResultFigures#fmt} gives the larger of the summary's mean and median, so
+     * that one line does not mix "103.2" with "97.017".
+     */
+    static String alike(double v, FeatureSummary s) {
+        double reference = Math.max(Math.abs(s.mean()), Math.abs(s.median()));
+        String shaped = ResultFigures.fmt(reference);
+        if (shaped.contains("e")) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        int dot = shaped.indexOf('.');
+        int decimals = dot < 0 ? 0 : shaped.length() - dot - 1;
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

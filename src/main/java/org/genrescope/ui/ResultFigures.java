@@ -114,7 +114,7 @@ public final class ResultFigures {
             counts = order.apply(counts);
             rows = BlockOrder.reorder(rows, order.rows());
             columns = BlockOrder.reorder(columns, order.columns());
-            xLabel = "cluster (ordered by the genre it holds most of)";
+            xLabel = "cluster (ordered by the genre it holds the largest share of)";
             yLabel = "genre (ordered by main cluster)";
         }
         HeatmapFigure f = HeatmapFigure.contingency("Genres vs clusters (" + clusterTitle(r) + ")", rows, columns,
