@@ -10,9 +10,10 @@ import java.util.stream.IntStream;
  * holds the largest share of them. For genres x clusters it puts each genre beside its main cluster, so the
  * clusters a genre dominates form a diagonal.
  *
- * <p>Computed in three passes: columns by their owning row in the given row order; rows by their main column's
- * new position; columns again by their owning row's new position. Ties keep the given order. Afterwards the
- * rows' main columns run left to right down the table ({@link #isStaircase} holds).
+ * <p>Computed in passes: columns by their owning row in the given row order; rows by their main column's
+ * position; columns again by their owning row's new position; rows once more by their main column's final
+ * position. Ties keep the given order. Afterwards the rows' main columns run left to right down the table
+ * ({@link #isStaircase} holds).
  *
  * @param rows    rows[i] is the original index of the row shown i-th
  * @param columns columns[j] is the original index of the column shown j-th

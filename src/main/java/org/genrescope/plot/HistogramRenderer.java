@@ -18,6 +18,8 @@ final class HistogramRenderer {
     private static final double STRIP_GAP = 6;
     private static final double SOLO_OPACITY = 0.85;
     private static final double OVERLAID_OPACITY = 0.4;
+    private static final java.awt.Stroke DASHED = new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
 
     private HistogramRenderer() {
     }
@@ -26,7 +28,7 @@ final class HistogramRenderer {
         Rectangle2D content = Frame.of(figure, width, height).content();
         List<LegendEntry> entries = new ArrayList<>();
         for (int i = 0; i < figure.groupNames().size(); i++) {
-            entries.add(new LegendEntry(figure.groupNames().get(i), figure.groupColors().get(i), -1));
+            entries.add(new LegendEntry(figure.groupNames().get(i), figure.groupColors().get(i), -1, Palette.marker(i)));
         }
         double legendWidth = entries.isEmpty() ? 0 : Legend.width(entries, content.getWidth() * 0.25);
         double yTitleRoom = Axes.titleRoom(figure.yLabel());
@@ -200,8 +202,10 @@ final class HistogramRenderer {
             step.lineTo(x.map(panel.edge(panel.bins())), y.map(0));
             if (outline) {
                 g.setColor(color);
-                g.setStroke(Theme.THIN);
+                // Beyond 12 groups colours repeat: those outlines are dashed (their legend swatches hatched).
+                g.setStroke(Palette.marker(group) == Marker.DISC ? Theme.THIN : DASHED);
                 g.draw(step);
+                g.setStroke(Theme.THIN);
             }
         }
         Axes.axes(g, plot, null, null, yTicks, y);

@@ -59,7 +59,11 @@ final class Legend {
         g.setColor(entry.color());
         switch (swatch) {
             case DISC -> g.fill(entry.marker().shape(x + s / 2, centerY, s / 2));
-            case SQUARE -> g.fill(new Rectangle2D.Double(x, centerY - s / 2, s, s));
+            case SQUARE -> {
+                Rectangle2D square = new Rectangle2D.Double(x, centerY - s / 2, s, s);
+                g.fill(square);
+                Hatch.draw(g, square, entry.marker());
+            }
             case LINE -> {
                 g.setStroke(Theme.LINE);
                 g.draw(new Line2D.Double(x - 2, centerY, x + s + 2, centerY));

@@ -69,18 +69,8 @@ final class DistributionFigures {
                 caption, heights, yLabel);
     }
 
-    /**
-     * {@code v} with the decimals {@link ResultFigures#fmt} gives the larger of the summary's mean and median, so
-     * that one line does not mix "103.2" with "97.017".
-     */
+    /** {@code v} written like the larger of the summary's mean and median ({@link ResultFigures#alike}). */
     static String alike(double v, FeatureSummary s) {
-        double reference = Math.max(Math.abs(s.mean()), Math.abs(s.median()));
-        String shaped = ResultFigures.fmt(reference);
-        if (shaped.contains("e")) {
-            return String.format(Locale.ROOT, "%.2e", v);
-        }
-        int dot = shaped.indexOf('.');
-        int decimals = dot < 0 ? 0 : shaped.length() - dot - 1;
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return ResultFigures.alike(v, Math.max(Math.abs(s.mean()), Math.abs(s.median())));
     }
 }

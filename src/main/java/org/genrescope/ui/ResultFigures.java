@@ -224,8 +224,27 @@ public final class ResultFigures {
         if (s.count() == 0) {
             return List.of("no values");
         }
-        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", fmt(s.mean()), fmt(s.median()), fmt(s.sd())),
-                String.format(Locale.ROOT, "range %s..%s, missing %,d", fmt(s.min()), fmt(s.max()), imputed));
+        double centre = Math.max(Math.abs(s.mean()), Math.abs(s.median()));
+        double ends = Math.max(Math.abs(s.min()), Math.abs(s.max()));
+        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", alike(s.mean(), centre),
+                        alike(s.median(), centre), alike(s.sd(), centre)),
+                String.format(Locale.ROOT, "range %s..%s, missing %,d", alike(s.min(), ends), alike(s.max(), ends), imputed));
+    }
+
+    /**
+     * {@code v} with the decimals (or the scientific form) {@link #fmt} gives {@code reference}, so that the
+     * numbers of one line share a form ("mean 123.5, median 97.0", not "123.5" beside "97.017").
+     */
+    static String alike(double v, double reference) {
+        String shaped = fmt(reference);
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (shaped.contains("e")) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        int dot = shaped.indexOf('.');
+        return String.format(Locale.ROOT, "%." + (dot < 0 ? 0 : shaped.length() - dot - 1) + "f", v);
     }
 
     static String fmt(double v) {
