@@ -87,7 +87,7 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
     /**
      * A contingency table coloured by row percentage (0..100), each cell labelled with its count (thousands
      * separated) and that percentage to one decimal; where those do not fit, the percentage alone, to one
-     * decimal or whole. A count above zero whose percentage rounds to zero shows as "<0.1%" or "<1%", never "0%".
+     * decimal, whole, or whole without its sign. A count above zero whose percentage rounds to zero shows as "<0.1%" or "<1%", never "0%".
      *
      * @param yLabel what a row is ("genre"); the percentages are "% of its genre"
      */
@@ -102,6 +102,7 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
         String[][] both = new String[rows][columns];
         String[][] tenths = new String[rows][columns];
         String[][] whole = new String[rows][columns];
+        String[][] bare = new String[rows][columns];
         for (int r = 0; r < rows; r++) {
             if (counts[r].length != columns) {
                 throw new IllegalArgumentException("count row " + r + " has " + counts[r].length + " entries for "
@@ -118,13 +119,15 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
                 percent[r][c] = total == 0 ? 0 : 100.0 * counts[r][c] / total;
                 tenths[r][c] = percentText(counts[r][c], percent[r][c], 1);
                 whole[r][c] = percentText(counts[r][c], percent[r][c], 0);
+                bare[r][c] = whole[r][c].substring(0, whole[r][c].length() - 1);
                 both[r][c] = String.format(Locale.ROOT, "%,d", counts[r][c]) + "\n" + tenths[r][c];
             }
         }
         String of = yLabel == null || yLabel.isEmpty() ? "% of its row" : "% of its " + yLabel;
         List<CellLabels> labels = List.of(new CellLabels("cells: count and " + of, both),
                 new CellLabels("cells: " + of + " (the counts do not fit)", tenths),
-                new CellLabels("cells: " + of + ", rounded (the counts do not fit)", whole));
+                new CellLabels("cells: " + of + ", rounded (the counts do not fit)", whole),
+                new CellLabels("cells: " + of + ", rounded, without the % sign (the counts do not fit)", bare));
         return new HeatmapFigure(title, rowLabels, columnLabels, percent, 0, 100, labels, xLabel, yLabel, of, caption);
     }
 

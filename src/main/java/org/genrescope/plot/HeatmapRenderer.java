@@ -14,14 +14,19 @@ import java.awt.geom.Rectangle2D;
 final class HeatmapRenderer {
 
     private static final double COLOR_BAR_WIDTH = 14;
-    private static final double COLOR_BAR_ROOM = 90;
+    private static final double COLOR_BAR_ROOM = 70;
     private static final double LABEL_GAP = 6;
     private static final double ROTATION = Math.toRadians(-40);
 
     private HeatmapRenderer() {
     }
 
-    static void draw(HeatmapFigure figure, Graphics2D g, double width, double height) {
+    /** Where the parts go at one size, and which cell labels fit there (null: none). */
+    record Layout(Rectangle2D content, double rowLabelWidth, boolean rotate, double columnLabelHeight,
+                  Rectangle2D grid, double cellWidth, double cellHeight, Choice choice) {
+    }
+
+    static Layout layout(HeatmapFigure figure, double width, double height) {
         Rectangle2D content = Frame.of(figure, width, height).content();
         double rowLabelWidth = 0;
         for (String label : figure.rowLabels()) {
@@ -45,7 +50,20 @@ final class HeatmapRenderer {
         double bottom = content.getMaxY() - LABEL_GAP - columnLabelHeight - Axes.titleRoom(figure.xLabel()) - keyRoom;
         Rectangle2D grid = new Rectangle2D.Double(left, top, gridWidth, Math.max(1, bottom - top));
         double cellHeight = grid.getHeight() / figure.rows();
-        Choice choice = choose(figure, cellWidth, cellHeight);
+        return new Layout(content, rowLabelWidth, rotate, columnLabelHeight, grid, cellWidth, cellHeight,
+                choose(figure, cellWidth, cellHeight));
+    }
+
+    static void draw(HeatmapFigure figure, Graphics2D g, double width, double height) {
+        Layout layout = layout(figure, width, height);
+        Rectangle2D content = layout.content();
+        Rectangle2D grid = layout.grid();
+        double cellWidth = layout.cellWidth();
+        double cellHeight = layout.cellHeight();
+        double rowLabelWidth = layout.rowLabelWidth();
+        boolean rotate = layout.rotate();
+        double columnLabelHeight = layout.columnLabelHeight();
+        Choice choice = layout.choice();
 
         for (int r = 0; r < figure.rows(); r++) {
             for (int c = 0; c < figure.columns(); c++) {
@@ -98,13 +116,13 @@ final class HeatmapRenderer {
     }
 
     /** The cell labels and font drawn: the first labels, in order, that fit every cell in either font. */
-    private record Choice(HeatmapFigure.CellLabels labels, Font font) {
+    record Choice(HeatmapFigure.CellLabels labels, Font font) {
     }
 
     /** The richest labels that fit every cell, in the larger font if they can; null when none fit. */
     private static Choice choose(HeatmapFigure figure, double cellWidth, double cellHeight) {
         for (HeatmapFigure.CellLabels labels : figure.cellLabels()) {
-            for (Font font : new Font[] {Theme.LABEL, Theme.SMALL}) {
+            for (Font font : new Font[] {Theme.LABEL, Theme.SMALL, Theme.TINY}) {
                 if (fits(figure, labels, font, cellWidth, cellHeight)) {
                     return new Choice(labels, font);
                 }
@@ -123,11 +141,11 @@ final class HeatmapRenderer {
                     continue;
                 }
                 String[] lines = text.split("\n");
-                if (lines.length * Text.height(font) > cellHeight - 4) {
+                if (lines.length * Text.height(font) > cellHeight - 2) {
                     return false;
                 }
                 for (String line : lines) {
-                    if (Text.width(line, font) > cellWidth - 6) {
+                    if (Text.width(line, font) > cellWidth - 3) {
                         return false;
                     }
                 }
@@ -168,7 +186,7 @@ final class HeatmapRenderer {
         if (!figure.scaleLabel().isEmpty()) {
             g.setColor(Theme.TEXT);
             Text.drawVertical(g, Text.fit(figure.scaleLabel(), Theme.LABEL, bar.getHeight()), Theme.LABEL,
-                    bar.getMaxX() + 58, bar.getCenterY());
+                    bar.getMaxX() + 42, bar.getCenterY());
         }
     }
 }

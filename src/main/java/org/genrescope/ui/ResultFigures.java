@@ -12,7 +12,6 @@ import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.BlockOrder;
 import org.genrescope.plot.HeatmapFigure;
 import org.genrescope.plot.HistogramFigure;
-import org.genrescope.plot.HistogramPanel;
 import org.genrescope.plot.LineFigure;
 import org.genrescope.plot.LineSeries;
 import org.genrescope.plot.Palette;
@@ -266,7 +265,8 @@ public final class ResultFigures {
         List<LineSeries> series = new ArrayList<>();
         series.add(LineSeries.indexed("training", Palette.categorical(0), toArray(training)));
         if (!validation.isEmpty()) {
-            series.add(LineSeries.indexed("validation", Palette.categorical(1), toArray(validation)));
+            // Blue and vermillion rather than the palette's second colour: a yellow line is faint on white.
+            series.add(LineSeries.indexed("validation", Palette.categorical(4), toArray(validation)));
         }
         boolean positive = training.stream().allMatch(v -> v > 0) && validation.stream().allMatch(v -> v > 0);
         return new LineFigure("Autoencoder loss", "epoch", "MSE", series, positive, "");

@@ -95,7 +95,8 @@ class FigureValidationTest {
         assertEquals(75, heatmap.value(0, 1), 1e-12);
         assertEquals("3\n75.0%", heatmap.text(0, 1));
         assertEquals(List.of("cells: count and % of its row", "cells: % of its row (the counts do not fit)",
-                "cells: % of its row, rounded (the counts do not fit)"),
+                "cells: % of its row, rounded (the counts do not fit)",
+                "cells: % of its row, rounded, without the % sign (the counts do not fit)"),
                 heatmap.cellLabels().stream().map(HeatmapFigure.CellLabels::meaning).toList());
         assertEquals(0, heatmap.value(1, 0), "an empty row has 0%, not NaN");
         assertThrows(IllegalArgumentException.class, () -> HeatmapFigure.contingency("t", List.of("r0"),

@@ -22,6 +22,8 @@ class HeatmapLabelsTest {
         assertEquals("100%", f.cellLabels().get(2).text(0, 0), "99.9% rounds to 100% when whole");
         assertEquals("<1%", f.cellLabels().get(2).text(0, 2), "a track is never shown as 0%");
         assertEquals("0%", f.cellLabels().get(2).text(0, 1));
+        assertEquals("<1", f.cellLabels().get(3).text(0, 2));
+        assertEquals("100", f.cellLabels().get(3).text(0, 0));
         assertEquals("25.0%", f.cellLabels().get(1).text(1, 0));
         assertEquals("75%", f.cellLabels().get(2).text(1, 1));
         assertEquals(100.0 * 1234 / 1235, f.value(0, 0), 1e-12);
@@ -59,6 +61,15 @@ class HeatmapLabelsTest {
         assertEquals(0, count(narrow, ">[0-9],[0-9]{3}</text>"), "no counts when they do not all fit");
         assertEquals(160, count(narrow, ">(&lt;)?[0-9.]+%</text>"), "a percentage in every cell");
         assertTrue(narrow.contains("(the counts do not fit)"));
+        // The window's heatmap beside its tables (about 600 x 700 pixels): every cell still gets its number.
+        HeatmapRenderer.Choice window = HeatmapRenderer.layout(f, 600, 700).choice();
+        assertTrue(window != null, "some labels fit");
+        for (int r = 0; r < 10; r++) {
+            for (int c = 0; c < 16; c++) {
+                assertTrue(!window.labels().text(r, c).isEmpty());
+            }
+        }
+        assertEquals(null, HeatmapRenderer.layout(f, 200, 150).choice(), "a thumbnail has no numbers");
     }
 
     private static int count(String svg, String regex) {
