@@ -52,7 +52,7 @@ public record BarFigure(String title, List<String> categories, List<String> seri
         values = copy;
     }
 
-    /** A figure with Okabe-Ito series colours. */
+    /** A figure with the {@link Palette}'s series colours (hatched beyond 12 series). */
     public static BarFigure of(String title, List<String> categories, List<String> seriesNames, double[][] values,
                                String yLabel) {
         return new BarFigure(title, categories, seriesNames, Palette.categoricalList(seriesNames.size()), values,

@@ -6,7 +6,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws a {@link BarFigure}: grouped bars from zero, category labels (slanted when crowded), legend. */
+/**
+ * Draws a {@link BarFigure}: grouped bars from zero, category labels (slanted when crowded), legend. Series beyond
+ * the 12 colours are hatched (13 to 24 striped, 25 to 36 cross-striped), in the legend too.
+ */
 final class BarRenderer {
 
     private static final double GROUP_FILL = 0.8;
@@ -19,7 +22,7 @@ final class BarRenderer {
         Rectangle2D content = Frame.of(figure, width, height).content();
         List<LegendEntry> entries = new ArrayList<>();
         for (int s = 0; s < figure.seriesNames().size(); s++) {
-            entries.add(new LegendEntry(figure.seriesNames().get(s), figure.seriesColors().get(s), -1));
+            entries.add(new LegendEntry(figure.seriesNames().get(s), figure.seriesColors().get(s), -1, Palette.marker(s)));
         }
         double legendWidth = Legend.width(entries, content.getWidth() * 0.25);
         double left = content.getMinX() + Axes.titleRoom(figure.yLabel()) + Axes.yAxisWidth();
@@ -59,7 +62,10 @@ final class BarRenderer {
                 double y0 = y.map(Math.min(0, value));
                 double y1 = y.map(Math.max(0, value));
                 g.setColor(figure.seriesColors().get(s));
-                g.fill(new Rectangle2D.Double(groupLeft + s * barWidth, y1, barWidth, Math.max(0, y0 - y1)));
+                Rectangle2D bar = new Rectangle2D.Double(groupLeft + s * barWidth, y1, barWidth, Math.max(0, y0 - y1));
+                g.fill(bar);
+                Hatch.draw(g, bar, Palette.marker(s)); // colours repeat beyond 12 series
+
             }
         }
         g.setColor(Theme.AXIS);

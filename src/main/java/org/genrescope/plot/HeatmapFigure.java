@@ -1,7 +1,7 @@
 package org.genrescope.plot;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,15 +13,51 @@ import java.util.Objects;
  * @param values       values[row][column], which pick the cell colours on the sequential scale
  * @param scaleMin     the value drawn darkest
  * @param scaleMax     the value drawn brightest, above {@code scaleMin}
- * @param cellText     cellText[row][column], may contain one line break; empty strings for none
+ * @param cellLabels   the cells' texts, richest first: the renderer draws the first whose every cell fits its
+ *                     cell (trying smaller fonts), and says which it drew; an empty list for none
  * @param xLabel       under the column labels; empty for none
  * @param yLabel       left of the row labels; empty for none
  * @param scaleLabel   beside the colour bar (what the colour means); empty for none
  * @param caption      small print at the bottom; empty for none
  */
 public record HeatmapFigure(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
-                            double scaleMin, double scaleMax, String[][] cellText,
+                            double scaleMin, double scaleMax, List<CellLabels> cellLabels,
                             String xLabel, String yLabel, String scaleLabel, String caption) implements Figure {
+
+    /**
+     * One way of labelling every cell.
+     *
+     * @param meaning what the numbers are, shown under the figure ("cells: count and % of its genre")
+     * @param text    text[row][column], may contain one line break; empty strings for none
+     */
+    public record CellLabels(String meaning, String[][] text) {
+
+        public CellLabels {
+            meaning = Objects.requireNonNullElse(meaning, "");
+            Objects.requireNonNull(text, "text");
+            String[][] copy = new String[text.length][];
+            for (int r = 0; r < text.length; r++) {
+                copy[r] = new String[text[r].length];
+                for (int c = 0; c < text[r].length; c++) {
+                    copy[r][c] = Objects.requireNonNullElse(text[r][c], "");
+                }
+            }
+            text = copy;
+        }
+
+        public String text(int row, int column) {
+            return text[row][column];
+        }
+
+        @Override
+        public String[][] text() {
+            String[][] out = new String[text.length][];
+            for (int r = 0; r < text.length; r++) {
+                out[r] = text[r].clone();
+            }
+            return out;
+        }
+    }
 
     public HeatmapFigure {
         title = Objects.requireNonNullElse(title, "");
@@ -42,19 +78,18 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
                     + scaleMin + ".." + scaleMax);
         }
         values = copy(values, rows, columns, "values");
-        if (cellText == null) {
-            cellText = new String[rows][columns];
-            for (String[] row : cellText) {
-                java.util.Arrays.fill(row, "");
-            }
-        } else {
-            cellText = copy(cellText, rows, columns);
+        cellLabels = cellLabels == null ? List.of() : List.copyOf(cellLabels);
+        for (CellLabels labels : cellLabels) {
+            check(labels.text, rows, columns);
         }
     }
 
     /**
-     * A contingency table coloured by row percentage (0..100), each cell showing its count and that
-     * percentage: how each row (genre) spreads over the columns (clusters).
+     * A contingency table coloured by row percentage (0..100), each cell labelled with its count (thousands
+     * separated) and that percentage to one decimal; where those do not fit, the percentage alone, to one
+     * decimal, whole, or whole without its sign. A count above zero whose percentage rounds to zero shows as "<0.1%" or "<1%", never "0%".
+     *
+     * @param yLabel what a row is ("genre"); the percentages are "% of its genre"
      */
     public static HeatmapFigure contingency(String title, List<String> rowLabels, List<String> columnLabels,
                                             int[][] counts, String xLabel, String yLabel, String caption) {
@@ -64,7 +99,10 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
             throw new IllegalArgumentException(counts.length + " count rows for " + rows + " row labels");
         }
         double[][] percent = new double[rows][columns];
-        String[][] text = new String[rows][columns];
+        String[][] both = new String[rows][columns];
+        String[][] tenths = new String[rows][columns];
+        String[][] whole = new String[rows][columns];
+        String[][] bare = new String[rows][columns];
         for (int r = 0; r < rows; r++) {
             if (counts[r].length != columns) {
                 throw new IllegalArgumentException("count row " + r + " has " + counts[r].length + " entries for "
@@ -72,15 +110,33 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
             }
             long total = 0;
             for (int count : counts[r]) {
+                if (count < 0) {
+                    throw new IllegalArgumentException("counts must be at least 0, got " + count + " in row " + r);
+                }
                 total += count;
             }
             for (int c = 0; c < columns; c++) {
                 percent[r][c] = total == 0 ? 0 : 100.0 * counts[r][c] / total;
-                text[r][c] = counts[r][c] + "\n" + Ticks.number(percent[r][c], 1) + "%";
+                tenths[r][c] = percentText(counts[r][c], percent[r][c], 1);
+                whole[r][c] = percentText(counts[r][c], percent[r][c], 0);
+                bare[r][c] = whole[r][c].substring(0, whole[r][c].length() - 1);
+                both[r][c] = String.format(Locale.ROOT, "%,d", counts[r][c]) + "\n" + tenths[r][c];
             }
         }
-        return new HeatmapFigure(title, rowLabels, columnLabels, percent, 0, 100, text, xLabel, yLabel,
-                "% of row", caption);
+        String of = yLabel == null || yLabel.isEmpty() ? "% of its row" : "% of its " + yLabel;
+        List<CellLabels> labels = List.of(new CellLabels("cells: count and " + of, both),
+                new CellLabels("cells: " + of + " (the counts do not fit)", tenths),
+                new CellLabels("cells: " + of + ", rounded (the counts do not fit)", whole),
+                new CellLabels("cells: " + of + ", rounded, without the % sign (the counts do not fit)", bare));
+        return new HeatmapFigure(title, rowLabels, columnLabels, percent, 0, 100, labels, xLabel, yLabel, of, caption);
+    }
+
+    private static String percentText(int count, double percent, int decimals) {
+        double smallest = decimals == 0 ? 1 : 0.1;
+        if (count > 0 && percent < smallest / 2) {
+            return "<" + Ticks.number(smallest, decimals) + "%";
+        }
+        return Ticks.number(percent, decimals) + "%";
     }
 
     public int rows() {
@@ -95,8 +151,9 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
         return values[row][column];
     }
 
+    /** The richest labels' text of a cell (empty when the figure has no labels). */
     public String text(int row, int column) {
-        return cellText[row][column];
+        return cellLabels.isEmpty() ? "" : cellLabels.get(0).text(row, column);
     }
 
     @Override
@@ -104,15 +161,6 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
         double[][] out = new double[values.length][];
         for (int r = 0; r < values.length; r++) {
             out[r] = values[r].clone();
-        }
-        return out;
-    }
-
-    @Override
-    public String[][] cellText() {
-        String[][] out = new String[cellText.length][];
-        for (int r = 0; r < cellText.length; r++) {
-            out[r] = cellText[r].clone();
         }
         return out;
     }
@@ -137,22 +185,15 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
         return out;
     }
 
-    private static String[][] copy(String[][] m, int rows, int columns) {
+    private static void check(String[][] m, int rows, int columns) {
         if (m.length != rows) {
-            throw new IllegalArgumentException("cell text must have " + rows + " rows");
+            throw new IllegalArgumentException("cell text must have " + rows + " rows, got " + m.length);
         }
-        List<String[]> out = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             if (m[r].length != columns) {
                 throw new IllegalArgumentException("cell text row " + r + " has " + m[r].length
                         + " entries, expected " + columns);
             }
-            String[] row = new String[columns];
-            for (int c = 0; c < columns; c++) {
-                row[c] = Objects.requireNonNullElse(m[r][c], "");
-            }
-            out.add(row);
         }
-        return out.toArray(new String[0][]);
     }
 }

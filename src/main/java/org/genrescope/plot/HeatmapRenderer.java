@@ -6,18 +6,27 @@ import java.awt.Graphics2D;
 import java.awt.LinearGradientPaint;
 import java.awt.geom.Rectangle2D;
 
-/** Draws a {@link HeatmapFigure}: labelled cells with text, and a colour bar. */
+/**
+ * Draws a {@link HeatmapFigure}: labelled cells with text, and a colour bar. Every cell gets a label or none
+ * does: the renderer takes the figure's richest cell labels that fit every cell, in the larger font or else the
+ * smaller, and writes under the grid what the numbers are.
+ */
 final class HeatmapRenderer {
 
     private static final double COLOR_BAR_WIDTH = 14;
-    private static final double COLOR_BAR_ROOM = 90;
+    private static final double COLOR_BAR_ROOM = 70;
     private static final double LABEL_GAP = 6;
     private static final double ROTATION = Math.toRadians(-40);
 
     private HeatmapRenderer() {
     }
 
-    static void draw(HeatmapFigure figure, Graphics2D g, double width, double height) {
+    /** Where the parts go at one size, and which cell labels fit there (null: none). */
+    record Layout(Rectangle2D content, double rowLabelWidth, boolean rotate, double columnLabelHeight,
+                  Rectangle2D grid, double cellWidth, double cellHeight, Choice choice) {
+    }
+
+    static Layout layout(HeatmapFigure figure, double width, double height) {
         Rectangle2D content = Frame.of(figure, width, height).content();
         double rowLabelWidth = 0;
         for (String label : figure.rowLabels()) {
@@ -37,10 +46,24 @@ final class HeatmapRenderer {
                 ? Math.min(columnLabelWidth, content.getHeight() * 0.3) * Math.sin(-ROTATION) + Text.height(Theme.LABEL)
                 : Text.height(Theme.LABEL);
         double top = content.getMinY() + 4;
-        double bottom = content.getMaxY() - LABEL_GAP - columnLabelHeight - Axes.titleRoom(figure.xLabel());
+        double keyRoom = figure.cellLabels().isEmpty() ? 0 : Text.height(Theme.SMALL) + 2;
+        double bottom = content.getMaxY() - LABEL_GAP - columnLabelHeight - Axes.titleRoom(figure.xLabel()) - keyRoom;
         Rectangle2D grid = new Rectangle2D.Double(left, top, gridWidth, Math.max(1, bottom - top));
         double cellHeight = grid.getHeight() / figure.rows();
-        Font cellFont = fits(figure, Theme.LABEL, cellWidth, cellHeight) ? Theme.LABEL : Theme.SMALL;
+        return new Layout(content, rowLabelWidth, rotate, columnLabelHeight, grid, cellWidth, cellHeight,
+                choose(figure, cellWidth, cellHeight));
+    }
+
+    static void draw(HeatmapFigure figure, Graphics2D g, double width, double height) {
+        Layout layout = layout(figure, width, height);
+        Rectangle2D content = layout.content();
+        Rectangle2D grid = layout.grid();
+        double cellWidth = layout.cellWidth();
+        double cellHeight = layout.cellHeight();
+        double rowLabelWidth = layout.rowLabelWidth();
+        boolean rotate = layout.rotate();
+        double columnLabelHeight = layout.columnLabelHeight();
+        Choice choice = layout.choice();
 
         for (int r = 0; r < figure.rows(); r++) {
             for (int c = 0; c < figure.columns(); c++) {
@@ -52,7 +75,9 @@ final class HeatmapRenderer {
                 g.setColor(Theme.BACKGROUND);
                 g.setStroke(Theme.THIN);
                 g.draw(cell);
-                drawCellText(g, figure.text(r, c), cell, Palette.textOn(fill), cellFont);
+                if (choice != null) {
+                    drawCellText(g, choice.labels().text(r, c), cell, Palette.textOn(fill), choice.font());
+                }
             }
         }
         g.setColor(Theme.TEXT);
@@ -79,21 +104,48 @@ final class HeatmapRenderer {
             Text.drawVertical(g, figure.yLabel(), Theme.LABEL, content.getMinX() + Text.height(Theme.LABEL) / 2,
                     grid.getCenterY());
         }
+        if (!figure.cellLabels().isEmpty()) {
+            g.setColor(Theme.MUTED_TEXT);
+            String key = choice != null ? choice.labels().meaning() : "cells too small for numbers: enlarge the figure";
+            Text.draw(g, Text.fit(key, Theme.SMALL, content.getWidth()), Theme.SMALL, content.getMinX(),
+                    content.getMaxY() - Text.height(Theme.SMALL) / 2, Text.Align.START);
+        }
         drawColorBar(g, figure, new Rectangle2D.Double(grid.getMaxX() + 16, grid.getMinY(), COLOR_BAR_WIDTH,
                 grid.getHeight()));
         Frame.drawTitleAndCaption(g, figure, width, height);
     }
 
+    /** The cell labels and font drawn: the first labels, in order, that fit every cell in either font. */
+    record Choice(HeatmapFigure.CellLabels labels, Font font) {
+    }
+
+    /** The richest labels that fit every cell, in the larger font if they can; null when none fit. */
+    private static Choice choose(HeatmapFigure figure, double cellWidth, double cellHeight) {
+        for (HeatmapFigure.CellLabels labels : figure.cellLabels()) {
+            for (Font font : new Font[] {Theme.LABEL, Theme.SMALL, Theme.TINY}) {
+                if (fits(figure, labels, font, cellWidth, cellHeight)) {
+                    return new Choice(labels, font);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether every cell's text fits its cell in {@code font}, with a little room to spare. */
-    private static boolean fits(HeatmapFigure figure, Font font, double cellWidth, double cellHeight) {
+    static boolean fits(HeatmapFigure figure, HeatmapFigure.CellLabels labels, Font font, double cellWidth,
+                        double cellHeight) {
         for (int r = 0; r < figure.rows(); r++) {
             for (int c = 0; c < figure.columns(); c++) {
-                String[] lines = figure.text(r, c).split("\n");
-                if (lines.length * Text.height(font) > cellHeight - 8) {
+                String text = labels.text(r, c);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String[] lines = text.split("\n");
+                if (lines.length * Text.height(font) > cellHeight - 2) {
                     return false;
                 }
                 for (String line : lines) {
-                    if (Text.width(line, font) > cellWidth - 8) {
+                    if (Text.width(line, font) > cellWidth - 3) {
                         return false;
                     }
                 }
@@ -108,13 +160,10 @@ final class HeatmapRenderer {
         }
         String[] lines = text.split("\n");
         double lineHeight = Text.height(font);
-        int fitting = (int) Math.min(lines.length, Math.floor((cell.getHeight() - 2) / lineHeight));
         g.setColor(color);
-        double y = cell.getCenterY() - (fitting - 1) * lineHeight / 2;
-        for (int i = 0; i < fitting; i++) {
-            if (Text.width(lines[i], font) <= cell.getWidth() - 4) {
-                Text.draw(g, lines[i], font, cell.getCenterX(), y, Text.Align.CENTER);
-            }
+        double y = cell.getCenterY() - (lines.length - 1) * lineHeight / 2;
+        for (String line : lines) {
+            Text.draw(g, line, font, cell.getCenterX(), y, Text.Align.CENTER);
             y += lineHeight;
         }
     }
@@ -137,7 +186,7 @@ final class HeatmapRenderer {
         if (!figure.scaleLabel().isEmpty()) {
             g.setColor(Theme.TEXT);
             Text.drawVertical(g, Text.fit(figure.scaleLabel(), Theme.LABEL, bar.getHeight()), Theme.LABEL,
-                    bar.getMaxX() + 58, bar.getCenterY());
+                    bar.getMaxX() + 42, bar.getCenterY());
         }
     }
 }

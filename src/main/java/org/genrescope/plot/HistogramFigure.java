@@ -13,9 +13,29 @@ import java.util.Objects;
  * @param groupColors one colour per group, or for an unsplit figure a single colour
  * @param display     how groups share a panel
  * @param caption     small print at the bottom; empty for none
+ * @param heights     what a bar's height is
+ * @param yLabel      the value axes' title ("tracks"); empty for none
  */
 public record HistogramFigure(String title, List<HistogramPanel> panels, List<String> groupNames,
-                              List<Color> groupColors, GroupDisplay display, String caption) implements Figure {
+                              List<Color> groupColors, GroupDisplay display, String caption, Heights heights,
+                              String yLabel) implements Figure {
+
+    /** What a bar's height is. */
+    public enum Heights {
+        /** How many values fall in the bin. */
+        COUNT,
+        /**
+         * The bin's percentage of its group's values (density times bin width): groups of very different sizes
+         * keep comparable shapes, and a faceted figure shares one scale across its strips.
+         */
+        SHARE
+    }
+
+    /** Counts, without a value-axis title. */
+    public HistogramFigure(String title, List<HistogramPanel> panels, List<String> groupNames,
+                           List<Color> groupColors, GroupDisplay display, String caption) {
+        this(title, panels, groupNames, groupColors, display, caption, Heights.COUNT, "");
+    }
 
     /** How several groups share a histogram panel. */
     public enum GroupDisplay {
@@ -32,6 +52,8 @@ public record HistogramFigure(String title, List<HistogramPanel> panels, List<St
         groupNames = List.copyOf(groupNames);
         groupColors = List.copyOf(groupColors);
         Objects.requireNonNull(display, "display");
+        Objects.requireNonNull(heights, "heights");
+        yLabel = Objects.requireNonNullElse(yLabel, "");
         if (panels.isEmpty()) {
             throw new IllegalArgumentException("a histogram figure needs at least one panel");
         }
@@ -52,11 +74,16 @@ public record HistogramFigure(String title, List<HistogramPanel> panels, List<St
         return new HistogramFigure(title, panels, List.of(), List.of(Palette.categorical(0)), GroupDisplay.OVERLAID, "");
     }
 
+    /** The same figure with other bar heights and value-axis title. */
+    public HistogramFigure withHeights(Heights newHeights, String newYLabel) {
+        return new HistogramFigure(title, panels, groupNames, groupColors, display, caption, newHeights, newYLabel);
+    }
+
     public int groups() {
         return groupColors.size();
     }
 
     public HistogramFigure withCaption(String newCaption) {
-        return new HistogramFigure(title, panels, groupNames, groupColors, display, newCaption);
+        return new HistogramFigure(title, panels, groupNames, groupColors, display, newCaption, heights, yLabel);
     }
 }

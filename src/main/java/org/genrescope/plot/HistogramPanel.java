@@ -10,8 +10,18 @@ import java.util.Objects;
  * @param binEdges     ascending bin edges, one more than there are bins
  * @param counts       counts[group][bin]; one row when the data are not split by group
  * @param summaryLines short lines shown under the panel (such as "mean 0.42, sd 0.13")
+ * @param groupLines   one short line per group (its own statistics), shown in the group's strip when faceted;
+ *                     an empty list for none
+ * @param groupMarks   one value per group marked on the x axis in the group's colour (such as its median),
+ *                     NaN for none; an empty array for none
  */
-public record HistogramPanel(String title, double[] binEdges, int[][] counts, List<String> summaryLines) {
+public record HistogramPanel(String title, double[] binEdges, int[][] counts, List<String> summaryLines,
+                             List<String> groupLines, double[] groupMarks) {
+
+    /** A panel without per-group statistics. */
+    public HistogramPanel(String title, double[] binEdges, int[][] counts, List<String> summaryLines) {
+        this(title, binEdges, counts, summaryLines, List.of(), new double[0]);
+    }
 
     public HistogramPanel {
         title = Objects.requireNonNullElse(title, "");
@@ -45,6 +55,47 @@ public record HistogramPanel(String title, double[] binEdges, int[][] counts, Li
             copy[g] = counts[g].clone();
         }
         counts = copy;
+        groupLines = groupLines == null ? List.of() : List.copyOf(groupLines);
+        groupMarks = groupMarks == null ? new double[0] : groupMarks.clone();
+        if (!groupLines.isEmpty() && groupLines.size() != counts.length) {
+            throw new IllegalArgumentException("panel '" + title + "': " + groupLines.size() + " group lines for "
+                    + counts.length + " groups");
+        }
+        if (groupMarks.length != 0 && groupMarks.length != counts.length) {
+            throw new IllegalArgumentException("panel '" + title + "': " + groupMarks.length + " group marks for "
+                    + counts.length + " groups");
+        }
+    }
+
+    /** The same panel with each group's statistics line and marked value. */
+    public HistogramPanel withGroupStatistics(List<String> lines, double[] marks) {
+        return new HistogramPanel(title, binEdges, counts, summaryLines, lines, marks);
+    }
+
+    @Override
+    public double[] groupMarks() {
+        return groupMarks.clone();
+    }
+
+    /** How many values of {@code group} the panel holds (the sum of its bins). */
+    public long total(int group) {
+        long total = 0;
+        for (int count : counts[group]) {
+            total += count;
+        }
+        return total;
+    }
+
+    /**
+     * The height of a bar: its count, or with {@code share} its percentage of the group's values (the group's
+     * density times the bin width, times 100), 0 for an empty group.
+     */
+    public double height(int group, int bin, boolean share) {
+        if (!share) {
+            return counts[group][bin];
+        }
+        long total = total(group);
+        return total == 0 ? 0 : 100.0 * counts[group][bin] / total;
     }
 
     /**

@@ -7,13 +7,19 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines. */
+/**
+ * Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines.
+ * Split by group, overlaid panels mark each group's value (its median) with a small triangle in its colour
+ * above the bars; faceted strips carry each group's statistics line, and with shares one scale for all strips.
+ */
 final class HistogramRenderer {
 
     private static final double PANEL_GAP = 18;
     private static final double STRIP_GAP = 6;
     private static final double SOLO_OPACITY = 0.85;
     private static final double OVERLAID_OPACITY = 0.4;
+    private static final java.awt.Stroke DASHED = new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
 
     private HistogramRenderer() {
     }
@@ -22,11 +28,17 @@ final class HistogramRenderer {
         Rectangle2D content = Frame.of(figure, width, height).content();
         List<LegendEntry> entries = new ArrayList<>();
         for (int i = 0; i < figure.groupNames().size(); i++) {
-            entries.add(new LegendEntry(figure.groupNames().get(i), figure.groupColors().get(i), -1));
+            entries.add(new LegendEntry(figure.groupNames().get(i), figure.groupColors().get(i), -1, Palette.marker(i)));
         }
         double legendWidth = entries.isEmpty() ? 0 : Legend.width(entries, content.getWidth() * 0.25);
-        Rectangle2D panelsArea = new Rectangle2D.Double(content.getMinX(), content.getMinY(),
-                content.getWidth() - (legendWidth > 0 ? legendWidth + PANEL_GAP : 0), content.getHeight());
+        double yTitleRoom = Axes.titleRoom(figure.yLabel());
+        Rectangle2D panelsArea = new Rectangle2D.Double(content.getMinX() + yTitleRoom, content.getMinY(),
+                content.getWidth() - yTitleRoom - (legendWidth > 0 ? legendWidth + PANEL_GAP : 0), content.getHeight());
+        if (!figure.yLabel().isEmpty()) {
+            g.setColor(Theme.TEXT);
+            Text.drawVertical(g, Text.fit(figure.yLabel(), Theme.LABEL, panelsArea.getHeight()), Theme.LABEL,
+                    content.getMinX() + Text.height(Theme.LABEL) / 2, panelsArea.getCenterY());
+        }
         List<HistogramPanel> panels = figure.panels();
         int columns = columnsFor(panels.size(), panelsArea.getWidth(), panelsArea.getHeight());
         int rows = (panels.size() + columns - 1) / columns;
@@ -75,15 +87,34 @@ final class HistogramRenderer {
         Scale x = Scale.linear(x0, x1, plot.getMinX(), plot.getMaxX());
         Ticks xTicks = Ticks.linear(x0, x1, ScatterRenderer.tickCount(plot.getWidth(), 70));
         boolean faceted = figure.display() == HistogramFigure.GroupDisplay.FACETED && panel.groups() > 1;
+        boolean share = figure.heights() == HistogramFigure.Heights.SHARE;
         if (faceted) {
             double stripHeight = (plot.getHeight() - (panel.groups() - 1) * STRIP_GAP) / panel.groups();
+            double sharedMax = 0;
             for (int group = 0; group < panel.groups(); group++) {
-                Rectangle2D strip = new Rectangle2D.Double(plot.getMinX(),
-                        plot.getMinY() + group * (stripHeight + STRIP_GAP), plot.getWidth(), Math.max(1, stripHeight));
-                drawBars(g, panel, new int[] {group}, figure.groupColors(), strip, x, xTicks, SOLO_OPACITY, false);
+                sharedMax = Math.max(sharedMax, maxHeight(panel, new int[] {group}, share));
+            }
+            // Each strip: a header line (the group's statistics at the left, its name at the right), bars below.
+            double header = Text.height(Theme.SMALL);
+            for (int group = 0; group < panel.groups(); group++) {
+                double stripTop = plot.getMinY() + group * (stripHeight + STRIP_GAP);
+                Rectangle2D strip = new Rectangle2D.Double(plot.getMinX(), stripTop + header, plot.getWidth(),
+                        Math.max(1, stripHeight - header));
+                // Shares compare across strips on one scale; counts of a small genre would vanish on the
+                // scale of a large one, so each strip keeps its own (its top tick says it).
+                double max = share ? sharedMax : maxHeight(panel, new int[] {group}, false);
+                drawBars(g, panel, new int[] {group}, figure.groupColors(), strip, x, xTicks, SOLO_OPACITY, false,
+                        share, max);
+                double labelY = stripTop + header / 2;
                 g.setColor(figure.groupColors().get(group).darker());
-                Text.draw(g, Text.fit(figure.groupNames().get(group), Theme.SMALL, strip.getWidth() / 2), Theme.SMALL,
-                        strip.getMaxX() - 3, strip.getMinY() + Text.height(Theme.SMALL) / 2, Text.Align.END);
+                String name = figure.groupNames().get(group);
+                Text.draw(g, Text.fit(name, Theme.SMALL, strip.getWidth() * 0.4), Theme.SMALL,
+                        strip.getMaxX() - 3, labelY, Text.Align.END);
+                if (!panel.groupLines().isEmpty()) {
+                    g.setColor(Theme.MUTED_TEXT);
+                    Text.draw(g, Text.fit(panel.groupLines().get(group), Theme.SMALL, strip.getWidth() * 0.55),
+                            Theme.SMALL, strip.getMinX() + 3, labelY, Text.Align.START);
+                }
             }
             Axes.axes(g, plot, xTicks, x, null, null);
         } else {
@@ -92,7 +123,9 @@ final class HistogramRenderer {
                 all[group] = group;
             }
             drawBars(g, panel, all, figure.groupColors(), plot, x, xTicks,
-                    panel.groups() > 1 ? OVERLAID_OPACITY : SOLO_OPACITY, panel.groups() > 1);
+                    panel.groups() > 1 ? OVERLAID_OPACITY : SOLO_OPACITY, panel.groups() > 1, share,
+                    maxHeight(panel, all, share));
+            drawGroupMarks(g, panel, figure.groupColors(), plot, x);
             Axes.axes(g, plot, xTicks, x, null, null);
         }
         g.setColor(Theme.MUTED_TEXT);
@@ -104,14 +137,51 @@ final class HistogramRenderer {
         }
     }
 
-    /** Bars of the given groups on one pair of axes (sharing a y scale), with y axis and grid. */
-    private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
-                                 Scale x, Ticks xTicks, double opacity, boolean outline) {
-        int max = 0;
+    private static double maxHeight(HistogramPanel panel, int[] groups, boolean share) {
+        double max = 0;
         for (int group : groups) {
-            max = Math.max(max, panel.maxCount(group));
+            for (int b = 0; b < panel.bins(); b++) {
+                max = Math.max(max, panel.height(group, b, share));
+            }
         }
-        Ticks yTicks = Ticks.covering(0, Math.max(1, max), Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1)));
+        return max;
+    }
+
+    /** A small triangle pointing down at each group's marked value, just inside the top of the plot. */
+    private static void drawGroupMarks(Graphics2D g, HistogramPanel panel, List<Color> colors, Rectangle2D plot,
+                                       Scale x) {
+        double[] marks = panel.groupMarks();
+        double size = 6;
+        for (int group = 0; group < marks.length; group++) {
+            double px = x.map(marks[group]);
+            if (!Double.isFinite(marks[group]) || px < plot.getMinX() || px > plot.getMaxX()) {
+                continue;
+            }
+            Path2D.Double triangle = new Path2D.Double();
+            triangle.moveTo(px - size / 2, plot.getMinY());
+            triangle.lineTo(px + size / 2, plot.getMinY());
+            triangle.lineTo(px, plot.getMinY() + size);
+            triangle.closePath();
+            g.setColor(colors.get(group));
+            g.fill(triangle);
+            g.setColor(Theme.TEXT);
+            g.setStroke(Theme.THIN);
+            g.draw(triangle);
+        }
+    }
+
+    /**
+     * Bars of the given groups on one pair of axes (sharing a y scale up to {@code max}), with y axis and grid;
+     * heights are counts or, with {@code share}, percentages of each group's values.
+     */
+    private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
+                                 Scale x, Ticks xTicks, double opacity, boolean outline, boolean share, double max) {
+        Ticks yTicks = Ticks.covering(0, max > 0 ? max : 1, Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1)));
+        if (plot.getHeight() < 45 && yTicks.count() > 2) {
+            // A short strip labels only 0 and its top, so that its labels never collide.
+            yTicks = new Ticks(new double[] {0, yTicks.last()}, yTicks.last(),
+                    List.of(yTicks.labels().get(0), yTicks.labels().get(yTicks.count() - 1)));
+        }
         Scale y = Scale.linear(0, yTicks.last(), plot.getMaxY(), plot.getMinY());
         Axes.grid(g, plot, xTicks, x, yTicks, y);
         for (int group : groups) {
@@ -120,20 +190,22 @@ final class HistogramRenderer {
             Path2D.Double step = new Path2D.Double();
             step.moveTo(x.map(panel.edge(0)), y.map(0));
             for (int b = 0; b < panel.bins(); b++) {
-                int count = panel.count(group, b);
+                double h = panel.height(group, b, share);
                 double left = x.map(panel.edge(b));
                 double right = x.map(panel.edge(b + 1));
-                if (count > 0) {
-                    g.fill(new Rectangle2D.Double(left, y.map(count), right - left, y.map(0) - y.map(count)));
+                if (h > 0) {
+                    g.fill(new Rectangle2D.Double(left, y.map(h), right - left, y.map(0) - y.map(h)));
                 }
-                step.lineTo(left, y.map(count));
-                step.lineTo(right, y.map(count));
+                step.lineTo(left, y.map(h));
+                step.lineTo(right, y.map(h));
             }
             step.lineTo(x.map(panel.edge(panel.bins())), y.map(0));
             if (outline) {
                 g.setColor(color);
-                g.setStroke(Theme.THIN);
+                // Beyond 12 groups colours repeat: those outlines are dashed (their legend swatches hatched).
+                g.setStroke(Palette.marker(group) == Marker.DISC ? Theme.THIN : DASHED);
                 g.draw(step);
+                g.setStroke(Theme.THIN);
             }
         }
         Axes.axes(g, plot, null, null, yTicks, y);

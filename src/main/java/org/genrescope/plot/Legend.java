@@ -1,8 +1,6 @@
 package org.genrescope.plot;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.List;
 /** A vertical list of colour swatches and labels. */
 final class Legend {
 
-    /** What a swatch looks like: the mark the figure draws. */
+    /** What a swatch looks like: the mark the figure draws (DISC: the entry's scatter marker). */
     enum Swatch { DISC, SQUARE, LINE }
 
     private static final double GAP = 6;
@@ -44,7 +42,7 @@ final class Legend {
         for (int i = 0; i < shown; i++) {
             LegendEntry entry = entries.get(i);
             double centerY = y + (i + 0.5) * Theme.LEGEND_ROW;
-            drawSwatch(g, swatch, entry.color(), x, centerY);
+            drawSwatch(g, swatch, entry, x, centerY);
             g.setColor(Theme.TEXT);
             Text.draw(g, Text.fit(entry.label(), Theme.LEGEND, labelWidth), Theme.LEGEND,
                     x + Theme.LEGEND_SWATCH + GAP, centerY, Text.Align.START);
@@ -56,12 +54,16 @@ final class Legend {
         }
     }
 
-    private static void drawSwatch(Graphics2D g, Swatch swatch, Color color, double x, double centerY) {
+    private static void drawSwatch(Graphics2D g, Swatch swatch, LegendEntry entry, double x, double centerY) {
         double s = Theme.LEGEND_SWATCH;
-        g.setColor(color);
+        g.setColor(entry.color());
         switch (swatch) {
-            case DISC -> g.fill(new Ellipse2D.Double(x, centerY - s / 2, s, s));
-            case SQUARE -> g.fill(new Rectangle2D.Double(x, centerY - s / 2, s, s));
+            case DISC -> g.fill(entry.marker().shape(x + s / 2, centerY, s / 2));
+            case SQUARE -> {
+                Rectangle2D square = new Rectangle2D.Double(x, centerY - s / 2, s, s);
+                g.fill(square);
+                Hatch.draw(g, square, entry.marker());
+            }
             case LINE -> {
                 g.setStroke(Theme.LINE);
                 g.draw(new Line2D.Double(x - 2, centerY, x + s + 2, centerY));

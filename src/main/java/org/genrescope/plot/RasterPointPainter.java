@@ -25,7 +25,7 @@ final class RasterPointPainter implements PointPainter {
     private final int height;
     private final double scale;
     private Rectangle clip;
-    private final Map<Double, Mask> masks = new HashMap<>();
+    private final Map<MaskKey, Mask> masks = new HashMap<>();
     private Mask mask;
 
     /**
@@ -55,10 +55,10 @@ final class RasterPointPainter implements PointPainter {
     }
 
     @Override
-    public void disc(double cx, double cy, double radius, int rgb, double opacity) {
+    public void mark(double cx, double cy, double radius, Marker marker, int rgb, double opacity) {
         double deviceRadius = radius * scale;
-        if (mask == null || mask.radius != deviceRadius) {
-            mask = masks.computeIfAbsent(deviceRadius, Mask::of);
+        if (mask == null || mask.radius != deviceRadius || mask.marker != marker) {
+            mask = masks.computeIfAbsent(new MaskKey(deviceRadius, marker), k -> Mask.of(k.radius(), k.marker()));
         }
         int[] maskDx = mask.dx;
         int[] maskDy = mask.dy;
@@ -98,11 +98,16 @@ final class RasterPointPainter implements PointPainter {
         clip = null;
     }
 
-    /** Coverage (0..256) of each pixel around the centre pixel by a disc centred on that pixel's middle. */
-    private record Mask(double radius, int[] dx, int[] dy, int[] coverage) {
+    private record MaskKey(double radius, Marker marker) {
+    }
 
-        static Mask of(double radius) {
-            int reach = (int) Math.ceil(radius + 0.5);
+    /** Coverage (0..256) of each pixel around the centre pixel by a marker centred on that pixel's middle. */
+    private record Mask(double radius, Marker marker, int[] dx, int[] dy, int[] coverage) {
+
+        static Mask of(double radius, Marker marker) {
+            // A triangle of a disc's area reaches 1.56 radii from its centre; a square 1.25.
+            int reach = (int) Math.ceil(1.6 * radius + 0.5);
+            java.awt.Shape shape = marker == Marker.DISC ? null : marker.shape(0, 0, radius);
             int side = 2 * reach + 1;
             int[] dx = new int[side * side];
             int[] dy = new int[side * side];
@@ -117,7 +122,7 @@ final class RasterPointPainter implements PointPainter {
                             // Sample positions relative to the centre pixel's middle.
                             double px = x + (sx + 0.5) / SUBSAMPLES - 0.5;
                             double py = y + (sy + 0.5) / SUBSAMPLES - 0.5;
-                            if (px * px + py * py <= r2) {
+                            if (shape == null ? px * px + py * py <= r2 : shape.contains(px, py)) {
                                 inside++;
                             }
                         }
@@ -134,7 +139,7 @@ final class RasterPointPainter implements PointPainter {
                 coverage[0] = 256;
                 count = 1;
             }
-            return new Mask(radius, Arrays.copyOf(dx, count), Arrays.copyOf(dy, count), Arrays.copyOf(coverage, count));
+            return new Mask(radius, marker, Arrays.copyOf(dx, count), Arrays.copyOf(dy, count), Arrays.copyOf(coverage, count));
         }
     }
 }

@@ -18,6 +18,7 @@ public final class ScatterData {
     private final int noiseCount;
     private final ViewWindow extent;
     private volatile PointIndex index;
+    private volatile int[] anchors;
 
     private ScatterData(double[] x, double[] y, int[] category) {
         this.x = x;
@@ -123,6 +124,61 @@ public final class ScatterData {
             }
         }
         return built;
+    }
+
+    /**
+     * For each category 0..categoryCount()-1, the id of its point nearest (Euclidean, data units) to the
+     * category's coordinate-wise median, where a direct label goes; -1 for a category without points. Computed
+     * once (a sort per category) and kept.
+     */
+    int[] anchors() {
+        int[] built = anchors;
+        if (built == null) {
+            built = computeAnchors();
+            anchors = built;
+        }
+        return built;
+    }
+
+    private int[] computeAnchors() {
+        int categories = categoryCount();
+        double[][] xs = new double[categories][];
+        double[][] ys = new double[categories][];
+        int[] filled = new int[categories];
+        for (int c = 0; c < categories; c++) {
+            xs[c] = new double[countPerCategory[c]];
+            ys[c] = new double[countPerCategory[c]];
+        }
+        for (int i = 0; i < x.length; i++) {
+            int c = category[i];
+            if (c >= 0) {
+                xs[c][filled[c]] = x[i];
+                ys[c][filled[c]++] = y[i];
+            }
+        }
+        double[] medianX = new double[categories];
+        double[] medianY = new double[categories];
+        for (int c = 0; c < categories; c++) {
+            Arrays.sort(xs[c]);
+            Arrays.sort(ys[c]);
+            medianX[c] = xs[c].length == 0 ? 0 : xs[c][xs[c].length / 2];
+            medianY[c] = ys[c].length == 0 ? 0 : ys[c][ys[c].length / 2];
+        }
+        int[] nearest = new int[categories];
+        double[] best = new double[categories];
+        Arrays.fill(nearest, -1);
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < x.length; i++) {
+            int c = category[i];
+            if (c >= 0) {
+                double d = (x[i] - medianX[c]) * (x[i] - medianX[c]) + (y[i] - medianY[c]) * (y[i] - medianY[c]);
+                if (d < best[c]) {
+                    best[c] = d;
+                    nearest[c] = i;
+                }
+            }
+        }
+        return nearest;
     }
 
     // Raw arrays for the renderer's and the index's hot loops; callers inside the package never write to them.

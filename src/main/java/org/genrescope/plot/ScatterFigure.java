@@ -23,10 +23,13 @@ import java.util.Objects;
  * @param opacity        of a point, above 0 and at most 1; overlapping points blend
  * @param highlighted    ids of points drawn on top with a dark ring (selection); sorted, distinct
  * @param view           the part of data space shown; {@code null} means {@link ScatterData#defaultView()}
+ * @param directLabels   one short label per category, drawn beside the category's central point (for many
+ *                       categories, whose colours repeat); an empty list for none
  */
 public record ScatterFigure(ScatterData data, List<String> categoryNames, List<Color> categoryColors,
                             String title, String xLabel, String yLabel, String caption,
-                            double pointSize, double opacity, int[] highlighted, ViewWindow view) implements Figure {
+                            double pointSize, double opacity, int[] highlighted, ViewWindow view,
+                            List<String> directLabels) implements Figure {
 
     /** The name of the noise entry in the legend. */
     public static final String NOISE_NAME = "Noise";
@@ -55,9 +58,22 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
         }
         highlighted = sortedDistinct(highlighted == null ? new int[0] : highlighted, data.size());
         view = view == null ? data.defaultView() : view;
+        directLabels = directLabels == null ? List.of() : List.copyOf(directLabels);
+        if (!directLabels.isEmpty() && directLabels.size() != categoryNames.size()) {
+            throw new IllegalArgumentException(directLabels.size() + " direct labels for " + categoryNames.size()
+                    + " categories");
+        }
     }
 
-    /** A figure with Okabe-Ito colours, no title or labels, 5-pixel points at 75% opacity, the default view. */
+    /** A figure without direct labels. */
+    public ScatterFigure(ScatterData data, List<String> categoryNames, List<Color> categoryColors, String title,
+                         String xLabel, String yLabel, String caption, double pointSize, double opacity,
+                         int[] highlighted, ViewWindow view) {
+        this(data, categoryNames, categoryColors, title, xLabel, yLabel, caption, pointSize, opacity, highlighted,
+                view, List.of());
+    }
+
+    /** A figure with the {@link Palette}'s colours and markers, no title or labels, 5-pixel points at 75% opacity, the default view. */
     public static ScatterFigure of(ScatterData data, List<String> categoryNames) {
         return new ScatterFigure(data, categoryNames, Palette.categoricalList(categoryNames.size()),
                 "", "", "", "", 5, 0.75, new int[0], null);
@@ -65,37 +81,43 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
 
     public ScatterFigure withTitle(String newTitle) {
         return new ScatterFigure(data, categoryNames, categoryColors, newTitle, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, view);
+                pointSize, opacity, highlighted, view, directLabels);
     }
 
     public ScatterFigure withAxisLabels(String newXLabel, String newYLabel) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, newXLabel, newYLabel, caption,
-                pointSize, opacity, highlighted, view);
+                pointSize, opacity, highlighted, view, directLabels);
     }
 
     public ScatterFigure withCaption(String newCaption) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, newCaption,
-                pointSize, opacity, highlighted, view);
+                pointSize, opacity, highlighted, view, directLabels);
     }
 
     public ScatterFigure withColors(List<Color> newColors) {
         return new ScatterFigure(data, categoryNames, newColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, view);
+                pointSize, opacity, highlighted, view, directLabels);
     }
 
     public ScatterFigure withPointStyle(double newPointSize, double newOpacity) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                newPointSize, newOpacity, highlighted, view);
+                newPointSize, newOpacity, highlighted, view, directLabels);
     }
 
     public ScatterFigure withHighlighted(int[] newHighlighted) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, newHighlighted, view);
+                pointSize, opacity, newHighlighted, view, directLabels);
     }
 
     public ScatterFigure withView(ViewWindow newView) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, newView);
+                pointSize, opacity, highlighted, newView, directLabels);
+    }
+
+    /** The same figure with a short label per category drawn at its central point; an empty list for none. */
+    public ScatterFigure withDirectLabels(List<String> labels) {
+        return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
+                pointSize, opacity, highlighted, view, labels);
     }
 
     @Override
@@ -113,14 +135,19 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
         return c == -1 ? Palette.NOISE : categoryColors.get(c);
     }
 
+    /** The marker points of category {@code c} are drawn with ({@link Palette#marker}); -1 (noise) gives a disc. */
+    public Marker markerOf(int c) {
+        return c == -1 ? Marker.DISC : Palette.marker(c);
+    }
+
     /** One entry per named category with its point count, then "Noise" if any point has none. */
     public List<LegendEntry> legendEntries() {
         List<LegendEntry> entries = new ArrayList<>();
         for (int c = 0; c < categoryNames.size(); c++) {
-            entries.add(new LegendEntry(categoryNames.get(c), categoryColors.get(c), data.count(c)));
+            entries.add(new LegendEntry(categoryNames.get(c), categoryColors.get(c), data.count(c), markerOf(c)));
         }
         if (data.count(-1) > 0) {
-            entries.add(new LegendEntry(NOISE_NAME, Palette.NOISE, data.count(-1)));
+            entries.add(new LegendEntry(NOISE_NAME, Palette.NOISE, data.count(-1), Marker.DISC));
         }
         return List.copyOf(entries);
     }

@@ -3,12 +3,11 @@ package org.genrescope.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
-/** Draws discs as circles on any Graphics2D; through an SVG Graphics2D each becomes one SVG element. */
+/** Draws markers as shapes on any Graphics2D (discs as circles); through an SVG Graphics2D each becomes one SVG element. */
 final class ShapePointPainter implements PointPainter {
 
     /** The id of the SVG group holding one element per point. */
@@ -33,14 +32,14 @@ final class ShapePointPainter implements PointPainter {
     }
 
     @Override
-    public void disc(double cx, double cy, double radius, int rgb, double opacity) {
+    public void mark(double cx, double cy, double radius, Marker marker, int rgb, double opacity) {
         int argb = ((int) Math.round(opacity * 255) << 24) | (rgb & 0xFFFFFF);
         if (lastColor == null || argb != lastArgb) {
             lastColor = new Color(argb, true);
             lastArgb = argb;
         }
         g.setColor(lastColor);
-        g.fill(new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius));
+        g.fill(marker.shape(cx, cy, radius));
     }
 
     @Override

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.genrescope.files.AtomicFiles;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a figure as SVG by running the shared renderer on JFreeSVG's Graphics2D: text stays text and
  * every scatter point is one circle, so the file scales without blur (and grows with the point count:
- * about 100 bytes a point).
+ * about 100 bytes a point). The root element carries a {@code viewBox} of the canvas besides its width and height.
  */
 public final class SvgExporter {
 
@@ -35,7 +36,9 @@ public final class SvgExporter {
         } finally {
             g.dispose();
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGDocument().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+        // A viewBox lets the figure scale to any size it is placed at (a web page, a slide) without being cut.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 
     /**

@@ -19,6 +19,8 @@ final class Theme {
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    /** The smallest text, for the cells of a crowded heatmap. */
+    static final Font TINY = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
     static final Font CAPTION = new Font(Font.SANS_SERIF, Font.ITALIC, 10);
 
     static final Color BACKGROUND = Color.WHITE;

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Axis ticks at "nice" values: steps of 1, 2 or 5 times a power of ten, labelled the same way in every
- * locale (a dot for decimals, no grouping), so a figure exported in Germany matches one exported in Ohio.
+ * locale (a dot for decimals, a comma between thousands), so a figure exported in Germany matches one exported
+ * in Ohio.
  *
  * @param values the tick positions in data units, ascending
  * @param step   the distance between neighbouring ticks (for a log axis: 0)
@@ -176,7 +177,10 @@ public record Ticks(double[] values, double step, List<String> labels) {
         return Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
     }
 
-    /** A tick label: fixed-point with as many decimals as the step needs, scientific when huge or tiny. */
+    /**
+     * A tick label: fixed-point with as many decimals as the step needs and thousands separators ("4,000", as
+     * the workbench's tables write counts), scientific when huge or tiny.
+     */
     static String format(double value, double step, int decimals) {
         if (Math.abs(value) < step * 1e-6) {
             return "0"; // (first + i) * step can land on -0.0 or 1e-17 instead of zero
@@ -184,10 +188,13 @@ public record Ticks(double[] values, double step, List<String> labels) {
         if (Math.abs(value) >= 1e7 || step < 1e-5) {
             return String.format(Locale.ROOT, "%.2e", value);
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
     private static String formatLogTick(double value) {
+        if (value >= 1000 && value < 1e7) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
         if (value >= 1e-4 && value < 1e7) {
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }

@@ -30,6 +30,10 @@ final class DistributionsTab extends ResultTab {
                 ResultFigures.Split.values())), "Splits each histogram by genre: overlaid on one pair of axes, or "
                 + "faceted into one strip per genre.");
         split.setValue(ResultFigures.Split.NONE);
+        CheckBox share = Controls.tip(new CheckBox("as % of each genre"), "Draws each bar as a percentage of its "
+                + "genre's tracks (of all tracks when not split), so that a small genre keeps its shape beside a "
+                + "large one; off draws counts of tracks.");
+        share.setId("histogramShare");
         split.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ResultFigures.Split s) {
@@ -62,7 +66,7 @@ final class DistributionsTab extends ResultTab {
             }
             var summaries = (org.genrescope.data.FeatureSummaries) memo[2];
             figure.figureProperty().set(ResultFigures.distributions(d, summaries, scaled.isSelected(), split.getValue(),
-                    d.caption()));
+                    share.isSelected(), d.caption()));
             summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
                     : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
             Tables.fitToContent(summaryTable);
@@ -70,7 +74,8 @@ final class DistributionsTab extends ResultTab {
         vm.dataProperty().addListener(x -> update.run());
         scaled.selectedProperty().addListener(x -> update.run());
         split.valueProperty().addListener(x -> update.run());
-        HBox bar = new HBox(8, new Label("Histograms of the cleaned data the model sees:"), scaled, split);
+        share.selectedProperty().addListener(x -> update.run());
+        HBox bar = new HBox(8, new Label("Histograms of the cleaned data the model sees:"), scaled, split, share);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         SplitPane body = new SplitPane(figure, summaryTable);

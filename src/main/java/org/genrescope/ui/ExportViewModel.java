@@ -114,12 +114,44 @@ public final class ExportViewModel {
     }
 
     private void rememberFolder(Path folder) {
-        store.put(Preferences.LAST_FOLDER, folder.toAbsolutePath());
+        store.put(Preferences.EXPORT_FOLDER, folder.toAbsolutePath());
     }
 
-    /** Where to start a file chooser: the folder last used, else the working folder. */
+    /**
+     * Where an export's file chooser starts: the folder of the last export, else the user's pictures folder,
+     * else the home folder; never the data's folder, which holds the input rather than figures.
+     */
     public Path lastFolder() {
-        return store.get(Preferences.LAST_FOLDER).filter(Files::isDirectory).orElse(Path.of(".").toAbsolutePath());
+        return store.get(Preferences.EXPORT_FOLDER).filter(Files::isDirectory)
+                .orElseGet(() -> picturesOrHome(Path.of(System.getProperty("user.home")), System.getenv()));
+    }
+
+    /**
+     * The pictures folder the XDG user-dirs file names ({@code XDG_PICTURES_DIR} in
+     * {@code $XDG_CONFIG_HOME/user-dirs.dirs}, else {@code ~/.config/user-dirs.dirs}), else {@code home/Pictures},
+     * whichever exists first; else {@code home}.
+     */
+    static Path picturesOrHome(Path home, java.util.Map<String, String> environment) {
+        String config = environment.get("XDG_CONFIG_HOME");
+        Path dirs = (config == null || config.isBlank() ? home.resolve(".config") : Path.of(config)).resolve("user-dirs.dirs");
+        try {
+            if (Files.isRegularFile(dirs)) {
+                for (String line : Files.readAllLines(dirs)) {
+                    String t = line.strip();
+                    if (t.startsWith("XDG_PICTURES_DIR=")) {
+                        String value = t.substring("XDG_PICTURES_DIR=".length()).replace("\"", "");
+                        Path pictures = value.startsWith("$HOME") ? Path.of(home + value.substring(5)) : Path.of(value);
+                        if (pictures.isAbsolute() && Files.isDirectory(pictures)) {
+                            return pictures;
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // an unreadable or odd user-dirs file only means we fall back to ~/Pictures
+        }
+        Path pictures = home.resolve("Pictures");
+        return Files.isDirectory(pictures) ? pictures : home;
     }
 
     /** Whether an export runs. */

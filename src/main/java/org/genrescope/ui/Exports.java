@@ -76,11 +76,15 @@ public final class Exports {
         figures.add(new Named("genres", ResultFigures.scatter(r, ResultFigures.ColourBy.GENRE, caption)));
         figures.add(new Named("genres-vs-clusters", ResultFigures.contingency(r, caption)));
         List<BarFigure> profiles = ResultFigures.profiles(r, caption);
-        for (int i = 0; i < profiles.size(); i++) {
-            figures.add(new Named("cluster-profiles" + (i == 0 ? "" : "-" + (i + 1)), profiles.get(i)));
+        for (BarFigure profile : profiles) {
+            figures.add(new Named(ResultFigures.profileFileName(profile), profile));
         }
         figures.add(new Named("distributions", ResultFigures.distributions(data, false, ResultFigures.Split.NONE, caption)));
         figures.add(new Named("distributions-scaled", ResultFigures.distributions(data, true, ResultFigures.Split.NONE, caption)));
+        if (!data.genreNames().isEmpty()) {
+            figures.add(new Named("distributions-by-genre", ResultFigures.distributions(data,
+                    ResultFigures.summaries(data, false), false, ResultFigures.Split.OVERLAID, true, caption)));
+        }
         if (r.autoencoder() != null) {
             List<Double> t = new ArrayList<>();
             for (double v : r.autoencoder().lossPerEpoch()) {
@@ -93,14 +97,19 @@ public final class Exports {
             figures.add(new Named("autoencoder-loss", ResultFigures.loss(t, v)));
         }
         int done = 0;
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (Named f : figures) {
             progress.progress("export", done++, figures.size(), f.name());
             if (f.figure() == null) {
                 continue;
             }
             cancel.throwIfCancelled();
-            Path png = folder.resolve(f.name() + ".png");
-            Path svg = folder.resolve(f.name() + ".svg");
+            String name = f.name();
+            for (int n = 2; !used.add(name); n++) { // two features may share a short name ("mfcc.mean.01", "chroma.mean.01")
+                name = f.name() + "-" + n;
+            }
+            Path png = folder.resolve(name + ".png");
+            Path svg = folder.resolve(name + ".svg");
             figure(f.figure(), png, Format.PNG, size);
             figure(f.figure(), svg, Format.SVG, size);
             written.add(png);

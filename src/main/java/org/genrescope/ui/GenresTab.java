@@ -3,6 +3,7 @@ package org.genrescope.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,11 @@ final class GenresTab extends ResultTab {
     /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         FigureView heatmap = new FigureView("Train to see how the genres spread over the clusters.", exporter);
+        CheckBox blockOrder = Controls.tip(new CheckBox("Order by main cluster"), "Sorts the genres by their most "
+                + "common cluster and the clusters by the genre they hold most of, so that blocks line up on the "
+                + "diagonal; off keeps genres by name and clusters by number.");
+        blockOrder.setId("blockOrder");
+        blockOrder.setSelected(true);
         TableView<ResultTexts.DominantRow> dominant = new TableView<>();
         dominant.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // fitted to the values (Tables)
         dominant.getColumns().add(Tables.textColumn("genre", 100, ResultTexts.DominantRow::genre));
@@ -39,7 +45,8 @@ final class GenresTab extends ResultTab {
         });
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
-            heatmap.figureProperty().set(r == null ? null : ResultFigures.contingency(r, caption()));
+            heatmap.figureProperty().set(r == null ? null
+                    : ResultFigures.contingency(r, caption(), blockOrder.isSelected()));
             List<ResultTexts.DominantRow> rows = ResultTexts.dominantRows(r);
             List<MetricRow> metrics = r == null ? List.of()
                     : MetricRows.of(r, null).stream().filter(m -> m.features().isEmpty()).toList();
@@ -49,6 +56,7 @@ final class GenresTab extends ResultTab {
             Tables.fitToContent(external);
         };
         vm.resultProperty().addListener(x -> update.run());
+        blockOrder.selectedProperty().addListener(x -> update.run());
         VBox side = new VBox(6, Tables.heading("Each genre's most common cluster"), dominant,
                 Tables.heading("Agreement with the genres"), external,
                 new javafx.scene.control.Label("Higher is better; hover a row for its meaning."));
@@ -57,7 +65,10 @@ final class GenresTab extends ResultTab {
         VBox.setVgrow(dominant, Priority.ALWAYS);
         VBox.setVgrow(external, Priority.ALWAYS);
         side.setPadding(new Insets(6));
-        SplitPane split = new SplitPane(heatmap, side);
+        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        VBox figure = new VBox(4, blockOrder, heatmap);
+        figure.setPadding(new Insets(4, 0, 0, 6));
+        SplitPane split = new SplitPane(figure, side);
         SplitPane.setResizableWithParent(side, false);
         split.setDividerPositions(0.58);
         return split;

@@ -35,6 +35,9 @@ final class Preferences {
         return new Key<>("csv." + file.toAbsolutePath().normalize(), CsvMapping::parse, CsvMapping::toText);
     }
 
+    /** Where the last figure or Export all went (apart from the data's folder, which LAST_FOLDER follows). */
+    static final Key<Path> EXPORT_FOLDER = Key.path("export.folder");
+
     static final Key<Integer> EXPORT_WIDTH = Key.whole("export.width");
     static final Key<Integer> EXPORT_HEIGHT = Key.whole("export.height");
     static final Key<Integer> EXPORT_DPI = Key.whole("export.dpi");

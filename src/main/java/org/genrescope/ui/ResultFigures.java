@@ -9,9 +9,9 @@ import org.genrescope.data.FeatureSummaries;
 import org.genrescope.data.FeatureSummary;
 import org.genrescope.model.projection.Projection2D;
 import org.genrescope.plot.BarFigure;
+import org.genrescope.plot.BlockOrder;
 import org.genrescope.plot.HeatmapFigure;
 import org.genrescope.plot.HistogramFigure;
-import org.genrescope.plot.HistogramPanel;
 import org.genrescope.plot.LineFigure;
 import org.genrescope.plot.LineSeries;
 import org.genrescope.plot.Palette;
@@ -29,7 +29,7 @@ public final class ResultFigures {
     /** How the Distributions tab splits a feature's histogram by genre. */
     public enum Split { NONE, OVERLAID, FACETED }
 
-    private static final int HISTOGRAM_BINS = 40;
+    static final int HISTOGRAM_BINS = 40;
 
     private ResultFigures() { }
 
@@ -55,8 +55,16 @@ public final class ResultFigures {
         String method = p.method().toUpperCase(Locale.ROOT).replace("TSNE", "t-SNE");
         String title = String.format(Locale.ROOT, "%s, %s projection, coloured by %s", clusterTitle(r), method,
                 by == ColourBy.CLUSTER ? "cluster" : "genre");
-        return ScatterFigure.of(ScatterData.of(x, y, categories), names).withTitle(title)
+        ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, categories), names).withTitle(title)
                 .withAxisLabels(method + " 1", method + " 2").withCaption(caption);
+        // Beyond 12 categories colours repeat (with another marker): a label at each category's centre tells
+        // them apart where they lie.
+        if (names.size() > Palette.SAFE_CATEGORICAL_COUNT) {
+            List<String> labels = by == ColourBy.CLUSTER
+                    ? names.stream().map(s -> s.substring("Cluster ".length())).toList() : names;
+            figure = figure.withDirectLabels(labels);
+        }
+        return figure;
     }
 
     static String clusterTitle(AnalysisResult r) {
@@ -74,8 +82,17 @@ public final class ResultFigures {
         return names;
     }
 
-    /** Genres x clusters, coloured by row percentage. Null without genres. */
+    /** Genres x clusters in block order ({@link #contingency(AnalysisResult, String, boolean)}). */
     public static HeatmapFigure contingency(AnalysisResult r, String caption) {
+        return contingency(r, caption, true);
+    }
+
+    /**
+     * Genres x clusters, coloured by each genre's percentage. {@code blockOrder} sorts the genres by their main
+     * cluster and the clusters by the genre they belong to most ({@link BlockOrder}), else both keep their own
+     * order. Null without genres.
+     */
+    public static HeatmapFigure contingency(AnalysisResult r, String caption, boolean blockOrder) {
         if (r.contingency() == null) {
             return null;
         }
@@ -88,13 +105,27 @@ public final class ResultFigures {
         for (int c : table.clusters()) {
             columns.add(c < 0 ? "noise" : Integer.toString(c));
         }
-        return HeatmapFigure.contingency("Genres vs clusters (" + clusterTitle(r) + ")", rows, columns, table.toArray(),
-                "cluster", "genre", caption);
+        int[][] counts = table.toArray();
+        String xLabel = "cluster";
+        String yLabel = "genre";
+        if (blockOrder) {
+            BlockOrder order = BlockOrder.of(counts);
+            counts = order.apply(counts);
+            rows = BlockOrder.reorder(rows, order.rows());
+            columns = BlockOrder.reorder(columns, order.columns());
+            xLabel = "cluster (ordered by the genre it holds the largest share of)";
+            yLabel = "genre (ordered by main cluster)";
+        }
+        HeatmapFigure f = HeatmapFigure.contingency("Genres vs clusters (" + clusterTitle(r) + ")", rows, columns,
+                counts, xLabel, "genre", caption);
+        return new HeatmapFigure(f.title(), f.rowLabels(), f.columnLabels(), f.values(), f.scaleMin(), f.scaleMax(),
+                f.cellLabels(), f.xLabel(), yLabel, f.scaleLabel(), f.caption());
     }
 
     /**
      * Each cluster's centre in original feature units as grouped bars. Features on very different scales
-     * (tempo in BPM next to 0..1 scores) go into separate figures so neither is flattened.
+     * (tempo in BPM next to 0..1 scores) go into separate figures so neither is flattened; every figure has a
+     * title naming its feature(s), and {@link #profileFileName} names its file.
      */
     public static List<BarFigure> profiles(AnalysisResult r, String caption) {
         int k = r.clustering().clusterCount();
@@ -135,39 +166,43 @@ public final class ResultFigures {
                     values[c][g] = centroids[c * d + group.get(g)];
                 }
             }
-            String title = figures.isEmpty() ? "Cluster members' mean in original units (" + clusterTitle(r) + ")" : "";
-            figures.add(BarFigure.of(title, names, series, values, group.size() == 1 ? names.get(0) : "value")
-                    .withCaption(caption));
+            String title = group.size() == 1
+                    ? "Cluster members' mean " + names.get(0) + " (" + clusterTitle(r) + ")"
+                    : "Cluster members' mean in original units (" + clusterTitle(r) + ")";
+            String yLabel = group.size() == 1 ? withUnit(names.get(0)) : "mean (original units)";
+            figures.add(BarFigure.of(title, names, series, values, yLabel).withCaption(caption));
         }
         return figures;
     }
 
-    /** Histograms of every feature the model sees, raw or scaled, optionally split by genre. */
-    public static HistogramFigure distributions(DataSet data, boolean scaled, Split split, String caption) {
-        return distributions(data, summaries(data, scaled), scaled, split, caption);
+    /**
+     * The export file name (without extension) of a figure from {@link #profiles}: "cluster-profiles" for the
+     * figure of several features, "cluster-profiles-" and the feature's name (letters, digits and dashes) for a
+     * figure of one.
+     */
+    public static String profileFileName(BarFigure profile) {
+        if (profile.categories().size() > 1) {
+            return "cluster-profiles";
+        }
+        String slug = profile.categories().get(0).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return "cluster-profiles-" + (slug.isEmpty() ? "feature" : slug);
     }
 
-    /** The same, with the summaries already computed by {@link #summaries}. */
+    /** Histograms of every feature the model sees, raw or scaled, optionally split by genre, as counts. */
+    public static HistogramFigure distributions(DataSet data, boolean scaled, Split split, String caption) {
+        return distributions(data, summaries(data, scaled), scaled, split, false, caption);
+    }
+
+    /** The same, with the summaries already computed by {@link #summaries} ({@link DistributionFigures#of}). */
     static HistogramFigure distributions(DataSet data, FeatureSummaries summaries, boolean scaled, Split split,
-                                         String caption) {
-        var matrix = scaled ? data.scaled() : data.raw();
-        int d = matrix.columns();
-        boolean byGenre = split != Split.NONE && !data.genreNames().isEmpty();
-        List<HistogramPanel> panels = new ArrayList<>();
-        for (int j = 0; j < d; j++) {
-            double[] values = matrix.column(j);
-            String name = DataSet.shortName(matrix.featureNames().get(j));
-            panels.add(HistogramPanel.of(name, values, byGenre ? data.genreCodes() : null, data.genreNames().size(),
-                    HISTOGRAM_BINS, summary(summaries.overall().get(j), missing(data, matrix.featureNames().get(j)))));
-        }
-        String title = String.format(Locale.ROOT, "%s features of %,d tracks%s", scaled ? "Scaled" : "Raw",
-                data.rows(), byGenre ? ", by genre" : "");
-        if (!byGenre) {
-            return HistogramFigure.of(title, panels).withCaption(caption);
-        }
-        return new HistogramFigure(title, panels, data.genreNames(), Palette.categoricalList(data.genreNames().size()),
-                split == Split.OVERLAID ? HistogramFigure.GroupDisplay.OVERLAID : HistogramFigure.GroupDisplay.FACETED,
-                caption);
+                                         boolean share, String caption) {
+        return DistributionFigures.of(data, summaries, scaled, split, share, caption);
+    }
+
+    /** The feature's name with its unit where the unit is known: tempo in beats per minute. */
+    static String withUnit(String feature) {
+        return feature.equals("tempo") ? "tempo (BPM)" : feature;
     }
 
     /** The data layer's summaries (pandas' conventions) of the raw or scaled features, overall and per genre. */
@@ -176,7 +211,7 @@ public final class ResultFigures {
         return FeatureSummaries.of(matrix.featureNames(), matrix.values(), data.tracks().genres());
     }
 
-    private static long missing(DataSet data, String feature) {
+    static long missing(DataSet data, String feature) {
         return data.cleaning().imputedByFeature().getOrDefault(feature, 0L);
     }
 
@@ -188,8 +223,27 @@ public final class ResultFigures {
         if (s.count() == 0) {
             return List.of("no values");
         }
-        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", fmt(s.mean()), fmt(s.median()), fmt(s.sd())),
-                String.format(Locale.ROOT, "range %s..%s, missing %,d", fmt(s.min()), fmt(s.max()), imputed));
+        double centre = Math.max(Math.abs(s.mean()), Math.abs(s.median()));
+        double ends = Math.max(Math.abs(s.min()), Math.abs(s.max()));
+        return List.of(String.format(Locale.ROOT, "mean %s, median %s, sd %s", alike(s.mean(), centre),
+                        alike(s.median(), centre), alike(s.sd(), centre)),
+                String.format(Locale.ROOT, "range %s..%s, missing %,d", alike(s.min(), ends), alike(s.max(), ends), imputed));
+    }
+
+    /**
+     * {@code v} with the decimals (or the scientific form) {@link #fmt} gives {@code reference}, so that the
+     * numbers of one line share a form ("mean 123.5, median 97.0", not "123.5" beside "97.017").
+     */
+    static String alike(double v, double reference) {
+        String shaped = fmt(reference);
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (shaped.contains("e")) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        int dot = shaped.indexOf('.');
+        return String.format(Locale.ROOT, "%." + (dot < 0 ? 0 : shaped.length() - dot - 1) + "f", v);
     }
 
     static String fmt(double v) {
@@ -211,7 +265,8 @@ public final class ResultFigures {
         List<LineSeries> series = new ArrayList<>();
         series.add(LineSeries.indexed("training", Palette.categorical(0), toArray(training)));
         if (!validation.isEmpty()) {
-            series.add(LineSeries.indexed("validation", Palette.categorical(1), toArray(validation)));
+            // Blue and vermillion rather than the palette's second colour: a yellow line is faint on white.
+            series.add(LineSeries.indexed("validation", Palette.categorical(4), toArray(validation)));
         }
         boolean positive = training.stream().allMatch(v -> v > 0) && validation.stream().allMatch(v -> v > 0);
         return new LineFigure("Autoencoder loss", "epoch", "MSE", series, positive, "");

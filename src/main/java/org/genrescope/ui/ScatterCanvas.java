@@ -9,6 +9,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.genrescope.plot.ScatterFigure;
 import org.genrescope.plot.ScatterView;
@@ -16,7 +18,7 @@ import org.genrescope.plot.ScatterView;
 /**
  * The fast scatter: the plot renderer's raster in an ImageView (JavaFX charts take seconds for thousands of
  * points), with wheel zoom, drag to pan, Shift+drag to select a box, double-click to reset, and a hover label
- * naming the track under the mouse. Zooming and panning keep the window when only the colours change.
+ * naming the track under the mouse, whose point gets a ring (a node over the image: no re-render per move). Zooming and panning keep the window when only the colours change.
  */
 final class ScatterCanvas extends Region {
     private static final double HOVER_RADIUS_PX = 8;
@@ -24,6 +26,7 @@ final class ScatterCanvas extends Region {
     private final ImageView image = new ImageView();
     private final Label hover = new Label();
     private final Rectangle box = new Rectangle();
+    private final Circle hoverRing = new Circle();
     private final IntFunction<String> describe;
     private final Consumer<int[]> onSelect;
     private ScatterFigure figure;
@@ -48,14 +51,21 @@ final class ScatterCanvas extends Region {
         box.getStyleClass().add("selection-box");
         box.setVisible(false);
         box.setMouseTransparent(true);
-        getChildren().addAll(image, box, hover);
+        hoverRing.setId("hoverRing");
+        hoverRing.setFill(null);
+        hoverRing.setStroke(Color.rgb(17, 17, 17));
+        hoverRing.setStrokeWidth(2);
+        hoverRing.setEffect(new javafx.scene.effect.DropShadow(2, Color.WHITE));
+        hoverRing.setVisible(false);
+        hoverRing.setMouseTransparent(true);
+        getChildren().addAll(image, hoverRing, box, hover);
         setMinSize(200, 150);
         setOnScroll(this::zoom);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(this::released);
         setOnMouseMoved(this::moved);
-        setOnMouseExited(e -> hover.setVisible(false));
+        setOnMouseExited(e -> hideHover());
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 resetView();
@@ -172,7 +182,12 @@ final class ScatterCanvas extends Region {
         lastX = pressX;
         lastY = pressY;
         selecting = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY;
+        hideHover();
+    }
+
+    private void hideHover() {
         hover.setVisible(false);
+        hoverRing.setVisible(false);
     }
 
     private void dragged(MouseEvent e) {
@@ -206,14 +221,19 @@ final class ScatterCanvas extends Region {
 
     private void moved(MouseEvent e) {
         if (view == null) {
-            hover.setVisible(false);
+            hideHover();
             return;
         }
         int id = view.nearestPoint(e.getX(), e.getY(), HOVER_RADIUS_PX);
         if (id < 0) {
-            hover.setVisible(false);
+            hideHover();
             return;
         }
+        double[] at = pixelOf(id);
+        hoverRing.setCenterX(at[0]);
+        hoverRing.setCenterY(at[1]);
+        hoverRing.setRadius(view.figure().pointSize() / 2 + 3);
+        hoverRing.setVisible(true);
         hover.setText(describe.apply(id));
         hover.setVisible(true);
         hover.autosize();
@@ -226,6 +246,10 @@ final class ScatterCanvas extends Region {
             y = e.getY() - hover.getHeight() - 8;
         }
         hover.relocate(Math.max(0, x), Math.max(0, y));
+    }
+
+    Circle hoverRing() {
+        return hoverRing;
     }
 
     Label hoverLabel() {

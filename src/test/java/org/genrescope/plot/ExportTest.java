@@ -96,6 +96,63 @@ class ExportTest {
     }
 
     @Test
+    void svgRootCarriesAViewBoxOfItsCanvas() throws Exception {
+        for (Figure figure : List.of(SampleFigures.scatter(20), SampleFigures.heatmap(), SampleFigures.bars())) {
+            String svg = SvgExporter.toSvg(figure, 640, 480);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            Element root = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                    svg.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getDocumentElement();
+            assertEquals("0 0 640 480", root.getAttribute("viewBox"), figure.title());
+            assertEquals("640", root.getAttribute("width"));
+        }
+    }
+
+    @Test
+    void beyondTwelveCategoriesPointsBecomeSquaresAndTrianglesEachInItsOwnPair() {
+        int n = 90;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] category = new int[n];
+        List<String> names = new java.util.ArrayList<>();
+        for (int c = 0; c < 30; c++) {
+            names.add("Cluster " + c);
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = i % 9;
+            y[i] = i / 9;
+            category[i] = i % 30;
+        }
+        ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, category), names)
+                .withDirectLabels(names.stream().map(s -> s.substring(8)).toList());
+        // Points come first after the grid, then the axes' lines, then the first text: count the markers in between.
+        String plain = SvgExporter.toSvg(figure.withDirectLabels(List.of()), 900, 600);
+        String points = plain.substring(plain.indexOf("id='" + ShapePointPainter.POINTS_GROUP_ID + "'"));
+        points = points.substring(0, points.indexOf("<text"));
+        // 12 categories of discs, 12 of squares, 6 of triangles, three points each.
+        assertEquals(36, count(points, "<ellipse"));
+        assertEquals(36, count(points, "<rect"));
+        assertEquals(18, count(points, "<path"));
+        String svg = SvgExporter.toSvg(figure, 900, 600);
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (LegendEntry entry : figure.legendEntries()) {
+            assertTrue(pairs.add(entry.color().getRGB() + "/" + entry.marker()), entry.label());
+        }
+        assertEquals(30, pairs.size());
+        for (int c = 0; c < 30; c++) {
+            assertTrue(svg.contains(">" + c + "</text>"), "direct label " + c);
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void svgCirclesSitWhereTheScreenDrawsThePoints() {
         ScatterFigure figure = ScatterFigure.of(ScatterData.uncategorised(new double[] {0, 1, 2}, new double[] {5, 3, 4}),
                 List.of("all"));

@@ -94,9 +94,34 @@ class FigureValidationTest {
                 new int[][] {{1, 3}, {0, 0}}, "", "", "");
         assertEquals(75, heatmap.value(0, 1), 1e-12);
         assertEquals("3\n75.0%", heatmap.text(0, 1));
+        assertEquals(List.of("cells: count and % of its row", "cells: % of its row (the counts do not fit)",
+                "cells: % of its row, rounded (the counts do not fit)",
+                "cells: % of its row, rounded, without the % sign (the counts do not fit)"),
+                heatmap.cellLabels().stream().map(HeatmapFigure.CellLabels::meaning).toList());
         assertEquals(0, heatmap.value(1, 0), "an empty row has 0%, not NaN");
         assertThrows(IllegalArgumentException.class, () -> HeatmapFigure.contingency("t", List.of("r0"),
                 List.of("c0", "c1"), new int[][] {{1}}, "", "", ""));
+    }
+
+    @Test
+    void legendCountsCarryThousandsSeparatorsLikeTheTables() {
+        assertEquals("Rock (4,877)", new LegendEntry("Rock", Color.RED, 4877).label());
+        assertEquals("Classical (334)", new LegendEntry("Classical", Color.RED, 334).label());
+        assertEquals("training", new LegendEntry("training", Color.RED, -1).label());
+    }
+
+    @Test
+    void histogramSharesArePercentagesOfEachGroupComputedByHand() {
+        // Group 0: 1 + 3 = 4 values; group 1: 0 + 10 = 10 values; group 2: none.
+        HistogramPanel panel = new HistogramPanel("f", new double[] {0, 1, 2}, new int[][] {{1, 3}, {0, 10}, {0, 0}},
+                List.of());
+        assertEquals(25.0, panel.height(0, 0, true), 1e-12);
+        assertEquals(75.0, panel.height(0, 1, true), 1e-12);
+        assertEquals(100.0, panel.height(1, 1, true), 1e-12);
+        assertEquals(0.0, panel.height(2, 0, true), "an empty group has no bars, not NaN");
+        assertEquals(3.0, panel.height(0, 1, false));
+        assertEquals(10, panel.total(1));
+        assertThrows(IllegalArgumentException.class, () -> panel.withGroupStatistics(List.of("one"), new double[0]));
     }
 
     @Test

@@ -5,31 +5,86 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.genrescope.plot.ColourVision.Vision;
 import org.junit.jupiter.api.Test;
 
 class PaletteTest {
 
     @Test
-    void theFirstFifteenColoursAreClearlyDistinct() {
-        // CIE76 distance 20 is far beyond "just noticeable" (about 2.3); 15 covers 7 genres + 8 clusters.
-        assertMinimumDistance(Palette.categoricalList(15), 20);
+    void theCiede2000CodeMatchesSharmasPublishedPairs() {
+        // Sharma, Wu and Dalal (2005), Table 1: pairs 1, 2, 3, 4, 7, 19 and 25 with their differences.
+        double[][][] pairs = {
+            {{50, 2.6772, -79.7751}, {50, 0, -82.7485}, {2.0425}},
+            {{50, 3.1571, -77.2803}, {50, 0, -82.7485}, {2.8615}},
+            {{50, 2.8361, -74.0200}, {50, 0, -82.7485}, {3.4412}},
+            {{50, -1.3802, -84.2814}, {50, 0, -82.7485}, {1.0000}},
+            {{50, 0, 0}, {50, -1, 2}, {2.3669}},
+            {{50, 2.5, 0}, {56, -27, -3}, {31.9030}},
+            {{60.2574, -34.0099, 36.2677}, {60.4626, -34.1751, 39.4387}, {1.2644}},
+        };
+        for (double[][] pair : pairs) {
+            assertEquals(pair[2][0], ColourVision.ciede2000(pair[0], pair[1]), 1e-4);
+        }
+        // The Machado matrices keep the greys: white stays white.
+        double[] white = ColourVision.lab(Color.WHITE, Vision.DEUTERANOPIA);
+        assertEquals(100, white[0], 0.1);
     }
 
     @Test
-    void allSafeColoursAreDistinctFromEachOtherAndFromNoiseAndBackground() {
-        List<Color> colors = Palette.categoricalList(Palette.SAFE_CATEGORICAL_COUNT);
-        assertMinimumDistance(colors, 14);
-        for (Color color : colors) {
-            assertTrue(distance(color, Palette.NOISE) > 20, "too close to the noise grey: " + color);
-            assertTrue(distance(color, Color.WHITE) > 15, "too close to the background: " + color);
+    void theTwelveColoursStayApartForNormalDeuteranopicAndProtanopicVision() {
+        // CIEDE2000 of 1 is about a just noticeable difference; 10 is plainly another colour. The colours used
+        // before came to 4.0 (Okabe-Ito's bluish green against Tol's rose, for deuteranopes).
+        List<Color> twelve = Palette.categoricalList(Palette.SAFE_CATEGORICAL_COUNT);
+        assertEquals(12, twelve.size());
+        assertTrue(minimum(twelve, Vision.NORMAL) >= 15, "normal " + minimum(twelve, Vision.NORMAL));
+        assertTrue(minimum(twelve, Vision.DEUTERANOPIA) >= 10.5, "deuteranopia " + minimum(twelve, Vision.DEUTERANOPIA));
+        assertTrue(minimum(twelve, Vision.PROTANOPIA) >= 10.5, "protanopia " + minimum(twelve, Vision.PROTANOPIA));
+        List<Color> eight = twelve.subList(0, 8);
+        for (Vision vision : Vision.values()) {
+            assertTrue(minimum(eight, vision) >= 14, vision + ", first 8: " + minimum(eight, vision));
         }
     }
 
     @Test
-    void coloursBeyondTheSafeSetStayDistinct() {
-        assertMinimumDistance(Palette.categoricalList(40).subList(Palette.SAFE_CATEGORICAL_COUNT, 40), 5);
+    void everyColourStandsOffTheBackgroundAndTheNoiseGrey() {
+        for (Color color : Palette.categoricalList(Palette.SAFE_CATEGORICAL_COUNT)) {
+            for (Vision vision : Vision.values()) {
+                assertTrue(ColourVision.difference(color, Color.WHITE, vision) >= 20, vision + " on white: " + color);
+                assertTrue(ColourVision.difference(color, Palette.NOISE, vision) >= 15, vision + " noise: " + color);
+            }
+        }
+    }
+
+    @Test
+    void beyondTwelveTheMarkerKeepsEveryCategoryUniqueUpToThirtySix() {
+        Set<String> pairs = new HashSet<>();
+        for (int c = 0; c < 36; c++) {
+            assertTrue(pairs.add(Palette.categorical(c).getRGB() + "/" + Palette.marker(c)), "category " + c);
+        }
+        assertEquals(Marker.DISC, Palette.marker(11));
+        assertEquals(Marker.SQUARE, Palette.marker(12));
+        assertEquals(Marker.TRIANGLE, Palette.marker(29));
+        assertEquals(Palette.categorical(1), Palette.categorical(13), "colours repeat, the marker tells them apart");
         assertThrows(IllegalArgumentException.class, () -> Palette.categorical(-1));
+        assertThrows(IllegalArgumentException.class, () -> Palette.marker(-1));
+    }
+
+    @Test
+    void everyMarkerCoversTheAreaOfItsDisc() {
+        for (Marker marker : Marker.values()) {
+            java.awt.geom.Area area = new java.awt.geom.Area(marker.shape(0, 0, 10));
+            // Count a fine grid's points inside: the shapes' areas must match pi r^2 within 1%.
+            int inside = 0;
+            for (double x = -20; x < 20; x += 0.05) {
+                for (double y = -20; y < 20; y += 0.05) {
+                    inside += area.contains(x, y) ? 1 : 0;
+                }
+            }
+            assertEquals(Math.PI * 100, inside * 0.05 * 0.05, Math.PI, marker.toString());
+        }
     }
 
     @Test
@@ -39,7 +94,7 @@ class PaletteTest {
         assertEquals(new Color(0xFDE725), Palette.sequential(7));
         double previous = -1;
         for (int i = 0; i <= 100; i++) {
-            double lightness = lab(Palette.sequential(i / 100.0))[0];
+            double lightness = ColourVision.lab(Palette.sequential(i / 100.0), Vision.NORMAL)[0];
             assertTrue(lightness > previous, "lightness must grow at " + i);
             previous = lightness;
         }
@@ -51,38 +106,14 @@ class PaletteTest {
         assertEquals(Color.BLACK, Palette.textOn(Palette.sequential(1)));
     }
 
-    private static void assertMinimumDistance(List<Color> colors, double minimum) {
+    /** The smallest CIEDE2000 difference between any two of {@code colors} seen with {@code vision}. */
+    private static double minimum(List<Color> colors, Vision vision) {
+        double min = Double.POSITIVE_INFINITY;
         for (int i = 0; i < colors.size(); i++) {
             for (int j = i + 1; j < colors.size(); j++) {
-                double d = distance(colors.get(i), colors.get(j));
-                assertTrue(d >= minimum, "colours " + i + " and " + j + " are only " + d + " apart");
+                min = Math.min(min, ColourVision.difference(colors.get(i), colors.get(j), vision));
             }
         }
-    }
-
-    /** CIE76 colour difference: Euclidean distance in CIELAB (D65). */
-    static double distance(Color a, Color b) {
-        double[] p = lab(a);
-        double[] q = lab(b);
-        return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
-    }
-
-    private static double[] lab(Color c) {
-        double r = linear(c.getRed());
-        double g = linear(c.getGreen());
-        double b = linear(c.getBlue());
-        double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
-        double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-        return new double[] {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
-    }
-
-    private static double f(double t) {
-        return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
-    }
-
-    private static double linear(int channel) {
-        double v = channel / 255.0;
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return min;
     }
 }

@@ -28,6 +28,8 @@ class PlotSamplesTest {
                 new Sample("histograms-faceted", faceted()),
                 new Sample("heatmap", SampleFigures.heatmap()),
                 new Sample("bars", SampleFigures.bars()),
+                new Sample("bars-16", SampleFigures.manyBars(16)),
+                new Sample("scatter-30", SampleFigures.manyCategories(30)),
                 new Sample("lines", SampleFigures.lines(false)),
                 new Sample("lines-log", SampleFigures.lines(true)));
         for (Sample sample : samples) {

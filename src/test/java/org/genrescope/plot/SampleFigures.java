@@ -72,6 +72,46 @@ final class SampleFigures {
         return HeatmapFigure.contingency("Genres across clusters", GENRES, clusters, counts, "Cluster", "Genre", CREDIT);
     }
 
+    /** Bars of {@code series} clusters over 3 features: beyond 12 the colours repeat, hatched. */
+    static BarFigure manyBars(int series) {
+        Random random = new Random(9);
+        List<String> clusters = new ArrayList<>();
+        double[][] values = new double[series][3];
+        for (int c = 0; c < series; c++) {
+            clusters.add("Cluster " + c);
+            for (int f = 0; f < 3; f++) {
+                values[c][f] = 0.2 + 0.6 * random.nextDouble();
+            }
+        }
+        return BarFigure.of("Cluster means, k = " + series, FEATURES.subList(0, 3), clusters, values, "mean")
+                .withCaption(CREDIT);
+    }
+
+    /** {@code categories} blobs on a ring, 150 points each, labelled directly. */
+    static ScatterFigure manyCategories(int categories) {
+        Random random = new Random(30);
+        int n = 150 * categories;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] category = new int[n];
+        List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < categories; c++) {
+            names.add("Cluster " + c);
+            labels.add(Integer.toString(c));
+        }
+        for (int i = 0; i < n; i++) {
+            int c = i % categories;
+            double angle = 2 * Math.PI * c / categories;
+            double radius = 3 + (c % 3);
+            x[i] = radius * Math.cos(angle) + random.nextGaussian() * 0.35;
+            y[i] = radius * Math.sin(angle) + random.nextGaussian() * 0.35;
+            category[i] = c;
+        }
+        return ScatterFigure.of(ScatterData.of(x, y, category), names).withTitle(categories + " clusters")
+                .withAxisLabels("PC 1", "PC 2").withCaption(CREDIT).withDirectLabels(labels);
+    }
+
     static BarFigure bars() {
         Random random = new Random(5);
         List<String> clusters = new ArrayList<>();

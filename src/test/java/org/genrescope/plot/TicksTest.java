@@ -74,7 +74,7 @@ class TicksTest {
 
     @Test
     void logTicksArePowersOfTenOrAddTwoAndFiveForShortRanges() {
-        assertEquals(List.of("1", "10", "100", "1000"), Ticks.logarithmic(1, 1000).labels());
+        assertEquals(List.of("1", "10", "100", "1,000"), Ticks.logarithmic(1, 1000).labels());
         assertEquals(List.of("0.02", "0.05", "0.1", "0.2", "0.5", "1"), Ticks.logarithmic(0.019, 1.05).labels());
         assertArrayEquals(new double[] {0.02, 0.05, 0.1, 0.2, 0.5, 1}, Ticks.logarithmic(0.019, 1.05).values(), 0);
         assertThrows(IllegalArgumentException.class, () -> Ticks.logarithmic(0, 1));

@@ -155,6 +155,9 @@ class WorkbenchWindowTest {
         waitUntil("the hover label shows", tooltip::isVisible);
         assertTrue(tooltip.getText().contains("cluster:"), tooltip.getText());
         assertTrue(tooltip.getText().contains("genre:"), tooltip.getText());
+        assertTrue(scatter.hoverRing().isVisible(), "the hovered point gets a ring");
+        assertEquals(pixel[0], scatter.hoverRing().getCenterX(), 1e-9);
+        assertEquals(pixel[1], scatter.hoverRing().getCenterY(), 1e-9);
         assertTrue(r.rows() > 0);
     }
 
