@@ -69,7 +69,10 @@ public final class KRangeSweep {
             cancel.throwIfCancelled();
             if (!skip.contains(k)) {
                 Clustering kept = known.get(k);
-                listener.finished(k, kept != null
+                // a kept clustering that does not fit (another k, other tracks) is not trusted: k is clustered afresh
+                boolean fits = kept != null && kept.size() == base.rows() && kept.clusterCount() == k
+                        && kept.hasCentroids();
+                listener.finished(k, fits
                         ? Reclustering.withKnownClustering(base, k, kept, threads, cancel)
                         : Reclustering.withK(base, k, Reclustering.Quality.FULL, threads, ProgressListener.NONE, cancel));
             }

@@ -56,11 +56,16 @@ public final class SessionFile {
      * @throws IOException when the folder cannot be created or the file cannot be written; the old file then stays
      */
     public static long write(Path file, Session session) throws IOException {
+        return write(file, session, MAX_BYTES);
+    }
+
+    /** {@link #write(Path, Session)} with another limit (tests: a limit a small session reaches). */
+    static long write(Path file, Session session, long maxBytes) throws IOException {
         byte[] json = SessionJson.write(session);
-        if (json.length > MAX_BYTES) {
+        if (json.length > maxBytes) {
             json = SessionJson.write(session.withoutSweep());
         }
-        if (json.length > MAX_BYTES) {
+        if (json.length > maxBytes) {
             json = SessionJson.write(session.withoutSweep().withoutProjection());
         }
         Path folder = file.toAbsolutePath().getParent();

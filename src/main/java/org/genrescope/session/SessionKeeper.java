@@ -71,6 +71,11 @@ public final class SessionKeeper {
         return read.note();
     }
 
+    /** Whether it keeps a file at all ({@link #none} does not). */
+    public boolean keeps() {
+        return file != null;
+    }
+
     /** The session read at start (or last written); null for none. */
     public Session last() {
         return last;

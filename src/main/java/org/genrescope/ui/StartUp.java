@@ -22,7 +22,7 @@ final class StartUp {
      */
     void run(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings, OpenDataViewModel opening,
              Path requested, Consumer<Path> open) {
-        runner.run(keeper::read, sessionNote -> {
+        Consumer<String> begin = sessionNote -> {
             LaunchPath launch = LaunchPath.of(requested, store.get(Preferences.LAST_DATA).orElse(null));
             note = (launch.problem() + " " + sessionNote).strip();
             if (launch.opensLastData()) {
@@ -31,7 +31,12 @@ final class StartUp {
                 settings.restore(store); // what opening.startUp() does first, before the data it opens
                 open.accept(launch.path());
             }
-        }, failure -> opening.startUp());
+        };
+        if (keeper.keeps()) {
+            runner.run(keeper::read, begin, failure -> begin.accept(""));
+        } else {
+            begin.accept(""); // nothing to read: the load is the first background job, as it always was
+        }
     }
 
     /**
