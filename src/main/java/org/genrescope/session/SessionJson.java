@@ -82,6 +82,10 @@ public final class SessionJson {
         JsonNode root;
         try {
             root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": ";
+            throw new SessionFormatException("it is not valid JSON (" + where + firstLine(e.getOriginalMessage()) + ")", e);
         } catch (IOException e) {
             throw new SessionFormatException("it is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }

@@ -37,8 +37,11 @@ public final class SessionKeeper {
     });
     private final AtomicReference<Session> pending = new AtomicReference<>();
     private volatile Session last;
-    /** Whether the next result is the first on newly opened data, so that it is explained against the last session. */
-    private boolean explainNext;
+    /**
+     * The session the first result on newly opened data is explained against (the one kept when it opened; saving
+     * that result replaces {@link #last}); null when there is nothing to explain.
+     */
+    private Session explainAgainst;
 
     /** A keeper that keeps nothing: reads no session and writes none (tests of the window that need no disk). */
     public static SessionKeeper none(Pipeline pipeline) {
@@ -83,7 +86,7 @@ public final class SessionKeeper {
 
     /** Data has opened: its first result is explained against the last session. */
     public void opened() {
-        explainNext = true;
+        explainAgainst = last;
     }
 
     /**
@@ -91,8 +94,8 @@ public final class SessionKeeper {
      * the data's hash is known: " (settings changed: latent size 5 -> 6)", or empty.
      */
     public String whyTraining(AnalysisConfig config) {
-        Session s = last;
-        if (!explainNext || s == null || !samePlace(s.input(), config.input())) {
+        Session s = explainAgainst;
+        if (s == null || !samePlace(s.input(), config.input())) {
             return "";
         }
         return RecomputeReason.of(s, config, s.inputSha256()).map(r -> " (" + r + ")").orElse("");
@@ -104,10 +107,9 @@ public final class SessionKeeper {
      * training the user asked for, or one on other data than the last session's.
      */
     public String explain(AnalysisResult r) {
-        Session s = last;
-        boolean explain = explainNext;
-        explainNext = false;
-        if (!explain || s == null) {
+        Session s = explainAgainst;
+        explainAgainst = null;
+        if (s == null) {
             return "";
         }
         if (r.reusedStages().contains(Pipeline.RESTORED)) {
