@@ -19,6 +19,7 @@ import org.genrescope.features.FeatureMatrices;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.features.FittedScaler;
 import org.genrescope.features.GenreGrouping;
+import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.AutoencoderTraining;
@@ -126,11 +127,13 @@ public final class Pipeline {
      * @param inputSha256        {@link InputInfo#sha256()} of the data they were computed on
      * @param config             the settings they were computed with
      * @param autoencoder        the trained autoencoder's weights, or null (another representation)
+     * @param clustering         the clustering of config's k (K-Means' restarts are the slowest of the fast stages), or
+     *                           null; only scored again when used
      * @param projection         a t-SNE or UMAP projection, or null (PCA and none are recomputed in milliseconds)
      * @param projectionWarnings the projection's notes (points UMAP placed approximately ...)
      */
     public record Saved(String inputSha256, AnalysisConfig config, TrainedAutoencoder.Weights autoencoder,
-                        Projection2D projection, List<String> projectionWarnings) {
+                        Clustering clustering, Projection2D projection, List<String> projectionWarnings) {
         public Saved {
             java.util.Objects.requireNonNull(inputSha256, "inputSha256");
             java.util.Objects.requireNonNull(config, "config");
@@ -143,19 +146,23 @@ public final class Pipeline {
             boolean slowProjection = result.projection() != null
                     && (method == ProjectionMethod.TSNE || method == ProjectionMethod.UMAP);
             return new Saved(result.input().sha256(), result.config(),
-                    result.autoencoder() == null ? null : result.autoencoder().weights(),
+                    result.autoencoder() == null ? null : result.autoencoder().weights(), result.clustering(),
                     slowProjection ? result.projection() : null,
                     slowProjection ? result.warnings().stream().filter(Reclustering::isProjectionNote).toList()
                             : List.of());
         }
 
         /**
-         * Whether a run of {@code config} on data hashed {@code sha256} may take {@code stage} ("represent" or
-         * "project") from here: same data, and no setting of that stage or any before it changed (the input's path
-         * may differ: a moved folder with the same files is the same data).
+         * Whether a run of {@code config} on data hashed {@code sha256} may take {@code stage} ("represent",
+         * "cluster" or "project") from here: same data, and no setting of that stage or any before it changed (the
+         * input's path may differ: a moved folder with the same files is the same data).
          */
         public boolean matches(AnalysisConfig config, String sha256, String stage) {
-            boolean present = stage.equals(StageKeys.REPRESENT) ? autoencoder != null : projection != null;
+            boolean present = switch (stage) {
+                case StageKeys.REPRESENT -> autoencoder != null;
+                case StageKeys.CLUSTER -> clustering != null;
+                default -> projection != null;
+            };
             return present && inputSha256.equals(sha256)
                     && !config.withInput(this.config.input()).stagesChangedFrom(this.config).contains(stage);
         }
@@ -249,7 +256,15 @@ public final class Pipeline {
         int[] genreCodes = front.genreCodes();
         StageKeys.Key clusterKey = StageKeys.of(representKey, StageKeys.CLUSTER, config);
         ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
-        if (clustered == null) {
+        // the kept clustering holds only for the same codes: the restored autoencoder's, or codes made without chance
+        boolean sameCodes = config.representation() != Representation.AUTOENCODER || reused.contains(RESTORED);
+        if (clustered == null && offered != null && sameCodes && offered.matches(config, sha256, StageKeys.CLUSTER)
+                && offered.clustering().size() == represented.z().rows()) {
+            clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
+                    offered.clustering(), represented.z(), scaled.scaled(), represented.built().decoder(),
+                    scaled.scaler(), genreNames.isEmpty() ? null : genreCodes, progress, cancel);
+            stages.put(clusterings, clusterKey, clustered);
+        } else if (clustered == null) {
             clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
                     represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
                     genreNames.isEmpty() ? null : genreCodes, progress, cancel);

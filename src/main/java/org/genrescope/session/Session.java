@@ -65,6 +65,6 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
     /** The same session without its projection (to stay within the size limit). */
     Session withoutProjection() {
         return new Session(savedAt, version, rows, summary, new Pipeline.Saved(stages.inputSha256(), stages.config(),
-                stages.autoencoder(), null, java.util.List.of()), sweep);
+                stages.autoencoder(), stages.clustering(), null, java.util.List.of()), sweep);
     }
 }

@@ -57,6 +57,11 @@ public final class SessionJson {
         } else {
             model.set("autoencoder", autoencoder(w));
         }
+        if (s.stages().clustering() == null) {
+            model.putNull("clustering");
+        } else {
+            model.set("clustering", clustering(s.stages().clustering()));
+        }
         Projection2D p = s.stages().projection();
         if (p == null) {
             model.putNull("projection");
@@ -120,6 +125,8 @@ public final class SessionJson {
             JsonNode model = object(root, "model");
             TrainedAutoencoder.Weights w = model.path("autoencoder").isObject() ? autoencoder(model.get("autoencoder"))
                     : null;
+            Clustering clustering = model.path("clustering").isObject() ? clustering(model.get("clustering"), rows)
+                    : null;
             Projection2D projection = null;
             List<String> projectionNotes = List.of();
             if (model.path("projection").isObject()) {
@@ -133,7 +140,7 @@ public final class SessionJson {
                 sweep.put(Integer.parseInt(e.getKey()), clustering(e.getValue(), rows));
             }
             return new Session(savedAt, root.path("genrescope_version").asText(""), rows, summary,
-                    new Pipeline.Saved(sha256, config, w, projection, projectionNotes), sweep);
+                    new Pipeline.Saved(sha256, config, w, clustering, projection, projectionNotes), sweep);
         } catch (DateTimeParseException e) {
             throw new SessionFormatException("saved_at is not a time: " + e.getParsedString(), e);
         } catch (IllegalArgumentException e) {
@@ -274,11 +281,11 @@ public final class SessionJson {
         int clusters = integer(n, "clusters");
         int[] labels = ints(n, "labels");
         if (labels.length != rows) {
-            throw new SessionFormatException("a k_sweep clustering labels " + labels.length + " of " + rows + " tracks");
+            throw new SessionFormatException("a clustering labels " + labels.length + " of " + rows + " tracks");
         }
         for (int label : labels) {
             if (label < -1 || label >= clusters) {
-                throw new SessionFormatException("a k_sweep clustering has label " + label + " of " + clusters + " clusters");
+                throw new SessionFormatException("a clustering has label " + label + " of " + clusters + " clusters");
             }
         }
         double[] centroids = n.path("centroids").isArray() ? doubles(n, "centroids") : null;

@@ -51,7 +51,7 @@ class SessionFileTest {
         ResultSummary summary = new ResultSummary(2, List.of(2, 1), 0, metrics);
         Map<Integer, Clustering> sweep = Map.of(2, new Clustering(new int[] {0, 0, 1}, 2, new double[] {0.5, 2}, 0.25, 0));
         return new Session(Instant.parse("2026-11-29T12:00:00Z"), "1.0-test", 3, summary,
-                new Pipeline.Saved(SHA, config, w, p, List.of("umap embedded 1 point approximately")), sweep);
+                new Pipeline.Saved(SHA, config, w, sweep.get(2), p, List.of("umap embedded 1 point approximately")), sweep);
     }
 
     @Test
@@ -79,6 +79,7 @@ class SessionFileTest {
         assertArrayEquals(w.lossPerEpoch(), wb.lossPerEpoch(), 0.0);
         assertEquals(2, wb.keptEpoch());
         assertEquals(s.stages().projection(), back.stages().projection());
+        assertEquals(s.stages().clustering(), back.stages().clustering());
         assertEquals(s.stages().projectionWarnings(), back.stages().projectionWarnings());
         assertEquals(s.sweep(), back.sweep().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, Map.Entry::getValue)));
@@ -97,6 +98,7 @@ class SessionFileTest {
         Session back = SessionFile.read(file).session();
         assertNull(back.stages().projection());
         assertNotNull(back.stages().autoencoder(), "the model always stays");
+        assertNotNull(back.stages().clustering(), "and the clustering shown");
     }
 
     @Test
@@ -133,6 +135,8 @@ class SessionFileTest {
         assertUnusable(readText("{\"format\": \"something-else\"}"), "not a Genrescope session");
         assertUnusable(readText(json.replace("\"sha256\":\"" + SHA + "\"", "\"sha256\":\"xyz\"")), "SHA-256");
         assertUnusable(readText(json.replace("\"labels\":[0,0,1]", "\"labels\":[0,7,1]")), "label 7 of 2 clusters");
+        assertUnusable(readText(json.replace("\"clustering\":{\"clusters\":2", "\"clustering\":{\"clusters\":-2")),
+                "label 0 of -2 clusters");
         assertUnusable(readText(json.replace("\"labels\":[0,0,1]", "\"labels\":[0,0]")), "labels 2 of 3 tracks");
         assertUnusable(readText(json.replace("\"activation\":\"TANH\"", "\"activation\":\"SWISH\"")), "SWISH");
         assertUnusable(readText(json.replace("\"latent\":\"1\"", "\"latent\":\"-3\"")), "--latent");

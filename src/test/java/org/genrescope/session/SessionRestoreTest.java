@@ -95,6 +95,18 @@ class SessionRestoreTest {
     }
 
     @Test
+    void withoutTheKeptClusteringKMeansRunsAgainAndFindsTheSameClusters() throws Exception {
+        Pipeline p = new Pipeline(2, COUNTING);
+        Pipeline.Saved s = read.stages();
+        p.offer(new Pipeline.Saved(s.inputSha256(), s.config(), s.autoencoder(), null, s.projection(),
+                s.projectionWarnings()));
+        AnalysisResult again = p.run(config, ProgressListener.NONE, CancellationToken.NEVER);
+        assertArrayEquals(trained.clustering().labels(), again.clustering().labels(), "K-Means is deterministic");
+        assertEquals(trained.clustering().inertiaOrNaN(), again.clustering().inertiaOrNaN(), 0.0);
+        assertEquals(ResultSummary.of(trained), ResultSummary.of(again));
+    }
+
+    @Test
     void theFileHoldsWhatWasShownInNumbers() {
         assertEquals(trained.input().sha256(), read.inputSha256());
         assertEquals(config, read.config().withInput(config.input()));
@@ -135,7 +147,8 @@ class SessionRestoreTest {
     void otherDataIsNeverGivenTheKeptModel() throws Exception {
         Pipeline p = new Pipeline(2, COUNTING);
         String otherHash = "0".repeat(64);
-        p.offer(new Pipeline.Saved(otherHash, read.config(), read.stages().autoencoder(), null, List.of()));
+        p.offer(new Pipeline.Saved(otherHash, read.config(), read.stages().autoencoder(), read.stages().clustering(),
+                null, List.of()));
         int before = TRAININGS.get();
         p.run(config, ProgressListener.NONE, CancellationToken.NEVER);
         assertEquals(before + 1, TRAININGS.get(), "the data's hash differs: trained");
