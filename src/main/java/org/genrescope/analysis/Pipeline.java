@@ -264,6 +264,9 @@ public final class Pipeline {
                     offered.clustering(), represented.z(), scaled.scaled(), represented.built().decoder(),
                     scaled.scaler(), genreNames.isEmpty() ? null : genreCodes, progress, cancel);
             stages.put(clusterings, clusterKey, clustered);
+            if (!reused.contains(RESTORED)) {
+                reused.add(RESTORED); // PCA or the features: the codes were recomputed, the clusters were kept
+            }
         } else if (clustered == null) {
             clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
                     represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),

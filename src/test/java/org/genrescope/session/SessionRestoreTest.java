@@ -107,6 +107,22 @@ class SessionRestoreTest {
     }
 
     @Test
+    void withPcaTheKeptClustersAreScoredOnTheRecomputedCodes() throws Exception {
+        AnalysisConfig pca = config.with("representation", Representation.PCA).with("projection", ProjectionMethod.PCA);
+        AnalysisResult first = new Pipeline(2, COUNTING).run(pca, ProgressListener.NONE, CancellationToken.NEVER);
+        Pipeline p = new Pipeline(2, COUNTING);
+        p.offer(Pipeline.Saved.of(first));
+        AnalysisResult again = p.run(pca, ProgressListener.NONE, CancellationToken.NEVER);
+        assertTrue(again.reusedStages().contains(Pipeline.RESTORED), again.reusedStages().toString());
+        assertFalse(again.reusedStages().contains("represent"), "PCA is recomputed");
+        assertArrayEquals(first.clustering().labels(), again.clustering().labels());
+        assertEquals(ResultSummary.of(first), ResultSummary.of(again));
+        AnalysisResult otherK = p.run(pca.with("k", 6), ProgressListener.NONE, CancellationToken.NEVER);
+        assertFalse(otherK.reusedStages().contains(Pipeline.RESTORED), "another k clusters afresh");
+        assertEquals(6, otherK.clustering().clusterCount());
+    }
+
+    @Test
     void theFileHoldsWhatWasShownInNumbers() {
         assertEquals(trained.input().sha256(), read.inputSha256());
         assertEquals(config, read.config().withInput(config.input()));
