@@ -36,8 +36,26 @@ final class ClusterStage {
     /** {@code genreCodes} is null when the data has no genres. */
     Clustered run(AnalysisConfig config, FeatureMatrix z, FeatureMatrix scaled, CodeDecoder decoder,
                   FittedScaler scaler, int[] genreCodes, ProgressListener progress, CancellationToken cancel) {
+        return run(config, null, z, scaled, decoder, scaler, genreCodes, progress, cancel);
+    }
+
+    /**
+     * As {@link #run(AnalysisConfig, FeatureMatrix, FeatureMatrix, CodeDecoder, FittedScaler, int[], ProgressListener,
+     * CancellationToken)}, but scores {@code known} (a K-Means clustering of the same z with config's k, restarts and
+     * seed, kept by a saved session) instead of clustering again; null clusters as usual.
+     */
+    Clustered run(AnalysisConfig config, Clustering known, FeatureMatrix z, FeatureMatrix scaled, CodeDecoder decoder,
+                  FittedScaler scaler, int[] genreCodes, ProgressListener progress, CancellationToken cancel) {
         List<String> warnings = new ArrayList<>();
-        Clustering clustering = cluster(config, z, progress, cancel, warnings);
+        Clustering clustering;
+        if (known == null) {
+            clustering = cluster(config, z, progress, cancel, warnings);
+        } else {
+            // the note K-Means would have given, from the same labels
+            new KMeansResult(known.labels(), known.centroidsOrNull(), known.clusterCount(), known.inertiaOrNaN(), 0, 0)
+                    .fewerClustersWarning().ifPresent(warnings::add);
+            clustering = known;
+        }
         progress.progress("metrics", 0, 2, "internal metrics");
         ClusterScoring scoring = new ClusterScoring(threads, config.seed(), silhouetteMaxPoints);
         InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space");

@@ -3,6 +3,8 @@ package org.genrescope.analysis;
 import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.genrescope.model.clustering.Clustering;
 import java.util.Objects;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -49,14 +51,30 @@ public final class KRangeSweep {
      */
     public static void run(AnalysisResult base, int kMin, int kMax, int first, List<Integer> skip, int threads,
                            Listener listener, ProgressListener progress, CancellationToken cancel) {
+        run(base, kMin, kMax, first, skip, Map.of(), threads, listener, progress, cancel);
+    }
+
+    /**
+     * As {@link #run(AnalysisResult, int, int, int, List, int, Listener, ProgressListener, CancellationToken)}, but a
+     * k in {@code known} (the clusterings a saved session kept for this same representation and clustering settings)
+     * is only scored, not clustered again: the same result, without the restarts.
+     */
+    public static void run(AnalysisResult base, int kMin, int kMax, int first, List<Integer> skip,
+                           Map<Integer, Clustering> known, int threads, Listener listener, ProgressListener progress,
+                           CancellationToken cancel) {
         Objects.requireNonNull(base, "base");
         List<Integer> order = visitOrder(kMin, Math.min(kMax, base.rows()), first);
         int done = 0;
         for (int k : order) {
             cancel.throwIfCancelled();
             if (!skip.contains(k)) {
-                listener.finished(k, Reclustering.withK(base, k, Reclustering.Quality.FULL, threads,
-                        ProgressListener.NONE, cancel));
+                Clustering kept = known.get(k);
+                // a kept clustering that does not fit (another k, other tracks) is not trusted: k is clustered afresh
+                boolean fits = kept != null && kept.size() == base.rows() && kept.clusterCount() == k
+                        && kept.hasCentroids();
+                listener.finished(k, fits
+                        ? Reclustering.withKnownClustering(base, k, kept, threads, cancel)
+                        : Reclustering.withK(base, k, Reclustering.Quality.FULL, threads, ProgressListener.NONE, cancel));
             }
             done++;
             progress.progress("sweep", done, order.size(), "k range: " + done + " of " + order.size() + " ready");

@@ -19,9 +19,11 @@ import org.genrescope.features.FeatureMatrices;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.features.FittedScaler;
 import org.genrescope.features.GenreGrouping;
+import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.AutoencoderTraining;
+import org.genrescope.model.embedding.TrainedAutoencoder;
 import org.genrescope.data.CleaningReport;
 import org.genrescope.features.GroupingReport;
 import org.genrescope.model.projection.Projection2D;
@@ -51,6 +53,8 @@ public final class Pipeline {
     private final StageCache<StageKeys.Key, Represented> representations = new StageCache<>(2);
     private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
     private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(4);
+    /** Stages saved by an earlier session, used where they match (ADR 0016); null for none. */
+    private volatile Saved saved;
 
     /**
      * A pipeline that clusters, scores and projects on {@code threads} threads and has its autoencoders trained by
@@ -116,6 +120,71 @@ public final class Pipeline {
 
     private record Projected(Projection2D projection, List<String> warnings) { }
 
+    /**
+     * The slow stages of an earlier run, as a saved session holds them (ADR 0016): a run with the same data (by
+     * SHA-256) and the same settings up to a stage takes the stage from here instead of recomputing it.
+     *
+     * @param inputSha256        {@link InputInfo#sha256()} of the data they were computed on
+     * @param config             the settings they were computed with
+     * @param autoencoder        the trained autoencoder's weights, or null (another representation)
+     * @param clustering         the clustering of config's k (K-Means' restarts are the slowest of the fast stages), or
+     *                           null; only scored again when used
+     * @param projection         a t-SNE or UMAP projection, or null (PCA and none are recomputed in milliseconds)
+     * @param projectionWarnings the projection's notes (points UMAP placed approximately ...)
+     */
+    public record Saved(String inputSha256, AnalysisConfig config, TrainedAutoencoder.Weights autoencoder,
+                        Clustering clustering, Projection2D projection, List<String> projectionWarnings) {
+        public Saved {
+            java.util.Objects.requireNonNull(inputSha256, "inputSha256");
+            java.util.Objects.requireNonNull(config, "config");
+            projectionWarnings = List.copyOf(projectionWarnings);
+        }
+
+        /** What of {@code result} is worth saving: its autoencoder and a projection other than PCA. */
+        public static Saved of(AnalysisResult result) {
+            ProjectionMethod method = result.config().projection();
+            boolean slowProjection = result.projection() != null
+                    && (method == ProjectionMethod.TSNE || method == ProjectionMethod.UMAP);
+            return new Saved(result.input().sha256(), result.config(),
+                    result.autoencoder() == null ? null : result.autoencoder().weights(), result.clustering(),
+                    slowProjection ? result.projection() : null,
+                    slowProjection ? result.warnings().stream().filter(Reclustering::isProjectionNote).toList()
+                            : List.of());
+        }
+
+        /**
+         * Whether a run of {@code config} on data hashed {@code sha256} may take {@code stage} ("represent",
+         * "cluster" or "project") from here: same data, and no setting of that stage or any before it changed (the
+         * input's path may differ: a moved folder with the same files is the same data).
+         */
+        public boolean matches(AnalysisConfig config, String sha256, String stage) {
+            boolean present = switch (stage) {
+                case StageKeys.REPRESENT -> autoencoder != null;
+                case StageKeys.CLUSTER -> clustering != null;
+                default -> projection != null;
+            };
+            return present && inputSha256.equals(sha256)
+                    && !config.withInput(this.config.input()).stagesChangedFrom(this.config).contains(stage);
+        }
+    }
+
+    /**
+     * Whether the saved autoencoder will likely serve a run of {@code config}: same input and settings (the data's hash
+     * is checked when it is known). Then the training worker is not started ahead, since it would only take a core
+     * from the start.
+     */
+    private boolean savedModelFits(AnalysisConfig config) {
+        Saved offered = saved;
+        return offered != null && offered.config().input().toAbsolutePath().normalize()
+                .equals(config.input().toAbsolutePath().normalize())
+                && offered.matches(config, offered.inputSha256(), StageKeys.REPRESENT);
+    }
+
+    /** Offers {@code stages} (a saved session's) to the runs that follow; null withdraws them. */
+    public void offer(Saved stages) {
+        this.saved = stages;
+    }
+
     public AnalysisResult run(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
         return run(config, progress, EpochListener.NONE, cancel);
@@ -132,7 +201,7 @@ public final class Pipeline {
      */
     public synchronized Prepared prepare(AnalysisConfig config, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
-        if (config.representation() == Representation.AUTOENCODER) {
+        if (config.representation() == Representation.AUTOENCODER && !savedModelFits(config)) {
             trainer.prestart();
         }
         PendingStages stages = new PendingStages();
@@ -152,7 +221,7 @@ public final class Pipeline {
         PendingStages stages = new PendingStages();
         List<String> reused = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        if (config.representation() == Representation.AUTOENCODER) {
+        if (config.representation() == Representation.AUTOENCODER && !savedModelFits(config)) {
             // The training worker's JVM and ND4J take a while to start; do it while the data loads.
             trainer.prestart();
         }
@@ -165,7 +234,15 @@ public final class Pipeline {
 
         StageKeys.Key representKey = StageKeys.of(scaleKey, StageKeys.REPRESENT, config);
         Represented represented = stages.get(representations, representKey);
-        if (represented == null) {
+        Saved offered = saved;
+        String sha256 = loaded.input().sha256();
+        if (represented == null && offered != null && config.representation() == Representation.AUTOENCODER
+                && offered.matches(config, sha256, StageKeys.REPRESENT)) {
+            represented = restored(config, scaled.scaled(), offered.autoencoder());
+            stages.put(representations, representKey, represented);
+            reused.add("represent");
+            reused.add(RESTORED);
+        } else if (represented == null) {
             represented = new Represented(Representations.build(config, scaled.scaled(), trainer, progress, epochs, cancel));
             stages.put(representations, representKey, represented);
         } else {
@@ -179,7 +256,18 @@ public final class Pipeline {
         int[] genreCodes = front.genreCodes();
         StageKeys.Key clusterKey = StageKeys.of(representKey, StageKeys.CLUSTER, config);
         ClusterStage.Clustered clustered = stages.get(clusterings, clusterKey);
-        if (clustered == null) {
+        // the kept clustering holds only for the same codes: the restored autoencoder's, or codes made without chance
+        boolean sameCodes = config.representation() != Representation.AUTOENCODER || reused.contains(RESTORED);
+        if (clustered == null && offered != null && sameCodes && offered.matches(config, sha256, StageKeys.CLUSTER)
+                && offered.clustering().size() == represented.z().rows()) {
+            clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
+                    offered.clustering(), represented.z(), scaled.scaled(), represented.built().decoder(),
+                    scaled.scaler(), genreNames.isEmpty() ? null : genreCodes, progress, cancel);
+            stages.put(clusterings, clusterKey, clustered);
+            if (!reused.contains(RESTORED)) {
+                reused.add(RESTORED); // PCA or the features: the codes were recomputed, the clusters were kept
+            }
+        } else if (clustered == null) {
             clustered = new ClusterStage(threads, InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS).run(config,
                     represented.z(), scaled.scaled(), represented.built().decoder(), scaled.scaler(),
                     genreNames.isEmpty() ? null : genreCodes, progress, cancel);
@@ -193,7 +281,15 @@ public final class Pipeline {
 
         StageKeys.Key projectKey = StageKeys.of(representKey, StageKeys.PROJECT, config);
         Projected projected = stages.get(projections, projectKey);
-        if (projected == null) {
+        if (projected == null && offered != null && offered.matches(config, sha256, StageKeys.PROJECT)
+                && offered.projection().size() == represented.z().rows()) {
+            projected = new Projected(offered.projection(), offered.projectionWarnings());
+            stages.put(projections, projectKey, projected);
+            reused.add("project");
+            if (!reused.contains(RESTORED)) {
+                reused.add(RESTORED);
+            }
+        } else if (projected == null) {
             Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
             projected = new Projected(p.projection(), p.warnings());
             stages.put(projections, projectKey, projected);
@@ -210,6 +306,19 @@ public final class Pipeline {
                 clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
                 represented.built().autoencoder(), clustered.centroids(), projected.projection(), clock.laps(), warnings,
                 reused);
+    }
+
+    /**
+     * Named among a result's {@link AnalysisResult#reusedStages()} when a stage came from a saved session rather than
+     * from this pipeline's own cache.
+     */
+    public static final String RESTORED = "restored";
+
+    /** A saved autoencoder re-evaluated on this run's scaled data: the same codes it gave when it was saved. */
+    private static Represented restored(AnalysisConfig config, FeatureMatrix scaled, TrainedAutoencoder.Weights w) {
+        double[] x = scaled.values();
+        TrainedAutoencoder model = TrainedAutoencoder.restore(config.autoencoderConfig(), w, x, scaled.rows());
+        return new Represented(Representations.of(config, scaled, x, model));
     }
 
     /** Why a loaded table is too small to cluster, with what cleaning dropped. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.metrics.InternalMetrics;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -33,6 +34,25 @@ public final class Reclustering {
      */
     public static AnalysisResult withK(AnalysisResult base, int k, Quality quality, int threads,
                                        ProgressListener progress, CancellationToken cancel) {
+        return withK(base, k, quality, null, threads, progress, cancel);
+    }
+
+    /**
+     * The full result of {@code known}, a K-Means clustering of {@code base}'s representation with {@code k} that a
+     * saved session kept: scored as {@link #withK} scores its own, without clustering again.
+     *
+     * @throws IllegalArgumentException when {@code known} does not label every track of {@code base}
+     */
+    public static AnalysisResult withKnownClustering(AnalysisResult base, int k, Clustering known, int threads,
+                                                     CancellationToken cancel) {
+        if (known.size() != base.rows() || !known.hasCentroids() || known.clusterCount() != k) {
+            throw new IllegalArgumentException("the kept clustering for k = " + k + " does not fit this result");
+        }
+        return withK(base, k, Quality.FULL, known, threads, ProgressListener.NONE, cancel);
+    }
+
+    private static AnalysisResult withK(AnalysisResult base, int k, Quality quality, Clustering known, int threads,
+                                        ProgressListener progress, CancellationToken cancel) {
         AnalysisConfig config = base.config().with("algorithm", ClusteringAlgorithm.KMEANS).with("k", k);
         if (quality == Quality.PREVIEW) {
             config = config.with("restarts", 1);
@@ -40,7 +60,7 @@ public final class Reclustering {
         int silhouettePoints = quality == Quality.PREVIEW ? PREVIEW_SILHOUETTE_POINTS
                 : InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS;
         long start = System.nanoTime();
-        ClusterStage.Clustered c = new ClusterStage(threads, silhouettePoints).run(config, base.representation(),
+        ClusterStage.Clustered c = new ClusterStage(threads, silhouettePoints).run(config, known, base.representation(),
                 base.scaled(), base.decoder(), base.scaler(), base.genreNames().isEmpty() ? null : base.genreCodes(),
                 progress, cancel);
         Map<String, Long> timings = new LinkedHashMap<>();

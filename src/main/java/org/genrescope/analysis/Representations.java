@@ -74,6 +74,15 @@ final class Representations {
             }
             throw e;
         }
+        return of(config, scaled, x, model);
+    }
+
+    /**
+     * The representation an autoencoder gives {@code scaled} ({@code x} its values), with its warnings: for a model
+     * just trained, or one restored from a saved session (the same warnings, measured again).
+     */
+    static Built of(AnalysisConfig config, FeatureMatrix scaled, double[] x, TrainedAutoencoder model) {
+        int n = scaled.rows();
         double[] z = model.encode(x, n);
         List<String> warnings = new ArrayList<>();
         if (model.collapsed()) {

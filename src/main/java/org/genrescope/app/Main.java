@@ -2,21 +2,54 @@ package org.genrescope.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import org.genrescope.cli.GenrescopeCommand;
 import org.genrescope.ui.AppFolders;
+import picocli.CommandLine;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point. No arguments opens the workbench; a subcommand runs headless. It does not
+ * The one entry point. No arguments opens the workbench on the last data, one path opens it on that data
+ * ({@code genrescope PATH}); a subcommand runs headless. It does not
  * extend {@code Application}, so that {@code java -jar} works with JavaFX on the class path.
  */
 public final class Main {
     private Main() { }
 
-    public static void main(String[] args) {
+    /**
+     * What a command line asks for: the window (on the given data, or on the last data when {@code path} is null), or
+     * a headless command.
+     *
+     * @param window whether the workbench window opens
+     * @param path   the FMA folder or CSV to open in it, as typed; null for the last data (or a command)
+     */
+    record Launch(boolean window, String path) { }
+
+    /**
+     * No arguments opens the window on the last data; one argument that is neither an option nor a command's name is
+     * the data to open in it ({@code genrescope PATH}, as desktop applications open the file they are given, whether
+     * or not it exists: the window says what is wrong with it); anything else is a headless command.
+     */
+    static Launch launch(String[] args, Set<String> commands) {
         if (args.length == 0) {
+            return new Launch(true, null);
+        }
+        if (args.length == 1 && !args[0].startsWith("-") && !args[0].isBlank() && !commands.contains(args[0])) {
+            return new Launch(true, args[0]);
+        }
+        return new Launch(false, null);
+    }
+
+    /** The names of the headless commands (cluster, bench, ..., help). */
+    static Set<String> commands() {
+        return new CommandLine(new GenrescopeCommand()).getSubcommands().keySet();
+    }
+
+    public static void main(String[] args) {
+        Launch launch = launch(args, commands());
+        if (launch.window()) {
             if (!Displays.available()) {
                 System.err.println("Genrescope found no display to open its window on (DISPLAY is not set); "
                         + "run a command such as 'genrescope cluster --help' to work headless.");
@@ -29,7 +62,8 @@ public final class Main {
                 // The window is still worth opening; the console log goes on.
                 System.err.println("Genrescope could not open its log file " + logFile + ": " + e.getMessage());
             }
-            System.exit(runWorkbench(() -> Application.launch(WorkbenchLauncher.class), WorkbenchLauncher::opened,
+            String[] data = launch.path() == null ? new String[0] : new String[] {launch.path()};
+            System.exit(runWorkbench(() -> Application.launch(WorkbenchLauncher.class, data), WorkbenchLauncher::opened,
                     logFile, System.err));
         }
         System.exit(GenrescopeCommand.run(args));

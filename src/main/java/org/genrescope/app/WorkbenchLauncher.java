@@ -1,5 +1,6 @@
 package org.genrescope.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -27,8 +28,19 @@ public final class WorkbenchLauncher extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
+        // Main hands over at most one argument, the data to open (genrescope PATH)
+        getParameters().getRaw().stream().findFirst().ifPresent(path -> workbench.open(dataPath(path)));
         workbench.start(stage);
         OPENED.set(true);
+    }
+
+    /** The typed path; one the file system cannot even name (a NUL byte) stays a path that does not exist. */
+    static Path dataPath(String typed) {
+        try {
+            return Path.of(typed);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of(typed.replace('\0', '?'));
+        }
     }
 
     @Override

@@ -31,6 +31,14 @@ public final class AppFolders {
         return logs().resolve("genrescope.log");
     }
 
+    /**
+     * The last session: the result last shown, with its trained model, kept so that the next start shows it without
+     * training (ADR 0016); the same format as a saved session.
+     */
+    public static Path sessionFile() {
+        return home().resolve("last-session.genrescope");
+    }
+
     /** The remembered window state, data and settings. */
     public static Path settingsFile() {
         return home().resolve("workbench.properties");

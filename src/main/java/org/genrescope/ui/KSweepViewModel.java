@@ -10,6 +10,7 @@ import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.ClusteringAlgorithm;
 import org.genrescope.analysis.KRangeSweep;
 import org.genrescope.analysis.Reclustering;
+import org.genrescope.model.clustering.Clustering;
 import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
@@ -38,6 +39,9 @@ public final class KSweepViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     /** Full reclusterings of {@link #base}'s representation, by k, with the base's projection. */
     private final Map<Integer, AnalysisResult> fullByK = new HashMap<>();
+    /** K-Means clusterings of {@link #base}'s representation a saved session kept, only scored when swept. */
+    private Map<Integer, Clustering> kept = Map.of();
+    private Runnable whenComplete = () -> { };
     /** The trained result whose clusters are shown; null when none or when it cannot be swept. */
     private AnalysisResult base;
     /** The result the running sweep started from (its projection may since have been replaced). */
@@ -63,7 +67,16 @@ public final class KSweepViewModel {
 
     /** Forgets every k (new data or a new training) and sweeps {@code trained} when it can be reclustered. */
     public void start(AnalysisResult trained) {
+        start(trained, Map.of());
+    }
+
+    /**
+     * As {@link #start(AnalysisResult)}, with the clusterings a saved session kept for the same representation and
+     * clustering settings ({@code SessionKeeper#keptSweep}): those ks are scored, not clustered again.
+     */
+    public void start(AnalysisResult trained, Map<Integer, Clustering> keptClusterings) {
         reset();
+        kept = Map.copyOf(keptClusterings);
         if (trained != null && trained.config().algorithm() == ClusteringAlgorithm.KMEANS
                 && !(trained.autoencoder() != null && trained.autoencoder().collapsed())) {
             base = trained;
@@ -81,6 +94,7 @@ public final class KSweepViewModel {
         base = null;
         sweepBase = null;
         fullByK.clear();
+        kept = Map.of();
         pendingPreviewK = -1;
         ready.set(0);
         total.set(0);
@@ -126,12 +140,13 @@ public final class KSweepViewModel {
             return;
         }
         List<Integer> done = List.copyOf(fullByK.keySet());
+        Map<Integer, Clustering> known = kept;
         int first = Math.max(kMin, Math.min(kMax, settings.kProperty().get()));
         AnalysisResult from = base;
         sweepBase = from;
         int sweepThreads = Math.max(1, threads - 1);
         runner.run(() -> {
-            KRangeSweep.run(from, kMin, kMax, first, done, sweepThreads,
+            KRangeSweep.run(from, kMin, kMax, first, done, known, sweepThreads,
                     (k, r) -> runner.onUiThread(() -> swept(from, k, r)), ProgressListener.NONE, own);
             return null;
         }, finished -> { }, failure -> {
@@ -153,6 +168,9 @@ public final class KSweepViewModel {
         }
         fullByK.put(k, from == base ? full : Reclustering.withProjectionOf(full, base));
         updateReady();
+        if (ready.get() >= total.get()) {
+            whenComplete.run();
+        }
         if (settings.kProperty().get() == k && (shownPreview || shownK != k)) {
             show(fullByK.get(k), false);
         }
@@ -210,6 +228,18 @@ public final class KSweepViewModel {
                         preview(base); // a new k range cancelled this one; the slider has moved on
                     }
                 });
+    }
+
+    /** Runs {@code action} on the UI thread each time the sweep has every k of the range (to keep the session). */
+    public void whenComplete(Runnable action) {
+        whenComplete = action;
+    }
+
+    /** The full K-Means clustering of every swept k (the trained k among them), for keeping the session. */
+    public Map<Integer, Clustering> clusterings() {
+        Map<Integer, Clustering> out = new java.util.TreeMap<>();
+        fullByK.forEach((k, r) -> out.put(k, r.clustering()));
+        return out;
     }
 
     /** How many ks of the k range have their full result (the sweep's progress). */

@@ -25,10 +25,6 @@ import org.genrescope.task.ProgressListener;
  */
 public final class OpenDataViewModel {
     static final int RECENT_LIMIT = 8;
-    /** The note shown when the synthetic sample is open. */
-    public static final String SAMPLE_NOTE = "This is synthetic sample data: 2,000 made-up tracks in the layout of the "
-            + "Free Music Archive's metadata, not real music. To explore the real data, download fma_metadata.zip "
-            + "from github.com/mdeff/fma (section Data), unzip it and choose File > Open FMA folder.";
 
     /** Hears that data opened: the data, the columns it was read with, and a note if a training was stopped. */
     interface Opened {

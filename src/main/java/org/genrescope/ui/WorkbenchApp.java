@@ -3,7 +3,10 @@ package org.genrescope.ui;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import java.nio.file.Path;
 import java.util.List;
+import org.genrescope.analysis.Versions;
+import org.genrescope.session.SessionKeeper;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 
@@ -15,19 +18,36 @@ public final class WorkbenchApp extends Application {
     private final Supplier<SettingsStore> storeFactory;
     private final Dialogs dialogs;
     private final boolean notifications;
+    /** Where the last session is kept (ADR 0016); null keeps none. */
+    private final Path sessionFile;
+    /** What the command line asked to open ({@code genrescope PATH}); null for the last data. */
+    private Path requested;
+    private SessionKeeper keeper;
     private WorkbenchViewModel viewModel;
     private WorkbenchWindow window;
     private final List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** The real app: settings in the user's application-data folder, native dialogs, notifications. */
+    /** The real app: settings and last session in the user's application-data folder, native dialogs, notifications. */
     public WorkbenchApp() {
-        this(() -> SettingsStore.file(AppFolders.settingsFile()), new FxDialogs(), true);
+        this(() -> SettingsStore.file(AppFolders.settingsFile()), new FxDialogs(), true, AppFolders.sessionFile());
     }
 
+    /** An app that keeps no session (tests of the window). */
     public WorkbenchApp(Supplier<SettingsStore> storeFactory, Dialogs dialogs, boolean notifications) {
+        this(storeFactory, dialogs, notifications, null);
+    }
+
+    /** An app that keeps its last session in {@code sessionFile} (null: none). */
+    public WorkbenchApp(Supplier<SettingsStore> storeFactory, Dialogs dialogs, boolean notifications, Path sessionFile) {
         this.storeFactory = storeFactory;
         this.dialogs = dialogs;
         this.notifications = notifications;
+        this.sessionFile = sessionFile;
+    }
+
+    /** Opens {@code path} (an FMA folder or a CSV) at start instead of the last data; call before {@link #start}. */
+    public void open(Path path) {
+        this.requested = path;
     }
 
     /** Starts JavaFX and opens the window; returns when the window closes. */
@@ -40,8 +60,11 @@ public final class WorkbenchApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).error("uncaught on {}", thread.getName(), e));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Pipeline pipeline = new Pipeline(threads, IsolatedAutoencoderTrainer.shared());
+        keeper = sessionFile == null ? SessionKeeper.none(pipeline)
+                : new SessionKeeper(sessionFile, pipeline, Versions.app());
         viewModel = new WorkbenchViewModel(new FxBackgroundRunner(), storeFactory.get(), new SettingsViewModel(),
-                new Pipeline(threads, IsolatedAutoencoderTrainer.shared()), threads);
+                pipeline, threads, keeper);
         // An exception that reaches the FX thread's top is a bug: logged, told as one sentence, counted for tests.
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             uncaught.add(e);
@@ -49,7 +72,15 @@ public final class WorkbenchApp extends Application {
         });
         window = new WorkbenchWindow(stage, viewModel, dialogs, notifications);
         stage.show();
-        viewModel.startUp();
+        viewModel.startUp(requested, window::open);
+    }
+
+    /** Finishes writing the last session (the window has closed, which asked for it). */
+    @Override
+    public void stop() {
+        if (keeper != null) {
+            keeper.close(10);
+        }
     }
 
     /** Exceptions that reached the FX thread's top since start (for end-to-end tests: there must be none). */

@@ -1,7 +1,9 @@
 package org.genrescope.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -14,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Pipeline;
+import org.genrescope.session.SessionKeeper;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
@@ -40,6 +43,9 @@ public final class WorkbenchViewModel {
     private final ExportViewModel exports;
     private final OpenDataViewModel opening;
     private final ShownResult shown = new ShownResult();
+    /** The last session on disk (ADR 0016) and the start that reads it. */
+    private final SessionKeeper keeper;
+    private final StartUp start;
 
     private final ReadOnlyObjectWrapper<DataSet> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper dataTitle = new ReadOnlyStringWrapper("No data open");
@@ -56,6 +62,14 @@ public final class WorkbenchViewModel {
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
+        this(runner, store, settings, pipeline, threads, SessionKeeper.none(pipeline));
+    }
+
+    /** A workbench that keeps its last session with {@code keeper}, which offers it to {@code pipeline}. */
+    public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
+                              Pipeline pipeline, int threads, SessionKeeper keeper) {
+        this.keeper = keeper;
+        this.start = new StartUp(keeper);
         this.runner = runner;
         this.store = store;
         this.settings = settings;
@@ -66,11 +80,15 @@ public final class WorkbenchViewModel {
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
+        sweep.whenComplete(() -> keeper.save(trained.get(), sweep.clusterings()));
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
-    public void startUp() {
-        opening.startUp();
+    public void startUp() { startUp(null, null); }
+
+    /** As {@link #startUp()}, but opens {@code requested} (the command line's PATH; null: none) with {@code open}. */
+    public void startUp(Path requested, Consumer<Path> open) {
+        start.run(runner, store, settings, opening, requested, open);
     }
 
     /** {@code loaded} opened (the opening model's callback): nothing of the old data's results stays; it trains. */
@@ -86,7 +104,7 @@ public final class WorkbenchViewModel {
         losses.show(null);
         dataTitle.set(String.format(Locale.ROOT, "%s: %,d tracks, %d genres", loaded.name(), loaded.rows(),
                 loaded.genreNames().size()));
-        notice.set(loaded.synthetic() ? loaded.sampleNote() : "");
+        notice.set(start.opened(loaded.synthetic() ? loaded.sampleNote() : ""));
         progress.say(String.format(Locale.ROOT, "Opened %s: %,d tracks%s", loaded.name(), loaded.rows(), stopped));
         train();
         if (work.trainingProperty().get() && !stopped.isEmpty()) {
@@ -101,7 +119,8 @@ public final class WorkbenchViewModel {
             return;
         }
         try {
-            run(settings.config(current.path()), "Training...");
+            AnalysisConfig config = settings.config(current.path());
+            run(config, "Training" + keeper.whyTraining(config) + "...");
         } catch (InvalidSettingException e) {
             fail("train", e);
         }
@@ -156,8 +175,10 @@ public final class WorkbenchViewModel {
         if (reprojected) {
             sweep.reprojected(r);
         } else {
-            sweep.start(r);
+            sweep.start(r, keeper.keptSweep(r));
         }
+        keeper.save(r, sweep.clusterings());
+        progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
     }
 
@@ -232,10 +253,11 @@ public final class WorkbenchViewModel {
         error.set(UserError.of(doing, t));
     }
 
-    /** Writes settings, recent files and the last data to the store. */
+    /** Writes settings, recent files and the last data to the store, and the last session. */
     public void saveState() {
         settings.save(store);
         store.flush();
+        keeper.save(trained.get(), sweep.clusterings());
     }
 
     public SettingsStore store() { return store; }

@@ -50,4 +50,40 @@ class MainTest {
         assertEquals(0, o.code());
         assertEquals("", o.err());
     }
+
+    private static final java.util.Set<String> COMMANDS = Main.commands();
+
+    @Test
+    void theCommandsAreThoseOfTheCommandLine() {
+        assertEquals(java.util.Set.of("cluster", "generate-sample", "bench", "help"), COMMANDS);
+    }
+
+    @Test
+    void noArgumentsOpensTheWindowOnTheLastData() {
+        assertEquals(new Main.Launch(true, null), Main.launch(new String[0], COMMANDS));
+    }
+
+    @Test
+    void onePathOpensTheWindowOnThatDataWhetherOrNotItExists() {
+        assertEquals(new Main.Launch(true, "../shared/fma/fma_metadata"),
+                Main.launch(new String[] {"../shared/fma/fma_metadata"}, COMMANDS));
+        assertEquals(new Main.Launch(true, "/no/such/music data.csv"),
+                Main.launch(new String[] {"/no/such/music data.csv"}, COMMANDS), "the window says what is wrong");
+        assertEquals(new Main.Launch(true, "tracks.csv"), Main.launch(new String[] {"tracks.csv"}, COMMANDS));
+    }
+
+    @Test
+    void aCommandOrAnOptionRunsHeadless() {
+        for (String[] args : new String[][] {{"cluster"}, {"help"}, {"bench", "--help"}, {"--help"}, {"--version"},
+            {"-h"}, {"data.csv", "more.csv"}, {"cluster", "--input", "x.csv"}, {" "}}) {
+            assertEquals(new Main.Launch(false, null), Main.launch(args, COMMANDS), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void aPathTheFileSystemCannotNameIsAPathThatDoesNotExist() {
+        Path p = WorkbenchLauncher.dataPath("music" + (char) 0 + ".csv");
+        assertFalse(java.nio.file.Files.exists(p));
+        assertEquals(Path.of("music.csv"), WorkbenchLauncher.dataPath("music.csv"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.genrescope.model.embedding;
 
 import java.util.Arrays;
+import java.util.List;
 import org.genrescope.model.numeric.RowMajor;
 
 /**
@@ -33,6 +34,109 @@ public final class TrainedAutoencoder {
         this.baselineMse = RowMajor.meanColumnVariance(x, n, d); // the error of predicting the mean
         this.deadUnits = new DeadUnits(constantColumns(code, n, network.codeWidth()),
                 constantColumns(reconstruction, n, d));
+    }
+
+    /**
+     * The trained network and its training history as plain values, for saving a session (ADR 0016); {@link #restore}
+     * turns them back into the same model.
+     *
+     * @param widths       layer widths, input first and last: d, hidden..., latent, hidden..., d
+     * @param codeLayer    0-based index of the layer whose output is the code
+     * @param activations  each layer's activation, one per layer (widths.length - 1)
+     * @param weights      layer l's weights, widths[l] x widths[l + 1], row-major
+     * @param biases       layer l's biases, widths[l + 1]
+     * @param lossPerEpoch training loss of each epoch run
+     * @param validationLossPerEpoch validation loss of each epoch run; empty when validation was off
+     * @param keptEpoch    the 1-based epoch whose weights these are
+     */
+    public record Weights(int[] widths, int codeLayer, List<Activation> activations, double[][] weights,
+                          double[][] biases, double[] lossPerEpoch, double[] validationLossPerEpoch, int keptEpoch) {
+        public Weights {
+            widths = widths.clone();
+            activations = List.copyOf(activations);
+            weights = deepCopy(weights);
+            biases = deepCopy(biases);
+            lossPerEpoch = lossPerEpoch.clone();
+            validationLossPerEpoch = validationLossPerEpoch.clone();
+        }
+
+        @Override
+        public int[] widths() { return widths.clone(); }
+
+        @Override
+        public double[][] weights() { return deepCopy(weights); }
+
+        @Override
+        public double[][] biases() { return deepCopy(biases); }
+
+        @Override
+        public double[] lossPerEpoch() { return lossPerEpoch.clone(); }
+
+        @Override
+        public double[] validationLossPerEpoch() { return validationLossPerEpoch.clone(); }
+
+        private static double[][] deepCopy(double[][] a) {
+            double[][] out = new double[a.length][];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = a[i].clone();
+            }
+            return out;
+        }
+    }
+
+    /** This model's weights and training history, to save it. */
+    public Weights weights() {
+        int layers = network.layers();
+        double[][] w = new double[layers][];
+        double[][] b = new double[layers][];
+        List<Activation> activations = new java.util.ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            w[l] = network.weights(l);
+            b[l] = network.biases(l);
+            activations.add(network.activation(l));
+        }
+        return new Weights(network.widths(), network.codeLayer(), activations, w, b, lossPerEpoch,
+                validationLossPerEpoch, bestEpoch);
+    }
+
+    /**
+     * The model {@link #weights()} described, re-evaluated on the data it was trained on: encoding the same x gives
+     * bit for bit the codes the original gave (the same double arithmetic on the same weights), and the
+     * reconstruction error, collapse flag and dead units are measured again on x.
+     *
+     * @param config the settings it was trained with; its latent size must be the weights' code width
+     * @param x      n x d, row-major, scaled like the training data
+     * @throws IllegalArgumentException when the weights do not form a network of config's shape over d features
+     */
+    public static TrainedAutoencoder restore(AutoencoderConfig config, Weights saved, double[] x, int n) {
+        int[] widths = saved.widths;
+        int layers = widths.length - 1;
+        if (layers < 1 || saved.codeLayer < 0 || saved.codeLayer >= layers || saved.activations.size() != layers
+                || saved.weights.length != layers || saved.biases.length != layers) {
+            throw new IllegalArgumentException("the saved network has " + layers + " layers, code layer "
+                    + saved.codeLayer + ", " + saved.activations.size() + " activations, " + saved.weights.length
+                    + " weight and " + saved.biases.length + " bias arrays");
+        }
+        for (int l = 0; l < layers; l++) {
+            if (widths[l] < 1 || saved.weights[l].length != widths[l] * widths[l + 1]
+                    || saved.biases[l].length != widths[l + 1]) {
+                throw new IllegalArgumentException("the saved layer " + l + " does not match the widths "
+                        + Arrays.toString(widths));
+            }
+        }
+        if (widths[saved.codeLayer + 1] != config.latentSize() || widths[layers] != widths[0]) {
+            throw new IllegalArgumentException("the saved network " + Arrays.toString(widths)
+                    + " is not an autoencoder with a code of " + config.latentSize());
+        }
+        check(x, n, widths[0], "x");
+        if (saved.keptEpoch < 0 || saved.keptEpoch > saved.lossPerEpoch.length) {
+            throw new IllegalArgumentException("the saved kept epoch " + saved.keptEpoch + " is not one of the "
+                    + saved.lossPerEpoch.length + " epochs run");
+        }
+        DenseStack network = new DenseStack(widths, saved.weights(), saved.biases(),
+                saved.activations.toArray(new Activation[0]), saved.codeLayer);
+        return new TrainedAutoencoder(config, network, saved.lossPerEpoch, saved.validationLossPerEpoch,
+                saved.keptEpoch, x, n);
     }
 
     /** The weights, for sending the model across a process boundary ({@link WorkerProtocol}). */

@@ -1,0 +1,70 @@
+package org.genrescope.session;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.model.clustering.Clustering;
+
+/**
+ * One result kept on disk: which data (path and SHA-256), the settings, the result in numbers, and what is slow to
+ * compute again. The last session is written after each training and read at the next start (ADR 0016, where the
+ * file format is described field by field).
+ *
+ * @param savedAt   when it was written
+ * @param version   the Genrescope version that wrote it
+ * @param rows      tracks after cleaning and genre grouping
+ * @param summary   the result in numbers, checked on restoring
+ * @param stages    the slow stages: the autoencoder's weights and a t-SNE or UMAP projection
+ * @param sweep     the k sweep's full K-Means clusterings by k (the trained k among them); empty when not swept
+ */
+public record Session(Instant savedAt, String version, int rows, ResultSummary summary, Pipeline.Saved stages,
+                      Map<Integer, Clustering> sweep) {
+    /** The format's version: a file with a larger one was written by a newer Genrescope and is not read. */
+    public static final int SCHEMA_VERSION = 1;
+    /** The format's name, the "format" field of every file. */
+    public static final String FORMAT = "genrescope-session";
+
+    public Session {
+        Objects.requireNonNull(savedAt, "savedAt");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(stages, "stages");
+        sweep = java.util.Collections.unmodifiableMap(new TreeMap<>(sweep));
+    }
+
+    /** The session of {@code trained} (the training's result) with the k sweep's clusterings so far. */
+    public static Session of(AnalysisResult trained, Map<Integer, Clustering> sweep, String version) {
+        return new Session(Instant.now(), version, trained.rows(), ResultSummary.of(trained), Pipeline.Saved.of(trained),
+                sweep);
+    }
+
+    /** The settings it was computed with. */
+    public AnalysisConfig config() {
+        return stages.config();
+    }
+
+    /** The data it was computed on. */
+    public Path input() {
+        return stages.config().input();
+    }
+
+    /** SHA-256 of the data it was computed on. */
+    public String inputSha256() {
+        return stages.inputSha256();
+    }
+
+    /** The same session without its k sweep (to stay within the size limit). */
+    Session withoutSweep() {
+        return new Session(savedAt, version, rows, summary, stages, Map.of());
+    }
+
+    /** The same session without its projection (to stay within the size limit). */
+    Session withoutProjection() {
+        return new Session(savedAt, version, rows, summary, new Pipeline.Saved(stages.inputSha256(), stages.config(),
+                stages.autoencoder(), stages.clustering(), null, java.util.List.of()), sweep);
+    }
+}

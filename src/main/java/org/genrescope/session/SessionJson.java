@@ -1,0 +1,374 @@
+package org.genrescope.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.embedding.Activation;
+import org.genrescope.model.embedding.TrainedAutoencoder;
+import org.genrescope.model.projection.Projection2D;
+
+/**
+ * A {@link Session} as JSON and back, in the format ADR 0016 describes field by field. Numbers are written as Java
+ * prints a double (the shortest text that reads back to the same bits), so weights and metrics survive exactly.
+ * Reading checks every shape and says in one sentence what is wrong; it never trusts a field it did not check.
+ */
+public final class SessionJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SessionJson() { }
+
+    /** The session as UTF-8 JSON. */
+    public static byte[] write(Session s) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", Session.FORMAT);
+        root.put("schema_version", Session.SCHEMA_VERSION);
+        root.put("saved_at", s.savedAt().toString());
+        root.put("genrescope_version", s.version());
+        ObjectNode data = root.putObject("data");
+        data.put("path", s.input().toAbsolutePath().toString());
+        data.put("sha256", s.inputSha256());
+        data.put("tracks", s.rows());
+        ObjectNode settings = root.putObject("settings");
+        AnalysisConfig.SCHEMA.toText(s.config()).forEach((k, v) -> {
+            if (!k.equals("input")) {
+                settings.put(k, v);
+            }
+        });
+        root.set("results", summary(s.summary()));
+        ObjectNode model = root.putObject("model");
+        TrainedAutoencoder.Weights w = s.stages().autoencoder();
+        if (w == null) {
+            model.putNull("autoencoder");
+        } else {
+            model.set("autoencoder", autoencoder(w));
+        }
+        if (s.stages().clustering() == null) {
+            model.putNull("clustering");
+        } else {
+            model.set("clustering", clustering(s.stages().clustering()));
+        }
+        Projection2D p = s.stages().projection();
+        if (p == null) {
+            model.putNull("projection");
+        } else {
+            model.set("projection", projection(p, s.stages().projectionWarnings()));
+        }
+        ObjectNode sweep = root.putObject("k_sweep");
+        s.sweep().forEach((k, c) -> sweep.set(Integer.toString(k), clustering(c)));
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * Reads a session.
+     *
+     * @throws SessionFormatException when the text is not JSON, not a session, of a newer schema version, or a field
+     *                                is missing or of the wrong shape
+     */
+    public static Session read(byte[] json) throws SessionFormatException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": ";
+            throw new SessionFormatException("it is not valid JSON (" + where + firstLine(e.getOriginalMessage()) + ")", e);
+        } catch (IOException e) {
+            throw new SessionFormatException("it is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+        }
+        if (root == null || !root.isObject() || !Session.FORMAT.equals(root.path("format").asText(null))) {
+            throw new SessionFormatException("it is not a Genrescope session (no \"format\": \"" + Session.FORMAT + "\")");
+        }
+        int version = integer(root, "schema_version");
+        if (version > Session.SCHEMA_VERSION) {
+            throw new SessionFormatException("it was written by a newer Genrescope (schema version " + version
+                    + "; this one reads up to " + Session.SCHEMA_VERSION + ")");
+        }
+        if (version < 1) {
+            throw new SessionFormatException("its schema version " + version + " is not one Genrescope ever wrote");
+        }
+        try {
+            Instant savedAt = Instant.parse(text(root, "saved_at"));
+            JsonNode data = object(root, "data");
+            Path input = Path.of(text(data, "path"));
+            String sha256 = text(data, "sha256");
+            if (!sha256.matches("[0-9a-f]{64}")) {
+                throw new SessionFormatException("data.sha256 is not a SHA-256 in hex");
+            }
+            int rows = integer(data, "tracks");
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = object(root, "settings").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                settings.put(e.getKey(), e.getValue().asText());
+            }
+            AnalysisConfig config = AnalysisConfig.SCHEMA.withText(
+                    AnalysisConfig.SCHEMA.defaults(Map.of("input", input)), settings);
+            ResultSummary summary = summary(object(root, "results"));
+            JsonNode model = object(root, "model");
+            TrainedAutoencoder.Weights w = model.path("autoencoder").isObject() ? autoencoder(model.get("autoencoder"))
+                    : null;
+            Clustering clustering = model.path("clustering").isObject() ? clustering(model.get("clustering"), rows)
+                    : null;
+            Projection2D projection = null;
+            List<String> projectionNotes = List.of();
+            if (model.path("projection").isObject()) {
+                projection = projection(model.get("projection"), rows);
+                projectionNotes = texts(model.get("projection"), "notes");
+            }
+            Map<Integer, Clustering> sweep = new TreeMap<>();
+            JsonNode ks = root.path("k_sweep");
+            for (Iterator<Map.Entry<String, JsonNode>> it = ks.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                sweep.put(Integer.parseInt(e.getKey()), clustering(e.getValue(), rows));
+            }
+            return new Session(savedAt, root.path("genrescope_version").asText(""), rows, summary,
+                    new Pipeline.Saved(sha256, config, w, clustering, projection, projectionNotes), sweep);
+        } catch (DateTimeParseException e) {
+            throw new SessionFormatException("saved_at is not a time: " + e.getParsedString(), e);
+        } catch (IllegalArgumentException e) {
+            // a setting that does not validate, a negative size, a k that is not a number ...
+            throw new SessionFormatException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static ObjectNode summary(ResultSummary s) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("k", s.k());
+        ArrayNode sizes = out.putArray("cluster_sizes");
+        s.clusterSizes().forEach(sizes::add);
+        out.put("noise", s.noise());
+        ObjectNode metrics = out.putObject("metrics");
+        s.metrics().forEach((name, v) -> {
+            if (v == null) {
+                metrics.putNull(name);
+            } else {
+                metrics.put(name, v);
+            }
+        });
+        return out;
+    }
+
+    private static ResultSummary summary(JsonNode n) throws SessionFormatException {
+        List<Integer> sizes = new ArrayList<>();
+        for (JsonNode size : array(n, "cluster_sizes")) {
+            sizes.add(size.asInt());
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object(n, "metrics").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            metrics.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue() : null);
+        }
+        return new ResultSummary(integer(n, "k"), sizes, integer(n, "noise"), metrics);
+    }
+
+    private static ObjectNode autoencoder(TrainedAutoencoder.Weights w) {
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode widths = out.putArray("widths");
+        for (int width : w.widths()) {
+            widths.add(width);
+        }
+        out.put("code_layer", w.codeLayer());
+        ArrayNode layers = out.putArray("layers");
+        double[][] weights = w.weights();
+        double[][] biases = w.biases();
+        for (int l = 0; l < weights.length; l++) {
+            ObjectNode layer = layers.addObject();
+            layer.put("activation", w.activations().get(l).name());
+            doubles(layer.putArray("weights"), weights[l]);
+            doubles(layer.putArray("biases"), biases[l]);
+        }
+        doubles(out.putArray("loss_per_epoch"), w.lossPerEpoch());
+        doubles(out.putArray("validation_loss_per_epoch"), w.validationLossPerEpoch());
+        out.put("kept_epoch", w.keptEpoch());
+        return out;
+    }
+
+    private static TrainedAutoencoder.Weights autoencoder(JsonNode n) throws SessionFormatException {
+        int[] widths = ints(n, "widths");
+        List<Activation> activations = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        List<double[]> biases = new ArrayList<>();
+        for (JsonNode layer : array(n, "layers")) {
+            activations.add(Activation.valueOf(text(layer, "activation")));
+            weights.add(doubles(layer, "weights"));
+            biases.add(doubles(layer, "biases"));
+        }
+        return new TrainedAutoencoder.Weights(widths, integer(n, "code_layer"), activations,
+                weights.toArray(new double[0][]), biases.toArray(new double[0][]), doubles(n, "loss_per_epoch"),
+                doubles(n, "validation_loss_per_epoch"), integer(n, "kept_epoch"));
+    }
+
+    private static ObjectNode projection(Projection2D p, List<String> notes) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("method", p.method());
+        if (Double.isFinite(p.klDivergence())) {
+            out.put("kl_divergence", p.klDivergence());
+        } else {
+            out.putNull("kl_divergence");
+        }
+        out.put("iterations", p.iterations());
+        doubles(out.putArray("xy"), p.xy());
+        ArrayNode approximated = out.putArray("approximated");
+        for (int i = 0; i < p.size(); i++) {
+            if (p.isApproximated(i)) {
+                approximated.add(i);
+            }
+        }
+        ArrayNode noteArray = out.putArray("notes");
+        notes.forEach(noteArray::add);
+        return out;
+    }
+
+    private static Projection2D projection(JsonNode n, int rows) throws SessionFormatException {
+        double[] xy = doubles(n, "xy");
+        if (xy.length != 2 * rows) {
+            throw new SessionFormatException("model.projection.xy holds " + xy.length + " values for " + rows + " tracks");
+        }
+        int[] approximatedIndexes = ints(n, "approximated");
+        boolean[] approximated = approximatedIndexes.length == 0 ? null : new boolean[rows];
+        for (int i : approximatedIndexes) {
+            if (i < 0 || i >= rows) {
+                throw new SessionFormatException("model.projection.approximated names track " + i + " of " + rows);
+            }
+            approximated[i] = true;
+        }
+        JsonNode kl = n.path("kl_divergence");
+        return new Projection2D(xy, approximated, text(n, "method"), kl.isNumber() ? kl.doubleValue() : Double.NaN,
+                integer(n, "iterations"));
+    }
+
+    private static ObjectNode clustering(Clustering c) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("clusters", c.clusterCount());
+        ArrayNode labels = out.putArray("labels");
+        for (int label : c.labels()) {
+            labels.add(label);
+        }
+        double[] centroids = c.centroidsOrNull();
+        if (centroids == null) {
+            out.putNull("centroids");
+        } else {
+            doubles(out.putArray("centroids"), centroids);
+        }
+        if (Double.isFinite(c.inertiaOrNaN())) {
+            out.put("inertia", c.inertiaOrNaN());
+        } else {
+            out.putNull("inertia");
+        }
+        out.put("noise", c.noiseCount());
+        return out;
+    }
+
+    private static Clustering clustering(JsonNode n, int rows) throws SessionFormatException {
+        int clusters = integer(n, "clusters");
+        int[] labels = ints(n, "labels");
+        if (labels.length != rows) {
+            throw new SessionFormatException("a clustering labels " + labels.length + " of " + rows + " tracks");
+        }
+        for (int label : labels) {
+            if (label < -1 || label >= clusters) {
+                throw new SessionFormatException("a clustering has label " + label + " of " + clusters + " clusters");
+            }
+        }
+        double[] centroids = n.path("centroids").isArray() ? doubles(n, "centroids") : null;
+        JsonNode inertia = n.path("inertia");
+        return new Clustering(labels, clusters, centroids, inertia.isNumber() ? inertia.doubleValue() : Double.NaN,
+                integer(n, "noise"));
+    }
+
+    private static void doubles(ArrayNode out, double[] values) {
+        for (double v : values) {
+            out.add(v);
+        }
+    }
+
+    private static double[] doubles(JsonNode n, String field) throws SessionFormatException {
+        JsonNode a = array(n, field);
+        double[] out = new double[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!a.get(i).isNumber()) {
+                throw new SessionFormatException(field + " holds " + a.get(i) + ", not a number");
+            }
+            out[i] = a.get(i).doubleValue();
+        }
+        return out;
+    }
+
+    private static int[] ints(JsonNode n, String field) throws SessionFormatException {
+        JsonNode a = array(n, field);
+        int[] out = new int[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!a.get(i).canConvertToInt() || !a.get(i).isIntegralNumber()) {
+                throw new SessionFormatException(field + " holds " + a.get(i) + ", not a whole number");
+            }
+            out[i] = a.get(i).intValue();
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode n, String field) throws SessionFormatException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode t : array(n, field)) {
+            out.add(t.asText());
+        }
+        return out;
+    }
+
+    private static JsonNode array(JsonNode n, String field) throws SessionFormatException {
+        JsonNode a = n.get(field);
+        if (a == null || !a.isArray()) {
+            throw new SessionFormatException("the field " + field + " is missing or not a list");
+        }
+        return a;
+    }
+
+    private static JsonNode object(JsonNode n, String field) throws SessionFormatException {
+        JsonNode o = n.get(field);
+        if (o == null || !o.isObject()) {
+            throw new SessionFormatException("the field " + field + " is missing or not an object");
+        }
+        return o;
+    }
+
+    private static String text(JsonNode n, String field) throws SessionFormatException {
+        JsonNode t = n.get(field);
+        if (t == null || !t.isTextual()) {
+            throw new SessionFormatException("the field " + field + " is missing or not text");
+        }
+        return t.asText();
+    }
+
+    private static int integer(JsonNode n, String field) throws SessionFormatException {
+        JsonNode i = n.get(field);
+        if (i == null || !i.isIntegralNumber() || !i.canConvertToInt()) {
+            throw new SessionFormatException("the field " + field + " is missing or not a whole number");
+        }
+        return i.intValue();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

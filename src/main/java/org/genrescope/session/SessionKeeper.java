@@ -1,0 +1,191 @@
+package org.genrescope.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusteringAlgorithm;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.analysis.Representation;
+import org.genrescope.model.clustering.Clustering;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workbench's last session (ADR 0016): read at start and offered to the pipeline, so that a start on the same
+ * data with the same settings shows the last result without training; written after each training and when the k
+ * sweep completes, in the background, the newest result winning. Says why a start computes again. Not thread-safe:
+ * call it from one thread (the UI's), except {@link #read}, which belongs on a background thread.
+ */
+public final class SessionKeeper {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionKeeper.class);
+
+    private final Path file;
+    private final Pipeline pipeline;
+    private final String version;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "genrescope-session-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Session> pending = new AtomicReference<>();
+    private volatile Session last;
+    /**
+     * The session the first result on newly opened data is explained against (the one kept when it opened; saving
+     * that result replaces {@link #last}); null when there is nothing to explain.
+     */
+    private Session explainAgainst;
+
+    /** A keeper that keeps nothing: reads no session and writes none (tests of the window that need no disk). */
+    public static SessionKeeper none(Pipeline pipeline) {
+        return new SessionKeeper(null, pipeline, "");
+    }
+
+    /** A keeper of {@code file} that offers what it reads to {@code pipeline}; {@code version} goes into the file. */
+    public SessionKeeper(Path file, Pipeline pipeline, String version) {
+        this.file = file;
+        this.pipeline = pipeline;
+        this.version = version;
+    }
+
+    /**
+     * Reads the last session and offers its stages to the pipeline; a file that cannot be used is left alone (the
+     * next training replaces it).
+     *
+     * @return a sentence saying why the file was not used; empty when it was, or when there is none
+     */
+    public String read() {
+        if (file == null) {
+            return "";
+        }
+        SessionFile.Read read = SessionFile.read(file);
+        if (!read.note().isEmpty()) {
+            LOG.warn("{}", read.note());
+        }
+        last = read.session();
+        pipeline.offer(last == null ? null : last.stages());
+        return read.note();
+    }
+
+    /** Whether it keeps a file at all ({@link #none} does not). */
+    public boolean keeps() {
+        return file != null;
+    }
+
+    /** The session read at start (or last written); null for none. */
+    public Session last() {
+        return last;
+    }
+
+    /** Data has opened: its first result is explained against the last session. */
+    public void opened() {
+        explainAgainst = last;
+    }
+
+    /**
+     * Why the first training on newly opened data computes the slow stages again, as far as the settings tell before
+     * the data's hash is known: " (settings changed: latent size 5 -> 6)", or empty.
+     */
+    public String whyTraining(AnalysisConfig config) {
+        Session s = explainAgainst;
+        if (s == null || !samePlace(s.input(), config.input())) {
+            return "";
+        }
+        return RecomputeReason.of(s, config, s.inputSha256()).map(r -> " (" + r + ")").orElse("");
+    }
+
+    /**
+     * What the status bar says about a finished training, before the result's own description: that the last
+     * session's result was restored (and whether it came out the same), or why it was computed again; empty for a
+     * training the user asked for, or one on other data than the last session's.
+     */
+    public String explain(AnalysisResult r) {
+        Session s = explainAgainst;
+        explainAgainst = null;
+        if (s == null) {
+            return "";
+        }
+        if (r.reusedStages().contains(Pipeline.RESTORED)) {
+            List<String> differences = s.summary().k() == r.config().k()
+                    ? s.summary().differences(ResultSummary.of(r)) : List.of();
+            return differences.isEmpty() ? "Last session restored, no training needed. "
+                    : "Last session restored, but the result differs from the one saved (" + differences.get(0)
+                    + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "") + "). ";
+        }
+        Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());
+        return why.map(w -> "Computed again: " + w + ". ").orElse("");
+    }
+
+    /**
+     * The k sweep's clusterings the last session kept that hold for {@code trained}: same data, same settings of
+     * every stage up to the clustering (k aside), and the same representation (the restored autoencoder, or a
+     * representation computed without randomness); empty otherwise.
+     */
+    public Map<Integer, Clustering> keptSweep(AnalysisResult trained) {
+        Session s = last;
+        if (s == null || s.sweep().isEmpty() || trained.config().algorithm() != ClusteringAlgorithm.KMEANS
+                || !s.inputSha256().equals(trained.input().sha256()) || trained.rows() != s.rows()) {
+            return Map.of();
+        }
+        AnalysisConfig now = trained.config().withInput(s.input()).with("k", s.config().k());
+        List<String> changed = now.stagesChangedFrom(s.config());
+        boolean sameCodes = trained.config().representation() != Representation.AUTOENCODER
+                || trained.reusedStages().contains(Pipeline.RESTORED);
+        return changed.isEmpty() && sameCodes ? s.sweep() : Map.of();
+    }
+
+    /**
+     * Saves {@code trained} with the sweep's clusterings so far as the last session, in the background; a newer save
+     * before it is written replaces it. A result whose autoencoder collapsed is not kept (it is not a result).
+     */
+    public void save(AnalysisResult trained, Map<Integer, Clustering> sweep) {
+        if (file == null || trained == null) {
+            return;
+        }
+        if (trained.autoencoder() != null && trained.autoencoder().collapsed()) {
+            return;
+        }
+        Session session = Session.of(trained, sweep, version);
+        last = session;
+        pipeline.offer(session.stages());
+        if (pending.getAndSet(session) == null) {
+            writer.execute(this::writePending);
+        }
+    }
+
+    private void writePending() {
+        Session session = pending.getAndSet(null);
+        if (session == null) {
+            return;
+        }
+        try {
+            long bytes = SessionFile.write(file, session);
+            LOG.info("kept the session in {} ({} bytes)", file, bytes);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not keep the session in {}", file, e);
+        }
+    }
+
+    /** Writes what is pending and stops the writer, waiting up to {@code seconds} (the window is closing). */
+    public void close(long seconds) {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(seconds, TimeUnit.SECONDS)) {
+                LOG.warn("the session was still being written to {} when the window closed", file);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean samePlace(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

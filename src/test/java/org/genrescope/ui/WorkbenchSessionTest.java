@@ -1,0 +1,92 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.model.embedding.AutoencoderTraining;
+import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
+import org.genrescope.session.ResultSummary;
+import org.genrescope.session.SessionKeeper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A restart shows the last result without training, says why when it trains, and opens the command line's path. */
+class WorkbenchSessionTest {
+    @TempDir
+    Path dir;
+    private final AtomicInteger trainings = new AtomicInteger();
+    private final AutoencoderTraining counting = (x, n, d, c, progress, epochs, cancel) -> {
+        trainings.incrementAndGet();
+        return IsolatedAutoencoderTrainer.shared().train(x, n, d, c, progress, epochs, cancel);
+    };
+
+    /** One start of the window on {@code store}, keeping its session in {@code file}; returns after it trained. */
+    private WorkbenchViewModel start(SettingsStore store, Path file, Path requested, List<Path> opened) {
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel vm = new WorkbenchViewModel(new SameThreadRunner(), store, new SettingsViewModel(), pipeline,
+                2, keeper);
+        vm.startUp(requested, opened::add);
+        vm.saveState();
+        keeper.close(30);
+        return vm;
+    }
+
+    @Test
+    void aRestartShowsTheLastResultWithoutTrainingAndSaysWhyItTrainsAgain() throws Exception {
+        SettingsStore store = Fixtures.quickAutoencoderStore();
+        Path file = dir.resolve("last-session.genrescope");
+        WorkbenchViewModel first = start(store, file, null, new ArrayList<>());
+        AnalysisResult shown = first.resultProperty().get();
+        assertEquals(1, trainings.get());
+        assertTrue(Files.isRegularFile(file), "kept");
+
+        WorkbenchViewModel second = start(store, file, null, new ArrayList<>());
+        AnalysisResult restored = second.resultProperty().get();
+        assertEquals(1, trainings.get(), "no training on the restart");
+        assertTrue(second.statusProperty().get().startsWith("Last session restored, no training needed. "),
+                second.statusProperty().get());
+        assertEquals(ResultSummary.of(shown), ResultSummary.of(restored), "the same metrics, to the last digit");
+        assertArrayEquals(shown.clustering().labels(), restored.clustering().labels());
+        assertEquals(second.sweep().totalProperty().get(), second.sweep().readyProperty().get());
+
+        Fixtures.remember(store, "latent", 4);
+        WorkbenchViewModel third = start(store, file, null, new ArrayList<>());
+        assertEquals(2, trainings.get());
+        assertTrue(third.statusProperty().get().startsWith("Computed again: settings changed: latent size 5 -> 4. "),
+                third.statusProperty().get());
+    }
+
+    @Test
+    void anUnusableSessionAndAMissingPathAreSaidAboveTheLastData() throws Exception {
+        SettingsStore store = Fixtures.quickStore();
+        Path file = Files.writeString(dir.resolve("last-session.genrescope"), "{\"format\": \"genrescope-session\"");
+        List<Path> opened = new ArrayList<>();
+        Path missing = dir.resolve("missing.csv");
+        WorkbenchViewModel vm = start(store, file, missing, opened);
+        assertEquals(List.of(), opened, "the missing path is not opened");
+        assertTrue(vm.dataProperty().get().synthetic(), "the last data (here, the first start's sample) opened");
+        String notice = vm.noticeProperty().get();
+        assertTrue(notice.startsWith("Genrescope could not open " + missing.toAbsolutePath()
+                + ": there is no such file or folder; the last data is open instead. The last session ("), notice);
+        assertTrue(notice.contains("it is not valid JSON"), notice);
+        assertTrue(vm.resultProperty().get() != null, "and it trained");
+        assertTrue(Files.readString(file).contains("\"schema_version\":1"), "the unusable file was replaced");
+    }
+
+    @Test
+    void aGivenPathIsOpenedInsteadOfTheLastData() throws Exception {
+        Path csv = Fixtures.flatCsv(dir.resolve("music.csv"), 60, List.of());
+        List<Path> opened = new ArrayList<>();
+        start(Fixtures.quickStore(), dir.resolve("s.genrescope"), csv, opened);
+        assertEquals(List.of(csv.toAbsolutePath().normalize()), opened, "handed to the window, which maps a CSV's columns");
+    }
+}
