@@ -64,11 +64,9 @@ final class ClusterCommand implements Callable<Integer> {
                 throw MemoryAdvice.outOfMemory(input);
             }
             cancel.throwIfCancelled();
-            ResultWriters.writeAll(result, out, cancel);
-            if (cleanedCsv) {
-                cancel.throwIfCancelled();
-                CleanedCsv.write(result.tracks(), out.resolve(CleanedCsv.FILE_NAME));
-            }
+            // one batch, report.json renamed last: a killed run leaves no mix of this run's files and older ones
+            // that a report.json of this run would vouch for
+            ResultWriters.writeAll(result, out, cleanedCsv, cancel);
             progress.finish();
             printReading(result.tracks().report(), System.err);
             if (result.tracks().report().synthetic()) {

@@ -158,7 +158,8 @@ public final class AtomicFiles {
 
         /**
          * Closes (and so forces) every stream still open, renames each temporary file to its target, replacing
-         * any older file, then forces the folders so the new names are durable.
+         * any older file, in the order they were created (so a file created last can mark the others as in
+         * place), then forces the folders so the new names are durable.
          *
          * @throws IOException when a force or a rename fails; see the class comment for what is then in place
          */
