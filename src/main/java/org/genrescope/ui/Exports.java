@@ -65,9 +65,7 @@ public final class Exports {
                                  CancellationToken cancel) throws IOException {
         progress.progress("export", 0, -1, "report and assignments");
         Files.createDirectories(folder);
-        ResultWriters.writeAll(r, folder, cancel);
-        cancel.throwIfCancelled();
-        CleanedCsv.write(r.tracks(), folder.resolve(CleanedCsv.FILE_NAME));
+        ResultWriters.writeAll(r, folder, true, cancel); // one batch: report.json vouches for the two CSVs beside it
         List<Path> written = new ArrayList<>(List.of(folder.resolve(ResultWriters.REPORT),
                 folder.resolve(ResultWriters.ASSIGNMENTS), folder.resolve(CleanedCsv.FILE_NAME)));
         String caption = data.caption();
