@@ -14,12 +14,26 @@ import org.genrescope.plot.Figure;
 /**
  * Shows a figure drawn by the plot package's renderer (the same code as the exported files), re-rendered
  * when the figure or the size changes. A right click offers PNG and SVG export.
+ *
+ * <p>Rendering runs on one background thread shared by every figure view, not on the FX thread: a full-window
+ * figure takes 20-100 ms to draw, and a new result re-draws four of them at once, which stalled the FX thread for
+ * 85-300 ms (FxStallBenchmark). The last image stays, stretched, until the new one arrives; a render overtaken by a
+ * newer request is dropped.
  */
 class FigureView extends Region {
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>();
     private final ImageView image = new ImageView();
     private final Label placeholder = new Label();
     private WritableImage buffer;
+    /** Counts render requests, so that only the newest one's image is shown. */
+    private volatile long requested;
+
+    private static final java.util.concurrent.ExecutorService RENDERER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "figure-render");
+                t.setDaemon(true);
+                return t;
+            });
 
     FigureView(String emptyText, Consumer<Figure> exporter) {
         getStyleClass().add("figure-view");
@@ -59,14 +73,26 @@ class FigureView extends Region {
         }
         if (figure.get() != lastFigure || w != lastWidth || h != lastHeight) {
             double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-            buffer = FigureImages.render(figure.get(), w, h, scale, buffer);
-            image.setImage(buffer);
-            image.setFitWidth(w);
-            image.setFitHeight(h);
-            lastFigure = figure.get();
+            Figure shown = figure.get();
+            long request = ++requested;
+            RENDERER.execute(() -> {
+                if (request != requested) {
+                    return; // overtaken before it started
+                }
+                java.awt.image.BufferedImage drawn = FigureImages.draw(shown, w, h, scale);
+                javafx.application.Platform.runLater(() -> {
+                    if (request == requested) {
+                        buffer = FigureImages.copy(drawn, buffer);
+                        image.setImage(buffer);
+                    }
+                });
+            });
+            lastFigure = shown;
             lastWidth = w;
             lastHeight = h;
         }
+        image.setFitWidth(w);
+        image.setFitHeight(h);
         image.relocate(0, 0);
     }
 }
