@@ -87,6 +87,40 @@ final class Text {
         return keep == 0 ? "" : s.substring(0, keep) + ELLIPSIS;
     }
 
+    /**
+     * {@code s} broken at spaces into lines no wider than {@code maxWidth}, at most {@code maxLines} of them; a word
+     * wider than a line, or text beyond the last line, is cut short with an ellipsis. Empty text gives no lines.
+     */
+    static java.util.List<String> wrap(String s, Font font, double maxWidth, int maxLines) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (s.isEmpty()) {
+            return lines;
+        }
+        String[] words = s.split(" ");
+        StringBuilder line = new StringBuilder();
+        int i = 0;
+        while (i < words.length) {
+            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+            if (width(candidate, font) <= maxWidth || line.isEmpty()) {
+                line.setLength(0);
+                line.append(candidate);
+                i++;
+                continue;
+            }
+            if (lines.size() == maxLines - 1) {
+                break;
+            }
+            lines.add(fit(line.toString(), font, maxWidth));
+            line.setLength(0);
+        }
+        String last = line.toString();
+        if (i < words.length) { // more words than lines: the last line says so
+            last = last + " " + String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+        }
+        lines.add(fit(last, font, maxWidth));
+        return lines;
+    }
+
     private static double capHeight(Font font) {
         // Most fonts' cap height is about 0.7 of the ascent reported by Java.
         return ascent(font) * 0.72;
