@@ -39,12 +39,13 @@ final class Legend {
         int fitting = (int) Math.max(1, Math.floor(maxHeight / Theme.LEGEND_ROW));
         int shown = entries.size() <= fitting ? entries.size() : fitting - 1;
         double labelWidth = width - Theme.LEGEND_SWATCH - GAP;
+        List<String> labels = labels(entries, labelWidth);
         for (int i = 0; i < shown; i++) {
             LegendEntry entry = entries.get(i);
             double centerY = y + (i + 0.5) * Theme.LEGEND_ROW;
             drawSwatch(g, swatch, entry, x, centerY);
             g.setColor(Theme.TEXT);
-            Text.draw(g, Text.fit(entry.label(), Theme.LEGEND, labelWidth), Theme.LEGEND,
+            Text.draw(g, Text.fit(labels.get(i), Theme.LEGEND, labelWidth), Theme.LEGEND,
                     x + Theme.LEGEND_SWATCH + GAP, centerY, Text.Align.START);
         }
         if (shown < entries.size()) {
@@ -52,6 +53,31 @@ final class Legend {
             Text.draw(g, "+ " + (entries.size() - shown) + " more", Theme.LEGEND, x + Theme.LEGEND_SWATCH + GAP,
                     y + (shown + 0.5) * Theme.LEGEND_ROW, Text.Align.START);
         }
+    }
+
+    /**
+     * The labels as they fit in {@code labelWidth}: in full when they all do; else without a first word every name
+     * shares ("Cluster 13 (1,190)" becomes "13 (1,190)", as in a narrow chart beside a wider one with the full legend);
+     * else without the counts too. Only a label that still does not fit is cut short when drawn.
+     */
+    static List<String> labels(List<LegendEntry> entries, double labelWidth) {
+        List<String> full = entries.stream().map(LegendEntry::label).toList();
+        if (fits(full, labelWidth) || entries.isEmpty()) {
+            return full;
+        }
+        String first = entries.get(0).name();
+        int space = first.indexOf(' ');
+        String prefix = space > 0 ? first.substring(0, space + 1) : null;
+        boolean shared = prefix != null && entries.stream().allMatch(e -> e.name().startsWith(prefix)
+                && e.name().length() > prefix.length());
+        java.util.function.Function<LegendEntry, String> name = e -> shared ? e.name().substring(prefix.length()) : e.name();
+        List<String> shorter = entries.stream().map(e -> e.count() < 0 ? name.apply(e)
+                : name.apply(e) + String.format(java.util.Locale.ROOT, " (%,d)", e.count())).toList();
+        return fits(shorter, labelWidth) ? shorter : entries.stream().map(name).toList();
+    }
+
+    private static boolean fits(List<String> labels, double labelWidth) {
+        return labels.stream().allMatch(l -> Text.width(l, Theme.LEGEND) <= labelWidth);
     }
 
     private static void drawSwatch(Graphics2D g, Swatch swatch, LegendEntry entry, double x, double centerY) {

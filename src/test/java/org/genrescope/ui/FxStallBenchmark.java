@@ -243,14 +243,6 @@ public final class FxStallBenchmark {
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+        WorkbenchScreenshots.onFx(action);
     }
 }

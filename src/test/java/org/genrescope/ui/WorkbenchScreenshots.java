@@ -106,7 +106,8 @@ public final class WorkbenchScreenshots {
         }
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
+    /** Runs {@code action} on the FX thread and waits for it. */
+    static void onFx(Runnable action) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
