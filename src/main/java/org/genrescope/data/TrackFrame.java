@@ -61,13 +61,18 @@ public final class TrackFrame {
     /** The frame of {@code tracks}, without clusters. */
     public static TrackFrame of(TrackTable tracks) {
         Table table = TrackColumns.of(tracks, true);
-        String[][] fields = {tracks.titles(), tracks.artists(), tracks.albums(), tracks.genres()};
+        if (tracks.idTexts() != null) {
+            // text ids (Spotify's): shown, sorted and searched as the file writes them, not the row numbers
+            // that stand in for them in trackIds
+            table.replaceColumn(ID, StringColumn.create(ID, tracks.idTexts()));
+        }
+        String[][] fields = {tracks.titles(), tracks.artists(), tracks.albums(), tracks.genres(), tracks.idTexts()};
         StringColumn text = StringColumn.create("search");
         StringBuilder row = new StringBuilder(128);
         for (int i = 0; i < tracks.rows(); i++) {
             row.setLength(0);
             for (String[] field : fields) {
-                if (field[i] != null) {
+                if (field != null && field[i] != null) {
                     row.append(field[i].toLowerCase(Locale.ROOT));
                 }
                 row.append(FIELD_SEPARATOR);
@@ -107,7 +112,7 @@ public final class TrackFrame {
 
     /**
      * The rows whose title, artist, album or genre contains {@code search} (ignoring case) or whose track id is
-     * it, among {@code within} (null: all rows), sorted by {@code order} (earlier keys first; ties keep row
+     * it (a text id, Spotify's, may also contain it), among {@code within} (null: all rows), sorted by {@code order} (earlier keys first; ties keep row
      * order). An empty or blank search matches every row.
      *
      * @param within row numbers to restrict to (out-of-range ones are ignored); null for all rows
@@ -179,7 +184,9 @@ public final class TrackFrame {
         int cut = search.indexOf(FIELD_SEPARATOR);
         String needle = cut < 0 ? search : search.substring(0, cut);
         Selection found = searchText.containsString(needle);
-        LongColumn ids = table.longColumn(ID);
+        if (!(table.column(ID) instanceof LongColumn ids)) {
+            return found; // text ids are part of the searched text
+        }
         try {
             long id = Long.parseLong(needle);
             // "012" or "+12" is text, not the id 12

@@ -37,7 +37,7 @@ final class DataTab extends ResultTab {
     javafx.scene.Node build() {
         DataTableViewModel table = new DataTableViewModel(vm);
         TextField search = Controls.tip(new TextField(), "Shows tracks whose title, artist, album or genre contains "
-                + "this text, or whose id is this number.");
+                + "this text, or whose id is this number (a text id, such as Spotify's, may be given in part).");
         search.setId("search");
         search.setPromptText("Search title, artist, album, genre or id");
         search.textProperty().bindBidirectional(table.searchProperty());
@@ -71,7 +71,7 @@ final class DataTab extends ResultTab {
             if (d == null) {
                 return;
             }
-            view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::trackId));
+            view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::idText));
             view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
             view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
             view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));

@@ -52,10 +52,10 @@ final class ResultTexts {
         }
         var t = r.tracks();
         int cluster = r.clustering().label(i);
-        return String.format(Locale.ROOT, "%s%n%s%ngenre: %s   cluster: %s   id %d",
+        return String.format(Locale.ROOT, "%s%n%s%ngenre: %s   cluster: %s   id %s",
                 t.title(i) == null ? "(untitled)" : t.title(i), t.artist(i) == null ? "(unknown artist)" : t.artist(i),
                 t.genre(i) == null ? "none" : t.genre(i), cluster < 0 ? "noise" : Integer.toString(cluster),
-                t.trackId(i));
+                t.idText(i));
     }
 
     /** Each genre's most common cluster and the genre's share in it; none without genres. */

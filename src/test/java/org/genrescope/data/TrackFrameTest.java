@@ -51,6 +51,28 @@ class TrackFrameTest {
         assertArrayEquals(new int[] {41}, frame.rows(id, null, List.of()));
     }
 
+    /**
+     * Text ids (Kaggle's Spotify layout): searched in part and ignoring case like the other fields, never matched
+     * by the row numbers that stand in for them, and sorted as text.
+     */
+    @Test
+    void textIdsAreSearchedAndSortedAsTheFileWritesThem() throws Exception {
+        TrackTable spotify = DataLoader.load(ReadingCasesTest.caseFile("kaggle-spotify-layout/dataset.csv"),
+                ImportOptions.defaults(), ProgressListener.NONE, CancellationToken.NEVER);
+        TrackFrame f = TrackFrame.of(spotify);
+        for (String needle : List.of("7NWpa", "7nwpa6pnfbjjyiw8b1a2b0", "2", "12", "b", "Singer 1", "zzzz")) {
+            String n = needle.toLowerCase(Locale.ROOT);
+            int[] expected = IntStream.range(0, spotify.rows()).filter(i -> contains(spotify.titles()[i], n)
+                    || contains(spotify.artists()[i], n) || contains(spotify.genres()[i], n)
+                    || contains(spotify.albums()[i], n) || contains(spotify.idText(i), n)).toArray();
+            assertArrayEquals(expected, f.rows(needle, null, List.of()), "search '" + needle + "'");
+        }
+        assertArrayEquals(new int[] {0}, f.rows("7NWpa", null, List.of()));
+        Integer[] all = IntStream.range(0, spotify.rows()).boxed().toArray(Integer[]::new);
+        assertArrayEquals(sorted(all, Comparator.comparing(spotify::idText)),
+                f.rows("", null, List.of(new TrackFrame.SortKey(TrackFrame.ID, true))));
+    }
+
     @Test
     void searchWithinASelectionKeepsOnlySelectedRows() {
         int[] within = {27, 3, 9, 5000, -1, 1500};

@@ -140,6 +140,15 @@ class WorkbenchCasesTest {
         assertTrue(cleaning.startsWith("Read 60 rows, kept 50 after cleaning, 50 after genre grouping."), cleaning);
         assertTrue(cleaning.matches("(?s).*Dropped while cleaning:\\n  repeated id +10\\n.*"), cleaning);
         assertEquals("50 tracks of 50", table.countTextProperty().get());
+
+        // the Data tab searches and the hover names the text id, not the row number standing in for it
+        table.searchProperty().set("7NWpa");
+        assertEquals(List.of(0), table.rows());
+        assertEquals("1 tracks of 50", table.countTextProperty().get());
+        table.searchProperty().set("7nwpa6pnfbjjyiw8b1a2b0");
+        assertEquals(List.of(0), table.rows(), "ignoring case, as every searched field");
+        assertTrue(ResultTexts.track(vm.resultProperty().get(), 0).endsWith("id 7NWpa6pNFbjJYIw8b1A2B0"),
+                ResultTexts.track(vm.resultProperty().get(), 0));
     }
 
     /**
