@@ -9,7 +9,9 @@ import java.awt.geom.Rectangle2D;
 /**
  * Draws a {@link HeatmapFigure}: labelled cells with text, and a colour bar. Every cell gets a label or none
  * does: the renderer takes the figure's richest cell labels that fit every cell, in the larger font or else the
- * smaller, and writes under the grid what the numbers are.
+ * smaller, and writes under the grid what the numbers are, or that the cells are too small for any. Column
+ * labels that would overlap are slanted or thinned out (every second, third ... column), never drawn over each
+ * other.
  */
 final class HeatmapRenderer {
 
@@ -21,8 +23,11 @@ final class HeatmapRenderer {
     private HeatmapRenderer() {
     }
 
-    /** Where the parts go at one size, and which cell labels fit there (null: none). */
-    record Layout(Rectangle2D content, double rowLabelWidth, boolean rotate, double columnLabelHeight,
+    /**
+     * Where the parts go at one size, and which cell labels fit there (null: none). {@code columnStep} is 1 when
+     * every column is labelled, else n: the columns 0, n, 2n ... are.
+     */
+    record Layout(Rectangle2D content, double rowLabelWidth, boolean rotate, int columnStep, double columnLabelHeight,
                   Rectangle2D grid, double cellWidth, double cellHeight, Choice choice) {
     }
 
@@ -41,7 +46,17 @@ final class HeatmapRenderer {
         double right = content.getMaxX() - COLOR_BAR_ROOM;
         double gridWidth = Math.max(1, right - left);
         double cellWidth = gridWidth / figure.columns();
-        boolean rotate = columnLabelWidth > cellWidth - 4;
+        boolean rotate = false;
+        int columnStep = 1;
+        if (columnLabelWidth > cellWidth - 4) {
+            // Labels that do not fit their column are thinned out, upright or slanted, whichever keeps more: slanted
+            // neighbours overlap unless the columns are a text height apart across the slant, and upright ones
+            // unless a label's width.
+            int uprightStep = (int) Math.ceil((columnLabelWidth + 4) / cellWidth);
+            int slantedStep = (int) Math.ceil((Text.height(Theme.LABEL) + 1) / (cellWidth * Math.sin(-ROTATION)));
+            rotate = slantedStep < uprightStep;
+            columnStep = Math.max(1, Math.min(uprightStep, slantedStep));
+        }
         double columnLabelHeight = rotate
                 ? Math.min(columnLabelWidth, content.getHeight() * 0.3) * Math.sin(-ROTATION) + Text.height(Theme.LABEL)
                 : Text.height(Theme.LABEL);
@@ -50,7 +65,7 @@ final class HeatmapRenderer {
         double bottom = content.getMaxY() - LABEL_GAP - columnLabelHeight - Axes.titleRoom(figure.xLabel()) - keyRoom;
         Rectangle2D grid = new Rectangle2D.Double(left, top, gridWidth, Math.max(1, bottom - top));
         double cellHeight = grid.getHeight() / figure.rows();
-        return new Layout(content, rowLabelWidth, rotate, columnLabelHeight, grid, cellWidth, cellHeight,
+        return new Layout(content, rowLabelWidth, rotate, columnStep, columnLabelHeight, grid, cellWidth, cellHeight,
                 choose(figure, cellWidth, cellHeight));
     }
 
@@ -85,7 +100,7 @@ final class HeatmapRenderer {
             Text.draw(g, Text.fit(figure.rowLabels().get(r), Theme.LABEL, rowLabelWidth), Theme.LABEL,
                     grid.getMinX() - LABEL_GAP, grid.getMinY() + (r + 0.5) * cellHeight, Text.Align.END);
         }
-        for (int c = 0; c < figure.columns(); c++) {
+        for (int c = 0; c < figure.columns(); c += layout.columnStep()) {
             double cx = grid.getMinX() + (c + 0.5) * cellWidth;
             String label = figure.columnLabels().get(c);
             if (rotate) {

@@ -34,7 +34,7 @@ final class ClustersTab extends ResultTab {
         scatter = new ScatterCanvas(this::describe, ids -> {
             vm.select(ids);
             showDataTab.run();
-        });
+        }, exporter);
         ToggleGroup colour = new ToggleGroup();
         RadioButton byCluster = Controls.tip(new RadioButton("by cluster"), "Colours each track by its cluster.");
         byCluster.setId("colourByCluster");

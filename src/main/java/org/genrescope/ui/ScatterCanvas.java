@@ -2,7 +2,9 @@ package org.genrescope.ui;
 
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -19,6 +21,8 @@ import org.genrescope.plot.ScatterView;
  * The fast scatter: the plot renderer's raster in an ImageView (JavaFX charts take seconds for thousands of
  * points), with wheel zoom, drag to pan, Shift+drag to select a box, double-click to reset, and a hover label
  * naming the track under the mouse, whose point gets a ring (a node over the image: no re-render per move). Zooming and panning keep the window when only the colours change.
+ * A right click offers PNG and SVG export of the figure as shown (zoomed), as every other figure's does; no drag
+ * uses the right button (panning and box selection are the primary button's), so the menu takes nothing away.
  */
 final class ScatterCanvas extends Region {
     private static final double HOVER_RADIUS_PX = 8;
@@ -27,6 +31,7 @@ final class ScatterCanvas extends Region {
     private final Label hover = new Label();
     private final Rectangle box = new Rectangle();
     private final Circle hoverRing = new Circle();
+    private final ContextMenu menu = new ContextMenu();
     private final IntFunction<String> describe;
     private final Consumer<int[]> onSelect;
     private ScatterFigure figure;
@@ -39,7 +44,12 @@ final class ScatterCanvas extends Region {
     private boolean selecting;
     private boolean dirty;
 
-    ScatterCanvas(IntFunction<String> describe, Consumer<int[]> onSelect) {
+    /**
+     * @param describe the hover text of a point (its index in the figure's data)
+     * @param onSelect receives the points of a Shift+drag box
+     * @param exporter exports a figure (the context menu's item); gets the figure as shown, zoom included
+     */
+    ScatterCanvas(IntFunction<String> describe, Consumer<int[]> onSelect, Consumer<org.genrescope.plot.Figure> exporter) {
         this.describe = describe;
         this.onSelect = onSelect;
         setId("scatter");
@@ -71,6 +81,24 @@ final class ScatterCanvas extends Region {
                 resetView();
             }
         });
+        menu.setId("scatterMenu");
+        MenuItem export = new MenuItem("Export this figure as PNG or SVG...");
+        export.setOnAction(e -> {
+            if (figure() != null) {
+                exporter.accept(figure());
+            }
+        });
+        menu.getItems().add(export);
+        setOnContextMenuRequested(e -> {
+            hideHover();
+            menu.show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    /** The right-click menu, for tests. */
+    ContextMenu menu() {
+        return menu;
     }
 
     /** Shows {@code newFigure}; {@code keepWindow} keeps the zoom (same points, other colours or clusters). */
@@ -209,6 +237,13 @@ final class ScatterCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        // platforms (and robots) that send no context-menu request for a right click get the menu on release,
+        // when the button did not move: a right drag stays free for gestures
+        if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()
+                && Math.abs(e.getX() - pressX) <= 2 && Math.abs(e.getY() - pressY) <= 2) {
+            hideHover();
+            menu.show(this, e.getScreenX(), e.getScreenY());
+        }
         if (selecting && view != null) {
             box.setVisible(false);
             selecting = false;

@@ -72,6 +72,40 @@ class HeatmapLabelsTest {
         assertEquals(null, HeatmapRenderer.layout(f, 200, 150).choice(), "a thumbnail has no numbers");
     }
 
+    /**
+     * The window's heatmap at k = 16 beside its tables at 1024 x 700 (about 300 x 500 pixels): the cluster numbers
+     * under the columns are thinned out, never drawn over one another, and wide figures label every column.
+     */
+    @Test
+    void columnLabelsThinOutRatherThanOverlap() {
+        int[][] counts = new int[7][16];
+        List<String> columns = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+            columns.add("c" + c);
+            for (int r = 0; r < 7; r++) {
+                counts[r][c] = 50 + r * 16 + c;
+            }
+        }
+        HeatmapFigure f = HeatmapFigure.contingency("k = 16", List.of("a", "b", "c", "d", "e", "f", "g"), columns,
+                counts, "cluster", "genre", "");
+        assertEquals(16, count(SvgExporter.toSvg(f, 1400, 900), ">c[0-9]+</text>"), "wide: every column labelled");
+        for (int width : new int[] {300, 380, 460, 560}) {
+            HeatmapRenderer.Layout layout = HeatmapRenderer.layout(f, width, 500);
+            int step = layout.columnStep();
+            String svg = SvgExporter.toSvg(f, width, 500);
+            assertEquals((16 + step - 1) / step, count(svg, ">c[0-9]+</text>"), "width " + width);
+            for (int c = 0; c < 16; c++) {
+                assertEquals(c % step == 0, svg.contains(">c" + c + "</text>"), "width " + width + ", column " + c);
+            }
+            // neighbours drawn are apart by more than a label's width (upright) or a line's height (slanted 40 deg)
+            double apart = step * layout.cellWidth();
+            double needed = layout.rotate() ? (Text.height(Theme.LABEL) + 1) / Math.sin(Math.toRadians(40))
+                    : Text.width("c15", Theme.LABEL) + 4;
+            assertTrue(apart >= needed - 1e-9, "width " + width + ": " + apart + " < " + needed);
+        }
+        assertTrue(HeatmapRenderer.layout(f, 300, 500).columnStep() > 1, "too narrow for 16 labels side by side");
+    }
+
     private static int count(String svg, String regex) {
         Matcher m = Pattern.compile(regex).matcher(svg);
         int n = 0;

@@ -44,6 +44,8 @@ class WorkbenchWindowTest {
     /** What the test's export-all dialog answers: 600 x 400 at 192 DPI, so 1200 x 800 pixel PNGs. */
     private static final Exports.Size EXPORT_SIZE = new Exports.Size(600, 400, 192);
     private static final FxRobot robot = new FxRobot();
+    /** The names the single-figure export dialog was opened with. */
+    private static final List<String> figureExportsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Answers the export dialogs with the temporary folder; nothing else is asked in these tests. */
     private static final class TestDialogs implements Dialogs {
@@ -69,6 +71,7 @@ class WorkbenchWindowTest {
 
         @Override
         public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName, Exports.Size size) {
+            figureExportsAsked.add(suggestedName);
             return Optional.empty();
         }
     }
@@ -159,6 +162,20 @@ class WorkbenchWindowTest {
         assertEquals(pixel[0], scatter.hoverRing().getCenterX(), 1e-9);
         assertEquals(pixel[1], scatter.hoverRing().getCenterY(), 1e-9);
         assertTrue(r.rows() > 0);
+    }
+
+    @Test
+    @Order(3)
+    void rightClickingTheScatterOffersItsExportAndKeepsTheView() {
+        ScatterCanvas scatter = app.scatter();
+        double[] before = scatter.pixelOf(0);
+        Point2D centre = scatter.localToScreen(scatter.getWidth() / 2, scatter.getHeight() / 2);
+        robot.moveTo(centre).clickOn(javafx.scene.input.MouseButton.SECONDARY);
+        waitUntil("the context menu shows", () -> scatter.menu().isShowing());
+        robot.clickOn("Export this figure as PNG or SVG...");
+        waitUntil("the figure's export dialog was asked for", () -> !figureExportsAsked.isEmpty());
+        assertEquals(before[0], scatter.pixelOf(0)[0], 1e-9, "the right click neither panned nor zoomed");
+        assertEquals(before[1], scatter.pixelOf(0)[1], 1e-9);
     }
 
     @Test
