@@ -21,15 +21,30 @@ final class DistributionFigures {
      */
     static HistogramFigure of(DataSet data, FeatureSummaries summaries, boolean scaled, ResultFigures.Split split,
                               boolean share, String caption) {
+        return of(data, summaries, scaled, split, share, -1, caption);
+    }
+
+    /**
+     * The same, of one feature only when {@code feature} is an index into the data's features (-1: every feature):
+     * faceted, the window shows one feature at a time, because 8 features x 7 genres give strips about 10 px tall
+     * at 1440 x 900, too short for their ticks and statistics.
+     *
+     * @throws IndexOutOfBoundsException when {@code feature} is neither -1 nor a feature's index
+     */
+    static HistogramFigure of(DataSet data, FeatureSummaries summaries, boolean scaled, ResultFigures.Split split,
+                              boolean share, int feature, String caption) {
         var matrix = scaled ? data.scaled() : data.raw();
         int d = matrix.columns();
+        if (feature < -1 || feature >= d) {
+            throw new IndexOutOfBoundsException("feature " + feature + " of " + d);
+        }
         boolean byGenre = split != ResultFigures.Split.NONE && !data.genreNames().isEmpty();
         List<String> genres = data.genreNames();
         List<HistogramPanel> panels = new ArrayList<>();
-        for (int j = 0; j < d; j++) {
+        for (int j = feature < 0 ? 0 : feature; j < (feature < 0 ? d : feature + 1); j++) {
             double[] values = matrix.column(j);
-            String feature = DataSet.shortName(matrix.featureNames().get(j));
-            String name = scaled ? feature + " (scaled)" : ResultFigures.withUnit(feature);
+            String featureName = DataSet.shortName(matrix.featureNames().get(j));
+            String name = scaled ? featureName + " (scaled)" : ResultFigures.withUnit(featureName);
             HistogramPanel panel = HistogramPanel.of(name, values, byGenre ? data.genreCodes() : null, genres.size(),
                     ResultFigures.HISTOGRAM_BINS, ResultFigures.summary(summaries.overall().get(j), ResultFigures.missing(data, matrix.featureNames().get(j))));
             if (byGenre) {
@@ -46,7 +61,9 @@ final class DistributionFigures {
             }
             panels.add(panel);
         }
-        String title = String.format(Locale.ROOT, "%s features of %,d tracks%s", scaled ? "Scaled" : "Raw",
+        String title = String.format(Locale.ROOT, "%s of %,d tracks%s", feature >= 0
+                        ? (scaled ? "Scaled " : "Raw ") + DataSet.shortName(matrix.featureNames().get(feature))
+                        : (scaled ? "Scaled" : "Raw") + " features",
                 data.rows(), byGenre ? ", by genre" + (split == ResultFigures.Split.OVERLAID ? " (\u25BC: each genre's median)" : "")
                         : "");
         HistogramFigure.Heights heights = share ? HistogramFigure.Heights.SHARE : HistogramFigure.Heights.COUNT;

@@ -1,5 +1,6 @@
 package org.genrescope.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -24,13 +25,21 @@ final class DistributionsTab extends ResultTab {
     /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         FigureView figure = new FigureView("Open data to see its distributions.", exporter);
-        CheckBox scaled = Controls.tip(new CheckBox("scaled, as the model sees them"), "Shows the features as the model sees them, "
+        // short labels: at 1024 x 700 with the settings panel the bar is about 600 px wide
+        CheckBox scaled = Controls.tip(new CheckBox("scaled"), "Shows the cleaned features as the model sees them, "
                 + "after scaling; off shows them in original units (tempo in BPM).");
+        scaled.setId("histogramScaled");
         ChoiceBox<ResultFigures.Split> split = Controls.tip(new ChoiceBox<>(FXCollections.observableArrayList(
                 ResultFigures.Split.values())), "Splits each histogram by genre: overlaid on one pair of axes, or "
-                + "faceted into one strip per genre.");
+                + "faceted into one strip per genre, one feature at a time.");
+        split.setId("histogramSplit");
         split.setValue(ResultFigures.Split.NONE);
-        CheckBox share = Controls.tip(new CheckBox("as % of each genre"), "Draws each bar as a percentage of its "
+        ChoiceBox<String> facetFeature = Controls.tip(new ChoiceBox<>(), "The feature whose histogram is faceted by "
+                + "genre: one at a time, so that each genre's strip is tall enough to read.");
+        facetFeature.setId("facetFeature");
+        facetFeature.visibleProperty().bind(split.valueProperty().isEqualTo(ResultFigures.Split.FACETED));
+        facetFeature.managedProperty().bind(facetFeature.visibleProperty());
+        CheckBox share = Controls.tip(new CheckBox("% of genre"), "Draws each bar as a percentage of its "
                 + "genre's tracks (of all tracks when not split), so that a small genre keeps its shape beside a "
                 + "large one; off draws counts of tracks.");
         share.setId("histogramShare");
@@ -65,17 +74,39 @@ final class DistributionsTab extends ResultTab {
                 memo[2] = ResultFigures.summaries(d, scaled.isSelected());
             }
             var summaries = (org.genrescope.data.FeatureSummaries) memo[2];
-            figure.figureProperty().set(ResultFigures.distributions(d, summaries, scaled.isSelected(), split.getValue(),
-                    share.isSelected(), d.caption()));
+            int feature = split.getValue() == ResultFigures.Split.FACETED
+                    ? Math.max(0, facetFeature.getSelectionModel().getSelectedIndex()) : -1;
+            figure.figureProperty().set(DistributionFigures.of(d, summaries, scaled.isSelected(), split.getValue(),
+                    share.isSelected(), feature, d.caption()));
             summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
                     : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
             Tables.fitToContent(summaryTable);
         };
-        vm.dataProperty().addListener(x -> update.run());
+        boolean[] refilling = {false};
+        Runnable features = () -> {
+            DataSet d = vm.dataProperty().get();
+            String chosen = facetFeature.getValue();
+            List<String> names = d == null ? List.of()
+                    : d.raw().featureNames().stream().map(DataSet::shortName).toList();
+            refilling[0] = true; // one update for the new data, not one per item change
+            facetFeature.getItems().setAll(names);
+            facetFeature.getSelectionModel().select(chosen != null && names.contains(chosen) ? names.indexOf(chosen) : 0);
+            refilling[0] = false;
+        };
+        vm.dataProperty().addListener(x -> {
+            features.run();
+            update.run();
+        });
         scaled.selectedProperty().addListener(x -> update.run());
         split.valueProperty().addListener(x -> update.run());
         share.selectedProperty().addListener(x -> update.run());
-        HBox bar = new HBox(8, new Label("Histograms of the cleaned data the model sees:"), scaled, split, share);
+        facetFeature.valueProperty().addListener(x -> {
+            if (!refilling[0]) {
+                update.run();
+            }
+        });
+        features.run();
+        HBox bar = new HBox(8, new Label("Histograms:"), scaled, split, facetFeature, share);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         SplitPane body = new SplitPane(figure, summaryTable);

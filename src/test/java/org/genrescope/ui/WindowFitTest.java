@@ -156,6 +156,31 @@ class WindowFitTest {
         assertNothingCut("with the preview line at 1280 x 820");
     }
 
+    /** The Distributions tab's bar ("Histograms of the cleaned data the mo...", "as % of ea..." before). */
+    @Test
+    @Order(5)
+    void nothingInTheDistributionsBarIsCutAt1024x700EvenFaceted() throws Exception {
+        onFx(() -> {
+            stage().setWidth(1024);
+            stage().setHeight(700);
+            app.window().tabPane.getSelectionModel().select(app.window().tabs.distributions);
+        });
+        javafx.scene.Node content = app.window().tabs.distributions.getContent();
+        List<String> cut = new ArrayList<>();
+        onFx(() -> cut.addAll(cut(content)));
+        assertEquals(List.of(), cut, "all genres together");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ResultFigures.Split> split =
+                (javafx.scene.control.ChoiceBox<ResultFigures.Split>) content.lookup("#histogramSplit");
+        javafx.scene.Node feature = content.lookup("#facetFeature");
+        assertFalse(feature.isVisible(), "the feature chooser only faceted");
+        onFx(() -> split.setValue(ResultFigures.Split.FACETED));
+        assertTrue(feature.isVisible());
+        cut.clear();
+        onFx(() -> cut.addAll(cut(content)));
+        assertEquals(List.of(), cut, "faceted, with the feature chooser");
+    }
+
     /** The longest state line the window shows: a preview while the k range is being swept. */
     private static void showPreviewLine() throws Exception {
         onFx(() -> {
