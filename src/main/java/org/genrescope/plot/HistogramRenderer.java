@@ -131,7 +131,8 @@ final class HistogramRenderer {
         g.setColor(Theme.MUTED_TEXT);
         double lineY = plot.getMaxY() + Axes.xAxisDepth() + 4;
         for (String line : panel.summaryLines()) {
-            Text.draw(g, Text.fit(line, Theme.SMALL, cell.getWidth()), Theme.SMALL, plot.getCenterX(),
+            // centred on the cell, not the plot: a line as wide as the cell would stick out by half the y axis
+            Text.draw(g, Text.fit(line, Theme.SMALL, cell.getWidth()), Theme.SMALL, cell.getCenterX(),
                     lineY + Text.height(Theme.SMALL) / 2, Text.Align.CENTER);
             lineY += Text.height(Theme.SMALL);
         }

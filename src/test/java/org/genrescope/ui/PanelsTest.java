@@ -129,6 +129,35 @@ class PanelsTest {
                 ResultFigures.summary(four, 3));
     }
 
+    /**
+     * Faceted, the window shows one chosen feature: one panel, each genre's strip stating its own track count
+     * (counted here from the genre codes); -1 keeps every feature (Export all). The window-sized PNG is in
+     * target/figure-samples for a person to look at.
+     */
+    @Test
+    void facetedShowsOneChosenFeatureWithEachGenresCount() throws Exception {
+        DataSet data = vm.dataProperty().get();
+        var summaries = ResultFigures.summaries(data, false);
+        int tempo = data.raw().featureNames().indexOf("echonest.audio_features.tempo");
+        HistogramFigure one = DistributionFigures.of(data, summaries, false, ResultFigures.Split.FACETED, false, tempo,
+                data.caption());
+        assertEquals(1, one.panels().size());
+        assertTrue(one.panels().get(0).title().startsWith("tempo"), one.panels().get(0).title());
+        assertTrue(one.title().startsWith("Raw tempo of "), one.title());
+        for (int g = 0; g < data.genreNames().size(); g++) {
+            int genre = g;
+            long n = java.util.Arrays.stream(data.genreCodes()).filter(c -> c == genre).count();
+            assertTrue(one.panels().get(0).groupLines().get(g).startsWith(String.format(java.util.Locale.ROOT,
+                    "n %,d, mean ", n)), one.panels().get(0).groupLines().get(g));
+        }
+        assertEquals(data.raw().columns(), DistributionFigures.of(data, summaries, false, ResultFigures.Split.FACETED,
+                false, -1, "").panels().size());
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> DistributionFigures.of(
+                data, summaries, false, ResultFigures.Split.FACETED, false, data.raw().columns(), ""));
+        Path samples = Files.createDirectories(Path.of("target", "figure-samples"));
+        org.genrescope.plot.PngExporter.write(one, samples.resolve("faceted-one-feature-window.png"), 690, 430, 96);
+    }
+
     @Test
     void theSummaryTableHasEveryFeatureOverallAndPerGenre() {
         DataSet data = vm.dataProperty().get();
