@@ -54,6 +54,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<AnalysisResult> trained = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper collapsed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper collapse = new ReadOnlyStringWrapper("");
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
     private final StringBinding metricsPlaceholder = Bindings.createStringBinding(() -> work.loadingProperty().get()
@@ -97,6 +98,7 @@ public final class WorkbenchViewModel {
         trained.set(null); // first, so that the column settings below mark nothing out of date
         shown.clear();
         collapsed.set(false);
+        collapse.set("");
         data.set(loaded);
         columns.applyTo(settings);
         selection.set(new int[0]);
@@ -167,6 +169,8 @@ public final class WorkbenchViewModel {
         boolean reprojected = before != null && !collapsed.get()
                 && r.config().stagesChangedFrom(before.config().with("k", r.config().k())).equals(List.of("project"));
         collapsed.set(r.autoencoder() != null && r.autoencoder().collapsed());
+        collapse.set(collapsed.get() ? WindowWords.of(org.genrescope.analysis.AutoencoderNotes.collapse(r.autoencoder(),
+                r.scaled().featureNames())) : "");
         shown.trained(r, before, reprojected);
         trained.set(r);
         notes.forgetDismissed();
@@ -197,7 +201,9 @@ public final class WorkbenchViewModel {
         sweep.shown(r, isPreview);
         notes.show(r.warnings());
         if (!work.busyBinding().get()) {
-            progress.say(ResultTexts.status(r, r == trained.get(), isPreview, notes.count()));
+            // every k of a collapsed code is re-clustered, and each says so, not only the banner
+            progress.say((collapsed.get() ? "Collapsed autoencoder, not a result. " : "")
+                    + ResultTexts.status(r, r == trained.get(), isPreview, notes.count()));
         }
     }
 
@@ -287,6 +293,8 @@ public final class WorkbenchViewModel {
     public ReadOnlyBooleanProperty outOfDateProperty() { return outOfDate.getReadOnlyProperty(); }
     /** Whether the trained autoencoder collapsed, so its clusters are not a result. */
     public ReadOnlyBooleanProperty collapsedProperty() { return collapsed.getReadOnlyProperty(); }
+    /** Why the trained autoencoder collapsed and what to change, in the window's words; "" when it did not. */
+    public ReadOnlyStringProperty collapseProperty() { return collapse.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return work.loadingProperty(); }
     public ReadOnlyBooleanProperty trainingProperty() { return work.trainingProperty(); }
     /** Whether a load or training runs. */
