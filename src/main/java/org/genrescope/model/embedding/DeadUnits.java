@@ -74,7 +74,8 @@ public record DeadUnits(int[] code, int[] output) {
     }
 
     /**
-     * The dead units in words, features named: "code unit z0; outputs acousticness, liveness".
+     * The dead units in words, features named by their last dotted part: "code unit z0; outputs acousticness,
+     * liveness".
      *
      * @param features the feature names, one per output unit
      */
@@ -86,7 +87,7 @@ public record DeadUnits(int[] code, int[] output) {
         }
         if (output.length > 0) {
             parts.add((output.length == 1 ? "output " : "outputs ") + String.join(", ",
-                    Arrays.stream(output).mapToObj(features::get).toList()));
+                    Arrays.stream(output).mapToObj(f -> features.get(f).substring(features.get(f).lastIndexOf('.') + 1)).toList()));
         }
         return String.join("; ", parts);
     }
