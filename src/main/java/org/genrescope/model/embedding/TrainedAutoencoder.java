@@ -221,7 +221,8 @@ public final class TrainedAutoencoder {
         }
         int t = Math.max(1, (int) Math.round(e / 10.0));
         double before = lossPerEpoch[e - 1 - t];
-        return (before - lossPerEpoch[e - 1]) / before;
+        double drop = (before - lossPerEpoch[e - 1]) / before;
+        return Double.isFinite(drop) ? drop : Double.NaN; // a loss of 0 (or not a number) has no relative fall
     }
 
     /** Relative fall over the last tenth of the epochs at or above which the loss is "still falling". */
