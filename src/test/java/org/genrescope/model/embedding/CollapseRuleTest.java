@@ -153,6 +153,9 @@ class CollapseRuleTest {
         double[] slow = falling(100);
         slow[99] = slow[89] * (1 - 0.009); // 0.9 % over the last 10 epochs
         assertFalse(shrinking(grid(1), 0.9, slow).lossStillFalling());
+        double[] zero = new double[100]; // a perfect fit from the start: no relative fall, not an infinite one
+        assertTrue(Double.isNaN(shrinking(grid(1), 0.9, zero).lossDropOverLastTenth()));
+        assertFalse(shrinking(grid(1), 0.9, zero).lossStillFalling());
     }
 
     @Test
