@@ -3,7 +3,6 @@ package org.genrescope.analysis;
 import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.model.embedding.AutoencoderTraining;
 import org.genrescope.model.embedding.EpochListener;
@@ -84,15 +83,7 @@ final class Representations {
     static Built of(AnalysisConfig config, FeatureMatrix scaled, double[] x, TrainedAutoencoder model) {
         int n = scaled.rows();
         double[] z = model.encode(x, n);
-        List<String> warnings = new ArrayList<>();
-        if (model.collapsed()) {
-            warnings.add(String.format(Locale.ROOT, "the autoencoder collapsed: its reconstruction error %.4f is more "
-                    + "than half of what predicting each feature's mean gives (%.4f), so its clusters are not a result; "
-                    + "train again with another --seed", model.reconstructionMse(), model.baselineMse()));
-        }
-        if (!model.deadUnits().none()) {
-            warnings.add("the autoencoder has dead units (constant over all tracks): " + model.deadUnits());
-        }
+        List<String> warnings = new ArrayList<>(AutoencoderNotes.of(model, scaled.featureNames(), n));
         return new Built(new FeatureMatrix(scaled.trackIds(), names("z", config.latent(), 0), z), model::decode, model,
                 warnings);
     }

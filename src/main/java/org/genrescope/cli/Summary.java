@@ -24,7 +24,9 @@ final class Summary {
             s.printf(Locale.ROOT, "autoencoder: reconstruction MSE %s (predicting the mean: %s) after %d epochs%s%n",
                     number(r.autoencoder().reconstructionMse(), "%.5f"), number(r.autoencoder().baselineMse(), "%.5f"),
                     r.autoencoder().epochsRun(),
-                    r.autoencoder().collapsed() ? " -- COLLAPSED: these clusters are not a result" : "");
+                    r.autoencoder().collapsed() ? " -- COLLAPSED: these clusters are not a result (note below)"
+                            : r.autoencoder().reconstructsPoorly() && r.autoencoder().lossStillFalling()
+                            ? " -- loss still falling: under-trained, not collapsed (note below)" : "");
         }
         line(s, "clustered space", r.clusteringSpace());
         if (r.featureSpace() != r.clusteringSpace()) {

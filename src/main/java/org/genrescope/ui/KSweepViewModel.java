@@ -42,7 +42,7 @@ public final class KSweepViewModel {
     /** K-Means clusterings of {@link #base}'s representation a saved session kept, only scored when swept. */
     private Map<Integer, Clustering> kept = Map.of();
     private Runnable whenComplete = () -> { };
-    /** The trained result whose clusters are shown; null when none or when it cannot be swept. */
+    /** The trained result whose clusters are shown; null when none or when it cannot be swept (DBSCAN). */
     private AnalysisResult base;
     /** The result the running sweep started from (its projection may since have been replaced). */
     private AnalysisResult sweepBase;
@@ -77,8 +77,8 @@ public final class KSweepViewModel {
     public void start(AnalysisResult trained, Map<Integer, Clustering> keptClusterings) {
         reset();
         kept = Map.copyOf(keptClusterings);
-        if (trained != null && trained.config().algorithm() == ClusteringAlgorithm.KMEANS
-                && !(trained.autoencoder() != null && trained.autoencoder().collapsed())) {
+        // A collapsed code is swept too: the slider must answer, and the window keeps flagging every k of it.
+        if (trained != null && trained.config().algorithm() == ClusteringAlgorithm.KMEANS) {
             base = trained;
             fullByK.put(trained.config().k(), trained);
             if (trained.projection() != null) {

@@ -30,6 +30,23 @@ final class ResultTexts {
                 notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
     }
 
+    /**
+     * As {@link #status(AnalysisResult, boolean, boolean, int)}, led by "Collapsed autoencoder, not a result." when
+     * {@code collapsed}: the k slider re-clusters a collapsed code too, and each k says what it is.
+     */
+    static String status(AnalysisResult r, boolean isTrained, boolean isPreview, int notes, boolean collapsed) {
+        return (collapsed ? "Collapsed autoencoder, not a result. " : "") + status(r, isTrained, isPreview, notes);
+    }
+
+    /**
+     * Why {@code r}'s autoencoder collapsed and what to change, in the window's words (the banner's text); "" when
+     * it did not collapse or there is none.
+     */
+    static String collapse(AnalysisResult r) {
+        return r.autoencoder() == null || !r.autoencoder().collapsed() ? "" : WindowWords.of(
+                org.genrescope.analysis.AutoencoderNotes.collapse(r.autoencoder(), r.scaled().featureNames()));
+    }
+
     /** The line above the scatter: the result's title, whether it is a preview, and the sweep's progress. */
     static String state(AnalysisResult r, boolean preview, int sweepReady, int sweepTotal) {
         if (r == null) {

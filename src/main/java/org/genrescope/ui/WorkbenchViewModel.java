@@ -53,7 +53,8 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AnalysisResult> trained = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper collapsed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper collapse = new ReadOnlyStringWrapper("");
+    private final BooleanBinding collapsed = collapse.isNotEmpty();
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
     private final StringBinding metricsPlaceholder = Bindings.createStringBinding(() -> work.loadingProperty().get()
@@ -96,7 +97,7 @@ public final class WorkbenchViewModel {
         sweep.reset();
         trained.set(null); // first, so that the column settings below mark nothing out of date
         shown.clear();
-        collapsed.set(false);
+        collapse.set("");
         data.set(loaded);
         columns.applyTo(settings);
         selection.set(new int[0]);
@@ -144,7 +145,8 @@ public final class WorkbenchViewModel {
             if (!work.end(job)) {
                 return;
             }
-            losses.show(trainedAutoencoder()); // the shown result's curve, not the stopped run's part of one
+            // the shown result's curve, not the stopped run's part of one
+            losses.show(trained.get() == null ? null : trained.get().autoencoder());
             // Say what stays only when something does: the first training on new data has nothing before it.
             String kept = shown.resultProperty().get() == null ? "no result on this data yet"
                     : "the previous result is kept";
@@ -166,7 +168,7 @@ public final class WorkbenchViewModel {
         }
         boolean reprojected = before != null && !collapsed.get()
                 && r.config().stagesChangedFrom(before.config().with("k", r.config().k())).equals(List.of("project"));
-        collapsed.set(r.autoencoder() != null && r.autoencoder().collapsed());
+        collapse.set(ResultTexts.collapse(r));
         shown.trained(r, before, reprojected);
         trained.set(r);
         notes.forgetDismissed();
@@ -182,10 +184,6 @@ public final class WorkbenchViewModel {
         settingsChanged();
     }
 
-    private org.genrescope.model.embedding.TrainedAutoencoder trainedAutoencoder() {
-        return trained.get() == null ? null : trained.get().autoencoder();
-    }
-
     /** Cancels the loading or training in progress (Esc); what was shown stays. */
     public void cancel() {
         work.cancel();
@@ -197,7 +195,7 @@ public final class WorkbenchViewModel {
         sweep.shown(r, isPreview);
         notes.show(r.warnings());
         if (!work.busyBinding().get()) {
-            progress.say(ResultTexts.status(r, r == trained.get(), isPreview, notes.count()));
+            progress.say(ResultTexts.status(r, r == trained.get(), isPreview, notes.count(), collapsed.get()));
         }
     }
 
@@ -286,7 +284,9 @@ public final class WorkbenchViewModel {
     /** Whether settings changed since training in a way only Train can apply. */
     public ReadOnlyBooleanProperty outOfDateProperty() { return outOfDate.getReadOnlyProperty(); }
     /** Whether the trained autoencoder collapsed, so its clusters are not a result. */
-    public ReadOnlyBooleanProperty collapsedProperty() { return collapsed.getReadOnlyProperty(); }
+    public BooleanBinding collapsedProperty() { return collapsed; }
+    /** Why the trained autoencoder collapsed and what to change, in the window's words; "" when it did not. */
+    public ReadOnlyStringProperty collapseProperty() { return collapse.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return work.loadingProperty(); }
     public ReadOnlyBooleanProperty trainingProperty() { return work.trainingProperty(); }
     /** Whether a load or training runs. */

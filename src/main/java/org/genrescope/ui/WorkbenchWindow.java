@@ -135,10 +135,10 @@ final class WorkbenchWindow {
     }
 
     private HBox collapsedBanner() {
-        return banner("collapsed", javafx.beans.binding.Bindings.when(vm.collapsedProperty())
-                .then("THE AUTOENCODER COLLAPSED: its code lost the data (reconstruction no better than predicting the "
-                        + "mean), so these clusters are not a result. Train again with another seed, or choose the "
-                        + "tanh activation and the identity output in the Autoencoder settings.").otherwise(""), null, null);
+        // the reason and the advice come from the result and its settings: never advise what is already chosen
+        return banner("collapsed", javafx.beans.binding.Bindings.createStringBinding(() -> vm.collapseProperty().get()
+                .isEmpty() ? "" : "THE AUTOENCODER COLLAPSED: " + vm.collapseProperty().get(), vm.collapseProperty()),
+                null, null);
     }
 
     private HBox outOfDateBanner() {

@@ -26,7 +26,7 @@ public final class KSliderBenchmark {
         SettingsStore store = SettingsStore.inMemory();
         WorkbenchViewModel vm = Fixtures.workbench(runner, store);
         // Seed 1986 with the study's ReLU output collapses on the real data (mse 0.0566 vs 0.0291 for the mean),
-        // and a collapsed code is not swept; the identity output keeps everything else of the seed recipe.
+        // and is flagged; the identity output keeps everything else of the seed recipe.
         vm.settings().objectProperty("autoencoder.output_activation").set(org.genrescope.model.embedding.Activation.IDENTITY);
         long t0 = System.nanoTime();
         vm.opening().openFmaFolder(input);

@@ -112,37 +112,6 @@ class WorkbenchViewModelTest {
         assertEquals(Exports.Size.DEFAULT, vm.exports().exportSize());
     }
 
-    /**
-     * The study's exact recipe (ReLU code and output, seed 1986) collapses on the bundled sample: its code dies.
-     * Checked before writing this test (reconstruction error 0.061 against 0.029 for predicting the means, dead
-     * code unit); if a change to the trainer makes it stop collapsing, this test says so.
-     */
-    @Test
-    void aCollapsedRunIsFlaggedAndNeitherSweptNorReclustered() {
-        QueuedRunner runner = new QueuedRunner();
-        WorkbenchViewModel vm = Fixtures.workbench(runner, SettingsStore.inMemory());
-        vm.settings().applyRecipe(Recipe.SEED);
-        vm.settings().intProperty("restarts").set(10); // the collapse is the autoencoder's; fewer restarts keep it quick
-        vm.startUp();
-        runner.runOldest(); // load
-        runner.runOldest(); // train
-        AnalysisResult r = vm.trainedProperty().get();
-        assertNotNull(r, vm.statusProperty().get());
-        assertEquals(1986, r.config().seed());
-        assertTrue(r.autoencoder().collapsed(), () -> r.autoencoder().toString());
-        assertTrue(vm.collapsedProperty().get());
-        assertSame(r, vm.resultProperty().get(), "the collapsed result is shown, flagged");
-        assertEquals(0, runner.pending(), "no k sweep queued");
-        assertEquals(0, vm.sweep().totalProperty().get());
-        assertTrue(vm.notes().notesProperty().get().contains("collapsed"), vm.notes().notesProperty().get());
-
-        vm.settings().kProperty().set(5);
-        assertEquals(0, runner.pending(), "no preview queued");
-        assertSame(r, vm.resultProperty().get(), "the k slider does not re-cluster a dead code");
-        vm.settings().setKRange(3, 9);
-        assertEquals(0, runner.pending(), "a new k range does not sweep it either");
-    }
-
     @Test
     void theNotesListEveryWarningOfTheShownResultButThePreviewMarkAndStayDismissed() {
         QueuedRunner runner = new QueuedRunner();

@@ -182,6 +182,9 @@ public final class ReportJson {
         out.put("baseline_mse", nullIfNaN(a.baselineMse()));
         out.put("epochs_run", a.epochsRun());
         out.put("collapsed", a.collapsed());
+        out.put("reconstructs_poorly", a.reconstructsPoorly());
+        out.put("loss_drop_over_last_tenth", nullIfNaN(a.lossDropOverLastTenth()));
+        out.put("loss_still_falling", a.lossStillFalling());
         Map<String, Object> dead = new LinkedHashMap<>();
         dead.put("code", a.deadUnits().code());
         dead.put("output", a.deadUnits().output());

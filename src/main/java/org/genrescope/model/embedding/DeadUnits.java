@@ -3,7 +3,11 @@ package org.genrescope.model.embedding;
 import java.util.Arrays;
 
 /**
- * Units whose value is the same for every track: they carry no information. A dead ReLU unit outputs 0 everywhere.
+ * Units whose value is the same for every track although the tracks differ: they carry no information. A dead ReLU
+ * unit outputs 0 everywhere and gets no gradient, so more training cannot revive it. "The same" means equal to
+ * within {@link #TOLERANCE} of the unit's magnitude (the weights are float32, whose values agree to about 7
+ * digits), so a saturated tanh unit counts too. Over data whose rows are all equal no unit is dead (there is
+ * nothing to tell apart), and an output unit whose feature column is itself constant is not dead (it is right).
  *
  * @param code   indices (0-based) of the code units that are constant over all tracks
  * @param output indices (0-based, i.e. feature columns) of the reconstruction units that are constant over all tracks
@@ -25,9 +29,67 @@ public record DeadUnits(int[] code, int[] output) {
         return output.clone();
     }
 
+    /** Relative spread (max - min over max(1, max |value|)) at or below which a unit counts as constant. */
+    public static final double TOLERANCE = 1e-6;
+
+    /**
+     * The dead units of a network over its data.
+     *
+     * @param x              n x d inputs, row-major
+     * @param code           n x latent codes of x, row-major
+     * @param reconstruction n x d reconstructions of x, row-major
+     */
+    public static DeadUnits find(double[] x, double[] code, double[] reconstruction, int n, int d, int latent) {
+        boolean[] inputConstant = constant(x, n, d);
+        boolean dataVaries = false;
+        for (boolean c : inputConstant) {
+            dataVaries |= !c;
+        }
+        if (!dataVaries) {
+            return new DeadUnits(new int[0], new int[0]);
+        }
+        boolean[] codeConstant = constant(code, n, latent);
+        boolean[] outputConstant = constant(reconstruction, n, d);
+        return new DeadUnits(java.util.stream.IntStream.range(0, latent).filter(c -> codeConstant[c]).toArray(),
+                java.util.stream.IntStream.range(0, d).filter(c -> outputConstant[c] && !inputConstant[c]).toArray());
+    }
+
+    private static boolean[] constant(double[] a, int n, int columns) {
+        boolean[] out = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, a[i * columns + c]);
+                max = Math.max(max, a[i * columns + c]);
+            }
+            out[c] = n == 0 || max - min <= TOLERANCE * Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
+        }
+        return out;
+    }
+
     /** True when no unit is constant. */
     public boolean none() {
         return code.length == 0 && output.length == 0;
+    }
+
+    /**
+     * The dead units in words, features named by their last dotted part: "code unit z0; outputs acousticness,
+     * liveness".
+     *
+     * @param features the feature names, one per output unit
+     */
+    public String describe(java.util.List<String> features) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (code.length > 0) {
+            parts.add((code.length == 1 ? "code unit " : "code units ") + String.join(", ",
+                    Arrays.stream(code).mapToObj(c -> "z" + c).toList()));
+        }
+        if (output.length > 0) {
+            parts.add((output.length == 1 ? "output " : "outputs ") + String.join(", ",
+                    Arrays.stream(output).mapToObj(f -> features.get(f).substring(features.get(f).lastIndexOf('.') + 1)).toList()));
+        }
+        return String.join("; ", parts);
     }
 
     @Override

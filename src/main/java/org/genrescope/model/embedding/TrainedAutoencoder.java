@@ -32,8 +32,7 @@ public final class TrainedAutoencoder {
         double[] reconstruction = network.decode(code, n);
         this.reconstructionMse = meanSquaredError(x, reconstruction);
         this.baselineMse = RowMajor.meanColumnVariance(x, n, d); // the error of predicting the mean
-        this.deadUnits = new DeadUnits(constantColumns(code, n, network.codeWidth()),
-                constantColumns(reconstruction, n, d));
+        this.deadUnits = DeadUnits.find(x, code, reconstruction, n, d, network.codeWidth());
     }
 
     /**
@@ -192,11 +191,50 @@ public final class TrainedAutoencoder {
     }
 
     /**
-     * True when the reconstruction error exceeds half the mean-prediction error: output units died and the
-     * code is not a result (the study's failure mode with ReLU outputs).
+     * True when the autoencoder does not reproduce the data: its reconstruction error exceeds half the
+     * mean-prediction error (or is not a number). Alone this is no collapse: a net still learning is there too.
+     */
+    public boolean reconstructsPoorly() {
+        return !(reconstructionMse <= 0.5 * baselineMse);
+    }
+
+    /**
+     * True when units died ({@link #deadUnits()}: constant over tracks that differ) and the autoencoder does not
+     * reproduce the data ({@link #reconstructsPoorly()}): the study's failure mode with ReLU units. A dead unit gets
+     * no gradient, so more epochs cannot mend it, and the code was trained without what the dead units lost: its
+     * clusters are not a result. A poor reconstruction with every unit alive (too few Adam steps, as on a small
+     * file) is not a collapse, nor is a code with few distinct values when the data has few.
      */
     public boolean collapsed() {
-        return !(reconstructionMse <= 0.5 * baselineMse);
+        return !deadUnits.none() && reconstructsPoorly();
+    }
+
+    /**
+     * The training loss's relative fall over the last tenth of the epochs run (at least one epoch): (loss[e - t] -
+     * loss[e]) / loss[e - t], e the last epoch, t = max(1, round(epochs / 10)); NaN with fewer than 2 epochs or a
+     * non-finite loss.
+     */
+    public double lossDropOverLastTenth() {
+        int e = lossPerEpoch.length;
+        if (e < 2) {
+            return Double.NaN;
+        }
+        int t = Math.max(1, (int) Math.round(e / 10.0));
+        double before = lossPerEpoch[e - 1 - t];
+        double drop = (before - lossPerEpoch[e - 1]) / before;
+        return Double.isFinite(drop) ? drop : Double.NaN; // a loss of 0 (or not a number) has no relative fall
+    }
+
+    /** Relative fall over the last tenth of the epochs at or above which the loss is "still falling". */
+    public static final double STILL_FALLING = 0.01;
+
+    /**
+     * True when the loss was still falling at the end ({@link #lossDropOverLastTenth()} at least 1 %: at that
+     * pace as many epochs again would lower it by about a tenth or more) and training ran every configured epoch
+     * (early stopping ends it because the validation loss stopped falling).
+     */
+    public boolean lossStillFalling() {
+        return lossPerEpoch.length >= config.epochs() && lossDropOverLastTenth() >= STILL_FALLING;
     }
 
     /** Code and output units that are constant over all training rows. */
@@ -228,7 +266,7 @@ public final class TrainedAutoencoder {
     public String toString() {
         return String.format(java.util.Locale.ROOT, "TrainedAutoencoder[%d-%d, %d epochs, mse %.5f, baseline %.5f%s, %s]",
                 inputSize(), latentSize(), epochsRun(), reconstructionMse, baselineMse,
-                collapsed() ? ", COLLAPSED" : "", deadUnits);
+                collapsed() ? ", COLLAPSED" : lossStillFalling() ? ", loss still falling" : "", deadUnits);
     }
 
     private static void check(double[] a, int rows, int columns, String name) {
@@ -244,21 +282,5 @@ public final class TrainedAutoencoder {
             sum += diff * diff;
         }
         return a.length == 0 ? 0 : sum / a.length;
-    }
-
-    private static int[] constantColumns(double[] a, int n, int columns) {
-        int[] found = new int[columns];
-        int count = 0;
-        for (int c = 0; c < columns; c++) {
-            double first = a[c];
-            boolean constant = true;
-            for (int i = 1; i < n && constant; i++) {
-                constant = a[i * columns + c] == first;
-            }
-            if (constant) {
-                found[count++] = c;
-            }
-        }
-        return Arrays.copyOf(found, count);
     }
 }

@@ -39,13 +39,14 @@ class TrainedAutoencoderTest {
     }
 
     @Test
-    void collapsedMeansWorseThanHalfTheMeanPrediction() {
+    void aPoorReconstructionIsWorseThanHalfTheMeanPredictionAndACollapseNeedsDeadUnitsToo() {
         TrainedAutoencoder justBetter = shrinking(0.70);   // 0.49 x baseline
         TrainedAutoencoder justWorse = shrinking(0.71);    // 0.5041 x baseline
         assertEquals(0.49, justBetter.reconstructionMse() / justBetter.baselineMse(), 1e-9);
-        assertFalse(justBetter.collapsed());
-        assertTrue(justWorse.collapsed());
-        assertTrue(shrinking(1).collapsed());
+        assertFalse(justBetter.reconstructsPoorly());
+        assertTrue(justWorse.reconstructsPoorly());
+        assertFalse(justWorse.collapsed(), "every unit alive: poor, not collapsed");
+        assertTrue(shrinking(1).collapsed(), "every output constant: dead");
         assertEquals(1.0, shrinking(1).reconstructionMse() / shrinking(1).baselineMse(), 1e-9);
     }
 
