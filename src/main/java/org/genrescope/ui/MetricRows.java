@@ -122,7 +122,8 @@ public final class MetricRows {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        // a value this large is degenerate (it carries its warning); fixed notation would print 40 digits of noise
-        return Math.abs(v) >= 1e7 ? String.format(Locale.ROOT, "%.4e", v) : ColumnFormat.METRIC.format(v);
+        // a value this large is degenerate (it carries its warning): fixed notation would print 40 digits of noise,
+        // and beyond its size its digits mean nothing, so the cell stays narrow (the scatter keeps the width)
+        return Math.abs(v) >= 1e7 ? String.format(Locale.ROOT, "%.2e", v) : ColumnFormat.METRIC.format(v);
     }
 }

@@ -51,7 +51,7 @@ class MetricRowsUndefinedTest {
     @Test
     void aDegenerateValueKeepsItsNumberWithAWarningSignAndItsWarningInTheNote() {
         MetricValue noise = MetricValue.degenerate(1.5e33, "the within-cluster spread is rounding noise");
-        assertEquals("1.5000e+33 \u26a0", MetricRows.format(noise));
+        assertEquals("1.50e+33 \u26a0", MetricRows.format(noise));
         assertEquals("0.2500", MetricRows.format(MetricValue.of(0.25)));
         assertEquals("undefined", MetricRows.format(MetricValue.undefined("fewer than 2 clusters")));
         assertEquals("Warning: the within-cluster spread is rounding noise.", MetricRows.note(noise, noise));
