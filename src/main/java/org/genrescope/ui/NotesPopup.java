@@ -8,11 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
-import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * A training's notes, briefly, at the owner window's top right: a box as tall as its wrapped text, gone at once after
+ * A training's notes, briefly, at the top right of the tabs: a box as tall as its wrapped text, gone at once after
  * {@link #SHOWN} (or on a click, Escape or its close button). It replaces ControlsFX's notification, whose box was
  * sized to the text's unwrapped lines (the rest spilled over the window below) and which faded out as a blank box.
  */
@@ -47,8 +46,11 @@ final class NotesPopup {
         timer.setOnFinished(e -> hide());
     }
 
-    /** Shows {@code heading} over {@code text} (lines separated by newlines) at {@code owner}'s top right. */
-    void show(Window owner, String heading, String text) {
+    /**
+     * Shows {@code heading} over {@code text} (lines separated by newlines) at the top right of {@code area} (the
+     * tabs, so that the banners above them, the red collapse banner among them, stay readable).
+     */
+    void show(javafx.scene.Node area, String heading, String text) {
         title.setText(heading);
         Label body = NotificationText.of(text, width);
         body.setStyle("-fx-font-size: 13px;"); // fixed, so that the measured height is the drawn one
@@ -57,7 +59,11 @@ final class NotesPopup {
         box.applyCss();
         NotificationText.fit(body);
         double w = box.prefWidth(-1);
-        popup.show(owner, owner.getX() + owner.getWidth() - w - MARGIN, owner.getY() + 4 * MARGIN);
+        // the banners of this result are being added above the tabs right now: lay them out before placing the box
+        area.getScene().getRoot().applyCss();
+        area.getScene().getRoot().layout();
+        javafx.geometry.Bounds b = area.localToScreen(area.getBoundsInLocal());
+        popup.show(area.getScene().getWindow(), b.getMaxX() - w - MARGIN, b.getMinY() + 3 * MARGIN);
         timer.playFromStart();
     }
 

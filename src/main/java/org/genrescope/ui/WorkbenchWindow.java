@@ -242,7 +242,7 @@ final class WorkbenchWindow {
     }
 
     /**
-     * A training's warnings, briefly, as a notification at the window's top right
+     * A training's warnings, briefly, as a notification at the top right of the tabs, below the banners
      * (wrapped, so no line runs off the screen); the notes banner above the tabs lists every warning of the
      * shown result for as long as it is shown, and the status bar counts them.
      */
@@ -252,7 +252,7 @@ final class WorkbenchWindow {
         }
         int n = r.warnings().size();
         if (notifications) {
-            notes.show(stage, n == 1 ? "A note on this training" : n + " notes on this training",
+            notes.show(tabPane, n == 1 ? "A note on this training" : n + " notes on this training",
                     String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
         }
     }

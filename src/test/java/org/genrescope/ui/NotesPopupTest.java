@@ -46,7 +46,7 @@ class NotesPopupTest {
         onFx(() -> {
             NotesPopup p = new NotesPopup(440);
             popup.set(p);
-            p.show(owner, "7 notes on this training", text);
+            p.show(owner.getScene().getRoot(), "7 notes on this training", text);
             p.box().layout();
             Label body = (Label) ((javafx.scene.layout.VBox) p.box().getCenter()).getChildren().get(0);
             // independently: the same text laid out by a Text node in the label's font at the label's width
