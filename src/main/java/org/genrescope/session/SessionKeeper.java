@@ -102,9 +102,9 @@ public final class SessionKeeper {
     }
 
     /**
-     * What the status bar says about a finished training, before the result's own description: that the last
-     * session's result was restored (and whether it came out the same), or why it was computed again; empty for a
-     * training the user asked for, or one on other data than the last session's.
+     * What the status bar says about a finished training, before the result's own description (which says whether it
+     * was restored): that a restored result differs from the one saved, or why it was computed again; empty for a
+     * restored result as saved, a training the user asked for, or one on other data than the last session's.
      */
     public String explain(AnalysisResult r) {
         Session s = explainAgainst;
@@ -115,8 +115,9 @@ public final class SessionKeeper {
         if (r.reusedStages().contains(Pipeline.RESTORED)) {
             List<String> differences = s.summary().k() == r.config().k()
                     ? s.summary().differences(ResultSummary.of(r)) : List.of();
-            return differences.isEmpty() ? "Last session restored, no training needed. "
-                    : "Last session restored, but the result differs from the one saved (" + differences.get(0)
+            // the status line that follows says it was restored; here only whether it came out as saved
+            return differences.isEmpty() ? ""
+                    : "The restored result differs from the one saved (" + differences.get(0)
                     + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "") + "). ";
         }
         Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());

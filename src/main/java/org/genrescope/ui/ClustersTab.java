@@ -148,8 +148,13 @@ final class ClustersTab extends ResultTab {
             @Override
             protected void updateItem(MetricRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(
-                        item.name() + ": " + item.meaning() + "; " + item.better() + " is better."));
+                javafx.scene.control.Tooltip tip = empty || item == null ? null
+                        : new javafx.scene.control.Tooltip(item.tooltip());
+                if (tip != null) {
+                    tip.setWrapText(true); // the note can be a long sentence
+                    tip.setMaxWidth(420);
+                }
+                setTooltip(tip);
             }
         });
         Label placeholder = new Label();
@@ -159,7 +164,7 @@ final class ClustersTab extends ResultTab {
         Label meaning = hint(new Label("\u2191 higher is better, \u2193 lower. clustered: in the space K-Means "
                 + "clustered (or against the genres); features: the same clusters in the scaled features, comparable "
                 + "across representations; change: since the result named above (green better, red worse). Hover a "
-                + "row for its meaning."));
+                + "row for its meaning; \u26a0 marks a degenerate value, the tooltip and the notes say why."));
         Label comparison = hint(new Label());
         comparison.setId("comparison");
         comparison.textProperty().bind(vm.comparisonProperty());

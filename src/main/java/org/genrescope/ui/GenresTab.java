@@ -40,7 +40,13 @@ final class GenresTab extends ResultTab {
             @Override
             protected void updateItem(MetricRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.meaning()));
+                javafx.scene.control.Tooltip tip = empty || item == null ? null
+                        : new javafx.scene.control.Tooltip(item.tooltip());
+                if (tip != null) {
+                    tip.setWrapText(true); // the note can be a long sentence
+                    tip.setMaxWidth(420);
+                }
+                setTooltip(tip);
             }
         });
         Runnable update = () -> {

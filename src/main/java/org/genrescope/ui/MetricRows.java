@@ -12,6 +12,11 @@ import org.genrescope.model.metrics.ExternalScores;
 
 /** The metrics panel's rows: each metric's meaning, which direction is better, both spaces and the change. */
 public final class MetricRows {
+    /** The cell of a value that means nothing: the metric is undefined here (the reason is in the row's note). */
+    public static final String UNDEFINED = "undefined";
+    /** What follows a degenerate value (a number with a warning; the warning is in the row's note). */
+    public static final String DEGENERATE = " \u26a0";
+
     private MetricRows() { }
 
     /** Rows for {@code r}; {@code previous} (may be null) gives the change column. */
@@ -49,8 +54,9 @@ public final class MetricRows {
         MetricValue now = metric.apply(r.clusteringSpace());
         double before = previous == null ? Double.NaN
                 : metric.apply(previous.clusteringSpace()).valueIfDefined().orElse(Double.NaN);
+        MetricValue features = metric.apply(r.featureSpace());
         rows.add(row(name + (name.equals("Silhouette") && r.clusteringSpace().silhouetteSampled() ? " (sampled)" : ""),
-                meaning, higherIsBetter, now, format(metric.apply(r.featureSpace())), before));
+                meaning, higherIsBetter, now, features, before));
     }
 
     private static void external(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
@@ -58,21 +64,21 @@ public final class MetricRows {
         double now = metric.applyAsDouble(r.vsGenre());
         double before = previous == null || previous.vsGenre() == null ? Double.NaN
                 : metric.applyAsDouble(previous.vsGenre());
-        rows.add(row(name, meaning, true, now, "", before));
+        rows.add(row(name, meaning, true, now, before));
     }
 
-    private static MetricRow row(String name, String meaning, boolean higherIsBetter, double now, String features,
-                                 double before) {
+    private static MetricRow row(String name, String meaning, boolean higherIsBetter, double now, double before) {
         return row(name, meaning, higherIsBetter, Double.isFinite(now) ? MetricValue.of(now)
-                : MetricValue.undefined("not computed"), features, before);
+                : MetricValue.undefined("not computed"), null, before);
     }
 
     /**
-     * A metric's row: an undefined one reads "undefined (reason)" and a degenerate one carries its warning, never a
-     * NaN or a number that means nothing (issue 9); its change is judged only between two defined values.
+     * A metric's row: an undefined value reads "undefined" and a degenerate one carries a warning sign, never a NaN or
+     * a number that means nothing (issue 9), with the reason in the note; {@code features} is null where the metric
+     * has one value only. Its change is judged only between two defined values.
      */
-    private static MetricRow row(String name, String meaning, boolean higherIsBetter, MetricValue now, String features,
-                                 double before) {
+    private static MetricRow row(String name, String meaning, boolean higherIsBetter, MetricValue now,
+                                 MetricValue features, double before) {
         String change = "";
         Boolean improved = null;
         if (now.isDefined() && Double.isFinite(before)) {
@@ -84,13 +90,31 @@ public final class MetricRows {
                 improved = higherIsBetter == delta > 0;
             }
         }
-        return new MetricRow(name, meaning, higherIsBetter ? "higher" : "lower", format(now), features, change, improved);
+        return new MetricRow(name, meaning, higherIsBetter ? "higher" : "lower", format(now),
+                features == null ? "" : format(features), change, improved, note(now, features));
     }
 
-    /** A metric value as the table shows it: the number, "undefined (reason)", or the number with its warning. */
+    /** A metric value as the table shows it: the number, {@link #UNDEFINED}, or the number and {@link #DEGENERATE}. */
     static String format(MetricValue v) {
-        return v.isDefined() ? format(v.value()) + v.warningIfAny().map(w -> " (" + w + ")").orElse("")
-                : "undefined (" + v.undefinedReason() + ")";
+        return v.isDefined() ? format(v.value()) + (v.warningIfAny().isPresent() ? DEGENERATE : "") : UNDEFINED;
+    }
+
+    /** Why the values are undefined or degenerate: one sentence, or one per space when the two differ. */
+    static String note(MetricValue clustered, MetricValue features) {
+        String c = reason(clustered);
+        String f = features == null ? "" : reason(features);
+        if (f.isEmpty() || f.equals(c)) {
+            return c.isEmpty() ? "" : capitalised(c) + "."; // the same reason in both spaces is said once
+        }
+        return (c.isEmpty() ? "" : "clustered: " + c + ".\n") + "features: " + f + ".";
+    }
+
+    private static String reason(MetricValue v) {
+        return v.isDefined() ? v.warningIfAny().map(w -> "warning: " + w).orElse("") : "undefined: " + v.undefinedReason();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A metric as the table shows it: {@link ColumnFormat#METRIC}, one format for every row and column. */
@@ -98,7 +122,8 @@ public final class MetricRows {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        // a value this large is degenerate (it carries its warning); fixed notation would print 40 digits of noise
-        return Math.abs(v) >= 1e7 ? String.format(Locale.ROOT, "%.4e", v) : ColumnFormat.METRIC.format(v);
+        // a value this large is degenerate (it carries its warning): fixed notation would print 40 digits of noise,
+        // and beyond its size its digits mean nothing, so the cell stays narrow (the scatter keeps the width)
+        return Math.abs(v) >= 1e7 ? String.format(Locale.ROOT, "%.2e", v) : ColumnFormat.METRIC.format(v);
     }
 }

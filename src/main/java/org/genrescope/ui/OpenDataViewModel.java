@@ -40,6 +40,9 @@ public final class OpenDataViewModel {
     private final Opened opened;
     private final BiConsumer<String, Throwable> fail;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    // one read-only view, kept: a view made per call listens to the list weakly, so a listener added to it stopped
+    // hearing of changes once the view was collected (Open Recent stayed as it was at start until a restart)
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
 
     public OpenDataViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings, Pipeline pipeline,
                              WorkViewModel work, ProgressViewModel progress, Opened opened,
@@ -191,5 +194,5 @@ public final class OpenDataViewModel {
     }
 
     /** The recently opened files and folders, newest first (read-only). */
-    public ObservableList<String> recent() { return FXCollections.unmodifiableObservableList(recent); }
+    public ObservableList<String> recent() { return recentView; }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Pipeline;
 
 /** The texts the result tabs show, built from a result without a toolkit (so they are tested as plain values). */
 final class ResultTexts {
@@ -16,17 +17,20 @@ final class ResultTexts {
     record ProfileRow(String cluster, String size, String topGenres) { }
 
     /**
-     * The status bar's line for a shown result: "Trained: ..." for the training's own, "k = 5: ..." for the
-     * slider's, with the number of clusters really shown and the notes count.
+     * The status bar's line for a shown result: "Trained: ..." for the training's own, "Restored from the last
+     * session: ... (no training needed)" for one the last session kept, "k = 5: ..." for the slider's, with the number of clusters really shown and the notes count.
      */
     static String status(AnalysisResult r, boolean isTrained, boolean isPreview, int notes) {
         long ms = r.timingsMs().values().stream().mapToLong(Long::longValue).sum();
         int clusters = r.clustering().clusterCount();
         int nonEmpty = r.clustering().nonEmptyClusterCount();
-        return String.format(Locale.ROOT, "%s: %,d tracks in %s%s%s", isTrained ? "Trained"
-                        : "k = " + r.config().k(), r.rows(), nonEmpty == clusters ? clusters + " clusters"
-                        : nonEmpty + " non-empty clusters of " + clusters,
-                isPreview ? " (preview)" : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
+        // a restored result was not trained now: its saved timings would read as this start's training time
+        boolean restored = isTrained && r.reusedStages().contains(Pipeline.RESTORED);
+        return String.format(Locale.ROOT, "%s: %,d tracks in %s%s%s", restored ? "Restored from the last session"
+                        : isTrained ? "Trained" : "k = " + r.config().k(), r.rows(), nonEmpty == clusters
+                        ? clusters + " clusters" : nonEmpty + " non-empty clusters of " + clusters,
+                isPreview ? " (preview)" : restored ? " (no training needed)"
+                        : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
                 notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
     }
 

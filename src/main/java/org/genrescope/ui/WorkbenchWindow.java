@@ -23,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Recipe;
@@ -37,6 +36,7 @@ final class WorkbenchWindow {
     private final boolean notifications;
     /** Wide enough for a warning in three or four lines, narrow enough for a 1280-pixel screen. */
     private static final double NOTIFICATION_WIDTH = 440;
+    final NotesPopup notes = new NotesPopup(NOTIFICATION_WIDTH);
     final ResultTabs tabs;
     final TabPane tabPane;
     final SidePanel side;
@@ -242,7 +242,7 @@ final class WorkbenchWindow {
     }
 
     /**
-     * A training's warnings, briefly, as a notification at the window's top right
+     * A training's warnings, briefly, as a notification at the top right of the tabs, below the banners
      * (wrapped, so no line runs off the screen); the notes banner above the tabs lists every warning of the
      * shown result for as long as it is shown, and the status bar counts them.
      */
@@ -252,14 +252,8 @@ final class WorkbenchWindow {
         }
         int n = r.warnings().size();
         if (notifications) {
-            Label text = new Label(String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
-            text.setWrapText(true);
-            text.setMaxWidth(NOTIFICATION_WIDTH);
-            text.setPrefWidth(NOTIFICATION_WIDTH);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            Notifications.create().owner(stage).position(Pos.TOP_RIGHT)
-                    .title(n == 1 ? "A note on this training" : n + " notes on this training")
-                    .graphic(text).hideAfter(javafx.util.Duration.seconds(10)).show();
+            notes.show(tabPane, n == 1 ? "A note on this training" : n + " notes on this training",
+                    String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
         }
     }
 }

@@ -208,8 +208,9 @@ class SessionRestoreTest {
         assertEquals("", keeper.whyTraining(config), "same data, same settings");
         assertEquals(" (settings changed: latent size 5 -> 6)", keeper.whyTraining(config.with("latent", 6)));
         AnalysisResult restored = second.run(config, ProgressListener.NONE, CancellationToken.NEVER);
-        assertEquals("Last session restored, no training needed. ", keeper.explain(restored));
-        assertEquals("", keeper.explain(restored), "only the first result after opening is explained");
+        assertTrue(restored.reusedStages().contains(Pipeline.RESTORED));
+        assertEquals("", keeper.explain(restored), "restored as saved: the status line itself says it was restored");
+        assertEquals("", keeper.whyTraining(config.with("latent", 6)), "only the first result after opening is explained");
         assertEquals(List.of(5), new ArrayList<>(keeper.keptSweep(restored).keySet()));
         AnalysisResult otherRestarts = second.run(config.with("restarts", 4), ProgressListener.NONE,
                 CancellationToken.NEVER);

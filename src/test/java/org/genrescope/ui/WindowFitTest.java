@@ -181,6 +181,40 @@ class WindowFitTest {
         assertEquals(List.of(), cut, "faceted, with the feature chooser");
     }
 
+    /**
+     * A user's report: on degenerate data (k above the distinct points) the Calinski-Harabasz cell held a sentence,
+     * its column grew to about 900 px and pushed the other columns out of the window, the scatter down to 120 px.
+     */
+    @Test
+    @Order(6)
+    void degenerateMetricsKeepTheTableInTheWindowAndTheScatterUsable() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        onFx(() -> {
+            stage().setWidth(1024);
+            stage().setHeight(700);
+            vm.settings().kProperty().set(5);
+            vm.opening().open(java.nio.file.Path.of("src/test/resources/cases/k-above-distinct-points/tracks.csv"),
+                    mapping -> java.util.Optional.of(mapping.mapping()));
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
+                && vm.resultProperty().get().rows() == 40 && !vm.busyBinding().get()
+                && vm.sweep().readyProperty().get() >= vm.sweep().totalProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<MetricRow> metrics = app.window().tabs.metricsTable;
+        MetricRow ch = metrics.getItems().stream().filter(m -> m.name().equals("Calinski-Harabasz")).findFirst()
+                .orElseThrow();
+        assertTrue(ch.clustered().endsWith(MetricRows.DEGENERATE), ch.clustered());
+        double[] right = new double[2];
+        onFx(() -> {
+            javafx.geometry.Bounds b = metrics.localToScene(metrics.getBoundsInLocal());
+            right[0] = b.getMaxX();
+            right[1] = metrics.getScene().getWidth();
+        });
+        assertTrue(right[0] <= right[1], "every metric column inside the window: " + right[0] + " > " + right[1]);
+        assertTrue(app.window().tabs.scatter.getWidth() >= 280, "the scatter keeps a usable width: "
+                + app.window().tabs.scatter.getWidth());
+    }
+
     /** The longest state line the window shows: a preview while the k range is being swept. */
     private static void showPreviewLine() throws Exception {
         onFx(() -> {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Recipe;
 import org.junit.jupiter.api.Test;
@@ -196,5 +197,31 @@ class WorkbenchViewModelTest {
         assertEquals("", second.noticeProperty().get(), "no sample note for real data");
         assertEquals(6, second.resultProperty().get().config().k());
         assertEquals(copy.toAbsolutePath().toString(), second.opening().recent().get(0));
+    }
+
+    /**
+     * The Open Recent menu listens to {@code recent()} from start to end of the session: a view that a collection
+     * dropped stopped telling it (the menu stayed greyed out after opening a folder until a restart).
+     */
+    @Test
+    void theRecentListTellsItsListenerOfDataOpenedLaterAndLeavesTheSampleOut(@TempDir Path folder) throws Exception {
+        Path copy = folder.resolve("fma_copy");
+        Files.createDirectories(copy);
+        for (String f : new String[] {"tracks.csv", "echonest.csv", "genres.csv"}) {
+            Files.copy(Path.of("sample-data/fma_sample").resolve(f), copy.resolve(f));
+        }
+        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        List<List<String>> heard = new java.util.ArrayList<>();
+        vm.opening().recent().addListener((javafx.collections.ListChangeListener<String>) c ->
+                heard.add(List.copyOf(c.getList())));
+        for (int i = 0; i < 3; i++) {
+            System.gc(); // a view held only weakly by the list is collected here
+        }
+        vm.opening().openFmaFolder(copy);
+        vm.opening().openSample();
+        assertEquals(List.of(copy.toAbsolutePath().toString()), vm.opening().recent(), "the sample is no recent file");
+        assertFalse(heard.isEmpty(), "the listener heard of the folder");
+        assertEquals(List.of(copy.toAbsolutePath().toString()), heard.get(heard.size() - 1));
     }
 }

@@ -1,0 +1,85 @@
+package org.genrescope.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.util.Duration;
+
+/**
+ * A training's notes, briefly, at the top right of the tabs: a box as tall as its wrapped text, gone at once after
+ * {@link #SHOWN} (or on a click, Escape or its close button). It replaces ControlsFX's notification, whose box was
+ * sized to the text's unwrapped lines (the rest spilled over the window below) and which faded out as a blank box.
+ */
+final class NotesPopup {
+    /** How long the notes stay. */
+    static final Duration SHOWN = Duration.seconds(10);
+    private static final double MARGIN = 12;
+
+    private final Popup popup = new Popup();
+    private final Label title = new Label();
+    private final BorderPane box = new BorderPane();
+    private final PauseTransition timer = new PauseTransition(SHOWN);
+    private final double width;
+
+    /** A pop-up whose text wraps at {@code width} px. */
+    NotesPopup(double width) {
+        this.width = width;
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        Button close = new Button("\u00d7");
+        close.setStyle("-fx-background-color: transparent; -fx-padding: 0 4 0 4; -fx-font-size: 13px;");
+        close.setOnAction(e -> hide());
+        BorderPane head = new BorderPane(null, null, close, null, title);
+        BorderPane.setAlignment(title, Pos.CENTER_LEFT);
+        box.setTop(head);
+        box.setPadding(new Insets(8, 10, 10, 10));
+        box.setStyle("-fx-background-color: #9a9a9a, #f7f7f7; -fx-background-insets: 0, 1;"
+                + " -fx-effect: dropshadow(three-pass-box, rgba(0,0,0,0.35), 6, 0, 2, 3);");
+        box.setOnMouseClicked(e -> hide());
+        popup.getContent().add(box);
+        popup.setAutoHide(false); // it stays while the user works in the window, until its time is up
+        popup.setHideOnEscape(true);
+        timer.setOnFinished(e -> hide());
+    }
+
+    /**
+     * Shows {@code heading} over {@code text} (lines separated by newlines) at the top right of {@code area} (the
+     * tabs, so that the banners above them, the red collapse banner among them, stay readable).
+     */
+    void show(javafx.scene.Node area, String heading, String text) {
+        title.setText(heading);
+        Label body = NotificationText.of(text, width);
+        body.setStyle("-fx-font-size: 13px;"); // fixed, so that the measured height is the drawn one
+        box.setCenter(new VBox(4, body));
+        BorderPane.setMargin(box.getCenter(), new Insets(4, 0, 0, 0));
+        box.applyCss();
+        NotificationText.fit(body);
+        double w = box.prefWidth(-1);
+        // the banners of this result are being added above the tabs right now: lay them out before placing the box
+        area.getScene().getRoot().applyCss();
+        area.getScene().getRoot().layout();
+        javafx.geometry.Bounds b = area.localToScreen(area.getBoundsInLocal());
+        popup.show(area.getScene().getWindow(), b.getMaxX() - w - MARGIN, b.getMinY() + 3 * MARGIN);
+        timer.playFromStart();
+    }
+
+    /** Hides the notes at once: no fade, which left a blank box behind for a while. */
+    void hide() {
+        timer.stop();
+        popup.hide();
+    }
+
+    /** Whether the notes are on screen. */
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    /** The box, for tests: its height must hold the text. */
+    BorderPane box() {
+        return box;
+    }
+}
