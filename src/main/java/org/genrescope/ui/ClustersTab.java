@@ -144,19 +144,7 @@ final class ClustersTab extends ResultTab {
         });
         change.getProperties().put(Tables.BOLD, true); // better and worse are bold
         metricsTable.getColumns().add(change);
-        metricsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(MetricRow item, boolean empty) {
-                super.updateItem(item, empty);
-                javafx.scene.control.Tooltip tip = empty || item == null ? null
-                        : new javafx.scene.control.Tooltip(item.tooltip());
-                if (tip != null) {
-                    tip.setWrapText(true); // the note can be a long sentence
-                    tip.setMaxWidth(420);
-                }
-                setTooltip(tip);
-            }
-        });
+        Tables.rowTooltips(metricsTable, MetricRow::tooltip); // meaning and any reason, not cut
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(vm.metricsPlaceholderBinding());

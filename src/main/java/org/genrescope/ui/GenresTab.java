@@ -36,19 +36,7 @@ final class GenresTab extends ResultTab {
         external.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         external.getColumns().add(Tables.textColumn("agreement", 110, MetricRow::name));
         external.getColumns().add(Tables.numberColumn("value", 70, MetricRow::clustered));
-        external.setRowFactory(t -> new javafx.scene.control.TableRow<>() { // the meaning as a tooltip, not cut
-            @Override
-            protected void updateItem(MetricRow item, boolean empty) {
-                super.updateItem(item, empty);
-                javafx.scene.control.Tooltip tip = empty || item == null ? null
-                        : new javafx.scene.control.Tooltip(item.tooltip());
-                if (tip != null) {
-                    tip.setWrapText(true); // the note can be a long sentence
-                    tip.setMaxWidth(420);
-                }
-                setTooltip(tip);
-            }
-        });
+        Tables.rowTooltips(external, MetricRow::tooltip); // meaning and any reason, not cut
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
             heatmap.figureProperty().set(r == null ? null

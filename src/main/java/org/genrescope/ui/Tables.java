@@ -35,6 +35,23 @@ final class Tables {
         return c;
     }
 
+    /** Gives each row of {@code table} a wrapped tooltip with {@code text} of its item (long sentences included). */
+    static <S> void rowTooltips(TableView<S> table, java.util.function.Function<S, String> text) {
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                javafx.scene.control.Tooltip tip = empty || item == null ? null
+                        : new javafx.scene.control.Tooltip(text.apply(item));
+                if (tip != null) {
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                }
+                setTooltip(tip);
+            }
+        });
+    }
+
     /**
      * Sets every column of {@code table} as wide as its widest text (header or cell; headers and the cells of a
      * column marked {@link #BOLD} measured in bold) so that none is cut to "0.2...", and the table as wide as its
