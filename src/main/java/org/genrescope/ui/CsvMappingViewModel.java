@@ -2,7 +2,6 @@ package org.genrescope.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -81,12 +80,12 @@ public final class CsvMappingViewModel {
 
     /** The detection alone, read on the calling thread (never the UI thread: it may read the whole file). */
     public CsvMappingViewModel(Path file, CsvPreview preview) {
-        this(file, preview, new CsvMapping(List.of(), "", ""), List.of(), new InlineRunner());
+        this(file, preview, new CsvMapping(List.of(), "", ""), List.of(), new CallingThreadRunner());
     }
 
     /** Reads {@code csv} as the loader would (detecting everything), on the calling thread; for tests and tools. */
     public static CsvMappingViewModel of(Path csv) throws DataLoadException {
-        return of(csv, null, List.of(), new InlineRunner());
+        return of(csv, null, List.of(), new CallingThreadRunner());
     }
 
     /**
@@ -263,24 +262,4 @@ public final class CsvMappingViewModel {
     public StringProperty labelColumnProperty() { return labelColumn; }
     public StringProperty titleColumnProperty() { return titleColumn; }
     public StringProperty artistColumnProperty() { return artistColumn; }
-
-    /** Runs work on the calling thread: for a view model made off the UI thread, or in tests. */
-    private static final class InlineRunner implements BackgroundRunner {
-        @Override
-        public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failed.accept(e);
-                return;
-            }
-            done.accept(result);
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-    }
 }

@@ -65,7 +65,7 @@ class CollapsedRunViewModelTest {
     /** The window's defaults on the bundled sample with seed 1987: every unit alive, the loss still falling. */
     @Test
     void theSampleWithSeed1987IsUnderTrainedNotCollapsed() {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), SettingsStore.inMemory());
         vm.settings().intProperty("restarts").set(10);
         vm.settings().longProperty("seed").set(1987);
         vm.startUp();
@@ -86,7 +86,7 @@ class CollapsedRunViewModelTest {
     @Test
     void theSmallCasesAreUnderTrainedNotCollapsed() {
         for (String name : new String[] {"umap-duplicate-points", "k-above-distinct-points"}) {
-            WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+            WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), SettingsStore.inMemory());
             vm.settings().intProperty("restarts").set(10);
             vm.settings().kProperty().set(4);
             vm.opening().open(Path.of("src/test/resources/cases", name, "tracks.csv"),

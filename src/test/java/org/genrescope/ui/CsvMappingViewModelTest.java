@@ -184,7 +184,7 @@ class CsvMappingViewModelTest {
     void aFeatureCellShowsAsTheLoaderTakesIt() throws Exception {
         Path file = Files.writeString(dir.resolve("m.csv"), "id;x;y;genre\n1;NA;2,5;Rock\n2;?;-1e-7;Pop\n3;abc;1;Pop\n");
         CsvMappingViewModel vm = CsvMappingViewModel.of(dir.resolve("m.csv"), null, List.of("?"),
-                new SameThreadRunner());
+                new CallingThreadRunner());
         assertEquals(List.of("y"), vm.features(), "x holds text, id is an identifier");
         vm.features().setAll("x", "y");
         assertEquals(PreviewTable.MISSING, cell(vm, 0, "x"), "NA is missing");
@@ -267,7 +267,7 @@ class CsvMappingViewModelTest {
         Path file = Files.writeString(dir.resolve("f.csv"), "id;x;genre\n1;0,5;Rock\n");
         CsvMapping remembered = new CsvMapping(List.of("x"), "id", "genre", "", "", "utf-16",
                 CsvDelimiter.COMMA, DecimalMark.COMMA);
-        CsvMappingViewModel vm = CsvMappingViewModel.of(file, remembered, List.of(), new SameThreadRunner());
+        CsvMappingViewModel vm = CsvMappingViewModel.of(file, remembered, List.of(), new CallingThreadRunner());
         assertEquals(CsvDelimiter.AUTO, vm.delimiterProperty().get());
         assertEquals("0.5", cell(vm, 0, "x"));
         assertEquals(List.of("x"), vm.features());
@@ -276,7 +276,7 @@ class CsvMappingViewModelTest {
     /** The Data tab shows the title and artist of a Spotify table, detected or as chosen. */
     @Test
     void theDataTabShowsTheTitleAndArtistColumns() throws Exception {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         Path file = CASES.resolve("kaggle-spotify-layout/dataset.csv");
         vm.opening().openCsv(file, CsvMappingViewModel.of(file).mapping());
@@ -294,7 +294,7 @@ class CsvMappingViewModelTest {
 
     @Test
     void theFirstChooserOpensInTheHomeFolder() {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), SettingsStore.inMemory());
         assertEquals(Path.of(System.getProperty("user.home")), vm.opening().lastFolder());
     }
 }

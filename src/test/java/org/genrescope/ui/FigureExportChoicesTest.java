@@ -35,7 +35,7 @@ class FigureExportChoicesTest {
     @Test
     void theLastExportFolderWinsAndOpeningDataDoesNotMoveIt() throws Exception {
         SettingsStore store = Fixtures.quickStore();
-        ExportViewModel exports = new ExportViewModel(new SameThreadRunner(), store, new ProgressViewModel(new SameThreadRunner()),
+        ExportViewModel exports = new ExportViewModel(new CallingThreadRunner(), store, new ProgressViewModel(new CallingThreadRunner()),
                 (what, failure) -> { });
         Path data = Files.createDirectories(home.resolve("fma_metadata"));
         store.put(Preferences.LAST_FOLDER, data); // what opening data remembers

@@ -46,7 +46,7 @@ class GenreStepsOnAnyLabelsTest {
     @Test
     void checkingTheBoxAppliesTheSeedRecipesClubbingToOtherLabels(@TempDir Path dir) throws Exception {
         Path csv = UnbalancedLabels.write(dir.resolve("labels.csv"));
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), SettingsStore.inMemory());
         vm.settings().objectProperty("representation").set(Representation.FEATURES);
         vm.settings().intProperty("restarts").set(2);
         vm.opening().open(csv, mapping -> Optional.of(mapping.mapping()));

@@ -23,7 +23,7 @@ class PanelsTest {
 
     @BeforeAll
     static void trainOnTheSample() {
-        vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         k8 = vm.resultProperty().get();
         vm.settings().kProperty().set(5);

@@ -10,7 +10,7 @@ final class QueuedRunner implements BackgroundRunner {
 
     @Override
     public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        queue.add(() -> new SameThreadRunner().run(work, done, failed));
+        queue.add(() -> new CallingThreadRunner().run(work, done, failed));
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class RestartBenchmark {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         Pipeline pipeline = new Pipeline(threads, IsolatedAutoencoderTrainer.shared());
         SessionKeeper keeper = new SessionKeeper(session, pipeline, "benchmark");
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SameThreadRunner(), store, new SettingsViewModel(), pipeline,
+        WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(), pipeline,
                 threads, keeper);
         long t0 = System.nanoTime();
         vm.dataProperty().addListener((o, old, d) -> System.err.printf(Locale.ROOT, "opened after %.0f ms%n",

@@ -39,7 +39,7 @@ class WorkbenchCasesTest {
 
     /** The window with the Plain recipe, clustering the scaled features with 3 restarts; loads run at once. */
     private static WorkbenchViewModel window() {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), SettingsStore.inMemory());
         vm.settings().applyRecipe(Recipe.PLAIN);
         vm.settings().objectProperty("representation").set(Representation.FEATURES);
         vm.settings().intProperty("restarts").set(3);
@@ -266,7 +266,7 @@ class WorkbenchCasesTest {
         assertTrue(cleaning.contains("UTF-8 with BOM") && cleaning.contains("semicolon")
                 && cleaning.contains("decimal comma"), cleaning);
 
-        WorkbenchViewModel spotify = Fixtures.workbench(new SameThreadRunner(), SettingsStore.inMemory());
+        WorkbenchViewModel spotify = Fixtures.workbench(new CallingThreadRunner(), SettingsStore.inMemory());
         spotify.settings().objectProperty("representation").set(Representation.FEATURES);
         DataTableViewModel spotifyTable = new DataTableViewModel(spotify);
         open(spotify, caseFile("kaggle-spotify-layout", "dataset.csv"));

@@ -32,7 +32,7 @@ class WorkbenchSessionTest {
     private WorkbenchViewModel start(SettingsStore store, Path file, Path requested, List<Path> opened) {
         Pipeline pipeline = new Pipeline(2, counting);
         SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
-        WorkbenchViewModel vm = new WorkbenchViewModel(new SameThreadRunner(), store, new SettingsViewModel(), pipeline,
+        WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(), pipeline,
                 2, keeper);
         vm.startUp(requested, opened::add);
         vm.saveState();

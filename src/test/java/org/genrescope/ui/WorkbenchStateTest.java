@@ -45,7 +45,7 @@ class WorkbenchStateTest {
 
     @Test
     void aFailedOpenChangesNoSettingSoNothingIsOutOfDateAndTheNextTrainingKeepsTheGenres() throws Exception {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         Path csv = Fixtures.flatCsv(dir.resolve("flat.csv"), 90, List.of());
         vm.opening().openCsv(csv, new CsvMapping(Fixtures.AUDIO, "track_id", "genre"));
@@ -223,7 +223,7 @@ class WorkbenchStateTest {
 
     @Test
     void theDataSetHandsOutCopiesOfItsGenreCodes() {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         DataSet d = vm.dataProperty().get();
         int first = d.genreCode(0);

@@ -20,7 +20,7 @@ class WorkbenchViewModelTest {
     @Test
     void firstStartOpensTheSampleSaysItIsSyntheticAndTrains() {
         SettingsStore store = Fixtures.quickAutoencoderStore();
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), store);
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
         vm.startUp();
         assertNotNull(vm.dataProperty().get());
         assertTrue(vm.dataProperty().get().synthetic());
@@ -38,7 +38,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void movingKShowsTheSweptFullResultAndKeepsThePreviousForTheChangeColumn() {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         AnalysisResult trained = vm.resultProperty().get();
         assertEquals(vm.sweep().totalProperty().get(), vm.sweep().readyProperty().get(), "the same-thread sweep finished");
@@ -103,12 +103,12 @@ class WorkbenchViewModelTest {
     @Test
     void theExportSizeIsRememberedAndADamagedOneGivesTheDefault() {
         SettingsStore store = SettingsStore.inMemory();
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), store);
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
         assertEquals(Exports.Size.DEFAULT, vm.exports().exportSize());
         // the export itself stays queued: only what it remembers matters here
         Fixtures.workbench(new QueuedRunner(), store).exports().exportFigure(null, new Dialogs.FigureExport(
                 Path.of("figure.png"), Exports.Format.PNG, new Exports.Size(800, 600, 300)));
-        assertEquals(new Exports.Size(800, 600, 300), Fixtures.workbench(new SameThreadRunner(), store).exports().exportSize());
+        assertEquals(new Exports.Size(800, 600, 300), Fixtures.workbench(new CallingThreadRunner(), store).exports().exportSize());
         store.put(Preferences.EXPORT_DPI, 9999);
         assertEquals(Exports.Size.DEFAULT, vm.exports().exportSize());
     }
@@ -162,7 +162,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void aLoadErrorIsOneSentenceAndThePreviousDataStays(@TempDir Path empty) {
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         DataSet before = vm.dataProperty().get();
         AnalysisResult result = vm.resultProperty().get();
@@ -185,13 +185,13 @@ class WorkbenchViewModelTest {
             Files.copy(Path.of("sample-data/fma_sample").resolve(f), copy.resolve(f));
         }
         SettingsStore store = Fixtures.quickStore();
-        WorkbenchViewModel first = Fixtures.workbench(new SameThreadRunner(), store);
+        WorkbenchViewModel first = Fixtures.workbench(new CallingThreadRunner(), store);
         first.startUp();
         first.opening().openFmaFolder(copy);
         first.settings().kProperty().set(6);
         first.saveState();
 
-        WorkbenchViewModel second = Fixtures.workbench(new SameThreadRunner(), store);
+        WorkbenchViewModel second = Fixtures.workbench(new CallingThreadRunner(), store);
         second.startUp();
         assertEquals(copy.toAbsolutePath(), second.dataProperty().get().path().toAbsolutePath());
         assertEquals("", second.noticeProperty().get(), "no sample note for real data");
@@ -210,7 +210,7 @@ class WorkbenchViewModelTest {
         for (String f : new String[] {"tracks.csv", "echonest.csv", "genres.csv"}) {
             Files.copy(Path.of("sample-data/fma_sample").resolve(f), copy.resolve(f));
         }
-        WorkbenchViewModel vm = Fixtures.workbench(new SameThreadRunner(), Fixtures.quickStore());
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
         vm.startUp();
         List<List<String>> heard = new java.util.ArrayList<>();
         vm.opening().recent().addListener((javafx.collections.ListChangeListener<String>) c ->

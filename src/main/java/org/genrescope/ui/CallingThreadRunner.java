@@ -2,8 +2,11 @@ package org.genrescope.ui;
 
 import java.util.function.Consumer;
 
-/** Runs everything on the calling thread, so view models can be tested without a toolkit. */
-final class SameThreadRunner implements BackgroundRunner {
+/**
+ * Runs work, and what follows it, on the calling thread: for a view model made off the UI thread (a tool, or
+ * {@link CsvMappingViewModel#of(java.nio.file.Path)}), and in tests of view models without a toolkit.
+ */
+final class CallingThreadRunner implements BackgroundRunner {
     @Override
     public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         T result;
