@@ -14,6 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.data.DataLoader;
+import org.genrescope.data.TablesawStart;
 import org.genrescope.data.TrackTable;
 import org.genrescope.features.FeatureMatrices;
 import org.genrescope.features.FeatureMatrix;
@@ -71,6 +72,7 @@ public final class Pipeline {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        TablesawStart.inBackground();
         this.threads = threads;
         this.trainer = java.util.Objects.requireNonNull(trainer, "trainer");
         this.background = background;

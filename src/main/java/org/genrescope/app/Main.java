@@ -48,6 +48,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        GenrescopeCommand.startTrainingEarly(args);
         Launch launch = launch(args, commands());
         if (launch.window()) {
             if (!Displays.available()) {

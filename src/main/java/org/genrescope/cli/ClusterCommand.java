@@ -59,7 +59,8 @@ final class ClusterCommand implements Callable<Integer> {
             AnalysisResult result;
             try {
                 result = new Pipeline(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                        org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(config, progress, cancel);
+                        org.genrescope.model.embedding.IsolatedAutoencoderTrainer.forOneTraining()).run(config, progress,
+                        cancel);
             } catch (OutOfMemoryError e) {
                 throw MemoryAdvice.outOfMemory(input);
             }

@@ -160,7 +160,7 @@ public final class AutoencoderTrainer {
             list.layer(new DenseLayer.Builder().nIn(widths[l]).nOut(widths[l + 1])
                     .activation(dl4j(activations[l])).build());
         }
-        list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(widths[last]).nOut(widths[last + 1])
+        list.layer(new OutputLayer.Builder(Boolean.getBoolean("genrescope.autoencoder.plainMse") ? new org.nd4j.linalg.lossfunctions.impl.LossMSE() : new ScoreSharingMse()).nIn(widths[last]).nOut(widths[last + 1])
                 .activation(dl4j(activations[last])).build());
         return list.build();
     }

@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * DL4J 1.0.0-M2.1's occasional native crash (SIGSEGV in a broadcast op, see docs/benchmarks-autoencoder.md) kills
  * that process instead of the app, and ND4J's native memory (about 1 GB after a few trainings) is not the app's.
  *
- * <p>The worker is started on first use (or by {@link #prestart()}) and kept for later trainings. A crashed
+ * <p>The worker is started on first use (or by {@link #prestart()}) and kept for later trainings. It runs without
+ * JavaCPP's pointer GC, which makes each training step a quarter faster but leaks native memory, so it is replaced
+ * (the next one started in the background) once its memory passes a bound; a training too long for such a worker
+ * runs in one with the pointer GC on ({@link WorkerMemoryBudget}). A crashed
  * training is retried on a fresh worker, at most {@value #ATTEMPTS} attempts in all; equal seeds give equal
  * results, so a retry changes nothing but the time taken. Cancellation kills the worker at once (a fresh one is
  * started in the background); no thread is interrupted. A worker killed while JavaCPP extracts ND4J's libraries
@@ -43,7 +46,13 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         static final IsolatedAutoencoderTrainer INSTANCE = new IsolatedAutoencoderTrainer();
     }
 
+    private static final class OneTraining {
+        static final IsolatedAutoencoderTrainer INSTANCE = new IsolatedAutoencoderTrainer(
+                WorkerCommand.forThisJvm(List.of()), true, 0, 0);
+    }
+
     private final Optional<List<String>> command;
+    private final boolean quickStart;
     private final int crashingAttempts;
     private final int haltAtEpoch;
 
@@ -55,7 +64,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
 
     /** A trainer with its own worker; {@link #close()} it when done. Most code wants {@link #shared()}. */
     public IsolatedAutoencoderTrainer() {
-        this(WorkerCommand.forThisJvm(List.of()), 0, 0);
+        this(WorkerCommand.forThisJvm(List.of()), false, 0, 0);
     }
 
     /**
@@ -64,7 +73,14 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
      * @param haltAtEpoch      test hook: ... right after this epoch
      */
     IsolatedAutoencoderTrainer(Optional<List<String>> command, int crashingAttempts, int haltAtEpoch) {
+        this(command, false, crashingAttempts, haltAtEpoch);
+    }
+
+    /** @param quickStart workers compile with the JIT's first tier only ({@link #forOneTraining()}) */
+    IsolatedAutoencoderTrainer(Optional<List<String>> command, boolean quickStart, int crashingAttempts,
+                               int haltAtEpoch) {
         this.command = command;
+        this.quickStart = quickStart;
         this.crashingAttempts = crashingAttempts;
         this.haltAtEpoch = haltAtEpoch;
     }
@@ -72,6 +88,14 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     /** The application's trainer: one worker for the whole JVM, ended when the JVM exits. */
     public static IsolatedAutoencoderTrainer shared() {
         return Shared.INSTANCE;
+    }
+
+    /**
+     * The trainer for a process that trains once and exits (the {@code cluster} command): its workers skip the
+     * JIT's optimising tier, whose compile time one training does not earn back. Ended when the JVM exits.
+     */
+    public static IsolatedAutoencoderTrainer forOneTraining() {
+        return OneTraining.INSTANCE;
     }
 
     /**
@@ -90,7 +114,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         background("start", () -> {
             synchronized (processLock) {
                 if (worker == null || !worker.isAlive()) {
-                    worker = startOrFallBack();
+                    worker = startOrFallBack(true);
                 }
             }
             if (inProcessReason != null) {
@@ -125,11 +149,12 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                 progress.progress(NativeLibraries.STAGE, 0, 1, Nd4jNatives.LIBRARIES.firstStartLine());
             }
             EventRelay relay = new EventRelay(progress, epochs);
+            long steps = WorkerMemoryBudget.steps(config, n);
             int attempt = 0;
             while (true) {
                 checkOpen();
                 cancel.throwIfCancelled();
-                WorkerProcess current = inProcessReason == null ? takeWorker() : null;
+                WorkerProcess current = inProcessReason == null ? takeWorker(steps) : null;
                 if (current == null) {
                     return AutoencoderTrainer.train(x, n, d, config, relay, relay, cancel);
                 }
@@ -138,6 +163,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                         attempt <= crashingAttempts ? haltAtEpoch : 0);
                 Attempt outcome = run(current, request, relay, cancel);
                 if (outcome.model() != null) {
+                    current.trained(steps);
+                    retireIfSpent(current);
                     return outcome.model();
                 }
                 WorkerEvent.Died died = outcome.died();
@@ -161,6 +188,13 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     Optional<ProcessHandle> workerProcess() {
         synchronized (processLock) {
             return worker == null ? Optional.empty() : Optional.of(worker.handle());
+        }
+    }
+
+    /** Whether the current worker runs without the pointer GC; empty when none runs (tests). */
+    Optional<Boolean> workerLeaks() {
+        synchronized (processLock) {
+            return worker == null ? Optional.empty() : Optional.of(worker.leaking());
         }
     }
 
@@ -254,20 +288,53 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         return model;
     }
 
-    private WorkerProcess takeWorker() {
+    /**
+     * The worker for a training of {@code steps}: the running one if it is of the right kind and has room for it,
+     * else a new one (the old one is ended).
+     */
+    private WorkerProcess takeWorker(long steps) {
+        boolean leaking = WorkerMemoryBudget.suitsLeakingWorker(steps);
         synchronized (processLock) {
             if (worker != null && !worker.isAlive()) {
                 discard(worker);
             }
+            if (worker != null && (worker.leaking() != leaking
+                    || leaking && !WorkerMemoryBudget.fits(worker.residentBytes(), steps))) {
+                LOG.debug("replacing training process {} before a training of {} steps", worker.pid(), steps);
+                retire(worker);
+            }
             if (worker == null) {
-                worker = startOrFallBack();
+                worker = startOrFallBack(leaking);
             }
             return worker;
         }
     }
 
+    /** After a training: a leaking worker past its bound is ended, and a fresh one started in the background. */
+    private void retireIfSpent(WorkerProcess current) {
+        if (!current.leaking()) {
+            return;
+        }
+        long resident = current.residentBytes();
+        if (WorkerMemoryBudget.spent(resident)) {
+            LOG.debug("training process {} holds {} MB: replacing it", current.pid(), resident >> 20);
+            retire(current);
+            prestart();
+        }
+    }
+
+    /** Ends an idle worker politely (in the background: it exits by itself once its stdin closes). */
+    private void retire(WorkerProcess old) {
+        synchronized (processLock) {
+            if (worker == old) {
+                worker = null;
+            }
+        }
+        background("retire", () -> old.close(CLOSE_WAIT_MILLIS));
+    }
+
     /** A new worker, or null (and training in this JVM from now on) when none can be started. */
-    private WorkerProcess startOrFallBack() {
+    private WorkerProcess startOrFallBack(boolean leaking) {
         if (inProcessReason != null || closed) {
             return null;
         }
@@ -276,7 +343,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
             return null;
         }
         try {
-            return WorkerProcess.start(command.get());
+            return WorkerProcess.start(WorkerCommand.ofKind(command.get(), leaking, quickStart), leaking);
         } catch (IOException e) {
             fallBack("it could not be started (" + e.getMessage() + ")", List.of());
             return null;

@@ -50,12 +50,23 @@ public final class NativeSetup {
      * and thread-safe; meant for a background thread while the data loads. Takes about 0.5-1 s the first time.
      */
     public static void warmUp() {
+        warmUp(org.genrescope.task.CancellationToken.NEVER);
+    }
+
+    /**
+     * {@link #warmUp()}, given up between two steps once {@code stop} is cancelled: a real training that is
+     * waiting does the JIT's work itself, and the warm-up's remaining steps would only take a core from it. ND4J
+     * is started either way; a warm-up given up is done again by the next call.
+     *
+     * @return whether the warm-up is complete
+     */
+    public static boolean warmUp(org.genrescope.task.CancellationToken stop) {
         if (warm) {
-            return;
+            return true;
         }
         synchronized (NativeSetup.class) {
             if (warm) {
-                return;
+                return true;
             }
             start();
             long t0 = System.nanoTime();
@@ -67,10 +78,15 @@ public final class NativeSetup {
                 x[i] = random.nextDouble();
             }
             AutoencoderConfig config = AutoencoderConfig.seedRecipe(1).withEpochs(WARM_UP_STEPS);
-            AutoencoderTrainer.trainStarted(x, n, d, config, org.genrescope.task.ProgressListener.NONE,
-                    EpochListener.NONE, org.genrescope.task.CancellationToken.NEVER);
+            try {
+                AutoencoderTrainer.trainStarted(x, n, d, config, org.genrescope.task.ProgressListener.NONE,
+                        EpochListener.NONE, stop);
+            } catch (org.genrescope.task.CancelledException e) {
+                return false;
+            }
             warmUpMillis = startMillis + (System.nanoTime() - t0) / 1e6;
             warm = true;
+            return true;
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 
 import org.genrescope.model.natives.NativeLibraryException;
+import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 import org.slf4j.Logger;
@@ -51,16 +52,16 @@ public final class TrainingWorker {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stdout, 1 << 16));
         WorkerProtocol.writeHeader(out);
         LOG.debug("ready after {} ms", uptimeMillis());
-        // Warm up while the first request arrives; a training waits for it (the JIT then has DL4J compiled).
+        // Warm up while the first request arrives; the request stops the warm-up (its training finishes the JIT's
+        // work) and waits for the step under way.
+        CancellationSource stopWarmUp = new CancellationSource();
         CompletableFuture<Void> warm = new CompletableFuture<>();
         Thread warmer = new Thread(() -> {
             try {
-                NativeSetup.warmUp();
-                LOG.debug("ND4J started in {} ms, warmed up after {} ms; process up for {} ms",
-                        Math.round(NativeSetup.startMillis()), Math.round(NativeSetup.warmUpMillis()),
-                        ProcessHandle.current().info().startInstant()
-                                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis())
-                                .orElse(-1L));
+                boolean complete = NativeSetup.warmUp(stopWarmUp);
+                LOG.debug("ND4J started in {} ms, {}; process up for {} ms", Math.round(NativeSetup.startMillis()),
+                        complete ? "warmed up after " + Math.round(NativeSetup.warmUpMillis()) + " ms"
+                                : "warm-up given up for a training", uptimeMillis());
                 warm.complete(null);
             } catch (Throwable t) {
                 warm.completeExceptionally(t);
@@ -70,11 +71,12 @@ public final class TrainingWorker {
         warmer.start();
 
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
-        new TrainingWorker(out).serve(in, warm);
+        new TrainingWorker(out).serve(in, stopWarmUp, warm);
         System.exit(0);
     }
 
-    private void serve(DataInputStream in, CompletableFuture<Void> warm) throws IOException {
+    private void serve(DataInputStream in, CancellationSource stopWarmUp, CompletableFuture<Void> warm)
+            throws IOException {
         while (true) {
             TrainingRequest request;
             try {
@@ -86,6 +88,7 @@ public final class TrainingWorker {
             if (request == null) {
                 return;    // the parent closed our stdin
             }
+            stopWarmUp.cancel();
             try {
                 warm.join();
             } catch (RuntimeException e) {

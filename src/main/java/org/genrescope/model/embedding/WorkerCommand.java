@@ -10,16 +10,58 @@ import java.util.Optional;
 /** The command line that starts a {@link TrainingWorker} with this JVM's java and class path. */
 final class WorkerCommand {
     /**
-     * The worker's JVM flags. 1 GB of heap is ample (the data is 1 MB; ND4J's memory is native); G1 and no small
-     * young generation, which made DL4J's crash more frequent; JavaCPP's per-allocation /proc read off; VM messages
-     * (a crash banner) to stderr, never into the protocol on stdout; crash files to the temp folder, not the
-     * user's working folder.
+     * The worker's JVM flags, whatever its kind ({@link #kindFlags}). 1 GB of heap is ample (the data is 1 MB;
+     * ND4J's memory is native); JavaCPP's per-allocation /proc read off; VM messages (a crash banner) to stderr,
+     * never into the protocol on stdout; crash files to the temp folder, not the user's working folder.
      */
     static List<String> jvmFlags() {
-        return List.of("-Xmx1g", "-XX:+UseG1GC", "-D" + NativeSetup.MAX_PHYSICAL_BYTES + "=0",
+        return List.of("-Xmx1g", "-D" + NativeSetup.MAX_PHYSICAL_BYTES + "=0",
                 "-XX:+DisplayVMOutputToStderr",
                 "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "genrescope-training-hs_err_pid%p.log"),
                 "-Djava.awt.headless=true");
+    }
+
+    /**
+     * The flags of a worker of one kind, placed right after the java executable. A leaking worker runs without
+     * JavaCPP's pointer GC, a quarter faster per step, and is replaced before its memory grows too far
+     * ({@link WorkerMemoryBudget}); it uses the serial collector, the fastest here with nothing for a GC to free
+     * natively (docs/benchmarks-autoencoder.md). The other kind keeps the pointer GC and G1 (no small young
+     * generation, which made DL4J's native crash more frequent), for trainings too long for a leaking one.
+     */
+    static List<String> kindFlags(boolean leaking, boolean quickStart) {
+        List<String> flags = new ArrayList<>(leaking
+                ? List.of("-XX:+UseSerialGC", "-D" + NO_POINTER_GC + "=true")
+                : List.of("-XX:+UseG1GC"));
+        if (quickStart) {
+            flags.add(QUICK_START_FLAG);
+        }
+        return flags;
+    }
+
+    /**
+     * The JIT's first tier only, for a worker that trains once (the {@code cluster} command): tiered compilation
+     * spends about 4 s of CPU compiling DL4J's code with C2, which pays off over several trainings (a later one
+     * 1.8 s against 2.45 s) but not over one, where on two cores it took 0.8 s off the whole command
+     * (docs/benchmarks.md).
+     */
+    static final String QUICK_START_FLAG = "-XX:TieredStopAtLevel=1";
+
+    /**
+     * More JVM flags for every worker, space-separated: for measuring a lever without a rebuild
+     * (docs/benchmarks-autoencoder.md), not for users.
+     */
+    static final String EXTRA_FLAGS_PROPERTY = "genrescope.autoencoder.workerJvmFlags";
+
+    /** JavaCPP's switch for its pointer GC, read once when its {@code Pointer} class loads. */
+    static final String NO_POINTER_GC = "org.bytedeco.javacpp.nopointergc";
+
+    /** {@code command} (java executable first) with the flags of a worker of the given kind after the executable. */
+    static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart) {
+        List<String> out = new ArrayList<>(command.size() + 3);
+        out.add(command.get(0));
+        out.addAll(kindFlags(leaking, quickStart));
+        out.addAll(command.subList(1, command.size()));
+        return out;
     }
 
     /**
@@ -48,11 +90,16 @@ final class WorkerCommand {
         command.add(java.get().toString());
         command.addAll(jvmFlags());
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (PASSED_ON_PREFIXES.stream().anyMatch(name::startsWith)) {
+            if (PASSED_ON_PREFIXES.stream().anyMatch(name::startsWith) && !name.equals(NO_POINTER_GC)
+                    && !name.equals(EXTRA_FLAGS_PROPERTY)) {
                 command.add("-D" + name + "=" + System.getProperty(name));
             }
         }
         command.addAll(extraFlags);
+        String measured = System.getProperty(EXTRA_FLAGS_PROPERTY, "").strip();
+        if (!measured.isEmpty()) {
+            command.addAll(List.of(measured.split("\\s+")));
+        }
         command.add("-cp");
         command.add(classPath);
         command.add(TrainingWorker.class.getName());

@@ -47,14 +47,17 @@ final class WorkerProcess {
     }
 
     private final Process process;
+    private final boolean leaking;
+    private long stepsTrained;                    // guarded by this
     private final DataOutputStream toWorker;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
     private final Deque<String> errorLines = new ArrayDeque<>();
     private final Thread errorDrain;
     private volatile boolean ready;
 
-    private WorkerProcess(Process process) {
+    private WorkerProcess(Process process, boolean leaking) {
         this.process = process;
+        this.leaking = leaking;
         this.toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.errorDrain = daemon("genrescope-worker-" + process.pid() + "-stderr", this::drainErrors);
         daemon("genrescope-worker-" + process.pid() + "-events", this::readEvents);
@@ -66,14 +69,15 @@ final class WorkerProcess {
      * @throws IOException           when the process cannot be started
      * @throws IllegalStateException when this JVM is exiting
      */
-    static WorkerProcess start(List<String> command) throws IOException {
+    static WorkerProcess start(List<String> command, boolean leaking) throws IOException {
         if (shuttingDown) {
             throw new IllegalStateException("not starting a training process: the application is exiting");
         }
         Process process = new ProcessBuilder(command).start();
-        WorkerProcess worker = new WorkerProcess(process);
+        WorkerProcess worker = new WorkerProcess(process, leaking);
         LIVE.add(worker);
-        LOG.debug("started training process {}", process.pid());
+        LOG.debug("started training process {} ({})", process.pid(),
+                leaking ? "without JavaCPP's pointer GC" : "with JavaCPP's pointer GC");
         return worker;
     }
 
@@ -91,6 +95,21 @@ final class WorkerProcess {
      */
     boolean ready() {
         return ready;
+    }
+
+    /** Whether this worker runs without JavaCPP's pointer GC, so that its memory grows ({@link WorkerMemoryBudget}). */
+    boolean leaking() {
+        return leaking;
+    }
+
+    /** Counts a finished training's optimizer steps. */
+    synchronized void trained(long steps) {
+        stepsTrained += steps;
+    }
+
+    /** Its resident memory: measured where the system reports it, else estimated from the steps it trained. */
+    synchronized long residentBytes() {
+        return WorkerMemoryBudget.residentBytes(process.pid(), stepsTrained);
     }
 
     /** The exit code once the process has ended (tests). */

@@ -177,8 +177,25 @@ class TrainingWorkerTest {
     }
 
     @Test
+    void aTrainingTooLongForALeakingWorkerRunsInOneWithThePointerGc() {
+        try (IsolatedAutoencoderTrainer own = new IsolatedAutoencoderTrainer(COMMAND, 0, 0)) {
+            isolated(own, config(1));
+            assertEquals(Optional.of(true), own.workerLeaks(), "a short training: the fast, leaking worker");
+            // 9 epochs of 2,000 one-row minibatches: 18,000 steps, more than a leaking worker may take
+            AutoencoderConfig tooLong = new AutoencoderConfig(3, List.of(), Activation.TANH, Activation.IDENTITY, 9, 1,
+                    0.001, 0, 0, 2);
+            assertTrue(!WorkerMemoryBudget.suitsLeakingWorker(WorkerMemoryBudget.steps(tooLong, N)));
+            TrainedAutoencoder model = isolated(own, tooLong);
+            assertEquals(9, model.epochsRun());
+            assertEquals(Optional.of(false), own.workerLeaks(), "replaced by a worker with the pointer GC on");
+            isolated(own, config(1));
+            assertEquals(Optional.of(true), own.workerLeaks(), "and back for a short one");
+        }
+    }
+
+    @Test
     void aWorkerExitsByItselfWhenItsInputCloses() throws Exception {
-        WorkerProcess worker = WorkerProcess.start(COMMAND.orElseThrow());
+        WorkerProcess worker = WorkerProcess.start(WorkerCommand.ofKind(COMMAND.orElseThrow(), true, false), true);
         // were it to ignore the closed stdin, close would kill it after a minute: exit code 137, not 0
         worker.close(60_000);
         assertEquals(0, worker.exitCode().orElseThrow());
