@@ -56,6 +56,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     private final int crashingAttempts;
     private final int haltAtEpoch;
 
+    private final java.util.concurrent.atomic.AtomicInteger workersStarted = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger crashes = new java.util.concurrent.atomic.AtomicInteger();
     private final Object trainingLock = new Object();
     private final Object processLock = new Object();
     private WorkerProcess worker;                 // guarded by processLock
@@ -173,6 +175,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                     fallBack("the training process exited at start-up (" + describe(died) + ")", lastWords);
                     continue;
                 }
+                crashes.incrementAndGet();
                 LOG.warn("training process {} died in attempt {} of {} ({}); JVM crash files go to {}; its last "
                                 + "output:\n{}", current.pid(), attempt, ATTEMPTS, describe(died),
                         System.getProperty("java.io.tmpdir"), String.join("\n", lastWords));
@@ -189,6 +192,16 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         synchronized (processLock) {
             return worker == null ? Optional.empty() : Optional.of(worker.handle());
         }
+    }
+
+    /** Workers started so far, replacements included (benchmarks). */
+    int workersStarted() {
+        return workersStarted.get();
+    }
+
+    /** Attempts that ended in a crashed worker so far, each retried (benchmarks: DL4J's crash rate). */
+    int crashes() {
+        return crashes.get();
     }
 
     /** Whether the current worker runs without the pointer GC; empty when none runs (tests). */
@@ -343,7 +356,9 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
             return null;
         }
         try {
-            return WorkerProcess.start(WorkerCommand.ofKind(command.get(), leaking, quickStart), leaking);
+            WorkerProcess started = WorkerProcess.start(WorkerCommand.ofKind(command.get(), leaking, quickStart), leaking);
+            workersStarted.incrementAndGet();
+            return started;
         } catch (IOException e) {
             fallBack("it could not be started (" + e.getMessage() + ")", List.of());
             return null;

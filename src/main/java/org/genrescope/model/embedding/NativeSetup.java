@@ -24,7 +24,7 @@ public final class NativeSetup {
     static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
 
     /** Adam steps of the warm-up training: enough for the JIT to compile DL4J's per-step Java code. */
-    static final int WARM_UP_STEPS = Integer.getInteger("genrescope.autoencoder.warmUpSteps", 400);
+    static final int WARM_UP_STEPS = Integer.getInteger("genrescope.autoencoder.warmUpSteps", 2000);
 
     private static volatile boolean started;
     private static volatile boolean warm;

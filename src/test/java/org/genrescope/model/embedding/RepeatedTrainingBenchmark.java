@@ -1,0 +1,82 @@
+package org.genrescope.model.embedding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+import org.genrescope.testing.SharedData;
+
+/**
+ * Many seed-recipe trainings one after another through the app's trainer ({@link IsolatedAutoencoderTrainer},
+ * prestarted before the data loads, as the window does), timed from the request to the model: the figures of
+ * issue 11 for the first and later trainings, the app's and the workers' memory, the workers replaced, and DL4J's
+ * crash rate (each crash is retried; a training that fails all its attempts is counted too). Not a test: run it
+ * by hand in a fresh JVM (after {@code mvn -q test-compile}):
+ * <pre>
+ * java -Dgenrescope.shared=../shared -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *     org.genrescope.model.embedding.RepeatedTrainingBenchmark [trainings=20] [pauseMillis=0]
+ * </pre>
+ * Seeds cycle through 1..10. {@code pauseMillis} waits between trainings, as a user looking at a result does
+ * (a replacement worker then starts in the pause).
+ */
+public final class RepeatedTrainingBenchmark {
+    private RepeatedTrainingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int trainings = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        long pause = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        IsolatedAutoencoderTrainer trainer = IsolatedAutoencoderTrainer.shared();
+        trainer.prestart();
+        FeatureMatrix scaled = SeedRecipeData.load(SharedData.root().resolve("fma/music_data.csv"));
+        double[] x = scaled.values();
+        int n = scaled.rows();
+        int d = scaled.columns();
+        Thread.sleep(5000);   // the user looks at the data before pressing Train: the worker has warmed up by then
+
+        double[] times = new double[trainings];
+        long parentAfterFirst = 0;
+        long parentLast = 0;
+        long workerMax = 0;
+        int failed = 0;
+        for (int i = 0; i < trainings; i++) {
+            long seed = 1 + i % 10;
+            long t0 = System.nanoTime();
+            try {
+                trainer.train(x, n, d, AutoencoderConfig.seedRecipe(seed), ProgressListener.NONE, EpochListener.NONE,
+                        CancellationToken.NEVER);
+            } catch (TrainingCrashedException e) {
+                failed++;
+            }
+            times[i] = (System.nanoTime() - t0) / 1e6;
+            long worker = trainer.workerProcess().map(p -> WorkerMemoryBudget.measuredResidentBytes(p.pid())
+                    .orElse(0)).orElse(0L);
+            workerMax = Math.max(workerMax, worker);
+            System.gc();
+            parentLast = WorkerMemoryBudget.measuredResidentBytes(ProcessHandle.current().pid()).orElse(0);
+            if (i == 0) {
+                parentAfterFirst = parentLast;
+            }
+            System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms; parent RSS %d MB, worker RSS %d MB; "
+                            + "workers started %d, crashes %d%n", i + 1, seed, times[i], parentLast >> 20, worker >> 20,
+                    trainer.workersStarted(), trainer.crashes());
+            if (pause > 0) {
+                Thread.sleep(pause);
+            }
+        }
+        double later = trainings > 1 ? AutoencoderBenchmark.median(Arrays.copyOfRange(times, 1, trainings)) : Double.NaN;
+        System.out.printf(Locale.ROOT, "%nfirst training %.0f ms; later trainings median %.0f ms (fastest %.0f)%n",
+                times[0], later, Arrays.stream(times).min().orElse(Double.NaN));
+        System.out.printf(Locale.ROOT, "parent RSS after the first training %d MB, after the last %d MB (growth %d MB)%n",
+                parentAfterFirst >> 20, parentLast >> 20, (parentLast - parentAfterFirst) >> 20);
+        System.out.printf(Locale.ROOT, "worker RSS at most %d MB; workers started %d; crashed attempts %d of %d "
+                        + "trainings (each retried); trainings failed after %d attempts: %d%n", workerMax >> 20,
+                trainer.workersStarted(), trainer.crashes(), trainings, IsolatedAutoencoderTrainer.ATTEMPTS, failed);
+        System.out.printf(Locale.ROOT, "load average %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+        trainer.close();
+    }
+}
