@@ -37,6 +37,12 @@ public final class AutoencoderTrainer {
     /** The stage name given to the {@link ProgressListener}. */
     public static final String STAGE = "autoencoder";
 
+    /**
+     * Set to true, the output layer is DL4J's plain {@code OutputLayer} with {@code LossMSE}, which computes the
+     * score with a second forward pass (for measuring what {@link ScoreSharingOutputLayer} saves; same weights).
+     */
+    static final String PLAIN_DL4J_PROPERTY = "genrescope.autoencoder.plainDl4jOutput";
+
     /** Keras' Adam epsilon (DL4J's default is 1e-8); the study was trained with Keras. */
     static final double ADAM_EPSILON = 1e-7;
 
@@ -160,8 +166,13 @@ public final class AutoencoderTrainer {
             list.layer(new DenseLayer.Builder().nIn(widths[l]).nOut(widths[l + 1])
                     .activation(dl4j(activations[l])).build());
         }
-        list.layer(new OutputLayer.Builder(Boolean.getBoolean("genrescope.autoencoder.plainMse") ? new org.nd4j.linalg.lossfunctions.impl.LossMSE() : new ScoreSharingMse()).nIn(widths[last]).nOut(widths[last + 1])
-                .activation(dl4j(activations[last])).build());
+        if (Boolean.getBoolean(PLAIN_DL4J_PROPERTY)) {
+            list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(widths[last]).nOut(widths[last + 1])
+                    .activation(dl4j(activations[last])).build());
+        } else {
+            list.layer(new ScoreSharingOutputLayer(new OutputLayer.Builder(new ScoreSharingMse()).nIn(widths[last])
+                    .nOut(widths[last + 1]).activation(dl4j(activations[last]))));
+        }
         return list.build();
     }
 

@@ -1,5 +1,7 @@
 package org.genrescope.model.embedding;
 
+import java.util.OptionalDouble;
+
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
@@ -15,7 +17,7 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  * overhead rather than arithmetic (docs/benchmarks-autoencoder.md), so the score is a sixth of the step. Here
  * {@link #computeGradient} also sums the squared error it has already formed (one reduction), and the
  * {@link #computeScore} that DL4J's {@code MultiLayerNetwork.computeGradientAndScore} calls next, with the same
- * labels array, returns it.
+ * labels array, returns it ({@link ScoreSharingOutputLayer} takes it before even computing the layer again).
  *
  * <p>The gradient is computed by the same operations in the same order as {@link LossMSE}'s, so weights are bit
  * for bit those of {@link LossMSE}. The score is the same quantity summed in another order (float rounding in the
@@ -56,6 +58,19 @@ final class ScoreSharingMse extends LossMSE {
             score /= labels.size(0);
         }
         return score / labels.size(1);
+    }
+
+    /**
+     * The score ({@code average} false: the sum over the minibatch of each row's mean squared error) that the
+     * last {@link #computeGradient} formed, if it was for {@code labels}; taken once.
+     */
+    OptionalDouble takeSharedScore(INDArray labels) {
+        if (labels == null || labels != gradientLabels) {
+            gradientLabels = null;
+            return OptionalDouble.empty();
+        }
+        gradientLabels = null;
+        return OptionalDouble.of(gradientSquaredError / labels.size(1));
     }
 
     @Override

@@ -83,6 +83,31 @@ class ScoreSharingMseTest {
     }
 
     @Test
+    void aTrainingGivesDl4jsPlainOutputLayersWeightsAndItsLossesToTheLastDigits() {
+        int n = 600;
+        double[] x = SyntheticData.threeFactors(7, n, 0.01);
+        AutoencoderConfig config = new AutoencoderConfig(3, java.util.List.of(), Activation.RELU, Activation.RELU, 4,
+                64, 0.01, 0, 0, 3);
+        TrainedAutoencoder shared = AutoencoderTrainer.train(x, n, 8, config, EpochListener.NONE,
+                org.genrescope.task.CancellationToken.NEVER);
+        TrainedAutoencoder plain;
+        System.setProperty(AutoencoderTrainer.PLAIN_DL4J_PROPERTY, "true");
+        try {
+            plain = AutoencoderTrainer.train(x, n, 8, config, EpochListener.NONE,
+                    org.genrescope.task.CancellationToken.NEVER);
+        } finally {
+            System.clearProperty(AutoencoderTrainer.PLAIN_DL4J_PROPERTY);
+        }
+        assertArrayEquals(plain.encode(x, n), shared.encode(x, n), 0, "the same weights, bit for bit");
+        double[] expected = plain.lossPerEpoch();
+        double[] actual = shared.lossPerEpoch();
+        assertEquals(expected.length, actual.length);
+        for (int e = 0; e < expected.length; e++) {
+            assertEquals(expected[e], actual[e], 1e-6 * expected[e], "epoch " + (e + 1));
+        }
+    }
+
+    @Test
     void masksGoToDl4jsOwnLoss() {
         INDArray labels = random(6, 16, 8);
         INDArray preOutput = random(7, 16, 8);
