@@ -53,13 +53,17 @@ public final class Comparison {
      * @param tracks      tracks clustered
      * @param runs        one per method and seed, seed-major
      * @param summary     per method, per metric: the spread over all its runs
+     * @param summaryNotCollapsed per method, per metric: the spread over its runs whose autoencoder did not collapse;
+     *                    only methods with a collapsed run (absent: the same as {@code summary})
      * @param collapsed   per method, runs whose autoencoder collapsed (0 without an autoencoder)
      * @param agreement   each pair of methods once, first seed
      * @param ceiling     the supervised ceiling, or why there is none
      * @param warnings    notes of the runs, each once (such as a collapsed autoencoder, sampled silhouettes)
      */
     public record Result(AnalysisConfig base, List<Long> seeds, int tracks, List<Run> runs,
-                         Map<ComparisonMethod, Map<String, Spread>> summary, Map<ComparisonMethod, Integer> collapsed,
+                         Map<ComparisonMethod, Map<String, Spread>> summary,
+                         Map<ComparisonMethod, Map<String, Spread>> summaryNotCollapsed,
+                         Map<ComparisonMethod, Integer> collapsed,
                          List<Agreement> agreement, GenreCeiling.Outcome ceiling, List<String> warnings) {
         public Result {
             seeds = List.copyOf(seeds);
@@ -92,6 +96,7 @@ public final class Comparison {
         int total = seeds.size() * ComparisonMethod.values().length;
         int done = 0;
         for (long seed : seeds) {
+            java.util.Set<String> seenThisSeed = new java.util.HashSet<>();
             // both autoencoder methods first: the pipeline keeps the seed's trained model between them
             for (ComparisonMethod method : ComparisonMethod.values()) {
                 progress.progress("compare", done, total, method.label() + ", seed " + seed);
@@ -100,8 +105,11 @@ public final class Comparison {
                 runs.add(new Run(method, seed, collapsed, ComparisonMetrics.of(r)));
                 firstLabels.putIfAbsent(method, r.clustering().labels());
                 for (String w : r.warnings()) {
-                    String note = method.label() + ", seed " + seed + ": " + w;
-                    warnings.add(note);
+                    // the two autoencoder methods share each seed's model and its notes: say those once
+                    if (seenThisSeed.add(w)) {
+                        warnings.add((method.trainsAnAutoencoder() && isModelNote(w) ? "autoencoder" : method.label())
+                                + ", seed " + seed + ": " + w);
+                    }
                 }
                 any = r;
                 done++;
@@ -110,8 +118,16 @@ public final class Comparison {
         progress.progress("compare", done, total, "genre ceiling");
         GenreCeiling.Outcome ceiling = GenreCeiling.of(any.scaled().values(), any.scaled().rows(),
                 any.scaled().columns(), any.genreCodes(), GenreCeiling.FOLDS, seeds.get(0));
-        return new Result(base, seeds, any.rows(), runs, summarise(runs), collapsedCounts(runs),
+        Map<ComparisonMethod, Integer> collapsed = collapsedCounts(runs);
+        Map<ComparisonMethod, Map<String, Spread>> notCollapsed = summarise(runs.stream()
+                .filter(run -> collapsed.get(run.method()) > 0 && !run.collapsed()).toList());
+        return new Result(base, seeds, any.rows(), runs, summarise(runs), notCollapsed, collapsed,
                 agreement(firstLabels), ceiling, warnings);
+    }
+
+    /** Whether a run's note is about its autoencoder (the same for both algorithms on one seed's model). */
+    private static boolean isModelNote(String note) {
+        return note.startsWith("the autoencoder");
     }
 
     /** Per method, per metric, the spread over that method's runs. */
