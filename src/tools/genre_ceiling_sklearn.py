@@ -6,6 +6,11 @@ LogisticRegression(C=1, lbfgs, multinomial) and of DummyClassifier("most_frequen
 of 1 on the summed log-loss, which is scikit-learn's C = 1.
 
     /usr/bin/python3 src/tools/genre_ceiling_sklearn.py src/test/resources/genre-ceiling/reference.json
+
+With --check FILE it reads the x, y, fold and per-fold scores GenreCeilingRealDataCheck wrote for real data, fits
+scikit-learn on the same folds and prints both side by side with the largest difference.
+
+    /usr/bin/python3 src/tools/genre_ceiling_sklearn.py --check /tmp/ceiling.json
 """
 import json
 import sys
@@ -46,5 +51,25 @@ def main(target):
                "folds": folds}, open(target, "w"))
 
 
+def check(source):
+    data = json.load(open(source))
+    x, y, fold_of = np.array(data["x"]), np.array(data["y"]), np.array(data["fold"])
+    worst = 0.0
+    for f in range(fold_of.max() + 1):
+        train, test = fold_of != f, fold_of == f
+        model = LogisticRegression(C=1.0, solver="lbfgs", tol=1e-10, max_iter=10_000).fit(x[train], y[train])
+        theirs = scores(y[test], model.predict(x[test]))
+        ours = data["genrescope"][f]
+        ours = {"accuracy": ours["accuracy"], "balanced_accuracy": ours["balancedAccuracy"],
+                "macro_f1": ours["macroF1"]}
+        for key in theirs:
+            worst = max(worst, abs(theirs[key] - ours[key]))
+        print(f"fold {f + 1}: scikit-learn {theirs}\n        genrescope   {ours}")
+    print(f"largest difference: {worst:.4g} (scikit-learn {sklearn.__version__})")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--check":
+        check(sys.argv[2])
+    else:
+        main(sys.argv[1])

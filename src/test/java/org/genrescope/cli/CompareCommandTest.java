@@ -48,6 +48,9 @@ class CompareCommandTest {
         int silhouette = header.indexOf("common_silhouette");
         JsonNode json = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
         assertEquals(5, json.get("settings").get("k").asInt());
+        assertEquals(0.1, json.get("settings").get("eps").asDouble()); // a setting only the DBSCAN runs use
+        assertEquals(5, json.get("settings").get("autoencoder").get("epochs").asInt());
+        assertFalse(json.get("settings").has("representation"), "each method sets its own");
         assertEquals(List.of(1, 2), List.of(json.get("seeds").get(0).asInt(), json.get("seeds").get(1).asInt()));
         int tracks = json.get("tracks").asInt();
         assertEquals(4, json.get("methods").size());

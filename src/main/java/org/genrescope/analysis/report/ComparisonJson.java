@@ -41,8 +41,12 @@ public final class ComparisonJson {
         root.put("input", r.base().input().toString());
         root.put("tracks", r.tracks());
         root.put("seeds", r.seeds());
+        // every setting some method used (DBSCAN's eps only by the DBSCAN runs ...), each method's own choices removed
         Map<String, Object> settings = ReportJson.settings(r.base());
-        settings.remove("representation"); // each method sets its own
+        for (ComparisonMethod method : ComparisonMethod.values()) {
+            ReportJson.settings(method.configure(r.base(), r.seeds().get(0))).forEach(settings::putIfAbsent);
+        }
+        settings.remove("representation");
         settings.remove("algorithm");
         settings.remove("seed");
         root.put("settings", settings);
