@@ -55,7 +55,13 @@ final class CompareFigures {
             if (collapsed > 0) {
                 notes.add(method.label() + ": " + collapsed + " of " + s.runs() + " runs collapsed");
             }
-            methods.add(method.label());
+            if (s.undefined() > 0) {
+                // a mean over fewer runs than the others must not pass for one over all of them
+                notes.add(method.label() + ": defined in " + (s.runs() - s.undefined()) + " of " + s.runs()
+                        + " runs");
+            }
+            methods.add(s.undefined() > 0 ? method.label() + " (" + (s.runs() - s.undefined()) + " of " + s.runs()
+                    + " runs)" : method.label());
             mean.add(s.mean().value());
             low.add(s.min().value());
             high.add(s.max().value());

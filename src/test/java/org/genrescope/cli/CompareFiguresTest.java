@@ -31,7 +31,8 @@ class CompareFiguresTest {
                 Spread.ofNumbers(0.1, 0.3, 0.2)));
         summary.put(ComparisonMethod.AUTOENCODER_DBSCAN, Map.of("common_silhouette",
                 Spread.of(List.of(MetricValue.undefined("only one cluster")))));
-        summary.put(ComparisonMethod.PCA_KMEANS, Map.of("common_silhouette", Spread.ofNumbers(0.25, 0.27)));
+        summary.put(ComparisonMethod.PCA_KMEANS, Map.of("common_silhouette", Spread.of(List.of(MetricValue.of(0.25),
+                MetricValue.undefined("only one cluster"), MetricValue.of(0.27)))));
         Map<ComparisonMethod, Integer> collapsed = new EnumMap<>(ComparisonMethod.class);
         collapsed.put(ComparisonMethod.AUTOENCODER_KMEANS, 1);
         Comparison.Result r = new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1L, 2L, 3L), 10,
@@ -39,13 +40,14 @@ class CompareFiguresTest {
                 List.of());
 
         BarFigure figure = CompareFigures.metric(r, "common_silhouette");
-        assertEquals(List.of("autoencoder + K-Means", "PCA + K-Means"), figure.categories());
+        assertEquals(List.of("autoencoder + K-Means", "PCA + K-Means (2 of 3 runs)"), figure.categories());
         assertArrayEquals(new double[] {0.2, 0.26}, figure.values()[0], 1e-15);
         assertArrayEquals(new double[] {0.1, 0.25}, figure.errorLow()[0], 1e-15);
         assertArrayEquals(new double[] {0.3, 0.27}, figure.errorHigh()[0], 1e-15);
         assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (only one "
                 + "cluster)"), figure.caption());
         assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed"), figure.caption());
+        assertTrue(figure.caption().contains("PCA + K-Means: defined in 2 of 3 runs"), figure.caption());
         // each error bar is three lines (the whisker and two caps) on top of the same figure without them
         BarFigure plain = BarFigure.of(figure.title(), figure.categories(), figure.seriesNames(), figure.values(),
                 figure.yLabel()).withCaption(figure.caption());
