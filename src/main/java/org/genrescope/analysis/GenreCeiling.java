@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
-import smile.classification.LogisticRegression;
+import org.genrescope.model.classification.LogisticRegressionFit;
 
 /**
  * How much genre information the features hold at all: a supervised model predicting each track's genre from the
@@ -146,7 +146,8 @@ public final class GenreCeiling {
                 return Outcome.none("fold " + (f + 1) + " has no tracks");
             }
             double[][] trainX = train.stream().map(i -> x[i]).toArray(double[][]::new);
-            LogisticRegression fitted = LogisticRegression.fit(trainX, trainY, LAMBDA, TOLERANCE, MAX_ITERATIONS);
+            LogisticRegressionFit.Predictor fitted = LogisticRegressionFit.fit(trainX, trainY, LAMBDA, TOLERANCE,
+                    MAX_ITERATIONS);
             int majority = mostCommon(trainY);
             int[] truth = test.stream().mapToInt(i -> y[i]).toArray();
             int[] predicted = test.stream().mapToInt(i -> fitted.predict(x[i])).toArray();
