@@ -119,6 +119,9 @@ public final class GenreCeiling {
                 y[r++] = genre[i];
             }
         }
+        if (labelled == 0) {
+            return Outcome.none("the data has no genre labels");
+        }
         if (Arrays.stream(y).distinct().count() < 2) {
             return Outcome.none("fewer than 2 genres among the labelled tracks");
         }

@@ -126,6 +126,9 @@ class GenreCeilingTest {
         GenreCeiling.Outcome single = GenreCeiling.of(x, 20, 2, one, 5, 1);
         assertFalse(single.isDefined());
         assertEquals("fewer than 2 genres among the labelled tracks", single.undefinedReason());
+        int[] none = new int[20];
+        Arrays.fill(none, -1);
+        assertEquals("the data has no genre labels", GenreCeiling.of(x, 20, 2, none, 5, 1).undefinedReason());
         int[] few = {0, 1, 0, 1, 0, 1, 0, 1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
         GenreCeiling.Outcome tooFew = GenreCeiling.of(x, 20, 2, few, 5, 1);
         assertEquals("9 labelled tracks, too few for 5-fold cross-validation", tooFew.undefinedReason());
