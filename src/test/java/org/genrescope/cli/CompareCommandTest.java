@@ -112,6 +112,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void theCommandHasHelpWithTheSeedsAndTheAnalysisSettings() {
+        CommandRun run = CommandRun.of("compare", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: genrescope compare"), run.out());
+        assertTrue(run.out().contains("--seeds") && run.out().contains("Default: 1,2,3"), run.out());
+        assertTrue(run.out().contains("--latent") && run.out().contains("--eps"), run.out());
+    }
+
+    @Test
     void aRepeatedSeedIsOneLineNamingTheOptionWithExitCode2(@TempDir Path out) {
         CommandRun run = CommandRun.of("compare", "--input", SharedData.sample().toString(), "--out", out.toString(),
                 "--seeds", "1,1");
