@@ -15,9 +15,18 @@ import java.util.Objects;
  * @param values       values[series][category], finite
  * @param yLabel       the value axis' label; empty for none
  * @param caption      small print at the bottom; empty for none
+ * @param errorLow     error bars' lower ends, [series][category] like values, finite; null for no error bars
+ * @param errorHigh    error bars' upper ends; null exactly when errorLow is
  */
 public record BarFigure(String title, List<String> categories, List<String> seriesNames, List<Color> seriesColors,
-                        double[][] values, String yLabel, String caption) implements Figure {
+                        double[][] values, String yLabel, String caption, double[][] errorLow, double[][] errorHigh)
+        implements Figure {
+
+    /** A figure without error bars. */
+    public BarFigure(String title, List<String> categories, List<String> seriesNames, List<Color> seriesColors,
+                     double[][] values, String yLabel, String caption) {
+        this(title, categories, seriesNames, seriesColors, values, yLabel, caption, null, null);
+    }
 
     public BarFigure {
         title = Objects.requireNonNullElse(title, "");
@@ -50,6 +59,56 @@ public record BarFigure(String title, List<String> categories, List<String> seri
             copy[s] = values[s].clone();
         }
         values = copy;
+        if ((errorLow == null) != (errorHigh == null)) {
+            throw new IllegalArgumentException("error bars need both ends or neither");
+        }
+        errorLow = errorLow == null ? null : checkedCopy(errorLow, values, "error bar low end");
+        errorHigh = errorHigh == null ? null : checkedCopy(errorHigh, values, "error bar high end");
+    }
+
+    private static double[][] checkedCopy(double[][] ends, double[][] values, String what) {
+        if (ends.length != values.length) {
+            throw new IllegalArgumentException(ends.length + " " + what + " rows for " + values.length + " series");
+        }
+        double[][] copy = new double[ends.length][];
+        for (int s = 0; s < ends.length; s++) {
+            if (ends[s].length != values[s].length) {
+                throw new IllegalArgumentException(what + "s of series " + s + ": " + ends[s].length + " for "
+                        + values[s].length + " categories");
+            }
+            for (double v : ends[s]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("an " + what + " is not finite: " + v);
+                }
+            }
+            copy[s] = ends[s].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * This figure with an error bar on each bar from {@code low} to {@code high} ([series][category], finite), such
+     * as the range of a mean's runs; the caption should say what the bars span.
+     */
+    public BarFigure withErrorBars(double[][] low, double[][] high) {
+        return new BarFigure(title, categories, seriesNames, seriesColors, values, yLabel, caption,
+                java.util.Objects.requireNonNull(low, "low"), java.util.Objects.requireNonNull(high, "high"));
+    }
+
+    public boolean hasErrorBars() {
+        return errorLow != null;
+    }
+
+    /** A copy of the error bars' lower ends, or null without error bars. */
+    @Override
+    public double[][] errorLow() {
+        return errorLow == null ? null : java.util.Arrays.stream(errorLow).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** A copy of the error bars' upper ends, or null without error bars. */
+    @Override
+    public double[][] errorHigh() {
+        return errorHigh == null ? null : java.util.Arrays.stream(errorHigh).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** A figure with the {@link Palette}'s series colours (hatched beyond 12 series). */
@@ -60,7 +119,8 @@ public record BarFigure(String title, List<String> categories, List<String> seri
     }
 
     public BarFigure withCaption(String newCaption) {
-        return new BarFigure(title, categories, seriesNames, seriesColors, values, yLabel, newCaption);
+        return new BarFigure(title, categories, seriesNames, seriesColors, values, yLabel, newCaption, errorLow,
+                errorHigh);
     }
 
     public double value(int series, int category) {

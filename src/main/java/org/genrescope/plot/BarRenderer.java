@@ -49,6 +49,14 @@ final class BarRenderer {
                 max = Math.max(max, figure.value(s, c));
             }
         }
+        double[][] low = figure.errorLow();
+        double[][] high = figure.errorHigh();
+        for (int s = 0; low != null && s < low.length; s++) {
+            for (int c = 0; c < low[s].length; c++) {
+                min = Math.min(min, Math.min(low[s][c], high[s][c]));
+                max = Math.max(max, Math.max(low[s][c], high[s][c]));
+            }
+        }
         Ticks yTicks = Ticks.covering(min, max, ScatterRenderer.tickCount(plot.getHeight(), 55));
         Scale y = Scale.linear(yTicks.first(), yTicks.last(), plot.getMaxY(), plot.getMinY());
         Axes.grid(g, plot, null, null, yTicks, y);
@@ -65,7 +73,9 @@ final class BarRenderer {
                 Rectangle2D bar = new Rectangle2D.Double(groupLeft + s * barWidth, y1, barWidth, Math.max(0, y0 - y1));
                 g.fill(bar);
                 Hatch.draw(g, bar, Palette.marker(s)); // colours repeat beyond 12 series
-
+                if (low != null) {
+                    errorBar(g, bar.getCenterX(), barWidth, y.map(low[s][c]), y.map(high[s][c]));
+                }
             }
         }
         g.setColor(Theme.AXIS);
@@ -89,5 +99,15 @@ final class BarRenderer {
         Legend.draw(g, entries, content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight(),
                 Legend.Swatch.SQUARE);
         Frame.drawTitleAndCaption(g, figure, width, height);
+    }
+
+    /** A vertical whisker with caps a third of the bar wide, in the axis colour so it reads on any bar colour. */
+    private static void errorBar(Graphics2D g, double x, double barWidth, double yLow, double yHigh) {
+        double cap = Math.max(2, barWidth / 6);
+        g.setColor(Theme.TEXT);
+        g.setStroke(Theme.THIN);
+        g.draw(new Line2D.Double(x, yLow, x, yHigh));
+        g.draw(new Line2D.Double(x - cap, yLow, x + cap, yLow));
+        g.draw(new Line2D.Double(x - cap, yHigh, x + cap, yHigh));
     }
 }

@@ -1,0 +1,138 @@
+package org.genrescope.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.genrescope.analysis.Comparison;
+import org.genrescope.analysis.ComparisonMethod;
+import org.genrescope.analysis.GenreCeiling;
+import org.genrescope.analysis.Spread;
+import org.genrescope.plot.BarFigure;
+import org.genrescope.plot.PngExporter;
+import org.genrescope.plot.SvgExporter;
+
+/**
+ * The compare command's bar figures: one per headline metric, a bar per method at its mean over the seeds with an
+ * error bar over the seeds' range (min to max), and the genre ceiling's scores beside the majority baseline with the
+ * folds' range. A method whose metric is undefined in every run gets no bar; the caption names it with the reason.
+ */
+final class CompareFigures {
+    /** The metrics drawn, with their titles: those comparable across methods, and the agreement with genres. */
+    static final Map<String, String> HEADLINE = new java.util.LinkedHashMap<>();
+
+    static {
+        HEADLINE.put("common_davies_bouldin", "Davies-Bouldin in the scaled features (lower is better)");
+        HEADLINE.put("common_calinski_harabasz", "Calinski-Harabasz in the scaled features (higher is better)");
+        HEADLINE.put("common_silhouette", "Silhouette in the scaled features (higher is better)");
+        HEADLINE.put("genre_adjusted_rand", "Adjusted Rand index with the genres");
+        HEADLINE.put("genre_normalized_mutual_info", "Normalised mutual information with the genres");
+    }
+
+    static final String CEILING_FILE = "genre_ceiling";
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 600;
+    private static final int DPI = 144;
+
+    private CompareFigures() { }
+
+    /** The figure of one metric, or null when no method has a defined value. */
+    static BarFigure metric(Comparison.Result r, String metric) {
+        List<String> methods = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (var e : r.summary().entrySet()) {
+            Spread s = e.getValue().get(metric);
+            ComparisonMethod method = e.getKey();
+            if (!s.mean().isDefined()) {
+                notes.add("no bar for " + method.label() + ": " + s.mean().undefinedReason());
+                continue;
+            }
+            int collapsed = r.collapsed().getOrDefault(method, 0);
+            if (collapsed > 0) {
+                notes.add(method.label() + ": " + collapsed + " of " + s.runs() + " runs collapsed");
+            }
+            if (s.undefined() > 0) {
+                // a mean over fewer runs than the others must not pass for one over all of them
+                notes.add(method.label() + ": defined in " + (s.runs() - s.undefined()) + " of " + s.runs()
+                        + " runs");
+            }
+            methods.add(s.undefined() > 0 ? method.label() + " (" + (s.runs() - s.undefined()) + " of " + s.runs()
+                    + " runs)" : method.label());
+            mean.add(s.mean().value());
+            low.add(s.min().value());
+            high.add(s.max().value());
+        }
+        if (methods.isEmpty()) {
+            return null;
+        }
+        String caption = "Bars: mean over seeds " + seedText(r.seeds()) + "; error bars: the seeds' range (min to max)."
+                + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
+        return BarFigure.of(HEADLINE.get(metric), methods, List.of("mean over seeds"),
+                        new double[][] {unbox(mean)}, metric)
+                .withCaption(caption)
+                .withErrorBars(new double[][] {unbox(low)}, new double[][] {unbox(high)});
+    }
+
+    /** The ceiling beside the majority baseline, or null when there is no ceiling. */
+    static BarFigure ceiling(GenreCeiling.Outcome outcome) {
+        if (!outcome.isDefined()) {
+            return null;
+        }
+        GenreCeiling.Result c = outcome.result();
+        List<String> categories = List.of("accuracy", "balanced accuracy", "macro F1");
+        List<List<GenreCeiling.Scores>> series = List.of(c.model(), c.baseline());
+        double[][] mean = new double[2][3];
+        double[][] low = new double[2][3];
+        double[][] high = new double[2][3];
+        for (int s = 0; s < 2; s++) {
+            List<java.util.function.ToDoubleFunction<GenreCeiling.Scores>> metrics = List.of(
+                    GenreCeiling.Scores::accuracy, GenreCeiling.Scores::balancedAccuracy, GenreCeiling.Scores::macroF1);
+            for (int m = 0; m < 3; m++) {
+                Spread spread = GenreCeiling.Result.spread(series.get(s), metrics.get(m));
+                mean[s][m] = spread.mean().value();
+                low[s][m] = spread.min().value();
+                high[s][m] = spread.max().value();
+            }
+        }
+        return BarFigure.of("Genre from the scaled features: supervised ceiling", categories,
+                        List.of("logistic regression", "majority genre"), mean, "score")
+                .withCaption("Stratified " + c.folds() + "-fold cross-validation (fold seed " + c.seed() + "), "
+                        + c.tracks() + " tracks, " + c.genres() + " genres. Bars: mean over folds; error bars: the "
+                        + "folds' range.")
+                .withErrorBars(low, high);
+    }
+
+    /** Writes every figure as PNG and SVG into {@code folder}; returns the file names written. */
+    static List<String> writeAll(Comparison.Result r, Path folder) throws IOException {
+        List<String> written = new ArrayList<>();
+        for (String metric : HEADLINE.keySet()) {
+            write(metric(r, metric), folder, metric, written);
+        }
+        write(ceiling(r.ceiling()), folder, CEILING_FILE, written);
+        return written;
+    }
+
+    private static void write(BarFigure figure, Path folder, String name, List<String> written) throws IOException {
+        if (figure == null) {
+            return;
+        }
+        int w = WIDTH * DPI / PngExporter.BASE_DPI;
+        int h = HEIGHT * DPI / PngExporter.BASE_DPI;
+        PngExporter.write(figure, folder.resolve(name + ".png"), w, h, DPI);
+        SvgExporter.write(figure, folder.resolve(name + ".svg"), WIDTH, HEIGHT);
+        written.add(name + ".png");
+        written.add(name + ".svg");
+    }
+
+    private static String seedText(List<Long> seeds) {
+        return seeds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static double[] unbox(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,74 @@
+package org.genrescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.genrescope.analysis.Comparison;
+import org.genrescope.analysis.ComparisonMethod;
+import org.genrescope.analysis.GenreCeiling;
+import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Spread;
+import org.genrescope.model.metrics.MetricValue;
+import org.genrescope.plot.BarFigure;
+import org.genrescope.plot.SvgExporter;
+import org.junit.jupiter.api.Test;
+
+/** The compare figures show the summary's means with the seeds' range, and say which method has no bar and why. */
+class CompareFiguresTest {
+
+    @Test
+    void barsAreTheMeansAndErrorBarsTheRangeAndAnUndefinedMethodIsNamed() {
+        Map<ComparisonMethod, Map<String, Spread>> summary = new EnumMap<>(ComparisonMethod.class);
+        summary.put(ComparisonMethod.AUTOENCODER_KMEANS, Map.of("common_silhouette",
+                Spread.ofNumbers(0.1, 0.3, 0.2)));
+        summary.put(ComparisonMethod.AUTOENCODER_DBSCAN, Map.of("common_silhouette",
+                Spread.of(List.of(MetricValue.undefined("only one cluster")))));
+        summary.put(ComparisonMethod.PCA_KMEANS, Map.of("common_silhouette", Spread.of(List.of(MetricValue.of(0.25),
+                MetricValue.undefined("only one cluster"), MetricValue.of(0.27)))));
+        Map<ComparisonMethod, Integer> collapsed = new EnumMap<>(ComparisonMethod.class);
+        collapsed.put(ComparisonMethod.AUTOENCODER_KMEANS, 1);
+        Comparison.Result r = new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1L, 2L, 3L), 10,
+                List.of(), summary, Map.of(), collapsed, List.of(), new GenreCeiling.Outcome(null, "no genres"),
+                List.of());
+
+        BarFigure figure = CompareFigures.metric(r, "common_silhouette");
+        assertEquals(List.of("autoencoder + K-Means", "PCA + K-Means (2 of 3 runs)"), figure.categories());
+        assertArrayEquals(new double[] {0.2, 0.26}, figure.values()[0], 1e-15);
+        assertArrayEquals(new double[] {0.1, 0.25}, figure.errorLow()[0], 1e-15);
+        assertArrayEquals(new double[] {0.3, 0.27}, figure.errorHigh()[0], 1e-15);
+        assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (only one "
+                + "cluster)"), figure.caption());
+        assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed"), figure.caption());
+        assertTrue(figure.caption().contains("PCA + K-Means: defined in 2 of 3 runs"), figure.caption());
+        // each error bar is three lines (the whisker and two caps) on top of the same figure without them
+        BarFigure plain = BarFigure.of(figure.title(), figure.categories(), figure.seriesNames(), figure.values(),
+                figure.yLabel()).withCaption(figure.caption());
+        assertEquals(lines(SvgExporter.toSvg(plain, 600, 400)) + 3 * 2, lines(SvgExporter.toSvg(figure, 600, 400)));
+
+        assertNull(CompareFigures.ceiling(r.ceiling()), "no ceiling, no figure");
+    }
+
+    private static int lines(String svg) {
+        return svg.split("<line", -1).length - 1;
+    }
+
+    @Test
+    void errorBarsMustMatchTheBarsAndBeFinite() {
+        BarFigure bars = BarFigure.of("t", List.of("a", "b"), List.of("s"), new double[][] {{1, 2}}, "y");
+        assertThrows(IllegalArgumentException.class,
+                () -> bars.withErrorBars(new double[][] {{0}}, new double[][] {{2, 3}}));
+        assertThrows(IllegalArgumentException.class,
+                () -> bars.withErrorBars(new double[][] {{0, Double.NaN}}, new double[][] {{2, 3}}));
+        BarFigure withBars = bars.withErrorBars(new double[][] {{0, 1}}, new double[][] {{2, 3}});
+        assertTrue(withBars.hasErrorBars());
+        assertArrayEquals(new double[] {0, 1}, withBars.withCaption("c").errorLow()[0], "a new caption keeps them");
+    }
+}
