@@ -79,24 +79,53 @@ public final class ClusterMatching {
     }
 
     /**
-     * {@code next} renumbered to agree with {@code previous} as far as its own count allows: every cluster takes its
-     * matched number where that number is below {@code next.clusterCount()}; the clusters matched to higher numbers (a
-     * clustering with fewer clusters than the previous one) take the numbers left free below it, in the order of the
-     * numbers they were matched to. Centroids are reordered with their clusters; inertia and noise are unchanged.
+     * {@code next} renumbered to agree with {@code previous} as far as its own count allows (see
+     * {@link #numbersWithin}). Centroids are reordered with their clusters; inertia and noise are unchanged.
      *
      * @throws IllegalArgumentException when the two label different numbers of points
      */
     public static Clustering match(Clustering previous, Clustering next) {
+        return renumber(next, numbersWithin(previous, next));
+    }
+
+    /**
+     * The numbers {@link #match} gives {@code next}'s clusters, a permutation of 0..k-1 for its k clusters: every
+     * cluster takes its matched number where that number is below k; the clusters matched to higher numbers (when
+     * {@code next} has fewer clusters than {@code previous}) take the numbers left free below k, in the order of the
+     * numbers they were matched to.
+     *
+     * @return indexed by {@code next}'s cluster number, its new number
+     * @throws IllegalArgumentException when the two label different numbers of points
+     */
+    public static int[] numbersWithin(Clustering previous, Clustering next) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(next, "next");
-        int k = next.clusterCount();
         int[] nextLabels = next.labels();
-        int[] numbers = Arrays.copyOf(numbers(previous.labels(), nextLabels), k);
+        int[] numbers = Arrays.copyOf(numbers(previous.labels(), nextLabels), next.clusterCount());
         // empty clusters beyond the largest label were not seen by numbers(): give them numbers too
         fillUnnumbered(numbers, labelSpace(nextLabels, "next"));
         compact(numbers);
-        int[] labels = apply(numbers, nextLabels);
-        double[] centroids = next.centroidsOrNull();
+        return numbers;
+    }
+
+    /**
+     * {@code c} with cluster a renamed {@code numbers[a]} (noise stays -1) and its centroid moved with it.
+     *
+     * @param numbers a permutation of 0..k-1 for c's k clusters
+     * @throws IllegalArgumentException when {@code numbers} is not such a permutation
+     */
+    public static Clustering renumber(Clustering c, int[] numbers) {
+        int k = c.clusterCount();
+        boolean[] seen = new boolean[k];
+        for (int number : numbers) {
+            if (numbers.length != k || number < 0 || number >= k || seen[number]) {
+                throw new IllegalArgumentException("numbers " + Arrays.toString(numbers) + " are not a permutation of 0.."
+                        + (k - 1));
+            }
+            seen[number] = true;
+        }
+        int[] labels = apply(numbers, c.labels());
+        double[] centroids = c.centroidsOrNull();
         double[] moved = null;
         if (centroids != null) {
             int d = centroids.length / k;
@@ -105,7 +134,7 @@ public final class ClusterMatching {
                 System.arraycopy(centroids, a * d, moved, numbers[a] * d, d);
             }
         }
-        return new Clustering(labels, k, moved, next.inertiaOrNaN(), next.noiseCount());
+        return new Clustering(labels, k, moved, c.inertiaOrNaN(), c.noiseCount());
     }
 
     /** Numbers for the clusters from {@code from} on: the lowest not taken. */
