@@ -134,7 +134,15 @@ class StabilityCommandTest {
     }
 
     @Test
-    void badSeedsOrASingleSeedAreOneLineAndExitTwo(@TempDir Path out) {
+    void theCommandHasHelp() {
+        CommandRun run = CommandRun.of("stability", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: genrescope stability"), run.out());
+        assertTrue(run.out().contains("--seeds=LIST") && run.out().contains("--latent=N"), run.out());
+    }
+
+    @Test
+    void badSeedsOrAlsoASingleSeedOptionAreOneLineAndExitTwo(@TempDir Path out) {
         CommandRun backwards = run("stability", "--input", SharedData.sample().toString(), "--seeds", "5..2",
                 "--out", out.toString());
         assertEquals(2, backwards.exitCode());
