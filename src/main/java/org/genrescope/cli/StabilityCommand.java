@@ -57,6 +57,12 @@ final class StabilityCommand implements Callable<Integer> {
         if (debug) {
             DebugLogging.enable();
         }
+        for (String option : List.of("--projection", "--perplexity", "--umap-neighbours")) {
+            if (settings.command.commandLine().getParseResult().hasMatchedOption(option)) {
+                System.err.println("note: " + option + " is not used: stability computes no projection (no metric "
+                        + "uses one)");
+            }
+        }
         if (settings.command.commandLine().getParseResult().hasMatchedOption("--seed")) {
             throw new InvalidSettingException("--seed", "the stability command runs every seed of --seeds; give the "
                     + "seeds there");

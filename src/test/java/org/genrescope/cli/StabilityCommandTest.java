@@ -149,9 +149,10 @@ class StabilityCommandTest {
         assertTrue(backwards.errorLine().contains("--seeds"), backwards.err());
         assertFalse(backwards.err().contains("\tat "), "no stack trace");
         CommandRun both = run("stability", "--input", SharedData.sample().toString(), "--seeds", "1..2", "--seed", "3",
-                "--out", out.toString());
+                "--projection", "tsne", "--out", out.toString());
         assertEquals(2, both.exitCode());
         assertTrue(both.errorLine().contains("--seed"), both.err());
+        assertTrue(both.err().contains("note: --projection is not used"), both.err());
     }
 
     private static CommandRun run(String... args) {
