@@ -8,12 +8,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusterRenumbering;
 
 /**
  * The result on screen and what its metrics' change column compares with: never a preview or whatever was shown
  * last, but the previous full result on the same data. A k of the slider compares with the training's own k; the
  * training compares with the full result shown before it was trained, when that was on the same data (same input,
  * same load and grouping settings, so the same tracks and labels). A re-projection keeps the comparison it had.
+ *
+ * <p>Cluster numbers stay put: a result shown on the same tracks as the one before it is shown with its clusters
+ * renumbered to match that one's ({@link ClusterRenumbering}), so a rerun or a k slider move keeps numbers and colours.
  */
 final class ShownResult {
     private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>();
@@ -42,8 +46,12 @@ final class ShownResult {
         }
     }
 
-    /** Shows {@code r}; {@code trained} is the current training's result. */
+    /**
+     * Shows {@code r}, its clusters renumbered to match the result shown now; {@code trained} is the current
+     * training's result.
+     */
     void show(AnalysisResult r, boolean isPreview, AnalysisResult trained) {
+        AnalysisResult numbered = ClusterRenumbering.matchedTo(result.get(), r);
         AnalysisResult against;
         String words;
         if (r == trained || trained == null) {
@@ -57,10 +65,10 @@ final class ShownResult {
         comparedWith.set(against);
         comparison.set(words);
         if (!isPreview) {
-            lastFull = r;
+            lastFull = numbered;
         }
         preview.set(isPreview);
-        result.set(r);
+        result.set(numbered);
     }
 
     private static String describe(AnalysisResult r) {

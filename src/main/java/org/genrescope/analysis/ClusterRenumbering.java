@@ -1,0 +1,56 @@
+package org.genrescope.analysis;
+
+import org.genrescope.model.clustering.ClusterMatching;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.metrics.ContingencyTable;
+
+/**
+ * A result whose clusters carry the numbers of the clusters they overlap most in the result shown before it
+ * ({@link ClusterMatching}), so that a rerun, another seed or another k does not shuffle numbers and colours. Only
+ * names change: the partition, and with it every metric, stays as computed.
+ */
+public final class ClusterRenumbering {
+    private ClusterRenumbering() { }
+
+    /**
+     * {@code next} with its clusters renumbered to agree with {@code shown}'s: its clustering, the genre x cluster
+     * table and the model's decoded centres follow the new numbers. {@code next} itself when there is nothing to agree
+     * with ({@code shown} null, or a result on other tracks) or when its numbers already agree.
+     */
+    public static AnalysisResult matchedTo(AnalysisResult shown, AnalysisResult next) {
+        if (shown == null || shown == next || shown.rows() != next.rows()
+                || !shown.config().input().equals(next.config().input())
+                || next.config().stagesChangedFrom(shown.config()).contains(StageKeys.GROUP)) {
+            return next;
+        }
+        int[] numbers = ClusterMatching.numbersWithin(shown.clustering(), next.clustering());
+        boolean unchanged = true;
+        for (int a = 0; a < numbers.length; a++) {
+            unchanged &= numbers[a] == a;
+        }
+        if (unchanged) {
+            return next;
+        }
+        Clustering clustering = ClusterMatching.renumber(next.clustering(), numbers);
+        ContingencyTable contingency = next.contingency() == null ? null
+                : ContingencyTable.of(next.genreCodes(), clustering.labels()); // as ClusterStage builds it
+        return new AnalysisResult(next.config(), next.input(), next.cleaning(), next.grouping(), next.tracks(),
+                next.genreNames(), next.genreCodes(), next.scaled(), next.scaler(), next.representation(),
+                next.decoder(), clustering, next.clusteringSpace(), next.featureSpace(), next.vsGenre(), contingency,
+                next.autoencoder(), rowsMoved(next.modelCentroids(), numbers), next.projection(), next.timingsMs(),
+                next.warnings(), next.reusedStages());
+    }
+
+    /** k x d rows with row a moved to row numbers[a]; null stays null. */
+    private static double[] rowsMoved(double[] rows, int[] numbers) {
+        if (rows == null || rows.length % numbers.length != 0) {
+            return rows; // not one row per cluster: nothing to move (not produced by the pipeline)
+        }
+        int d = rows.length / numbers.length;
+        double[] moved = new double[rows.length];
+        for (int a = 0; a < numbers.length; a++) {
+            System.arraycopy(rows, a * d, moved, numbers[a] * d, d);
+        }
+        return moved;
+    }
+}
