@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.InputFingerprint;
@@ -136,21 +137,38 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     /**
-     * Where each of the model's features is among the table's columns.
+     * Where each of the model's features is among the table's columns: the column of the same name, else the one
+     * column whose last dot-separated part is the feature's (as {@code --features} accepts any unique dot-suffix), so
+     * that a session fitted on an FMA folder ({@code echonest.audio_features.tempo}) applies to a flat CSV of the same
+     * features ({@code tempo}), and the other way round.
      *
-     * @throws DataLoadException naming the input and the first feature it lacks
+     * @throws DataLoadException naming the input and the first feature it lacks, or matches more than once
      */
     static int[] columnsOf(Path input, TrackTable tracks, AppliedModel model) throws DataLoadException {
+        List<String> names = tracks.featureNames();
         int[] columns = new int[model.features().size()];
         for (int j = 0; j < columns.length; j++) {
             String feature = model.features().get(j);
-            columns[j] = tracks.featureNames().indexOf(feature);
-            if (columns[j] < 0) {
+            columns[j] = names.indexOf(feature);
+            if (columns[j] >= 0) {
+                continue;
+            }
+            List<String> sameShortName = names.stream().filter(n -> lastPart(n).equals(lastPart(feature))).toList();
+            if (sameShortName.size() > 1) {
+                throw new DataLoadException(input, 0, feature, "the session's model reads this feature and the input "
+                        + "has several columns it could be (" + String.join(", ", sameShortName) + ")");
+            }
+            if (sameShortName.isEmpty()) {
                 throw new DataLoadException(input, 0, feature,
                         "the session's model reads this feature and the input has no such column");
             }
+            columns[j] = names.indexOf(sameShortName.get(0));
         }
         return columns;
+    }
+
+    private static String lastPart(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** Streams the tracks through the model {@value #CHUNK} rows at a time, writing each chunk's lines. */

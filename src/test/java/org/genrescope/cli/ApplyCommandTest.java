@@ -158,6 +158,22 @@ class ApplyCommandTest {
         assertFalse(Files.exists(dir.resolve("out").resolve("assignments.csv")));
     }
 
+    @Test
+    void aFeatureIsFoundByItsShortNameSoAnFmaSessionAppliesToAFlatCsv(@TempDir Path dir) throws IOException {
+        Path plain = writeBlobs(dir.resolve("plain.csv"), 90, 0, 8);
+        List<String> lines = new ArrayList<>(Files.readAllLines(plain));
+        lines.set(0, lines.get(0).replaceAll(",(?=[a-z]+(,|$))", ",echonest.audio_features.")
+                .replace("echonest.audio_features.genre", "genre"));
+        assertTrue(lines.get(0).contains(",echonest.audio_features.tempo,"), lines.get(0));
+        Path fmaNames = Files.write(dir.resolve("fma-names.csv"), lines);
+        Path fitted = dir.resolve("cluster");
+        cluster(fmaNames, fitted, "--recipe", "plain", "--representation", "features", "--k", "3", "--restarts", "2");
+        CommandRun run = apply(fitted.resolve("session.json"), plain, dir.resolve("apply"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.readString(fitted.resolve("assignments.csv")),
+                Files.readString(dir.resolve("apply").resolve("assignments.csv")));
+    }
+
     private static void assertOneSentence(CommandRun run) {
         assertEquals(1, run.err().lines().filter(l -> l.startsWith("genrescope:")).count(), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
