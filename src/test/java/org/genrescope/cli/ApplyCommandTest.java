@@ -128,6 +128,13 @@ class ApplyCommandTest {
                 + "(no \"format\": \"genrescope-session\").", notASession.errorLine());
 
         session.put("schema_version", 1);
+        ((ObjectNode) session.get("model").get("scaler")).put("kind", "zscore");
+        Path misshapen = Files.write(dir.resolve("misshapen.json"), JSON.writeValueAsBytes(session));
+        CommandRun badScaler = apply(misshapen, data, dir.resolve("out"));
+        assertEquals(2, badScaler.exitCode());
+        assertEquals("genrescope: --session: " + misshapen + " is not a usable session: model.scaler: the scaling "
+                + "'zscore' is not one of seed, standard, minmax, none.", badScaler.errorLine());
+
         ((ObjectNode) session.get("model")).remove(List.of("features", "scaler", "core_points"));
         Path older = Files.write(dir.resolve("older.json"), JSON.writeValueAsBytes(session));
         CommandRun withoutModel = apply(older, data, dir.resolve("out"));
