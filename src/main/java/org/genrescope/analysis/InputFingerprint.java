@@ -16,7 +16,7 @@ import org.genrescope.task.CancelledException;
  * SHA-256 of an input, so a report says exactly which data produced it. For a folder it is the SHA-256 of a
  * manifest: one line {@code name SP hex-sha256 LF} per FMA file present, in name order.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
     private static final List<String> FMA_FILES = List.of("echonest.csv", "features.csv", "genres.csv", "tracks.csv");
 
     private InputFingerprint() { }
@@ -28,7 +28,7 @@ final class InputFingerprint {
      * @throws IOException        when a file cannot be read
      * @throws CancelledException when {@code cancel} is set
      */
-    static String sha256(Path input, CancellationToken cancel) throws IOException {
+    public static String sha256(Path input, CancellationToken cancel) throws IOException {
         if (!Files.isDirectory(input)) {
             return fileSha256(input, cancel);
         }

@@ -2,6 +2,7 @@ package org.genrescope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Runs one analysis headless and writes report.json and assignments.csv. */
+/** Runs one analysis headless and writes report.json, assignments.csv and session.json. */
 @Command(name = "cluster", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Loads an FMA metadata folder or a flat CSV, cleans it, groups genres, scales, clusters, "
-            + "computes every metric and writes report.json and assignments.csv into --out.",
+            + "computes every metric and writes report.json, assignments.csv and session.json (the fitted model, for "
+            + "'apply') into --out.",
             "Settings start from --recipe; any option given explicitly overrides it."})
 final class ClusterCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterCommand.class);
@@ -67,7 +69,7 @@ final class ClusterCommand implements Callable<Integer> {
             cancel.throwIfCancelled();
             // one batch, report.json renamed last: a killed run leaves no mix of this run's files and older ones
             // that a report.json of this run would vouch for
-            ResultWriters.writeAll(result, out, cleanedCsv, cancel);
+            ResultWriters.writeAll(result, out, cleanedCsv, List.of(SessionOutput.of(result)), cancel);
             progress.finish();
             printReading(result.tracks().report(), System.err);
             if (result.tracks().report().synthetic()) {

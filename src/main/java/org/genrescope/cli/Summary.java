@@ -41,7 +41,8 @@ final class Summary {
         for (String w : r.warnings()) {
             s.println("note: " + w);
         }
-        s.println("wrote " + out.resolve(ResultWriters.REPORT) + " and " + out.resolve(ResultWriters.ASSIGNMENTS));
+        s.println("wrote " + out.resolve(ResultWriters.REPORT) + ", " + out.resolve(ResultWriters.ASSIGNMENTS) + " and "
+                + out.resolve(ResultWriters.SESSION));
     }
 
     /** "5 clusters", or "3 non-empty clusters of k = 5" when some are empty. */

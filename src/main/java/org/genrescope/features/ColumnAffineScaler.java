@@ -20,7 +20,8 @@ final class ColumnAffineScaler implements FittedScaler {
     private final double[] scaleInUnits;
     private final double[] unit;
 
-    private ColumnAffineScaler(String kind, double[] offsetInUnits, double[] scaleInUnits, double[] unit) {
+    /** A scaler with these parameters; {@link ScalerParameters#restore} checks them. */
+    ColumnAffineScaler(String kind, double[] offsetInUnits, double[] scaleInUnits, double[] unit) {
         this.kind = kind;
         this.offsetInUnits = offsetInUnits;
         this.scaleInUnits = scaleInUnits;
@@ -123,6 +124,15 @@ final class ColumnAffineScaler implements FittedScaler {
     @Override
     public boolean invertible() {
         return true;
+    }
+
+    @Override
+    public ScalerParameters parameters() {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        values.put(ScalerParameters.OFFSET, offsetInUnits);
+        values.put(ScalerParameters.SCALE, scaleInUnits);
+        values.put(ScalerParameters.UNIT, unit);
+        return new ScalerParameters(kind, values);
     }
 
     @Override

@@ -25,6 +25,9 @@ public interface FittedScaler {
      */
     boolean invertible();
 
+    /** The exact parameters, to save the scaler and restore it bit for bit ({@link ScalerParameters#restore}). */
+    ScalerParameters parameters();
+
     /** The scaling's parameters for the report, e.g. {"tempo_min": 12.0, ...}. */
     java.util.Map<String, Object> describe();
 }

@@ -20,7 +20,8 @@ final class SeedScaler implements FittedScaler {
     /** A power of two the tempo column is computed in when its values are near the largest double, else 1. */
     private final double tempoUnit;
 
-    private SeedScaler(int tempoColumn, double tempoMin, double tempoRange, double meanRowNorm, double tempoUnit) {
+    /** A scaler with these parameters; {@link ScalerParameters#restore} checks them. */
+    SeedScaler(int tempoColumn, double tempoMin, double tempoRange, double meanRowNorm, double tempoUnit) {
         this.tempoUnit = tempoUnit;
         this.tempoColumn = tempoColumn;
         this.tempoMin = tempoMin;
@@ -126,6 +127,12 @@ final class SeedScaler implements FittedScaler {
 
     private static Double finiteOrNull(double v) {
         return Double.isFinite(v) ? v : null;
+    }
+
+    @Override
+    public ScalerParameters parameters() {
+        return new ScalerParameters("seed", Map.of(ScalerParameters.TEMPO,
+                new double[] {tempoColumn, tempoMin, tempoRange, tempoUnit, meanRowNorm}));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.Pipeline;
+import org.genrescope.features.ScalerParameters;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.embedding.Activation;
 import org.genrescope.model.embedding.TrainedAutoencoder;
@@ -39,6 +40,8 @@ public final class SessionJson {
         root.put("schema_version", Session.SCHEMA_VERSION);
         root.put("saved_at", s.savedAt().toString());
         root.put("genrescope_version", s.version());
+        ObjectNode versions = root.putObject("versions");
+        s.versions().forEach(versions::put);
         ObjectNode data = root.putObject("data");
         data.put("path", s.input().toAbsolutePath().toString());
         data.put("sha256", s.inputSha256());
@@ -61,6 +64,9 @@ public final class SessionJson {
             model.putNull("clustering");
         } else {
             model.set("clustering", clustering(s.stages().clustering()));
+        }
+        if (s.model() != null) {
+            fittedModel(model, s.model());
         }
         Projection2D p = s.stages().projection();
         if (p == null) {
@@ -139,8 +145,15 @@ public final class SessionJson {
                 Map.Entry<String, JsonNode> e = it.next();
                 sweep.put(Integer.parseInt(e.getKey()), clustering(e.getValue(), rows));
             }
+            FittedModel fitted = model.has("features") ? fittedModel(model, w, clustering) : null;
+            Map<String, String> versions = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("versions").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                versions.put(e.getKey(), e.getValue().asText());
+            }
             return new Session(savedAt, root.path("genrescope_version").asText(""), rows, summary,
-                    new Pipeline.Saved(sha256, config, w, clustering, projection, projectionNotes), sweep);
+                    new Pipeline.Saved(sha256, config, w, clustering, projection, projectionNotes), sweep, fitted,
+                    versions);
         } catch (DateTimeParseException e) {
             throw new SessionFormatException("saved_at is not a time: " + e.getParsedString(), e);
         } catch (IllegalArgumentException e) {
@@ -177,6 +190,69 @@ public final class SessionJson {
             metrics.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue() : null);
         }
         return new ResultSummary(integer(n, "k"), sizes, integer(n, "noise"), metrics);
+    }
+
+    /** model.features, model.scaler and (DBSCAN) model.core_points: what apply needs besides weights and clusters. */
+    private static void fittedModel(ObjectNode model, FittedModel m) {
+        ArrayNode features = model.putArray("features");
+        m.features().forEach(features::add);
+        ObjectNode scaler = model.putObject("scaler");
+        scaler.put("kind", m.scaler().kind());
+        m.scaler().values().forEach((name, values) -> doubles(scaler.putArray(name), values));
+        if (m.corePoints() == null) {
+            model.putNull("core_points");
+        } else {
+            ObjectNode cores = model.putObject("core_points");
+            cores.put("width", m.corePoints().width());
+            doubles(cores.putArray("codes"), m.corePoints().codes());
+            ArrayNode labels = cores.putArray("labels");
+            for (int label : m.corePoints().labels()) {
+                labels.add(label);
+            }
+        }
+    }
+
+    private static FittedModel fittedModel(JsonNode model, TrainedAutoencoder.Weights w, Clustering clustering)
+            throws SessionFormatException {
+        List<String> features = texts(model, "features");
+        if (features.isEmpty() || (w != null && w.widths()[0] != features.size())) {
+            throw new SessionFormatException("model.features names " + features.size() + " features"
+                    + (w == null ? "" : " for an autoencoder reading " + w.widths()[0]));
+        }
+        JsonNode scalerNode = object(model, "scaler");
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = scalerNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals("kind")) {
+                values.put(e.getKey(), doubles(scalerNode, e.getKey()));
+            }
+        }
+        ScalerParameters scaler = new ScalerParameters(text(scalerNode, "kind"), values);
+        try {
+            scaler.restore(features.size()); // checked here, so that a session read is a session that applies
+        } catch (IllegalArgumentException e) {
+            throw new SessionFormatException("model.scaler: " + e.getMessage(), e);
+        }
+        FittedModel.CorePoints cores = null;
+        if (model.path("core_points").isObject()) {
+            JsonNode c = model.get("core_points");
+            int width = integer(c, "width");
+            double[] codes = doubles(c, "codes");
+            int[] labels = ints(c, "labels");
+            int clusters = clustering == null ? 0 : clustering.clusterCount();
+            for (int label : labels) {
+                if (label < 0 || label >= clusters) {
+                    throw new SessionFormatException("model.core_points has label " + label + " of " + clusters
+                            + " clusters");
+                }
+            }
+            if (width < 1 || codes.length != (long) labels.length * width) {
+                throw new SessionFormatException("model.core_points holds " + codes.length + " numbers for "
+                        + labels.length + " points of width " + width);
+            }
+            cores = new FittedModel.CorePoints(width, codes, labels);
+        }
+        return new FittedModel(features, scaler, cores);
     }
 
     private static ObjectNode autoencoder(TrainedAutoencoder.Weights w) {

@@ -42,7 +42,7 @@ class ArchitectureTest {
             .whereLayer("session").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("session", "ui", "cli", "app")
             .whereLayer("model").mayOnlyBeAccessedByLayers("analysis", "session", "ui", "cli", "app")
-            .whereLayer("features").mayOnlyBeAccessedByLayers("model", "analysis", "ui", "cli", "app")
+            .whereLayer("features").mayOnlyBeAccessedByLayers("model", "analysis", "session", "ui", "cli", "app")
             .whereLayer("data").mayOnlyBeAccessedByLayers("features", "model", "analysis", "ui", "cli", "app")
             .because("data flows one way: files -> data -> features -> model -> analysis -> ui/cli, and app wires them");
 

@@ -41,8 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledWhileWritingTest {
     private static final Path SAMPLE = Path.of("sample-data/fma_sample").toAbsolutePath();
-    private static final List<String> FINAL_NAMES = List.of("report.json", "assignments.csv", "cleaned.csv");
-    private static final Pattern TEMPORARY = Pattern.compile("\\.(report\\.json|assignments\\.csv|cleaned\\.csv)\\.\\d+\\.tmp");
+    private static final List<String> FINAL_NAMES = List.of("report.json", "assignments.csv", "cleaned.csv",
+            "session.json");
+    private static final Pattern TEMPORARY = Pattern.compile(
+            "\\.(report\\.json|assignments\\.csv|cleaned\\.csv|session\\.json)\\.\\d+\\.tmp");
     private static final List<String> NEW_SETTINGS = List.of("--representation", "features", "--restarts", "1",
             "--k", "5", "--cleaned-csv");
     /** Other rows (no genre dropped or clubbed) and another k, so every file differs from the new run's. */
@@ -60,6 +62,7 @@ class KilledWhileWritingTest {
             Map<String, byte[]> csv = new TreeMap<>();
             csv.put("assignments.csv", Files.readAllBytes(folder.resolve("assignments.csv")));
             csv.put("cleaned.csv", Files.readAllBytes(folder.resolve("cleaned.csv")));
+            csv.put("session.json", withoutSavedAt(Files.readAllBytes(folder.resolve("session.json"))));
             return new Result(csv, withoutTimings(Files.readAllBytes(folder.resolve("report.json"))));
         }
     }
@@ -162,6 +165,14 @@ class KilledWhileWritingTest {
         return new Outcome(run, prefilled, change, delayNanos / 1000, files, temporaries);
     }
 
+    /** A session.json's bytes without its time of writing. */
+    private static byte[] withoutSavedAt(byte[] session) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(session);
+        root.remove("saved_at");
+        return JSON.writeValueAsBytes(root);
+    }
+
     /** Which complete result the file is; fails when it is neither (a partial or foreign file). */
     private static Version versionOf(Path file, Result old, Result fresh, String where) throws IOException {
         String name = file.getFileName().toString();
@@ -181,6 +192,14 @@ class KilledWhileWritingTest {
                 return Version.OLD;
             }
             throw new AssertionError(where + ": report.json parses but is neither the old nor the new report");
+        }
+        if (name.equals("session.json")) {
+            try {
+                bytes = withoutSavedAt(bytes); // the one field two runs of the same settings differ in
+            } catch (IOException e) {
+                throw new AssertionError(where + ": session.json (" + bytes.length + " bytes) does not parse: "
+                        + e.getMessage());
+            }
         }
         if (Arrays.equals(bytes, fresh.csv().get(name))) {
             return Version.NEW;

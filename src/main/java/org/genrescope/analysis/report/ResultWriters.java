@@ -21,6 +21,16 @@ import org.genrescope.task.CancellationToken;
 public final class ResultWriters {
     public static final String REPORT = "report.json";
     public static final String ASSIGNMENTS = "assignments.csv";
+    /** The session the cluster command writes beside the report (issue 12; written by the caller, see {@link Extra}). */
+    public static final String SESSION = "session.json";
+
+    /**
+     * One more file of the batch, made by a layer above this one (the session: this package may not depend on it).
+     *
+     * @param fileName the file's name in the folder
+     * @param content  its bytes (not copied)
+     */
+    public record Extra(String fileName, byte[] content) { }
 
     private ResultWriters() { }
 
@@ -39,6 +49,15 @@ public final class ResultWriters {
      */
     public static void writeAll(AnalysisResult result, Path folder, boolean cleanedCsv, CancellationToken cancel)
             throws IOException {
+        writeAll(result, folder, cleanedCsv, java.util.List.of(), cancel);
+    }
+
+    /**
+     * As {@link #writeAll(AnalysisResult, Path, boolean, CancellationToken)}, with {@code extras} (session.json) in the
+     * same batch, renamed before report.json: a report.json of this run vouches for them too.
+     */
+    public static void writeAll(AnalysisResult result, Path folder, boolean cleanedCsv, java.util.List<Extra> extras,
+                                CancellationToken cancel) throws IOException {
         Files.createDirectories(folder);
         try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
             Writer assignments = text(batch, folder.resolve(ASSIGNMENTS));
@@ -49,6 +68,10 @@ public final class ResultWriters {
                 Writer cleaned = text(batch, folder.resolve(CleanedCsv.FILE_NAME));
                 CleanedCsv.write(result.tracks(), cleaned);
                 cleaned.flush();
+            }
+            for (Extra extra : extras) {
+                cancel.throwIfCancelled();
+                batch.create(folder.resolve(extra.fileName())).write(extra.content());
             }
             cancel.throwIfCancelled();
             ReportJson.write(result, batch.create(folder.resolve(REPORT))); // created last, so renamed last
