@@ -83,6 +83,11 @@ public enum SweepMetric {
         return better;
     }
 
+    /** Whether the metric is a whole number (a count or a yes/no as 1/0), written without a decimal point. */
+    public boolean isCount() {
+        return this == NON_EMPTY || this == COLLAPSED;
+    }
+
     /** This metric of one result; undefined with the reason where report.json writes null. */
     public MetricValue of(AnalysisResult result) {
         return read.apply(result);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {"Clusters music tracks on their audio features and compares the clusters with genres.",
             "Without a command, 'java -jar genrescope.jar' opens the workbench window; 'java -jar genrescope.jar PATH' "
                 + "opens it on that FMA metadata folder or CSV."},
-        subcommands = {ClusterCommand.class, GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ClusterCommand.class, GenerateSampleCommand.class, BenchCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
 public final class GenrescopeCommand implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;

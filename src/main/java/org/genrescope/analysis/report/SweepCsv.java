@@ -57,7 +57,8 @@ public final class SweepCsv {
             StringBuilder row = new StringBuilder().append(c.latent()).append(',').append(c.k()).append(',')
                     .append(c.seed());
             for (SweepMetric m : SweepMetric.values()) {
-                row.append(',').append(field(c.metric(m)));
+                MetricValue v = c.metric(m);
+                row.append(',').append(m.isCount() && v.isDefined() ? Long.toString((long) v.value()) : field(v));
             }
             out.write(row.append('\n').toString());
         }
