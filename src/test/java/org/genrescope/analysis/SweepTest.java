@@ -77,6 +77,32 @@ class SweepTest {
     }
 
     @Test
+    void theAutoencoderIsTrainedOncePerLatentSizeAndSeed() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger trainings = new java.util.concurrent.atomic.AtomicInteger();
+        org.genrescope.model.embedding.AutoencoderTraining counting = (x, n, d, config, progress, epochs, cancel) -> {
+            trainings.incrementAndGet();
+            return IsolatedAutoencoderTrainer.shared().train(x, n, d, config, progress, epochs, cancel);
+        };
+        AnalysisConfig base = Sweep.baseConfig(Recipe.PLAIN.config(SharedData.sample()).with("restarts", 2)
+                .with("autoencoder.epochs", 3));
+        SweepGrid grid = new SweepGrid(List.of(2, 3), List.of(2, 3), List.of(1L, 2L));
+        List<SweepCell> cells = new Sweep(new Pipeline(2, counting), 2).run(base, grid, Map.of(), c -> { },
+                ProgressListener.NONE, CancellationToken.NEVER);
+        assertEquals(4, trainings.get());
+        assertEquals(8, cells.size());
+        for (SweepCell c : cells) {
+            assertTrue(c.metric(SweepMetric.RECONSTRUCTION_MSE).isDefined(), c.position().toString());
+            double collapsed = c.metric(SweepMetric.COLLAPSED).value();
+            assertTrue(collapsed == 0 || collapsed == 1, c.position().toString());
+            // the k = 2 and k = 3 cells of one latent size and seed share their encoder
+            SweepCell twin = cells.stream().filter(o -> o.latent() == c.latent() && o.seed() == c.seed()
+                    && o.k() != c.k()).findFirst().orElseThrow();
+            assertEquals(c.metric(SweepMetric.RECONSTRUCTION_MSE), twin.metric(SweepMetric.RECONSTRUCTION_MSE));
+            assertEquals(c.metric(SweepMetric.COLLAPSED), twin.metric(SweepMetric.COLLAPSED));
+        }
+    }
+
+    @Test
     void aSweepNeedsKMeansAndALatentSize() {
         InvalidSettingException dbscan = assertThrows(InvalidSettingException.class,
                 () -> Sweep.baseConfig(settings().with("algorithm", ClusteringAlgorithm.DBSCAN)));
