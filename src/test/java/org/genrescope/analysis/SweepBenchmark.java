@@ -46,16 +46,27 @@ public final class SweepBenchmark {
         double[] seconds = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
             String loadBefore = loadAverage();
+            long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
             List<SweepCell> cells = new Sweep(pipeline, threads).run(base, grid, Map.of(), c -> { },
                     ProgressListener.NONE, CancellationToken.NEVER);
             seconds[r] = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "run %d: %.1f s for %d cells; load average before %s, after %s%n", r + 1,
-                    seconds[r], cells.size(), loadBefore, loadAverage());
+            // CPU seconds hardly depend on the machine's load, so they say what a quiet machine would take
+            System.out.printf(Locale.ROOT, "run %d: %.1f s for %d cells (%.1f CPU s); load average before %s, after %s%n",
+                    r + 1, seconds[r], cells.size(), (processCpuNanos() - cpuBefore) / 1e9, loadBefore, loadAverage());
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "median of %d: %.1f s%n", repetitions, sorted[repetitions / 2]);
+    }
+
+    /** CPU time of this JVM, all threads; -1 where the platform does not say. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static String loadAverage() {

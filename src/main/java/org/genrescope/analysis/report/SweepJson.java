@@ -108,7 +108,7 @@ public final class SweepJson {
             while (old.hasNext()) {
                 String name = old.next();
                 if (!b.has(name)) {
-                    return prefix + name;
+                    return "setting " + prefix + name;
                 }
             }
             return null;
