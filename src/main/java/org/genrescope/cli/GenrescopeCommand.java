@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
             "Without a command, 'java -jar genrescope.jar' opens the workbench window; 'java -jar genrescope.jar PATH' "
                 + "opens it on that FMA metadata folder or CSV."},
         subcommands = {ClusterCommand.class, ApplyCommand.class, CompareCommand.class, StabilityCommand.class,
-            GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            SweepCommand.class, GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GenrescopeCommand implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;

@@ -22,13 +22,22 @@ final class Hatch {
 
     /** Hatches {@code area} as {@code marker} asks: a disc none, a square diagonal stripes, a triangle crossed ones. */
     static void draw(Graphics2D g, Rectangle2D area, Marker marker) {
+        draw(g, area, marker, STRIPE);
+    }
+
+    /**
+     * As {@link #draw(Graphics2D, Rectangle2D, Marker)}, in {@code ink} at a third of its opacity: stripes that read
+     * on any fill when {@code ink} is the fill's text colour (a heatmap's marked cell).
+     */
+    static void draw(Graphics2D g, Rectangle2D area, Marker marker, Color ink) {
+        Color stripe = ink == STRIPE ? STRIPE : new Color(ink.getRed(), ink.getGreen(), ink.getBlue(), 70);
         if (marker == Marker.DISC || area.getWidth() <= 0 || area.getHeight() <= 0) {
             return;
         }
         Shape savedClip = g.getClip();
         Stroke savedStroke = g.getStroke();
         g.clip(area);
-        g.setColor(STRIPE);
+        g.setColor(stripe);
         g.setStroke(STROKE);
         double span = area.getWidth() + area.getHeight();
         for (double d = 0; d <= span; d += SPACING) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param title        drawn at the top; empty for none
  * @param rowLabels    one per row, drawn at the left
  * @param columnLabels one per column, drawn at the bottom
- * @param values       values[row][column], which pick the cell colours on the sequential scale
+ * @param values       values[row][column], which pick the cell colours on the sequential scale; NaN for a cell
+ *                     without a value, drawn grey (its cell label should say why)
  * @param scaleMin     the value drawn darkest
  * @param scaleMax     the value drawn brightest, above {@code scaleMin}
  * @param cellLabels   the cells' texts, richest first: the renderer draws the first whose every cell fits its
@@ -19,10 +20,21 @@ import java.util.Objects;
  * @param yLabel       left of the row labels; empty for none
  * @param scaleLabel   beside the colour bar (what the colour means); empty for none
  * @param caption      small print at the bottom; empty for none
+ * @param hatched      hatched[row][column]: cells drawn with stripes over their colour, for a mark the colour
+ *                     cannot carry (such as a collapsed run; the caption says what it means); null for none
  */
 public record HeatmapFigure(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
                             double scaleMin, double scaleMax, List<CellLabels> cellLabels,
-                            String xLabel, String yLabel, String scaleLabel, String caption) implements Figure {
+                            String xLabel, String yLabel, String scaleLabel, String caption, boolean[][] hatched)
+        implements Figure {
+
+    /** A heatmap without hatched cells. */
+    public HeatmapFigure(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
+                         double scaleMin, double scaleMax, List<CellLabels> cellLabels,
+                         String xLabel, String yLabel, String scaleLabel, String caption) {
+        this(title, rowLabels, columnLabels, values, scaleMin, scaleMax, cellLabels, xLabel, yLabel, scaleLabel,
+                caption, null);
+    }
 
     /**
      * One way of labelling every cell.
@@ -82,6 +94,32 @@ public record HeatmapFigure(String title, List<String> rowLabels, List<String> c
         for (CellLabels labels : cellLabels) {
             check(labels.text, rows, columns);
         }
+        hatched = hatched == null ? null : copyMarks(hatched, rows, columns);
+    }
+
+    /** Whether the cell is drawn hatched. */
+    public boolean isHatched(int row, int column) {
+        return hatched != null && hatched[row][column];
+    }
+
+    @Override
+    public boolean[][] hatched() {
+        return hatched == null ? null : copyMarks(hatched, hatched.length, hatched.length == 0 ? 0 : hatched[0].length);
+    }
+
+    private static boolean[][] copyMarks(boolean[][] m, int rows, int columns) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException("hatched must have " + rows + " rows, got " + m.length);
+        }
+        boolean[][] out = new boolean[rows][];
+        for (int r = 0; r < rows; r++) {
+            if (m[r].length != columns) {
+                throw new IllegalArgumentException("hatched row " + r + " has " + m[r].length + " entries, expected "
+                        + columns);
+            }
+            out[r] = m[r].clone();
+        }
+        return out;
     }
 
     /**

@@ -84,9 +84,13 @@ final class HeatmapRenderer {
             for (int c = 0; c < figure.columns(); c++) {
                 Rectangle2D cell = new Rectangle2D.Double(grid.getMinX() + c * cellWidth, grid.getMinY() + r * cellHeight,
                         cellWidth, cellHeight);
-                Color fill = Palette.sequential(figure.scalePosition(figure.value(r, c)));
+                double value = figure.value(r, c);
+                Color fill = Double.isNaN(value) ? Theme.GRID : Palette.sequential(figure.scalePosition(value));
                 g.setColor(fill);
                 g.fill(cell);
+                if (figure.isHatched(r, c)) {
+                    Hatch.draw(g, cell, Marker.SQUARE, Palette.textOn(fill));
+                }
                 g.setColor(Theme.BACKGROUND);
                 g.setStroke(Theme.THIN);
                 g.draw(cell);

@@ -55,7 +55,7 @@ class MainTest {
 
     @Test
     void theCommandsAreThoseOfTheCommandLine() {
-        assertEquals(java.util.Set.of("cluster", "apply", "compare", "stability", "generate-sample", "bench", "help"), COMMANDS);
+        assertEquals(java.util.Set.of("cluster", "apply", "compare", "stability", "sweep", "generate-sample", "bench", "help"), COMMANDS);
     }
 
     @Test
