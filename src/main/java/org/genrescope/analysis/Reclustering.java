@@ -98,7 +98,7 @@ public final class Reclustering {
         return new AnalysisResult(projected.config().with("k", full.config().k()), full.input(), full.cleaning(),
                 full.grouping(), full.tracks(), full.genreNames(), full.genreCodes(), full.scaled(), full.scaler(),
                 full.representation(), full.decoder(), full.clustering(), full.clusteringSpace(), full.featureSpace(),
-                full.vsGenre(), full.contingency(), full.autoencoder(), full.centroids(), projected.projection(),
+                full.vsGenre(), full.contingency(), full.autoencoder(), full.modelCentroids(), projected.projection(),
                 full.timingsMs(), warnings, full.reusedStages());
     }
 }

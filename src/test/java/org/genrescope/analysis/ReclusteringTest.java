@@ -33,6 +33,20 @@ class ReclusteringTest {
     }
 
     @Test
+    void anotherProjectionKeepsTheModelsCentresNotTheMembersMeans() throws Exception {
+        Pipeline pipeline = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared());
+        AnalysisResult full = pipeline.run(sample().with("k", 4), ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult other = pipeline.run(sample().with("k", 4).with("projection", ProjectionMethod.NONE),
+                ProgressListener.NONE, CancellationToken.NEVER);
+        AnalysisResult reprojected = Reclustering.withProjectionOf(full, other);
+        assertTrue(full.modelCentroids() != null, "the plain recipe's scaling can be inverted");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(full.modelCentroids(), reprojected.modelCentroids(), 0.0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(full.centroids(), reprojected.centroids(), 0.0);
+        assertTrue(!java.util.Arrays.equals(full.modelCentroids(), full.centroids()),
+                "the model's centres differ from the members' means, so the test can tell them apart");
+    }
+
+    @Test
     void aPreviewUsesOneRestartAndSaysSo() throws Exception {
         AnalysisResult base = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()).run(sample(), ProgressListener.NONE, CancellationToken.NEVER);
         AnalysisResult preview = Reclustering.withK(base, 5, Reclustering.Quality.PREVIEW, 2, ProgressListener.NONE,
