@@ -60,6 +60,9 @@ image="$out/$name"
 rm -f "$image/lib/app/$name.cfg" "$image/lib/libapplauncher.so"
 install -m 755 "$here/genrescope-launcher.sh" "$image/bin/$name"
 install -m 644 assets/icons/genrescope-256.png "$image/lib/$name.png"
+# Every size, for the .deb's postinst to put into the icon theme (packaging/linux/postinst).
+mkdir -p "$image/lib/icons"
+install -m 644 assets/icons/genrescope-*.png assets/genrescope.svg "$image/lib/icons/"
 
 if [ "$want_deb" = yes ]; then
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then

@@ -92,8 +92,9 @@ if [ "$archive_mode" != make ]; then
     exec "$java" "$@"
 fi
 # First run of this kind: the JVM writes the archive as it exits; it becomes the archive only when complete and
-# the run succeeded. Ctrl+C reaches the JVM (the same process group); the script stays to clean up.
-trap ':' INT TERM HUP
+# the run succeeded. Ctrl+C and a closed terminal reach the JVM too (the same process group); the script stays to
+# clean up.
+trap ':' INT HUP
 "$java" "$@"
 status=$?
 if [ "$status" -eq 0 ] && [ -s "$partial" ]; then
