@@ -87,6 +87,6 @@ rm -rf "$out/input" "$out/runtime"
     echo "jar (lib/app/$name.jar): $(du -sk "$image/lib/app/$name.jar" | cut -f1) KiB"
     echo "app image ($image): $(du -sk "$image" | cut -f1) KiB"
     for deb in "$out"/*.deb; do
-        [ -f "$deb" ] && echo "package ($(basename "$deb")): $(du -sk "$deb" | cut -f1) KiB"
+        if [ -f "$deb" ]; then echo "package ($(basename "$deb")): $(du -sk "$deb" | cut -f1) KiB"; fi
     done
 } | tee "$out/sizes.txt"
