@@ -2,7 +2,7 @@
 """Genrescope beside the study's recipe in Python, in one run, on one machine: the figures of issue 11.
 
     /usr/bin/python3 src/tools/side_by_side_training.py [--shared ../shared] [--rounds 5] [--busy-core]
-                                                        [--trainings 6]
+                                                        [--trainings 6] [--launcher PATH]
 
 Needs Debian's python3-torch, python3-sklearn and python3-pandas (the reference's own imports) and a built
 project (`mvn -q package -DskipTests`, which also compiles the test classes this script runs).
@@ -60,6 +60,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--trainings", type=int, default=6)
     ap.add_argument("--busy-core", action="store_true")
+    ap.add_argument("--launcher", help="run Genrescope through this installed launcher (for example "
+                    "target/package/genrescope/bin/genrescope) instead of java -jar target/genrescope.jar")
     a = ap.parse_args()
     shared = Path(a.shared).resolve()
     music = shared / "fma" / "music_data.csv"
@@ -81,8 +83,9 @@ def main():
                 reported = json.loads(stdout.strip().splitlines()[-1])
                 python_total.append(seconds)
                 python_train.append(reported["seconds"]["train"])
-                seconds, _ = run_timed(["java", "-jar", str(jar), "cluster", "--input", str(folder), "--recipe",
-                                        "seed", "--projection", "pca", "--out", out])
+                genrescope = [a.launcher] if a.launcher else ["java", "-jar", str(jar)]
+                seconds, _ = run_timed(genrescope + ["cluster", "--input", str(folder), "--recipe", "seed",
+                                                     "--projection", "pca", "--out", out])
                 genrescope_total.append(seconds)
                 report = json.loads((Path(out) / "report.json").read_text())
                 genrescope_represent.append(report["timings_ms"]["represent"] / 1000)
@@ -99,12 +102,16 @@ def main():
             busy.kill()
 
     load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"] * 3
+    print(f"Genrescope run as: {a.launcher or 'java -jar target/genrescope.jar'}")
     print(f"Machine: {os.cpu_count()} cores; {'one core kept busy by another process' if a.busy_core else 'quiet'}; "
           f"{a.rounds} rounds; load average after {' '.join(load)}\n")
     print("| measure | Python (PyTorch, scikit-learn) s | Genrescope s | ratio Genrescope / Python |")
     print("|---|---:|---:|---:|")
     print(f"| whole process, seed recipe (median, range) | {spread(python_total)} | {spread(genrescope_total)} | "
           f"{statistics.median(genrescope_total) / statistics.median(python_total):.2f} |")
+    paired = [g / p for g, p in zip(genrescope_total, python_total)]
+    print(f"| whole process, each round's ratio (median, range) | | | {statistics.median(paired):.2f} "
+          f"({min(paired):.2f}-{max(paired):.2f}) |")
     print(f"| training in the pipeline (PyTorch loop / the cluster command's autoencoder stage) | {spread(python_train)} | "
           f"{spread(genrescope_represent)} | {statistics.median(genrescope_represent) / torch_train:.2f} |")
     print(f"| training as the app does it, first (request to model, prestarted worker) | {torch_train:.2f} | "
