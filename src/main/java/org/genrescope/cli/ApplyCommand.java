@@ -29,6 +29,7 @@ import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -63,17 +64,12 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for assignments.csv (created if needed).")
     Path out;
 
-    @Option(names = "--debug", description = "Print stack traces and debug logging.")
-    boolean debug;
+    @Mixin
+    DebugAndOutput basics;
 
     @Override
     public Integer call() throws Exception {
-        if (debug) {
-            DebugLogging.enable();
-        }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidSettingException("--out", out + " is a file, not a folder");
-        }
+        basics.start(out);
         Session saved = read(session);
         AppliedModel model;
         try {

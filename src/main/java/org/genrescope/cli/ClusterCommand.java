@@ -1,6 +1,5 @@
 package org.genrescope.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,19 +41,14 @@ final class ClusterCommand implements Callable<Integer> {
             + "and genre grouping (ids, metadata, genre, raw features), one row per line of assignments.csv.")
     boolean cleanedCsv;
 
-    @Option(names = "--debug", description = "Print stack traces and debug logging.")
-    boolean debug;
+    @Mixin
+    DebugAndOutput basics;
 
     @Override
     public Integer call() throws Exception {
-        if (debug) {
-            DebugLogging.enable();
-        }
+        basics.start(out);
         AnalysisConfig config = settings.toConfig(input);
         LOG.debug("settings: {}", config);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidSettingException("--out", out + " is a file, not a folder");
-        }
         CancellationSource cancel = new CancellationSource();
         ConsoleProgress progress = new ConsoleProgress(System.err, ConsoleProgress.stderrIsTerminal());
         return Interruptible.run(cancel, () -> {

@@ -49,21 +49,16 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions settings;
 
-    @Option(names = "--debug", description = "Print stack traces and debug logging.")
-    boolean debug;
+    @Mixin
+    DebugAndOutput basics;
 
     @Override
     public Integer call() throws Exception {
-        if (debug) {
-            DebugLogging.enable();
-        }
+        basics.start(out);
         if (seeds.isEmpty() || seeds.stream().distinct().count() != seeds.size()) {
             throw new InvalidSettingException("--seeds", "give each seed once, got " + seeds);
         }
         AnalysisConfig config = settings.toConfig(input);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidSettingException("--out", out + " is a file, not a folder");
-        }
         CancellationSource cancel = new CancellationSource();
         ConsoleProgress progress = new ConsoleProgress(System.err, ConsoleProgress.stderrIsTerminal());
         return Interruptible.run(cancel, () -> {

@@ -1,7 +1,6 @@
 package org.genrescope.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,14 +48,12 @@ final class StabilityCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions settings;
 
-    @Option(names = "--debug", description = "Print stack traces and debug logging.")
-    boolean debug;
+    @Mixin
+    DebugAndOutput basics;
 
     @Override
     public Integer call() throws Exception {
-        if (debug) {
-            DebugLogging.enable();
-        }
+        basics.start(out);
         for (String option : List.of("--projection", "--perplexity", "--umap-neighbours")) {
             if (settings.command.commandLine().getParseResult().hasMatchedOption(option)) {
                 System.err.println("note: " + option + " is not used: stability computes no projection (no metric "
@@ -69,9 +66,6 @@ final class StabilityCommand implements Callable<Integer> {
         }
         List<Long> seedList = parseSeeds(seeds);
         AnalysisConfig config = settings.toConfig(input);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidSettingException("--out", out + " is a file, not a folder");
-        }
         CancellationSource cancel = new CancellationSource();
         ConsoleProgress progress = new ConsoleProgress(System.err, ConsoleProgress.stderrIsTerminal());
         return Interruptible.run(cancel, () -> {

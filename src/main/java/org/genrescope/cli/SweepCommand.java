@@ -63,8 +63,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SweepCommandSettings settings;
 
-    @Option(names = "--debug", description = "Print stack traces and debug logging.")
-    boolean debug;
+    @Mixin
+    DebugAndOutput basics;
 
     /** The grid the options ask for. */
     SweepGrid grid() {
@@ -74,14 +74,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (debug) {
-            DebugLogging.enable();
-        }
+        basics.start(out);
         SweepGrid grid = grid();
         AnalysisConfig base = Sweep.baseConfig(settings.toConfig(input));
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidSettingException("--out", out + " is a file, not a folder");
-        }
         CancellationSource cancel = new CancellationSource();
         ConsoleProgress progress = new ConsoleProgress(System.err, ConsoleProgress.stderrIsTerminal());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
