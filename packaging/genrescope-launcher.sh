@@ -13,7 +13,7 @@
 # GENRESCOPE_JAVA_OPTIONS: more JVM options (space-separated), after the launcher's: a larger -Xmx, -Xlog:cds.
 # GENRESCOPE_CDS=off: no archive. GENRESCOPE_LAUNCHER_PRINT=1: print the java command line, run nothing.
 
-COMMANDS="cluster generate-sample bench help"
+COMMANDS="cluster apply compare stability sweep generate-sample bench help"
 
 self=$(readlink -f "$0")
 root=$(dirname "$(dirname "$self")")
@@ -33,7 +33,8 @@ elif [ $# -eq 1 ]; then
     esac
 fi
 
-# Which archive: the window, cluster, bench and generate-sample each make and use their own. Help, version,
+# Which archive: the window and each headless command (cluster, apply, compare, stability, sweep, bench,
+# generate-sample) make and use their own. Help, version,
 # and a command's --help use the cluster one when it exists and never make one: their few classes would make
 # a poor archive, as would a run that fails (its archive is thrown away).
 archive_kind=$kind
@@ -41,7 +42,7 @@ make_allowed=yes
 if [ "$kind" = command ]; then
     archive_kind=cluster
     case "$1" in
-        cluster|bench|generate-sample) archive_kind=$1 ;;
+        cluster|apply|compare|stability|sweep|bench|generate-sample) archive_kind=$1 ;;
         *) make_allowed=no ;;
     esac
     for a in "$@"; do
@@ -67,9 +68,11 @@ if [ "${GENRESCOPE_CDS:-on}" != off ] && [ -n "${XDG_CACHE_HOME:-}${HOME:-}" ]; 
 fi
 
 # JVM flags. ND4J's per-allocation /proc read off (STACK.md); at most 4 GB of heap, as `mvn javafx:run` gives.
-# The window keeps tiered compilation (it runs for long); a headless command compiles with C1 only, which takes
+# The window keeps tiered compilation (it runs for long), and so do the commands that run many analyses (compare,
+# stability, sweep, bench); any other headless command compiles with C1 only, which takes
 # the C2 compiler's CPU time off a run of seconds (docs/benchmarks.md, "Packaging (issue 14)"). The JVM's own
 # warnings go to stderr, never into a command's output.
+first_argument=${1:-}
 set -- -cp "$jar" org.genrescope.app.Main "$@"
 # shellcheck disable=SC2086 # the user's options are space-separated on purpose
 set -- ${GENRESCOPE_JAVA_OPTIONS:-} "$@"
@@ -79,7 +82,11 @@ case "$archive_mode" in
     make) set -- "-XX:ArchiveClassesAtExit=$partial" -Xlog:cds=error:stderr -Xlog:cds+dynamic=error:stderr "$@" ;;
 esac
 if [ "$kind" = command ]; then
-    set -- -XX:TieredStopAtLevel=1 "$@"
+    case "$first_argument" in
+        # Many trainings and K-Means runs in one JVM: the optimising tier earns its compile time back.
+        compare|stability|sweep|bench) ;;
+        *) set -- -XX:TieredStopAtLevel=1 "$@" ;;
+    esac
 fi
 set -- -Xmx4g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Xlog:disable -Xlog:all=warning:stderr "$@"
 

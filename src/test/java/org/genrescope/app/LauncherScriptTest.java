@@ -45,12 +45,14 @@ class LauncherScriptTest {
         Set<String> commands = Main.commands();
         List<String[]> cases = List.of(new String[0], new String[] {"data.csv"}, new String[] {"my music/x.csv"},
                 new String[] {"cluster"}, new String[] {"help"}, new String[] {"--help"}, new String[] {"-V"},
-                new String[] {" "}, new String[] {"cluster", "--input", "x"}, new String[] {"a.csv", "b.csv"});
+                new String[] {" "}, new String[] {"cluster", "--input", "x"}, new String[] {"a.csv", "b.csv"},
+                new String[] {"sweep", "--input", "x"}, new String[] {"stability", "--input", "x"});
         for (String[] args : cases) {
             List<String> line = launch(args, Map.of());
             boolean window = Main.launch(args, commands).window();
             String what = String.join(" ", args);
-            assertEquals(!window, line.contains("-XX:TieredStopAtLevel=1"), what);
+            boolean manyAnalyses = args.length > 0 && Set.of("compare", "stability", "sweep", "bench").contains(args[0]);
+            assertEquals(!window && !manyAnalyses, line.contains("-XX:TieredStopAtLevel=1"), what);
             assertEquals(temp.resolve("image/lib/runtime/bin/java").toString(), line.get(0), what);
             assertTrue(line.contains("-Xmx4g") && line.contains("-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"), what);
             // The arguments reach Main unchanged, after the class path and the main class.
