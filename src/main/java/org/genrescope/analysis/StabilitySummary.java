@@ -238,26 +238,15 @@ public final class StabilitySummary {
         return out;
     }
 
-    /** Mean, sample standard deviation (two passes, about the mean) and range. */
+    /** Mean, sample standard deviation and range ({@link Spread}'s arithmetic); NaN where there is none. */
     static MetricStats stats(List<Double> values) {
         int n = values.size();
         if (n == 0) {
             return new MetricStats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        double mean = sum / n;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return new MetricStats(n, mean, n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1)), min, max);
+        Spread spread = Spread.ofNumbers(values.stream().mapToDouble(Double::doubleValue).toArray());
+        return new MetricStats(n, spread.mean().value(), n < 2 ? Double.NaN : spread.sd().value(),
+                spread.min().value(), spread.max().value());
     }
 
     private double[][] computeAri() {

@@ -74,18 +74,10 @@ public final class SweepSummary {
             String reason = perSeed.isEmpty() ? "no seeds" : perSeed.get(0).undefinedReason();
             return new Stat(MetricValue.undefined(reason), MetricValue.undefined(reason), 0, values);
         }
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        double mean = sum / n;
+        Spread spread = Spread.of(perSeed);
         if (n < 2) {
-            return new Stat(MetricValue.of(mean), MetricValue.undefined("only one seed has a value"), 1, values);
+            return new Stat(spread.mean(), MetricValue.undefined("only one seed has a value"), 1, values);
         }
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return new Stat(MetricValue.of(mean), MetricValue.of(Math.sqrt(squares / (n - 1))), n, values);
+        return new Stat(spread.mean(), spread.sd(), n, values);
     }
 }

@@ -48,16 +48,12 @@ final class ScoreSharingMse extends LossMSE {
     @Override
     public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
                                boolean average) {
-        if (labels != gradientLabels || mask != null) {
+        OptionalDouble shared = mask == null ? takeSharedScore(labels) : OptionalDouble.empty();
+        if (shared.isEmpty()) {
             gradientLabels = null;
             return super.computeScore(labels, preOutput, activationFn, mask, average);
         }
-        gradientLabels = null;
-        double score = gradientSquaredError;
-        if (average) {
-            score /= labels.size(0);
-        }
-        return score / labels.size(1);
+        return average ? shared.getAsDouble() / labels.size(0) : shared.getAsDouble();
     }
 
     /**
