@@ -43,6 +43,12 @@ public final class AutoencoderTrainer {
      */
     static final String PLAIN_DL4J_PROPERTY = "genrescope.autoencoder.plainDl4jOutput";
 
+    /**
+     * Set to true, the hidden layers are DL4J's plain {@code DenseLayer}s, which compute their pre-activations a
+     * second time for backpropagation (for measuring what {@link ActivationReusingDenseLayer} saves; same weights).
+     */
+    static final String PLAIN_DL4J_DENSE_PROPERTY = "genrescope.autoencoder.plainDl4jDense";
+
     /** Keras' Adam epsilon (DL4J's default is 1e-8); the study was trained with Keras. */
     static final double ADAM_EPSILON = 1e-7;
 
@@ -163,8 +169,10 @@ public final class AutoencoderTrainer {
                 .list();
         int last = widths.length - 2;
         for (int l = 0; l < last; l++) {
-            list.layer(new DenseLayer.Builder().nIn(widths[l]).nOut(widths[l + 1])
-                    .activation(dl4j(activations[l])).build());
+            DenseLayer.Builder dense = new DenseLayer.Builder().nIn(widths[l]).nOut(widths[l + 1])
+                    .activation(dl4j(activations[l]));
+            list.layer(Boolean.getBoolean(PLAIN_DL4J_DENSE_PROPERTY) ? dense.build()
+                    : ActivationReusingDenseLayer.of(dense.build()));
         }
         if (Boolean.getBoolean(PLAIN_DL4J_PROPERTY)) {
             list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(widths[last]).nOut(widths[last + 1])
