@@ -2,7 +2,7 @@
 """Genrescope beside the study's recipe in Python, in one run, on one machine: the figures of issue 11.
 
     /usr/bin/python3 src/tools/side_by_side_training.py [--shared ../shared] [--rounds 5] [--busy-core]
-                                                        [--trainings 6] [--launcher PATH]
+                                                        [--trainings 6] [--launcher PATH] [--java-option OPT]...
 
 Needs Debian's python3-torch, python3-sklearn and python3-pandas (the reference's own imports) and a built
 project (`mvn -q package -DskipTests`, which also compiles the test classes this script runs).
@@ -62,6 +62,9 @@ def main():
     ap.add_argument("--busy-core", action="store_true")
     ap.add_argument("--launcher", help="run Genrescope through this installed launcher (for example "
                     "target/package/genrescope/bin/genrescope) instead of java -jar target/genrescope.jar")
+    ap.add_argument("--java-option", action="append", default=[],
+                    help="a JVM option for Genrescope's JVMs, repeatable (for A/B measurements of a switch such as "
+                    "-Dgenrescope.autoencoder.plainDl4jDense=true; given to the launcher as GENRESCOPE_JAVA_OPTIONS)")
     a = ap.parse_args()
     shared = Path(a.shared).resolve()
     music = shared / "fma" / "music_data.csv"
@@ -83,16 +86,17 @@ def main():
                 reported = json.loads(stdout.strip().splitlines()[-1])
                 python_total.append(seconds)
                 python_train.append(reported["seconds"]["train"])
-                genrescope = [a.launcher] if a.launcher else ["java", "-jar", str(jar)]
+                genrescope = [a.launcher] if a.launcher else ["java", *a.java_option, "-jar", str(jar)]
+                environment = dict(os.environ, GENRESCOPE_JAVA_OPTIONS=" ".join(a.java_option))
                 seconds, _ = run_timed(genrescope + ["cluster", "--input", str(folder), "--recipe", "seed",
-                                                     "--projection", "pca", "--out", out])
+                                                     "--projection", "pca", "--out", out], env=environment)
                 genrescope_total.append(seconds)
                 report = json.loads((Path(out) / "report.json").read_text())
                 genrescope_represent.append(report["timings_ms"]["represent"] / 1000)
                 print(f"round {round_number + 1}: Python {python_total[-1]:.2f} s (training {python_train[-1]:.2f} s), "
                       f"Genrescope {genrescope_total[-1]:.2f} s (autoencoder stage {genrescope_represent[-1]:.2f} s)",
                       file=sys.stderr)
-        _, app = run_timed(["java", f"-Dgenrescope.shared={shared}", "-cp", test_class_path(),
+        _, app = run_timed(["java", *a.java_option, f"-Dgenrescope.shared={shared}", "-cp", test_class_path(),
                             "org.genrescope.model.embedding.RepeatedTrainingBenchmark", str(a.trainings)])
         trainings = [float(t) / 1000 for t in re.findall(r"^training \d+ \(seed \d+\): (\d+) ms", app, re.M)]
         first, later = trainings[0], statistics.median(trainings[1:])
@@ -102,7 +106,8 @@ def main():
             busy.kill()
 
     load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"] * 3
-    print(f"Genrescope run as: {a.launcher or 'java -jar target/genrescope.jar'}")
+    print(f"Genrescope run as: {a.launcher or 'java -jar target/genrescope.jar'}"
+          f"{' with ' + ' '.join(a.java_option) if a.java_option else ''}")
     print(f"Machine: {os.cpu_count()} cores; {'one core kept busy by another process' if a.busy_core else 'quiet'}; "
           f"{a.rounds} rounds; load average after {' '.join(load)}\n")
     print("| measure | Python (PyTorch, scikit-learn) s | Genrescope s | ratio Genrescope / Python |")
