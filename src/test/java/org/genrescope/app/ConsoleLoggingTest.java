@@ -19,16 +19,27 @@ import org.slf4j.LoggerFactory;
 /** The console logging set up in code must be what logback.xml described: same lines, same levels, stderr. */
 class ConsoleLoggingTest {
 
-    @Test
-    void linesAreThoseOfLogbacksOwnPatternLayout() {
-        LoggerContext context = new LoggerContext();
+    /** The layout logback.xml had: the reference the code's layout must match. */
+    private static PatternLayout logbacksPatternLayout(LoggerContext context) {
         PatternLayout reference = new PatternLayout();
         reference.setContext(context);
         reference.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
         reference.start();
+        return reference;
+    }
+
+    private static ConsoleLayout consoleLayout(LoggerContext context) {
         ConsoleLayout layout = new ConsoleLayout();
         layout.setContext(context);
         layout.start();
+        return layout;
+    }
+
+    @Test
+    void linesAreThoseOfLogbacksOwnPatternLayout() {
+        LoggerContext context = new LoggerContext();
+        PatternLayout reference = logbacksPatternLayout(context);
+        ConsoleLayout layout = consoleLayout(context);
         Logger logger = context.getLogger("org.genrescope.model.embedding.IsolatedAutoencoderTrainer");
         for (Level level : new Level[] {Level.WARN, Level.INFO, Level.DEBUG, Level.ERROR}) {
             for (long time : new long[] {0L, 1_700_000_000_007L, 1_700_000_059_999L, 1_700_003_600_120L}) {
@@ -43,13 +54,8 @@ class ConsoleLoggingTest {
     @Test
     void aThrowableFollowsItsLineAsThePatternsImplicitExceptionDoes() {
         LoggerContext context = new LoggerContext();
-        PatternLayout reference = new PatternLayout();
-        reference.setContext(context);
-        reference.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
-        reference.start();
-        ConsoleLayout layout = new ConsoleLayout();
-        layout.setContext(context);
-        layout.start();
+        PatternLayout reference = logbacksPatternLayout(context);
+        ConsoleLayout layout = consoleLayout(context);
         LoggingEvent event = new LoggingEvent("x", context.getLogger("smile"), Level.ERROR, "failed",
                 new IOException("disk full", new IllegalStateException("inner")), null);
         assertEquals(reference.doLayout(event), layout.doLayout(event));

@@ -3,7 +3,6 @@ package org.genrescope.model.embedding;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
-import java.util.Map;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -71,14 +70,8 @@ final class ActivationReusingDenseLayer extends DenseLayer {
                              INDArray params, boolean initializeParams, DataType dataType) {
         // As DenseLayer.instantiate, with this package's implementation.
         LayerValidation.assertNInNOutSet("DenseLayer", getLayerName(), index, getNIn(), getNOut());
-        Implementation layer = new Implementation(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(index);
-        layer.setParamsViewArray(params);
-        Map<String, INDArray> table = initializer().init(conf, params, initializeParams);
-        layer.setParamTable(table);
-        layer.setConf(conf);
-        return layer;
+        return LayerWiring.wire(new Implementation(conf, dataType), conf, listeners, index, params,
+                initializeParams, initializer());
     }
 
     /** The layer itself: DL4J's dense layer keeping its last training activation for the backward pass. */

@@ -1,7 +1,6 @@
 package org.genrescope.model.embedding;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.deeplearning4j.nn.api.Layer;
@@ -41,14 +40,8 @@ final class ScoreSharingOutputLayer extends OutputLayer {
                              INDArray params, boolean initializeParams, DataType dataType) {
         // As OutputLayer.instantiate, with this package's implementation.
         LayerValidation.assertNInNOutSet("OutputLayer", getLayerName(), index, getNIn(), getNOut());
-        Implementation layer = new Implementation(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(index);
-        layer.setParamsViewArray(params);
-        Map<String, INDArray> table = initializer().init(conf, params, initializeParams);
-        layer.setParamTable(table);
-        layer.setConf(conf);
-        return layer;
+        return LayerWiring.wire(new Implementation(conf, dataType), conf, listeners, index, params,
+                initializeParams, initializer());
     }
 
     /** The layer itself: DL4J's output layer with the score taken from the loss when it has one. */
