@@ -15,7 +15,7 @@ final class StabilityRows {
     /**
      * One metric over the runs kept.
      *
-     * @param space  where it was measured (report.json's block: clustering_space, feature_space, vs_genre)
+     * @param space  where it was measured ({@link #space}: report.json's block in the window's words)
      * @param metric its report.json name
      * @param n      runs where it is defined, of the runs kept ("4 of 5")
      */
@@ -36,7 +36,7 @@ final class StabilityRows {
             String key = e.getKey();
             int dot = key.indexOf('.');
             StabilitySummary.MetricStats m = e.getValue();
-            out.add(new Metric(dot < 0 ? "" : key.substring(0, dot), key.substring(dot + 1), m.n() + " of " + kept,
+            out.add(new Metric(dot < 0 ? "" : space(key.substring(0, dot)), key.substring(dot + 1), m.n() + " of " + kept,
                     number(m.mean()), number(m.sd()), number(m.min()), number(m.max())));
         }
         return out;
@@ -85,9 +85,22 @@ final class StabilityRows {
         return b.toString();
     }
 
-    /** Four decimals, the precision the tables and report.json's readers compare at; a dash for none. */
+    /**
+     * Four significant digits (0.2247, 615.1, 0.002006), enough to compare runs and narrow enough for seven columns
+     * beside the figures; a dash for none.
+     */
     static String number(double v) {
-        return Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    /** report.json's block names in the window's words: the clustered space, the scaled features, the genres. */
+    static String space(String block) {
+        return switch (block) {
+            case "clustering_space" -> "clustered";
+            case "feature_space" -> "features";
+            case "vs_genre" -> "vs genres";
+            default -> block;
+        };
     }
 
     private static String cluster(int label) {

@@ -50,8 +50,8 @@ final class StabilityTab {
         TableView<StabilityRows.Metric> metrics = new TableView<>();
         metrics.setId("stabilityMetrics");
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        metrics.getColumns().add(Tables.textColumn("space", 90, StabilityRows.Metric::space));
         metrics.getColumns().add(Tables.textColumn("metric", 130, StabilityRows.Metric::metric));
+        metrics.getColumns().add(Tables.textColumn("space", 70, StabilityRows.Metric::space));
         metrics.getColumns().add(Tables.numberColumn("runs", 50, StabilityRows.Metric::n));
         metrics.getColumns().add(Tables.numberColumn("mean", 60, StabilityRows.Metric::mean));
         metrics.getColumns().add(Tables.numberColumn("sd", 60, StabilityRows.Metric::sd));
@@ -62,11 +62,11 @@ final class StabilityTab {
         tracks.setId("stabilityTracks");
         tracks.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         tracks.getColumns().add(Tables.textColumn("track", 60, StabilityRows.Track::track));
-        tracks.getColumns().add(Tables.textColumn("title", 140, StabilityRows.Track::title));
-        tracks.getColumns().add(Tables.textColumn("artist", 120, StabilityRows.Track::artist));
         tracks.getColumns().add(Tables.textColumn("cluster per run", 100, StabilityRows.Track::clusters));
         tracks.getColumns().add(Tables.numberColumn("most often", 70, StabilityRows.Track::modal));
         tracks.getColumns().add(Tables.numberColumn("in it", 60, StabilityRows.Track::share));
+        tracks.getColumns().add(Tables.textColumn("title", 140, StabilityRows.Track::title));
+        tracks.getColumns().add(Tables.textColumn("artist", 120, StabilityRows.Track::artist));
         tracks.setPlaceholder(new Label("No study yet, or every track stays in its cluster."));
         model.metricsProperty().addListener((o, old, rows) -> {
             metrics.getItems().setAll(rows);
@@ -86,8 +86,9 @@ final class StabilityTab {
         summary.visibleProperty().bind(model.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
-        VBox tables = new VBox(6, Tables.heading("Each metric over the kept runs (collapsed runs left out)"), metrics,
-                Tables.heading("Tracks that change cluster most (clusters matched to the reference seed)"), tracks);
+        VBox tables = new VBox(6, wrapped(Tables.heading("Each metric over the kept runs (collapsed runs left out)")),
+                metrics, wrapped(Tables.heading("Tracks that change cluster most (clusters matched to the reference "
+                + "seed)")), tracks);
         VBox.setVgrow(metrics, Priority.ALWAYS);
         VBox.setVgrow(tracks, Priority.ALWAYS);
         tables.setPadding(new Insets(0, 6, 6, 6));
@@ -95,8 +96,12 @@ final class StabilityTab {
         figures.setOrientation(Orientation.VERTICAL);
         figures.setDividerPositions(0.62);
         SplitPane split = new SplitPane(tables, figures);
-        split.setDividerPositions(0.42);
-        VBox top = new VBox(4, controls(), summary);
+        split.setDividerPositions(0.5);
+        Label status = new Label();
+        status.setId("stabilityStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        VBox top = new VBox(4, controls(), status, summary);
         top.setPadding(new Insets(6));
         return new BorderPane(split, top, null, null, null);
     }
@@ -124,14 +129,16 @@ final class StabilityTab {
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.runningProperty());
         bar.setPrefWidth(120);
-        Label status = new Label();
-        status.setId("stabilityStatus");
-        status.textProperty().bind(model.statusProperty());
-        status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
         HBox box = new HBox(6, new Label("Seeds 1 to"), seeds, new Label("Tree: k from"), kMin, new Label("to"), kMax,
-                run, cancel, bar, status);
+                run, cancel, bar);
+        box.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -42,16 +42,16 @@ class StabilityViewModelTest {
         // sklearn adjusted_rand_score(labels seed 1, labels seed 2)
         assertEquals(0.7169104672116031, model.ariFigureProperty().get().values()[0][1], 1e-12);
         assertEquals("0.717", model.ariFigureProperty().get().cellLabels().get(0).text(1, 0));
-        StabilityRows.Metric silhouette = row(model, "clustering_space", "silhouette");
+        StabilityRows.Metric silhouette = row(model, "clustered", "silhouette");
         // statistics.mean / stdev of 0.22608069411633439 and 0.2232435168477979
         assertEquals("2 of 2", silhouette.n());
         assertEquals("0.2247", silhouette.mean()); // 0.22466210548206614
-        assertEquals("0.0020", silhouette.sd()); // 0.0020061872860104818
+        assertEquals("0.002006", silhouette.sd()); // 0.0020061872860104818
         assertEquals("0.2232", silhouette.min());
         assertEquals("0.2261", silhouette.max());
-        StabilityRows.Metric ch = row(model, "clustering_space", "calinski_harabasz");
-        assertEquals("615.1109", ch.mean()); // 615.1109459888734
-        assertEquals("11.1394", ch.sd()); // 11.139376582397142
+        StabilityRows.Metric ch = row(model, "clustered", "calinski_harabasz");
+        assertEquals("615.1", ch.mean()); // 615.1109459888734
+        assertEquals("11.14", ch.sd()); // 11.139376582397142
         // after the Hungarian matching 344 tracks change cluster (so 82.1 % stay); the first 20 by input order, since
         // each is in its most common cluster in 1 of 2 runs
         assertTrue(model.summaryProperty().get().contains("82.1 % of tracks"), model.summaryProperty().get());
