@@ -83,7 +83,7 @@ public final class WorkbenchViewModel {
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
-        sweep.whenComplete(() -> keeper.save(trained.get(), sweep.clusterings()));
+        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings()));
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
@@ -181,7 +181,7 @@ public final class WorkbenchViewModel {
         } else {
             sweep.start(r, keeper.keptSweep(r));
         }
-        keeper.save(r, sweep.clusterings());
+        keeper.save(shown.asShown(r), sweep.clusterings());
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
     }
@@ -253,7 +253,7 @@ public final class WorkbenchViewModel {
     public void saveState() {
         settings.save(store);
         store.flush();
-        keeper.save(trained.get(), sweep.clusterings());
+        keeper.save(shown.asShown(trained.get()), sweep.clusterings());
     }
 
     public SettingsStore store() { return store; }
