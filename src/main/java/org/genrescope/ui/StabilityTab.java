@@ -96,7 +96,7 @@ final class StabilityTab {
         figures.setOrientation(Orientation.VERTICAL);
         figures.setDividerPositions(0.62);
         SplitPane split = new SplitPane(tables, figures);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         Label status = new Label();
         status.setId("stabilityStatus");
         status.setWrapText(true);
