@@ -28,7 +28,7 @@ final class StabilityFigures {
             return null;
         }
         double[][] ari = s.pairwiseAri();
-        List<String> labels = seeds.stream().map(seed -> "seed " + seed).toList();
+        List<String> labels = seeds.stream().map(String::valueOf).toList(); // "seed" once, on the axes: narrow cells
         String[][] text = new String[ari.length][ari.length];
         double low = 0;
         for (int i = 0; i < ari.length; i++) {
@@ -37,9 +37,9 @@ final class StabilityFigures {
                 low = Math.min(low, ari[i][j]);
             }
         }
-        return new HeatmapFigure("Adjusted Rand index between the runs' partitions", labels, labels, ari, low, 1,
+        return new HeatmapFigure("ARI between the runs' partitions", labels, labels, ari, low, 1,
                 List.of(new HeatmapFigure.CellLabels("cells: ARI (1 = the same partition, 0 = chance agreement)", text)),
-                "", "", "ARI", caption);
+                "seed", "seed", "ARI", caption);
     }
 
     /**
