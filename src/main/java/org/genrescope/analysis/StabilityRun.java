@@ -59,6 +59,16 @@ public final class StabilityRun {
      */
     public Outcome run(AnalysisConfig config, List<Long> seeds, ProgressListener progress, CancellationToken cancel)
             throws DataLoadException, IOException {
+        return run(config, seeds, progress, cancel, result -> { });
+    }
+
+    /**
+     * As {@link #run(AnalysisConfig, List, ProgressListener, CancellationToken)}, handing each seed's full result to
+     * {@code each} (on the calling thread, in seed order) for what the summary does not keep, such as the split
+     * tree's clusterings of its representation.
+     */
+    public Outcome run(AnalysisConfig config, List<Long> seeds, ProgressListener progress, CancellationToken cancel,
+                       java.util.function.Consumer<AnalysisResult> each) throws DataLoadException, IOException {
         if (seeds.isEmpty() || new LinkedHashSet<>(seeds).size() != seeds.size()) {
             throw new IllegalArgumentException("seeds must be at least one, none twice: " + seeds);
         }
@@ -77,6 +87,7 @@ public final class StabilityRun {
             }
             result.warnings().forEach(w -> notes.add("seed " + seed + ": " + w));
             runs.add(new StabilitySummary.Run(seed, collapsed(result), metrics(result), result.clustering().labels()));
+            each.accept(result);
         }
         progress.progress("stability", seeds.size(), seeds.size(), "summarising " + seeds.size() + " runs");
         return new Outcome(first.config(), first.input(), first.tracks(), new ArrayList<>(notes),

@@ -75,6 +75,8 @@ public final class FigureRenderer {
             BarRenderer.draw(bars, g, width, height);
         } else if (figure instanceof LineFigure lines) {
             LineRenderer.draw(lines, g, width, height);
+        } else if (figure instanceof TreeFigure tree) {
+            TreeRenderer.draw(tree, g, width, height);
         } else if (figure instanceof ScatterFigure scatter) {
             ScatterRenderer.draw(scatter, g, width, height, new ShapePointPainter(g));
         } else {

@@ -5,13 +5,14 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import org.genrescope.plot.Figure;
 
-/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles; each tab is its own view. */
+/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Stability; each tab is its own view. */
 final class ResultTabs {
     final Tab data;
     final Tab distributions;
     final Tab clusters;
     final Tab genres;
     final Tab profiles;
+    final Tab stability;
     final ScatterCanvas scatter;
     final TableView<MetricRow> metricsTable;
 
@@ -22,6 +23,7 @@ final class ResultTabs {
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
         genres = tab("Genres vs clusters", "genresTab", new GenresTab(vm, exporter).build());
         profiles = tab("Cluster profiles", "profilesTab", new ProfilesTab(vm, exporter).build());
+        stability = tab("Stability", "stabilityTab", new StabilityTab(vm, vm.stability(), exporter).build());
         scatter = clustersTab.scatter;
         metricsTable = clustersTab.metricsTable;
     }

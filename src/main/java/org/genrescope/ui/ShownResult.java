@@ -28,6 +28,9 @@ final class ShownResult {
     private AnalysisResult lastFull;
     /** What the current training's own result compares with. */
     private AnalysisResult beforeTraining;
+    /** The last trained result shown, and it as shown (renumbered), so that a saved session keeps the numbers seen. */
+    private AnalysisResult trainedSource;
+    private AnalysisResult trainedShown;
 
     /** New data: nothing shown, nothing to compare with. */
     void clear() {
@@ -35,6 +38,8 @@ final class ShownResult {
         preview.set(false);
         lastFull = null;
         beforeTraining = null;
+        trainedSource = null;
+        trainedShown = null;
         comparedWith.set(null);
         comparison.set("");
     }
@@ -67,8 +72,21 @@ final class ShownResult {
         if (!isPreview) {
             lastFull = numbered;
         }
+        if (r == trained) {
+            trainedSource = r;
+            trainedShown = numbered;
+        }
         preview.set(isPreview);
         result.set(numbered);
+    }
+
+    /**
+     * {@code trained} with the cluster numbers it was shown with, for the session kept on disk: a restart then shows
+     * the numbers (and colours) the user last saw, not the clustering's own; {@code trained} itself when it was not
+     * shown.
+     */
+    AnalysisResult asShown(AnalysisResult trained) {
+        return trained != null && trained == trainedSource ? trainedShown : trained;
     }
 
     private static String describe(AnalysisResult r) {

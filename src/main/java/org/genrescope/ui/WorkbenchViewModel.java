@@ -43,6 +43,7 @@ public final class WorkbenchViewModel {
     private final ExportViewModel exports;
     private final OpenDataViewModel opening;
     private final ShownResult shown = new ShownResult();
+    private final StabilityViewModel stability;
     /** The last session on disk (ADR 0016) and the start that reads it. */
     private final SessionKeeper keeper;
     private final StartUp start;
@@ -78,10 +79,11 @@ public final class WorkbenchViewModel {
         this.progress = new ProgressViewModel(runner);
         this.losses = new LossViewModel(runner);
         this.sweep = new KSweepViewModel(runner, settings, threads, this::show, this::fail);
+        this.stability = new StabilityViewModel(runner, settings, pipeline, threads, data.getReadOnlyProperty());
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
-        sweep.whenComplete(() -> keeper.save(trained.get(), sweep.clusterings()));
+        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings()));
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
@@ -179,7 +181,7 @@ public final class WorkbenchViewModel {
         } else {
             sweep.start(r, keeper.keptSweep(r));
         }
-        keeper.save(r, sweep.clusterings());
+        keeper.save(shown.asShown(r), sweep.clusterings());
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
     }
@@ -233,13 +235,9 @@ public final class WorkbenchViewModel {
         selection.set(rows.clone());
     }
 
-    public void dismissError() {
-        error.set(null);
-    }
+    public void dismissError() { error.set(null); }
 
-    public void dismissNotice() {
-        notice.set("");
-    }
+    public void dismissNotice() { notice.set(""); }
 
     /** Shows a failure as one sentence and logs it with its stack trace. */
     public void fail(String doing, Throwable t) {
@@ -255,7 +253,7 @@ public final class WorkbenchViewModel {
     public void saveState() {
         settings.save(store);
         store.flush();
-        keeper.save(trained.get(), sweep.clusterings());
+        keeper.save(shown.asShown(trained.get()), sweep.clusterings());
     }
 
     public SettingsStore store() { return store; }
@@ -266,6 +264,7 @@ public final class WorkbenchViewModel {
     public KSweepViewModel sweep() { return sweep; }
     public ExportViewModel exports() { return exports; }
     public OpenDataViewModel opening() { return opening; }
+    public StabilityViewModel stability() { return stability; }
     public ReadOnlyObjectProperty<DataSet> dataProperty() { return data.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dataTitleProperty() { return dataTitle.getReadOnlyProperty(); }
     /** A plain note about the open data (such as: it is synthetic); empty for none. */

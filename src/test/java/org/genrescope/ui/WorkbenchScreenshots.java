@@ -17,7 +17,8 @@ import javax.imageio.ImageIO;
  * capture of every tab (not a test; for docs and for looking at the window):
  * <pre>DISPLAY=:98 java -cp ... org.genrescope.ui.WorkbenchScreenshots sample|FOLDER OUT_DIR PREFIX [WIDTHxHEIGHT]</pre>
  * Each tab is captured from the X server ({@code import -window root}, cropped to the window), so popups such as
- * notifications show as on screen; without ImageMagick it falls back to a snapshot of the scene.
+ * notifications show as on screen; without ImageMagick it falls back to a snapshot of the scene. With
+ * {@code -Dscreenshots.stabilitySeeds=N} the Stability tab runs its study over seeds 1..N before the captures.
  */
 public final class WorkbenchScreenshots {
     private WorkbenchScreenshots() { }
@@ -68,6 +69,19 @@ public final class WorkbenchScreenshots {
         if (Boolean.getBoolean("screenshots.foldSettings")) { // the settings panel folded away, as F9 does
             onFx(() -> window.side.shownProperty().set(false));
             Thread.sleep(500);
+        }
+        int stabilitySeeds = Integer.getInteger("screenshots.stabilitySeeds", 0); // the Stability tab's study first
+        if (stabilitySeeds > 0) {
+            onFx(() -> {
+                vm.stability().seedsProperty().set(stabilitySeeds);
+                vm.stability().run();
+            });
+            boolean[] running = {true};
+            while (running[0] && System.currentTimeMillis() < deadline + 1_800_000) {
+                Thread.sleep(1000);
+                onFx(() -> running[0] = vm.stability().runningProperty().get());
+            }
+            System.out.println("stability: " + vm.stability().statusProperty().get());
         }
         for (Tab tab : window.tabPane.getTabs()) {
             onFx(() -> window.tabPane.getSelectionModel().select(tab));

@@ -1,0 +1,144 @@
+package org.genrescope.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.genrescope.plot.Figure;
+
+/**
+ * The Stability tab: runs the current settings over seeds 1..N and shows each metric's spread, the tracks that change
+ * cluster most, the split tree across k and the pairwise ARI between the runs. Its state is a
+ * {@link StabilityViewModel}; this class only lays out and binds.
+ */
+final class StabilityTab {
+    /** The most seeds the spinner offers: the command line takes more, the window is for a quick look. */
+    static final int MAX_SEEDS = 100;
+    private static final int MAX_TREE_K = 30;
+
+    private final WorkbenchViewModel vm;
+    private final StabilityViewModel model;
+    private final Consumer<Figure> exporter;
+
+    StabilityTab(WorkbenchViewModel vm, StabilityViewModel model, Consumer<Figure> exporter) {
+        this.vm = vm;
+        this.model = model;
+        this.exporter = exporter;
+    }
+
+    /** Builds the tab's content; called once, on the FX thread. */
+    Node build() {
+        FigureView tree = new FigureView("Run to see how the clusters split as k grows, and which of them every seed "
+                + "finds again.", exporter);
+        tree.setId("stabilityTree");
+        FigureView ari = new FigureView("Run with at least two seeds to compare the runs' partitions.", exporter);
+        ari.setId("stabilityAri");
+        model.treeFigureProperty().addListener((o, old, f) -> tree.figureProperty().set(f));
+        model.ariFigureProperty().addListener((o, old, f) -> ari.figureProperty().set(f));
+
+        TableView<StabilityRows.Metric> metrics = new TableView<>();
+        metrics.setId("stabilityMetrics");
+        metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        metrics.getColumns().add(Tables.textColumn("metric", 130, StabilityRows.Metric::metric));
+        metrics.getColumns().add(Tables.textColumn("space", 70, StabilityRows.Metric::space));
+        metrics.getColumns().add(Tables.numberColumn("runs", 50, StabilityRows.Metric::n));
+        metrics.getColumns().add(Tables.numberColumn("mean", 60, StabilityRows.Metric::mean));
+        metrics.getColumns().add(Tables.numberColumn("sd", 60, StabilityRows.Metric::sd));
+        metrics.getColumns().add(Tables.numberColumn("min", 60, StabilityRows.Metric::min));
+        metrics.getColumns().add(Tables.numberColumn("max", 60, StabilityRows.Metric::max));
+        metrics.setPlaceholder(new Label("No study yet."));
+        TableView<StabilityRows.Track> tracks = new TableView<>();
+        tracks.setId("stabilityTracks");
+        tracks.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        tracks.getColumns().add(Tables.textColumn("track", 60, StabilityRows.Track::track));
+        tracks.getColumns().add(Tables.textColumn("cluster per run", 100, StabilityRows.Track::clusters));
+        tracks.getColumns().add(Tables.numberColumn("most often", 70, StabilityRows.Track::modal));
+        tracks.getColumns().add(Tables.numberColumn("in it", 60, StabilityRows.Track::share));
+        tracks.getColumns().add(Tables.textColumn("title", 140, StabilityRows.Track::title));
+        tracks.getColumns().add(Tables.textColumn("artist", 120, StabilityRows.Track::artist));
+        tracks.setPlaceholder(new Label("No study yet, or every track stays in its cluster."));
+        model.metricsProperty().addListener((o, old, rows) -> {
+            metrics.getItems().setAll(rows);
+            Tables.fitToContent(metrics);
+            metrics.setMaxWidth(Double.MAX_VALUE);
+        });
+        model.tracksProperty().addListener((o, old, rows) -> {
+            tracks.getItems().setAll(rows);
+            Tables.fitToContent(tracks);
+            tracks.setMaxWidth(Double.MAX_VALUE);
+        });
+
+        Label summary = new Label();
+        summary.setId("stabilitySummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        summary.visibleProperty().bind(model.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+
+        VBox tables = new VBox(6, wrapped(Tables.heading("Each metric over the kept runs (collapsed runs left out)")),
+                metrics, wrapped(Tables.heading("Tracks that change cluster most (clusters matched to the reference "
+                + "seed)")), tracks);
+        VBox.setVgrow(metrics, Priority.ALWAYS);
+        VBox.setVgrow(tracks, Priority.ALWAYS);
+        tables.setPadding(new Insets(0, 6, 6, 6));
+        SplitPane figures = new SplitPane(tree, ari);
+        figures.setOrientation(Orientation.VERTICAL);
+        figures.setDividerPositions(0.62);
+        SplitPane split = new SplitPane(tables, figures);
+        split.setDividerPositions(0.56);
+        Label status = new Label();
+        status.setId("stabilityStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        VBox top = new VBox(4, controls(), status, summary);
+        top.setPadding(new Insets(6));
+        return new BorderPane(split, top, null, null, null);
+    }
+
+    private HBox controls() {
+        Spinner<Integer> seeds = Controls.id(Controls.tip(Controls.intSpinner(model.seedsProperty(), 2, MAX_SEEDS, 1),
+                "The study trains the current settings once with each seed 1..N."), "stabilitySeeds");
+        seeds.setPrefWidth(80);
+        Spinner<Integer> kMin = Controls.id(Controls.intSpinner(model.treeKMinProperty(), 2, MAX_TREE_K, 1),
+                "treeKMin");
+        Spinner<Integer> kMax = Controls.id(Controls.intSpinner(model.treeKMaxProperty(), 2, MAX_TREE_K, 1),
+                "treeKMax");
+        Controls.tip(kMin, "The split tree's smallest k.");
+        Controls.tip(kMax, "The split tree's largest k: each seed's code is clustered once per k of the range.");
+        kMin.setPrefWidth(70);
+        kMax.setPrefWidth(70);
+        Button run = Controls.id(new Button("Run"), "stabilityRun");
+        run.setOnAction(e -> model.run());
+        run.disableProperty().bind(model.runningProperty().or(vm.busyBinding()).or(vm.dataProperty().isNull())
+                .or(model.treeKMaxProperty().lessThan(model.treeKMinProperty())));
+        Button cancel = Controls.id(new Button("Cancel"), "stabilityCancel");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(model.runningProperty());
+        bar.setPrefWidth(120);
+        HBox box = new HBox(6, new Label("Seeds 1 to"), seeds, new Label("Tree: k from"), kMin, new Label("to"), kMax,
+                run, cancel, bar);
+        box.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,99 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.genrescope.plot.TreeFigure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the Stability tab headless (Monocle) on the bundled sample: two seeds typed into the spinner, Run, and the
+ * tables, the summary and both figures fill; Run is off while the study runs.
+ */
+class StabilityTabTest {
+    private static WorkbenchApp app;
+    private static final FxRobot robot = new FxRobot();
+
+    /** The tab asks nothing; any dialog is a failure of the test's premise. */
+    private static final class NoDialogs implements Dialogs {
+        @Override public Optional<Path> chooseFmaFolder(Window owner, Path start) { return Optional.empty(); }
+        @Override public Optional<Path> chooseCsv(Window owner, Path start) { return Optional.empty(); }
+        @Override public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel m) { return Optional.empty(); }
+        @Override public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
+            return Optional.empty();
+        }
+        @Override public Optional<FigureExport> exportFigure(Window owner, Path start, String name, Exports.Size size) {
+            return Optional.empty();
+        }
+    }
+
+    @BeforeAll
+    static void openTheWindow() throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickStore, new NoDialogs(),
+                false));
+    }
+
+    @AfterAll
+    static void closeTheWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + "; stability: "
+                    + app.viewModel().stability().statusProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void runningTwoSeedsFillsTheTablesAndTheFigures() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        waitUntil("the sample is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        robot.clickOn("Stability");
+        Spinner<?> seeds = robot.lookup("#stabilitySeeds").queryAs(Spinner.class);
+        robot.doubleClickOn(seeds.getEditor()).eraseText(3).write("2").type(KeyCode.ENTER);
+        assertEquals(2, vm.stability().seedsProperty().get());
+        Button run = robot.lookup("#stabilityRun").queryButton();
+        assertFalse(run.isDisabled());
+        robot.clickOn(run);
+        assertTrue(run.isDisabled() || vm.stability().outcomeProperty().get() != null, "Run is off while it runs");
+        waitUntil("the study is done", () -> vm.stability().outcomeProperty().get() != null);
+        assertEquals(List.of(1L, 2L), vm.stability().outcomeProperty().get().stability().summary().keptSeeds());
+        TableView<?> metrics = robot.lookup("#stabilityMetrics").queryAs(TableView.class);
+        assertEquals(14, metrics.getItems().size(), "every metric of report.json, as the command writes them");
+        TableView<?> tracks = robot.lookup("#stabilityTracks").queryAs(TableView.class);
+        assertEquals(20, tracks.getItems().size());
+        assertTrue(robot.lookup("#stabilitySummary").queryAs(Label.class).getText().startsWith("2 runs (seeds 1, 2)"));
+        FigureView tree = robot.lookup("#stabilityTree").queryAs(FigureView.class);
+        TreeFigure figure = (TreeFigure) tree.figureProperty().get();
+        assertNotNull(figure);
+        assertEquals("k = 2", figure.layerLabels().get(0));
+        assertNotNull(robot.lookup("#stabilityAri").queryAs(FigureView.class).figureProperty().get());
+        assertFalse(run.isDisabled(), "Run is on again");
+        assertTrue(robot.lookup("#stabilityCancel").queryButton().isDisabled());
+        assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
+    }
+}
