@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +41,7 @@ public final class WorkbenchViewModel {
     private final KSweepViewModel sweep;
     private final ExportViewModel exports;
     private final OpenDataViewModel opening;
+    private final SessionsViewModel sessions;
     private final ShownResult shown = new ShownResult();
     /** The last session on disk (ADR 0016) and the start that reads it. */
     private final SessionKeeper keeper;
@@ -57,9 +57,6 @@ public final class WorkbenchViewModel {
     private final BooleanBinding collapsed = collapse.isNotEmpty();
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
-    private final StringBinding metricsPlaceholder = Bindings.createStringBinding(() -> work.loadingProperty().get()
-            ? "Loading..." : work.trainingProperty().get() ? "Training: the metrics follow." : "Train to see the metrics.",
-            work.loadingProperty(), work.trainingProperty());
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
@@ -80,6 +77,8 @@ public final class WorkbenchViewModel {
         this.sweep = new KSweepViewModel(runner, settings, threads, this::show, this::fail);
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
+        this.sessions = new SessionsViewModel(runner, keeper, settings, opening, progress, trained::get, sweep,
+                this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
         sweep.whenComplete(() -> keeper.save(trained.get(), sweep.clusterings()));
     }
@@ -266,6 +265,7 @@ public final class WorkbenchViewModel {
     public KSweepViewModel sweep() { return sweep; }
     public ExportViewModel exports() { return exports; }
     public OpenDataViewModel opening() { return opening; }
+    public SessionsViewModel sessions() { return sessions; }
     public ReadOnlyObjectProperty<DataSet> dataProperty() { return data.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dataTitleProperty() { return dataTitle.getReadOnlyProperty(); }
     /** A plain note about the open data (such as: it is synthetic); empty for none. */
@@ -293,6 +293,6 @@ public final class WorkbenchViewModel {
     public BooleanBinding busyBinding() { return work.busyBinding(); }
     public ReadOnlyStringProperty statusProperty() { return progress.statusProperty(); }
     /** What the metrics table says while it has no rows. */
-    public StringBinding metricsPlaceholderBinding() { return metricsPlaceholder; }
+    public StringBinding metricsPlaceholderBinding() { return work.metricsPlaceholder(); }
     public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
 }
