@@ -156,21 +156,25 @@ public final class SessionKeeper {
         return why.map(w -> "Computed again: " + w + ". ").orElse("");
     }
 
-    /** {@link #explain} for a session the user opened: what came of it, said first. */
+    /**
+     * {@link #explain} for a session the user opened: what came of it, said first. The numbers are compared whether
+     * the result was restored from the session or taken from this window's own stage cache (the same window saving and
+     * opening a session): either way nothing was trained.
+     */
     private String opened(Session s, String name, AnalysisResult r) {
         if (!s.inputSha256().equals(r.input().sha256())) {
             return "Session " + name + ": the data changed since it was saved (its SHA-256 differs), so the results "
                     + "were computed afresh and may differ from the saved ones. ";
         }
-        if (r.reusedStages().contains(Pipeline.RESTORED)) {
-            List<String> differences = s.summary().k() == r.config().k()
-                    ? s.summary().differences(ResultSummary.of(r)) : List.of();
-            return differences.isEmpty() ? "Session " + name + " opened, its numbers reproduced. "
-                    : "Session " + name + " opened, but the result differs from the one saved (" + differences.get(0)
-                    + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "") + "). ";
-        }
         Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());
-        return "Session " + name + " opened; computed again" + why.map(w -> ": " + w).orElse("") + ". ";
+        if (why.isPresent()) {
+            return "Session " + name + " opened; computed again: " + why.get() + ". ";
+        }
+        List<String> differences = s.summary().k() == r.config().k()
+                ? s.summary().differences(ResultSummary.of(r)) : List.of();
+        return differences.isEmpty() ? "Session " + name + " opened, its numbers reproduced. "
+                : "Session " + name + " opened, but the result differs from the one saved (" + differences.get(0)
+                + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "") + "). ";
     }
 
     /**

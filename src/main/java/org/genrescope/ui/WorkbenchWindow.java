@@ -179,6 +179,7 @@ final class WorkbenchWindow {
                 vm.opening().lastFolder()).ifPresent(vm.sessions()::open));
         MenuItem saveSession = item("Sa_ve session...", "Shortcut+S", this::saveSession);
         saveSession.disableProperty().bind(vm.trainedProperty().isNull());
+        openSession.setId("openSessionItem");
         MenuItem exportAll = item("_Export all...", "Shortcut+E", this::exportAll);
         exportAll.setId("exportAllItem");
         exportAll.disableProperty().bind(vm.resultProperty().isNull());
