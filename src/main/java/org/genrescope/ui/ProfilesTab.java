@@ -30,10 +30,12 @@ final class ProfilesTab extends ResultTab {
         TableView<ExplainedRows.Row> table = new TableView<>();
         table.setId("explainedTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(Tables.numberColumn("cluster", 55, ExplainedRows.Row::cluster));
+        table.getColumns().add(Tables.numberColumn("cluster", 60, ExplainedRows.Row::cluster));
         table.getColumns().add(Tables.numberColumn("tracks", 60, ExplainedRows.Row::size));
-        table.getColumns().add(Tables.textColumn("label", 230, ExplainedRows.Row::label));
-        table.getColumns().add(Tables.textColumn("top genres", 230, ExplainedRows.Row::topGenres));
+        // the narrow columns keep their headers readable when the table is squeezed
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().add(Tables.textColumn("label", 260, ExplainedRows.Row::label));
+        table.getColumns().add(Tables.textColumn("top genres", 210, ExplainedRows.Row::topGenres));
         table.getColumns().add(Tables.textColumn("set apart by (members' mean vs all tracks, in sd)", 330,
                 ExplainedRows.Row::setApart));
         table.getColumns().add(Tables.textColumn("tracks nearest the centre", 330,
@@ -72,7 +74,8 @@ final class ProfilesTab extends ResultTab {
         HBox.setHgrow(figures, Priority.ALWAYS);
         SplitPane split = new SplitPane(figures, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.75);
+        // the explanations' table gets room for a dozen clusters; the bars keep the larger part
+        split.setDividerPositions(0.6);
         return split;
     }
 
