@@ -41,7 +41,8 @@ final class Summary {
         for (String w : r.warnings()) {
             s.println("note: " + w);
         }
-        s.println("wrote " + out.resolve(ResultWriters.REPORT) + ", " + out.resolve(ResultWriters.ASSIGNMENTS) + " and "
+        s.println("wrote " + out.resolve(ResultWriters.REPORT) + ", " + out.resolve(ResultWriters.ASSIGNMENTS) + ", "
+                + out.resolve(ResultWriters.CLUSTERS) + " and "
                 + out.resolve(ResultWriters.SESSION));
     }
 

@@ -12,6 +12,8 @@ final class Legend {
     enum Swatch { DISC, SQUARE, LINE }
 
     private static final double GAP = 6;
+    /** Between a legend name's main part and its details, which a narrow legend leaves out. */
+    static final String DETAILS = " \u00b7 ";
 
     private Legend() {
     }
@@ -58,7 +60,8 @@ final class Legend {
     /**
      * The labels as they fit in {@code labelWidth}: in full when they all do; else without a first word every name
      * shares ("Cluster 13 (1,190)" becomes "13 (1,190)", as in a narrow chart beside a wider one with the full legend);
-     * else without the counts too. Only a label that still does not fit is cut short when drawn.
+     * else without the counts too, and each label that still does not fit without its details after {@link #DETAILS}. Only a label that still does not
+     * fit is cut short when drawn.
      */
     static List<String> labels(List<LegendEntry> entries, double labelWidth) {
         List<String> full = entries.stream().map(LegendEntry::label).toList();
@@ -73,7 +76,14 @@ final class Legend {
         java.util.function.Function<LegendEntry, String> name = e -> shared ? e.name().substring(prefix.length()) : e.name();
         List<String> shorter = entries.stream().map(e -> e.count() < 0 ? name.apply(e)
                 : name.apply(e) + String.format(java.util.Locale.ROOT, " (%,d)", e.count())).toList();
-        return fits(shorter, labelWidth) ? shorter : entries.stream().map(name).toList();
+        if (fits(shorter, labelWidth)) {
+            return shorter;
+        }
+        List<String> bare = entries.stream().map(name).toList();
+        // a name's parts after its first DETAILS separator ("3: Rock 41% · high energy") are details, left out
+        // before the name itself is cut short ("3: Rock 41%", not "3: Rock 4...")
+        return bare.stream().map(l -> l.contains(DETAILS) && !fits(List.of(l), labelWidth)
+                ? l.substring(0, l.indexOf(DETAILS)) : l).toList();
     }
 
     private static boolean fits(List<String> labels, double labelWidth) {

@@ -42,6 +42,10 @@ public final class SessionKeeper {
      * that result replaces {@link #last}); null when there is nothing to explain.
      */
     private Session explainAgainst;
+    /** The name of a session file the user opened ({@link #adopt}), until its data opens; null otherwise. */
+    private String adoptedName;
+    /** The name {@link #explainAgainst} was opened under; null when it is the last session. */
+    private String explainName;
 
     /** A keeper that keeps nothing: reads no session and writes none (tests of the window that need no disk). */
     public static SessionKeeper none(Pipeline pipeline) {
@@ -84,9 +88,32 @@ public final class SessionKeeper {
         return last;
     }
 
-    /** Data has opened: its first result is explained against the last session. */
+    /** Data has opened: its first result is explained against the last session (or the one {@link #adopt}ed). */
     public void opened() {
         explainAgainst = last;
+        explainName = adoptedName;
+        adoptedName = null;
+    }
+
+    /**
+     * A session the user opened (File > Open session) becomes the last one: its stages are offered to the pipeline,
+     * and the first result on the data opened next is explained against it under {@code name} (its file's name).
+     */
+    public void adopt(Session session, String name) {
+        last = session;
+        adoptedName = name;
+        pipeline.offer(session.stages());
+    }
+
+    /**
+     * Saves {@code trained} with the sweep's clusterings as a session in {@code target} (File > Save session), now, on
+     * the calling thread (a background one), atomically.
+     *
+     * @return the bytes written
+     * @throws IOException when the file cannot be written; a file already there then stays as it was
+     */
+    public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep) throws IOException {
+        return SessionFile.write(target, Session.of(trained, sweep, version));
     }
 
     /**
@@ -108,9 +135,14 @@ public final class SessionKeeper {
      */
     public String explain(AnalysisResult r) {
         Session s = explainAgainst;
+        String name = explainName;
         explainAgainst = null;
+        explainName = null;
         if (s == null) {
             return "";
+        }
+        if (name != null) {
+            return opened(s, name, r);
         }
         if (r.reusedStages().contains(Pipeline.RESTORED)) {
             List<String> differences = s.summary().k() == r.config().k()
@@ -122,6 +154,27 @@ public final class SessionKeeper {
         }
         Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());
         return why.map(w -> "Computed again: " + w + ". ").orElse("");
+    }
+
+    /**
+     * {@link #explain} for a session the user opened: what came of it, said first. The numbers are compared whether
+     * the result was restored from the session or taken from this window's own stage cache (the same window saving and
+     * opening a session): either way nothing was trained.
+     */
+    private String opened(Session s, String name, AnalysisResult r) {
+        if (!s.inputSha256().equals(r.input().sha256())) {
+            return "Session " + name + ": the data changed since it was saved (its SHA-256 differs), so the results "
+                    + "were computed afresh and may differ from the saved ones. ";
+        }
+        Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());
+        if (why.isPresent()) {
+            return "Session " + name + " opened; computed again: " + why.get() + ". ";
+        }
+        List<String> differences = s.summary().k() == r.config().k()
+                ? s.summary().differences(ResultSummary.of(r)) : List.of();
+        return differences.isEmpty() ? "Session " + name + " opened, its numbers reproduced. "
+                : "Session " + name + " opened, but the result differs from the one saved (" + differences.get(0)
+                + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "") + "). ";
     }
 
     /**

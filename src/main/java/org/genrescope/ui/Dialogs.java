@@ -13,6 +13,16 @@ public interface Dialogs {
 
     Optional<Path> chooseCsv(Window owner, Path start);
 
+    /** A session file to open (File > Open session); empty when cancelled. Test doubles that never open one need not answer. */
+    default Optional<Path> chooseSessionToOpen(Window owner, Path start) {
+        return Optional.empty();
+    }
+
+    /** Where to save a session (File > Save session); empty when cancelled. Test doubles that never save one need not answer. */
+    default Optional<Path> chooseSessionToSave(Window owner, Path start) {
+        return Optional.empty();
+    }
+
     /** The column mapping for a flat CSV, preset with the CLI's defaults. */
     Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping);
 

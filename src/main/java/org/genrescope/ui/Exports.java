@@ -67,7 +67,8 @@ public final class Exports {
         Files.createDirectories(folder);
         ResultWriters.writeAll(r, folder, true, cancel); // one batch: report.json vouches for the two CSVs beside it
         List<Path> written = new ArrayList<>(List.of(folder.resolve(ResultWriters.REPORT),
-                folder.resolve(ResultWriters.ASSIGNMENTS), folder.resolve(CleanedCsv.FILE_NAME)));
+                folder.resolve(ResultWriters.ASSIGNMENTS), folder.resolve(ResultWriters.CLUSTERS),
+                folder.resolve(CleanedCsv.FILE_NAME)));
         String caption = data.caption();
         List<Named> figures = new ArrayList<>();
         figures.add(new Named("clusters", ResultFigures.scatter(r, ResultFigures.ColourBy.CLUSTER, caption)));

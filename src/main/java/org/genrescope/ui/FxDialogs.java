@@ -40,6 +40,29 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseSessionToOpen(Window owner, Path start) {
+        FileChooser chooser = sessionChooser("Open a saved session", start);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSessionToSave(Window owner, Path start) {
+        FileChooser chooser = sessionChooser("Save the session: settings, data hash, fitted model and result", start);
+        chooser.setInitialFileName("session" + SessionsViewModel.EXTENSION);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser sessionChooser(String title, Path start) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        // the CLI's cluster command writes session.json: the same format
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Genrescope sessions",
+                "*" + SessionsViewModel.EXTENSION, "*.json"), new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(start, chooser::setInitialDirectory);
+        return chooser;
+    }
+
+    @Override
     public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
         SizeForm form = new SizeForm(size);
         Dialog<ButtonType> dialog = new Dialog<>();

@@ -93,6 +93,11 @@ public final class OpenDataViewModel {
         load(file, false, new DataColumns(mapping));
     }
 
+    /** Opens {@code path} read with {@code columns} (a saved session's data, with the session's columns). */
+    void openWith(Path path, boolean synthetic, DataColumns columns) {
+        load(path, synthetic, columns);
+    }
+
     /**
      * Loads in the background through the pipeline's cached {@code prepare}; the settings take the new columns only
      * when the data has opened, so a failed open leaves every setting (and what it shows) as it was.

@@ -14,7 +14,10 @@ import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.Figure;
 
 
-/** The Cluster profiles tab: each cluster's centre in original units, its size and its top genres. */
+/**
+ * The Cluster profiles tab: each cluster's members' mean in original units (bars), and a table that explains each
+ * cluster: its label, top genres, the features that set it apart and the tracks nearest its centre.
+ */
 final class ProfilesTab extends ResultTab {
 
     ProfilesTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
@@ -24,11 +27,20 @@ final class ProfilesTab extends ResultTab {
     /** Builds the tab's content; called once, on the FX thread. */
     javafx.scene.Node build() {
         VBox figures = new VBox(4);
-        TableView<ResultTexts.ProfileRow> table = new TableView<>();
+        TableView<ExplainedRows.Row> table = new TableView<>();
+        table.setId("explainedTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(Tables.textColumn("cluster", 70, ResultTexts.ProfileRow::cluster));
-        table.getColumns().add(Tables.textColumn("tracks", 70, ResultTexts.ProfileRow::size));
-        table.getColumns().add(Tables.textColumn("top genres", 400, ResultTexts.ProfileRow::topGenres));
+        table.getColumns().add(Tables.numberColumn("cluster", 60, ExplainedRows.Row::cluster));
+        table.getColumns().add(Tables.numberColumn("tracks", 60, ExplainedRows.Row::size));
+        // the narrow columns keep their headers readable when the table is squeezed
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().add(Tables.textColumn("label", 260, ExplainedRows.Row::label));
+        table.getColumns().add(Tables.textColumn("top genres", 210, ExplainedRows.Row::topGenres));
+        table.getColumns().add(Tables.textColumn("set apart by (members' mean vs all tracks, in sd)", 330,
+                ExplainedRows.Row::setApart));
+        table.getColumns().add(Tables.textColumn("tracks nearest the centre", 330,
+                ExplainedRows.Row::representatives));
+        Tables.rowTooltips(table, ExplainedRows.Row::details);
         table.setPrefHeight(180);
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
@@ -55,14 +67,15 @@ final class ProfilesTab extends ResultTab {
             }
             VBox.setVgrow(row, Priority.ALWAYS);
             figures.getChildren().add(row);
-            table.getItems().setAll(ResultTexts.profileRows(r));
+            table.getItems().setAll(ExplainedRows.of(r));
         };
         vm.resultProperty().addListener(x -> update.run());
         update.run();
         HBox.setHgrow(figures, Priority.ALWAYS);
         SplitPane split = new SplitPane(figures, table);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.75);
+        // the explanations' table gets room for a dozen clusters; the bars keep the larger part
+        split.setDividerPositions(0.6);
         return split;
     }
 

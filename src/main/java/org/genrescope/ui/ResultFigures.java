@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusterExplanations;
 import org.genrescope.data.FeatureSummaries;
 import org.genrescope.data.FeatureSummary;
 import org.genrescope.model.projection.Projection2D;
@@ -47,7 +48,9 @@ public final class ResultFigures {
             y[i] = p.y(i);
         }
         int[] categories = by == ColourBy.CLUSTER ? r.clustering().labels() : r.genreCodes();
-        List<String> names = by == ColourBy.CLUSTER ? clusterNames(r.clustering().clusterCount()) : r.genreNames();
+        // clusters go by their explained label ("Cluster 3: Rock 41% · high energy") in the legend and exports
+        List<String> names = by == ColourBy.CLUSTER
+                ? ClusterExplanations.legendNames(ClusterExplanations.of(r)) : r.genreNames();
         if (names.isEmpty()) {
             names = List.of("Unlabelled");
             categories = new int[n];
@@ -61,7 +64,7 @@ public final class ResultFigures {
         // them apart where they lie.
         if (names.size() > Palette.SAFE_CATEGORICAL_COUNT) {
             List<String> labels = by == ColourBy.CLUSTER
-                    ? names.stream().map(s -> s.substring("Cluster ".length())).toList() : names;
+                    ? java.util.stream.IntStream.range(0, names.size()).mapToObj(Integer::toString).toList() : names;
             figure = figure.withDirectLabels(labels);
         }
         return figure;

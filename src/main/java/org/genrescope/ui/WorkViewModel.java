@@ -19,6 +19,9 @@ public final class WorkViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper();
     private final BooleanBinding busy = loading.or(training);
+    private final javafx.beans.binding.StringBinding metricsPlaceholder = javafx.beans.binding.Bindings
+            .createStringBinding(() -> loading.get() ? "Loading..." : training.get() ? "Training: the metrics follow."
+                    : "Train to see the metrics.", loading, training);
     private CancellationSource cancel = new CancellationSource();
     private long generation;
 
@@ -66,4 +69,7 @@ public final class WorkViewModel {
     public ReadOnlyBooleanProperty trainingProperty() { return training.getReadOnlyProperty(); }
     /** Whether a load or training runs. */
     public BooleanBinding busyBinding() { return busy; }
+
+    /** What the metrics table says while it has no rows: loading, training, or that a training shows them. */
+    javafx.beans.binding.StringBinding metricsPlaceholder() { return metricsPlaceholder; }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +41,7 @@ public final class WorkbenchViewModel {
     private final KSweepViewModel sweep;
     private final ExportViewModel exports;
     private final OpenDataViewModel opening;
+    private final SessionsViewModel sessions;
     private final ShownResult shown = new ShownResult();
     private final StabilityViewModel stability;
     /** The last session on disk (ADR 0016) and the start that reads it. */
@@ -58,9 +58,6 @@ public final class WorkbenchViewModel {
     private final BooleanBinding collapsed = collapse.isNotEmpty();
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
-    private final StringBinding metricsPlaceholder = Bindings.createStringBinding(() -> work.loadingProperty().get()
-            ? "Loading..." : work.trainingProperty().get() ? "Training: the metrics follow." : "Train to see the metrics.",
-            work.loadingProperty(), work.trainingProperty());
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
@@ -82,6 +79,8 @@ public final class WorkbenchViewModel {
         this.stability = new StabilityViewModel(runner, settings, pipeline, threads, data.getReadOnlyProperty());
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
+        this.sessions = new SessionsViewModel(runner, keeper, settings, opening, progress, () -> shown.asShown(trained.get()), sweep,
+                this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
         sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings()));
     }
@@ -265,6 +264,7 @@ public final class WorkbenchViewModel {
     public ExportViewModel exports() { return exports; }
     public OpenDataViewModel opening() { return opening; }
     public StabilityViewModel stability() { return stability; }
+    public SessionsViewModel sessions() { return sessions; }
     public ReadOnlyObjectProperty<DataSet> dataProperty() { return data.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dataTitleProperty() { return dataTitle.getReadOnlyProperty(); }
     /** A plain note about the open data (such as: it is synthetic); empty for none. */
@@ -292,6 +292,6 @@ public final class WorkbenchViewModel {
     public BooleanBinding busyBinding() { return work.busyBinding(); }
     public ReadOnlyStringProperty statusProperty() { return progress.statusProperty(); }
     /** What the metrics table says while it has no rows. */
-    public StringBinding metricsPlaceholderBinding() { return metricsPlaceholder; }
+    public StringBinding metricsPlaceholderBinding() { return work.metricsPlaceholder(); }
     public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
 }

@@ -176,12 +176,17 @@ final class WorkbenchWindow {
         vm.opening().recent().addListener((ListChangeListener<String>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem sample = item("Open the _sample data", null, vm.opening()::openSample);
+        MenuItem openSession = item("Open sess_ion...", null, () -> dialogs.chooseSessionToOpen(stage,
+                vm.opening().lastFolder()).ifPresent(vm.sessions()::open));
+        MenuItem saveSession = item("Sa_ve session...", "Shortcut+S", this::saveSession);
+        saveSession.disableProperty().bind(vm.trainedProperty().isNull());
+        openSession.setId("openSessionItem");
         MenuItem exportAll = item("_Export all...", "Shortcut+E", this::exportAll);
         exportAll.setId("exportAllItem");
         exportAll.disableProperty().bind(vm.resultProperty().isNull());
         MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("_File", null, openFolder, openCsv, recent, sample, new SeparatorMenuItem(), exportAll,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, openFolder, openCsv, recent, sample, new SeparatorMenuItem(), openSession,
+                saveSession, exportAll, new SeparatorMenuItem(), quit);
 
         MenuItem train = item("_Train", "Shortcut+Enter", vm::train);
         train.disableProperty().bind(vm.busyBinding().or(vm.dataProperty().isNull()));
@@ -224,6 +229,10 @@ final class WorkbenchWindow {
 
     private void openCsv() {
         dialogs.chooseCsv(stage, vm.opening().lastFolder()).ifPresent(this::open);
+    }
+
+    void saveSession() {
+        dialogs.chooseSessionToSave(stage, vm.opening().lastFolder()).ifPresent(vm.sessions()::save);
     }
 
     private void exportFigure(Figure figure) {

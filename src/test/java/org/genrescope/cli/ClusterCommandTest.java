@@ -28,7 +28,7 @@ class ClusterCommandTest {
         CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
                 "--restarts", "5", "--epochs", "10");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("assignments.csv", "report.json", "session.json"), files(out));
+        assertEquals(List.of("assignments.csv", "clusters.csv", "report.json", "session.json"), files(out));
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(1, report.get("schema").asInt());
         long kept = Files.readAllLines(out.resolve("assignments.csv")).size() - 1;
@@ -44,7 +44,7 @@ class ClusterCommandTest {
         CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),
                 "--restarts", "2", "--recipe", "plain", "--representation", "features", "--cleaned-csv");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("assignments.csv", "cleaned.csv", "report.json", "session.json"), files(out));
+        assertEquals(List.of("assignments.csv", "cleaned.csv", "clusters.csv", "report.json", "session.json"), files(out));
         List<String> cleaned = Files.readAllLines(out.resolve("cleaned.csv"));
         List<String> assignments = Files.readAllLines(out.resolve("assignments.csv"));
         assertEquals(assignments.size(), cleaned.size());

@@ -42,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledWhileWritingTest {
     private static final Path SAMPLE = Path.of("sample-data/fma_sample").toAbsolutePath();
     private static final List<String> FINAL_NAMES = List.of("report.json", "assignments.csv", "cleaned.csv",
-            "session.json");
+            "session.json", "clusters.csv");
     private static final Pattern TEMPORARY = Pattern.compile(
-            "\\.(report\\.json|assignments\\.csv|cleaned\\.csv|session\\.json)\\.\\d+\\.tmp");
+            "\\.(report\\.json|assignments\\.csv|cleaned\\.csv|session\\.json|clusters\\.csv)\\.\\d+\\.tmp");
     private static final List<String> NEW_SETTINGS = List.of("--representation", "features", "--restarts", "1",
             "--k", "5", "--cleaned-csv");
     /** Other rows (no genre dropped or clubbed) and another k, so every file differs from the new run's. */
@@ -62,6 +62,7 @@ class KilledWhileWritingTest {
             Map<String, byte[]> csv = new TreeMap<>();
             csv.put("assignments.csv", Files.readAllBytes(folder.resolve("assignments.csv")));
             csv.put("cleaned.csv", Files.readAllBytes(folder.resolve("cleaned.csv")));
+            csv.put("clusters.csv", Files.readAllBytes(folder.resolve("clusters.csv")));
             csv.put("session.json", withoutSavedAt(Files.readAllBytes(folder.resolve("session.json"))));
             return new Result(csv, withoutTimings(Files.readAllBytes(folder.resolve("report.json"))));
         }

@@ -291,6 +291,7 @@ public final class ReportJson {
         out.put("centroids", c.hasCentroids() ? rows(c.centroidsOrNull(), r.representation().columns()) : null);
         out.put("non_empty", c.nonEmptyClusterCount());
         out.put("profiles_in_feature_units", memberProfiles(r));
+        out.put("explained", ExplanationsJson.of(org.genrescope.analysis.ClusterExplanations.of(r)));
         out.put("model_view_centres_in_feature_units", modelView(r));
         if (r.modelCentroids() == null) {
             out.put("model_view_centres_in_feature_units_undefined", MODEL_VIEW_NOT_INVERTIBLE);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusterExplanations;
 import org.genrescope.data.CleanedCsv;
 import org.genrescope.files.AtomicFiles;
 import org.genrescope.task.CancellationToken;
@@ -21,6 +22,8 @@ import org.genrescope.task.CancellationToken;
 public final class ResultWriters {
     public static final String REPORT = "report.json";
     public static final String ASSIGNMENTS = "assignments.csv";
+    /** Each cluster explained: its label, top genres, representative tracks, distinguishing features. */
+    public static final String CLUSTERS = ClustersCsv.FILE_NAME;
     /** The session the cluster command writes beside the report (issue 12; written by the caller, see {@link Extra}). */
     public static final String SESSION = "session.json";
 
@@ -34,13 +37,13 @@ public final class ResultWriters {
 
     private ResultWriters() { }
 
-    /** report.json and assignments.csv; see {@link #writeAll(AnalysisResult, Path, boolean, CancellationToken)}. */
+    /** report.json, assignments.csv and clusters.csv; see {@link #writeAll(AnalysisResult, Path, boolean, CancellationToken)}. */
     public static void writeAll(AnalysisResult result, Path folder, CancellationToken cancel) throws IOException {
         writeAll(result, folder, false, cancel);
     }
 
     /**
-     * report.json, assignments.csv and, with {@code cleanedCsv}, {@link CleanedCsv#FILE_NAME}, into {@code folder}
+     * report.json, assignments.csv, clusters.csv ({@link ClustersCsv}) and, with {@code cleanedCsv}, {@link CleanedCsv#FILE_NAME}, into {@code folder}
      * (created if needed).
      *
      * @throws IOException when a file cannot be written; no file is then changed, unless a rename itself failed
@@ -63,6 +66,10 @@ public final class ResultWriters {
             Writer assignments = text(batch, folder.resolve(ASSIGNMENTS));
             AssignmentsCsv.write(result, assignments, cancel);
             assignments.flush(); // the commit closes and forces the file; a failure deletes it unforced
+            cancel.throwIfCancelled();
+            Writer clusters = text(batch, folder.resolve(CLUSTERS));
+            ClustersCsv.write(ClusterExplanations.of(result), result.tracks().featureNames(), clusters);
+            clusters.flush();
             if (cleanedCsv) {
                 cancel.throwIfCancelled();
                 Writer cleaned = text(batch, folder.resolve(CleanedCsv.FILE_NAME));

@@ -1,0 +1,179 @@
+package org.genrescope.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.genrescope.data.CleaningReport;
+import org.genrescope.data.TrackTable;
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.model.clustering.Clustering;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Explanations against pandas on a 10-track fixture. The expected numbers were printed by
+ * {@code /usr/bin/python3 src/tools/pandas_cluster_explanations.py} (pandas 2.x: {@code df[feats].mean()},
+ * {@code .std()}, {@code groupby("label")}, {@code value_counts()}, Euclidean distances to the members' mean of
+ * z0, z1) and pasted here.
+ */
+class ClusterExplanationsTest {
+    private static final double[][] FEATURES = {
+        {0.9, 0.1, 140}, {0.8, 0.2, 150}, {0.85, 0.05, 135}, {0.2, 0.9, 80}, {0.1, 0.8, 90},
+        {0.15, 0.95, 70}, {0.5, 0.5, 112}, {0.55, 0.4, 110}, {0.6, 0.45, 115}, {0.4, 0.3, 100}};
+    private static final String[] GENRES = {"Rock", "Rock", "Electronic", "Folk", "Folk", null, "Rock", "Pop", "Pop",
+        "Folk"};
+    private static final double[] Z = {1.0, 0.5, 1.2, 0.4, 0.85, 0.7, -1.0, -0.5, -1.1, -0.2, -0.8, -0.4, 0.1, 1.0,
+        0.0, 1.15, 0.2, 0.9, 5.0, 5.0};
+    /** Cluster 3 is empty (K-Means left it so); the last track is noise. */
+    private static final int[] LABELS = {0, 0, 0, 1, 1, 1, 2, 2, 2, -1};
+    private static final List<String> NAMES = List.of("audio.energy", "audio.acousticness", "audio.tempo");
+
+    @Test
+    void standardisedDifferencesGenresAndRepresentativesAsPandas() {
+        List<ClusterExplanation> e = explain(true);
+        assertEquals(4, e.size());
+        ClusterExplanation c0 = e.get(0);
+        assertEquals(3, c0.size());
+        // pandas: order ['tempo', 'energy', 'acousticness'], standardised 1.2033926733020464, 1.1816038605575299,
+        // -1.07483783982029; overall mean tempo 110.2, sd 26.1482950368343
+        assertDistinctions(c0, new String[] {"audio.tempo", "audio.energy", "audio.acousticness"},
+                new double[] {1.2033926733020464, 1.1816038605575299, -1.07483783982029});
+        assertEquals(110.2, c0.distinctions().get(0).overallMean(), 1e-12);
+        assertEquals(141.66666666666666, c0.distinctions().get(0).clusterMean(), 1e-12);
+        // pandas: Rock (2, 0.6666666666666666), Electronic (1, 0.3333333333333333)
+        assertEquals(List.of(new ClusterExplanation.GenreShare("Rock", 2, 2.0 / 3),
+                new ClusterExplanation.GenreShare("Electronic", 1, 1.0 / 3)), c0.topGenres());
+        // pandas: nearest (0, 0.037267799624996566), (1, 0.22669117514559053), (2, 0.23570226039551595)
+        assertRepresentatives(c0, new int[] {0, 1, 2},
+                new double[] {0.037267799624996566, 0.22669117514559053, 0.23570226039551595});
+        assertEquals("Rock 67% · high tempo", c0.label());
+
+        ClusterExplanation c1 = e.get(1);
+        // pandas: order ['acousticness', 'energy', 'tempo']: 1.2908339607411143, -1.2158532478200665,
+        // -1.1549510190801424
+        assertDistinctions(c1, new String[] {"audio.acousticness", "audio.energy", "audio.tempo"},
+                new double[] {1.2908339607411143, -1.2158532478200665, -1.1549510190801424});
+        // pandas: Folk (2, 0.6666666666666666); the unlabelled member counts in the share, not in the list
+        assertEquals(List.of(new ClusterExplanation.GenreShare("Folk", 2, 2.0 / 3)), c1.topGenres());
+        // pandas: (3, 0.1374368541872553), (5, 0.16996731711975957), (4, 0.21343747458109497)
+        assertRepresentatives(c1, new int[] {3, 5, 4},
+                new double[] {0.1374368541872553, 0.16996731711975957, 0.21343747458109497});
+        assertEquals("Folk 67% · high acousticness", c1.label());
+
+        ClusterExplanation c2 = e.get(2);
+        // pandas: ['energy', 'tempo', 'acousticness']: 0.15412224268141664, 0.08158594395268084, -0.04628488305446213
+        assertDistinctions(c2, new String[] {"audio.energy", "audio.tempo", "audio.acousticness"},
+                new double[] {0.15412224268141664, 0.08158594395268084, -0.04628488305446213});
+        // pandas: (6, 0.016666666666666607), (8, 0.1536590742882147), (7, 0.16666666666666666)
+        assertRepresentatives(c2, new int[] {6, 8, 7},
+                new double[] {0.016666666666666607, 0.1536590742882147, 0.16666666666666666});
+        assertEquals("Pop 67% · near average", c2.label(), "0.15 sd is below NOTABLE");
+
+        assertEquals(0, e.get(3).size());
+        assertEquals(ClusterExplanations.EMPTY_LABEL, e.get(3).label());
+        assertTrue(e.get(3).representatives().isEmpty());
+    }
+
+    @Test
+    void representativesCarryTitleArtistAndId() {
+        ClusterExplanation.Representative r = explain(true).get(1).representatives().get(1);
+        assertEquals(5, r.row());
+        assertEquals("6", r.id());
+        assertEquals("Title 5", r.title());
+        assertNull(explain(true).get(1).representatives().get(0).artist(), "no artist in the data: null, not made up");
+    }
+
+    @Test
+    void withoutGenresTheLabelNamesTheTwoStrongestFeatures() {
+        List<ClusterExplanation> e = explain(false);
+        assertTrue(e.get(0).topGenres().isEmpty());
+        assertEquals("high tempo · high energy", e.get(0).label());
+        assertEquals("high acousticness · low energy", e.get(1).label());
+        assertEquals("near average", e.get(2).label());
+    }
+
+    @Test
+    void aFeatureWithoutSpreadSetsNoClusterApart() {
+        double[] x = {1, 5, 1, 6, 1, 7, 1, 8};
+        TrackTable t = table(List.of("a.constant", "a.varied"), x, new String[4], new String[4]);
+        List<ClusterExplanation> e = ClusterExplanations.of(t, new int[] {-1, -1, -1, -1}, List.of(),
+                new FeatureMatrix(new long[] {1, 2, 3, 4}, List.of("z"), new double[] {0, 0, 1, 1}),
+                new Clustering(new int[] {0, 0, 1, 1}, 2, null, Double.NaN, 0));
+        assertEquals(1, e.get(0).distinctions().size());
+        assertEquals("a.varied", e.get(0).distinctions().get(0).feature());
+        // mean 6.5, sample sd sqrt(5/3) = 1.2909944487358056; cluster 0 mean 5.5 -> -0.7745966692414834
+        assertEquals(-0.7745966692414834, e.get(0).distinctions().get(0).standardised(), 1e-12);
+        assertEquals("low varied", e.get(0).label());
+    }
+
+    @Test
+    void rowCountsMustAgree() {
+        TrackTable t = table(NAMES, flat(), GENRES, titles());
+        assertThrows(IllegalArgumentException.class, () -> ClusterExplanations.of(t, new int[3], List.of(),
+                z(), new Clustering(LABELS, 4, null, Double.NaN, 1)));
+    }
+
+    private static List<ClusterExplanation> explain(boolean withGenres) {
+        List<String> genreNames = withGenres ? List.of("Electronic", "Folk", "Pop", "Rock") : List.of();
+        int[] codes = new int[GENRES.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = withGenres && GENRES[i] != null ? genreNames.indexOf(GENRES[i]) : -1;
+        }
+        TrackTable t = table(NAMES, flat(), withGenres ? GENRES : new String[GENRES.length], titles());
+        return ClusterExplanations.of(t, codes, genreNames, z(), new Clustering(LABELS, 4, null, Double.NaN, 1));
+    }
+
+    private static void assertDistinctions(ClusterExplanation c, String[] features, double[] standardised) {
+        assertEquals(features.length, c.distinctions().size());
+        for (int i = 0; i < features.length; i++) {
+            assertEquals(features[i], c.distinctions().get(i).feature());
+            assertEquals(standardised[i], c.distinctions().get(i).standardised(), 1e-12, features[i]);
+        }
+    }
+
+    private static void assertRepresentatives(ClusterExplanation c, int[] rows, double[] distances) {
+        assertEquals(rows.length, c.representatives().size());
+        for (int i = 0; i < rows.length; i++) {
+            assertEquals(rows[i], c.representatives().get(i).row());
+            assertEquals(distances[i], c.representatives().get(i).distance(), 1e-12);
+        }
+    }
+
+    private static FeatureMatrix z() {
+        long[] ids = new long[LABELS.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i + 1;
+        }
+        return new FeatureMatrix(ids, List.of("z0", "z1"), Z);
+    }
+
+    private static double[] flat() {
+        double[] x = new double[FEATURES.length * 3];
+        for (int i = 0; i < FEATURES.length; i++) {
+            System.arraycopy(FEATURES[i], 0, x, i * 3, 3);
+        }
+        return x;
+    }
+
+    private static String[] titles() {
+        String[] titles = new String[FEATURES.length];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = "Title " + i;
+        }
+        return titles;
+    }
+
+    private static TrackTable table(List<String> names, double[] x, String[] genres, String[] titles) {
+        int n = x.length / names.size();
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i + 1;
+        }
+        String[] none = new String[n];
+        return new TrackTable("flat-csv", names, ids, x, genres.clone(), titles.length == n ? titles : none.clone(),
+                none.clone(), none.clone(), new int[n], new CleaningReport(n, n, java.util.Map.of(), java.util.Map.of(),
+                0, java.util.Map.of()));
+    }
+}

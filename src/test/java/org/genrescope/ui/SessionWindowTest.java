@@ -1,0 +1,130 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.session.ResultSummary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window headless: trains the bundled sample, saves the session (File > Save session, Ctrl+S), moves k,
+ * then opens the session (File > Open session) and shows the saved result again, to the last digit, without training.
+ */
+class SessionWindowTest {
+    @TempDir
+    static Path folder;
+    private static WorkbenchApp app;
+    private static final FxRobot robot = new FxRobot();
+
+    /** Answers the session choosers with one file in the temporary folder; nothing else is asked. */
+    private static final class TestDialogs implements Dialogs {
+        @Override
+        public Optional<Path> chooseFmaFolder(Window owner, Path start) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseCsv(Window owner, Path start) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSessionToOpen(Window owner, Path start) {
+            return Optional.of(folder.resolve("sample.genrescope"));
+        }
+
+        @Override
+        public Optional<Path> chooseSessionToSave(Window owner, Path start) {
+            return Optional.of(folder.resolve("sample.genrescope"));
+        }
+
+        @Override
+        public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName, Exports.Size size) {
+            return Optional.empty();
+        }
+    }
+
+    @BeforeAll
+    static void openTheWindow() throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickAutoencoderStore,
+                new TestDialogs(), false));
+    }
+
+    @AfterAll
+    static void closeTheWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void savingThenOpeningASessionShowsTheSameResultWithoutTraining() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        waitUntil("the sample trained", () -> vm.trainedProperty().get() != null && !vm.busyBinding().get());
+        AnalysisResult saved = vm.trainedProperty().get();
+        Path file = folder.resolve("sample.genrescope");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil("the session was saved", () -> vm.statusProperty().get().startsWith("Saved the session to "));
+        assertTrue(Files.size(file) > 0);
+
+        robot.interact(() -> vm.settings().kProperty().set(saved.config().k() + 1));
+        waitUntil("another k is shown", () -> vm.resultProperty().get().config().k() != saved.config().k());
+
+        robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#openSessionItem");
+        waitUntil("the session opened", () -> vm.statusProperty().get().startsWith("Session sample.genrescope opened")
+                && !vm.busyBinding().get());
+        AnalysisResult opened = vm.trainedProperty().get();
+        // the same window still holds the stages in its cache: either way, nothing was trained again
+        assertTrue(opened.reusedStages().contains(org.genrescope.analysis.Pipeline.RESTORED)
+                || opened.reusedStages().contains("represent"), "not trained again: " + opened.reusedStages());
+        assertEquals(ResultSummary.of(saved), ResultSummary.of(opened));
+        assertArrayEquals(saved.clustering().labels(), opened.clustering().labels());
+        assertEquals(saved.config().k(), vm.resultProperty().get().config().k(), "the session's k is shown");
+        assertTrue(vm.statusProperty().get().startsWith("Session sample.genrescope opened, its numbers reproduced."),
+                vm.statusProperty().get());
+        assertNull(vm.errorProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            WorkbenchViewModel vm = app.viewModel();
+            throw new AssertionError("timed out waiting until " + what + "; status: " + vm.statusProperty().get()
+                    + ", error: " + vm.errorProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
