@@ -5,13 +5,15 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import org.genrescope.plot.Figure;
 
-/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles; each tab is its own view. */
+/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Sweep; each tab is its own view. */
 final class ResultTabs {
     final Tab data;
     final Tab distributions;
     final Tab clusters;
     final Tab genres;
     final Tab profiles;
+    final Tab sweep;
+    final SweepTab sweepTab;
     final ScatterCanvas scatter;
     final TableView<MetricRow> metricsTable;
 
@@ -22,6 +24,8 @@ final class ResultTabs {
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
         genres = tab("Genres vs clusters", "genresTab", new GenresTab(vm, exporter).build());
         profiles = tab("Cluster profiles", "profilesTab", new ProfilesTab(vm, exporter).build());
+        sweepTab = new SweepTab(vm, exporter);
+        sweep = tab("Sweep", "sweepTab", sweepTab.build());
         scatter = clustersTab.scatter;
         metricsTable = clustersTab.metricsTable;
     }
