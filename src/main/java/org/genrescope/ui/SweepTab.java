@@ -60,13 +60,14 @@ final class SweepTab {
         ProgressBar progress = Controls.id(new ProgressBar(), "sweepProgress");
         progress.progressProperty().bind(model.progressProperty());
         progress.setPrefWidth(140);
+        progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ChoiceBox<SweepMetric> metric = Controls.id(Controls.choice(model.metricProperty(), SweepViewModel.CHOICES,
                 SweepViewModel::choiceName), "sweepMetric");
         Button export = Controls.id(new Button("Export heatmap..."), "sweepExport");
         export.disableProperty().bind(model.figureProperty().isNull());
         export.setOnAction(e -> exporter.accept(model.figureProperty().get()));
         FlowPane grid = new FlowPane(8, 6, new Label("Latent sizes"), latents, new Label("k"), ks, new Label("Seeds"),
-                seeds, run, cancel, progress);
+                seeds, run, cancel);
         grid.setAlignment(Pos.CENTER_LEFT);
         HBox chooser = new HBox(8, new Label("Metric"), metric, export);
         chooser.setAlignment(Pos.CENTER_LEFT);
@@ -80,6 +81,10 @@ final class SweepTab {
         Label status = Controls.id(new Label(), "sweepStatus");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox progressRow = new HBox(8, progress, status); // one line at any width, the bar beside what it measures
+        progressRow.setAlignment(Pos.CENTER_LEFT);
 
         FigureView main = heatmap("sweepHeatmap", model.figureProperty(), model.metricProperty()::get);
         FigureView beside = heatmap("sweepBeside", model.besideFigureProperty(),
@@ -98,7 +103,7 @@ final class SweepTab {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         VBox.setVgrow(figures, Priority.ALWAYS);
-        VBox box = new VBox(6, grid, chooser, error, status, figures, hint);
+        VBox box = new VBox(6, grid, chooser, progressRow, error, figures, hint);
         box.setPadding(new Insets(6));
         return box;
     }

@@ -36,7 +36,7 @@ import org.genrescope.task.ProgressListener;
  * The Sweep tab's state: a grid of latent sizes x k x seeds run in the background on the open data with the
  * workbench's settings ({@link Sweep}, as the {@code sweep} command runs it), cancellable, and resumable: the
  * finished cells are kept, and running the same grid (or one sharing cells with it) on the same data with the same
- * settings runs only the cells not finished yet. Shows the chosen metric's heatmap ({@link SweepHeatmap}, the
+ * settings runs only the cells not finished yet (the same data: the same file, while the window is open). Shows the chosen metric's heatmap ({@link SweepHeatmap}, the
  * command's figure), an internal metric in the scaled features beside the same metric in the clustered space.
  * Choosing a cell loads its latent size and k into the settings.
  */
@@ -77,7 +77,7 @@ public final class SweepViewModel {
     private long generation;
 
     /**
-     * @param data   the open data; a new data set stops a running sweep and forgets the cells
+     * @param data   the open data; another file stops a running sweep and forgets the cells
      * @param engine runs the cells, normally {@code new Sweep(pipeline, threads)::run} with a pipeline of its own
      */
     public SweepViewModel(BackgroundRunner runner, SettingsViewModel settings, ObservableValue<DataSet> data,
@@ -87,8 +87,10 @@ public final class SweepViewModel {
         this.data = data;
         this.engine = engine;
         metric.addListener(x -> refresh());
+        // A training that re-scales hands the window a new data set of the same file: the sweep (which captured its
+        // settings when it started) goes on; another file stops it.
         data.addListener((o, old, now) -> {
-            if (now != old) {
+            if (now == null || old == null || !now.path().equals(old.path())) {
                 forget();
             }
         });
@@ -115,11 +117,11 @@ public final class SweepViewModel {
             return;
         }
         AnalysisConfig sameSettings = base.with("latent", 1).with("k", 2).with("seed", 0L);
-        if (d != keptData || !sameSettings.equals(keptSettings)) {
+        if (keptData == null || !d.path().equals(keptData.path()) || !sameSettings.equals(keptSettings)) {
             cells.clear();
-            keptData = d;
             keptSettings = sameSettings;
         }
+        keptData = d;
         Map<SweepCell.Position, SweepCell> finished = new LinkedHashMap<>();
         cells.forEach((p, c) -> {
             if (asked.latents().contains(p.latent()) && asked.ks().contains(p.k()) && asked.seeds().contains(p.seed())) {

@@ -63,6 +63,8 @@ class SweepTabTest {
     @BeforeAll
     static void openTheWindow() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32");
+        // the window's start-up under a loaded machine (2 cores, many builds) takes more than TestFX's 30 s default
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
         FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickStore,
                 new ExportDialogs(), false));
@@ -129,6 +131,8 @@ class SweepTabTest {
         robot.clickOn("#sweepRun"); // the same grid again: every cell kept
         waitUntil("the rerun finishes", () -> sweep.statusProperty().get().startsWith("Sweep finished"));
         assertTrue(sweep.statusProperty().get().contains("(0 run, 4 kept)"), sweep.statusProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 
     /** The screen point at the middle of a cell, found through the same layout the renderer uses. */

@@ -43,12 +43,18 @@ class SweepViewModelTest {
     private final FakeEngine engine = new FakeEngine();
     private SweepViewModel vm;
 
+    private static DataSet sampleAgain;
+
     @BeforeAll
-    static void openTheSample() throws Exception {
-        Pipeline.Prepared prepared = new Pipeline(1, IsolatedAutoencoderTrainer.shared()).prepare(
-                Recipe.SEED.config(Path.of(BundledSample.FOLDER)), ProgressListener.NONE, CancellationToken.NEVER);
+    static void openTheSampleAndAnotherFile(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Pipeline pipeline = new Pipeline(1, IsolatedAutoencoderTrainer.shared());
+        Pipeline.Prepared prepared = pipeline.prepare(Recipe.SEED.config(Path.of(BundledSample.FOLDER)),
+                ProgressListener.NONE, CancellationToken.NEVER);
         sample = DataSet.of(prepared, true);
-        otherData = DataSet.of(prepared, true); // the same file opened again: a new data set
+        sampleAgain = DataSet.of(prepared, true); // as a training that re-scales hands the window the same file
+        Path csv = Fixtures.flatCsv(folder.resolve("other.csv"), 60, List.of());
+        otherData = DataSet.of(pipeline.prepare(Recipe.SEED.config(csv).with("label", "genre")
+                .with("id_column", "track_id"), ProgressListener.NONE, CancellationToken.NEVER), false);
     }
 
     @BeforeEach
@@ -235,8 +241,12 @@ class SweepViewModelTest {
         settings.kProperty().set(9);
         vm.run();
         assertEquals(List.of(), engine.ran);
+        data.set(sampleAgain);
+        assertNotNull(vm.figureProperty().get(), "the same file, re-scaled by a training: the sweep stays");
+        vm.run();
+        assertEquals(List.of(), engine.ran);
         data.set(otherData);
-        assertNull(vm.figureProperty().get(), "new data forgets the old data's sweep");
+        assertNull(vm.figureProperty().get(), "another file forgets the old data's sweep");
         vm.run();
         assertEquals(16, engine.ran.size());
     }
