@@ -166,7 +166,8 @@ public final class SweepViewModel {
                 return;
             }
             int done = finishedIn(asked);
-            String resume = " The " + done + " finished cells are kept: Run resumes from them.";
+            String resume = done == 0 ? "" : done == 1 ? " The finished cell is kept: Run resumes from it."
+                    : " The " + done + " finished cells are kept: Run resumes from them.";
             if (failure instanceof CancelledException) {
                 ended(progress.get(), "Sweep cancelled after " + done + " of " + asked.cells() + " cells." + resume);
             } else {
