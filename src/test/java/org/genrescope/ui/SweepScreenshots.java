@@ -14,15 +14,17 @@ import org.genrescope.plot.SweepHeatmap;
 /**
  * Opens the real window on a display (run under Xvfb), runs a sweep in its Sweep tab, hovers a cell and captures the
  * window from the X server (not a test; for the README and for looking at the tab):
- * <pre>DISPLAY=:71 java -cp ... org.genrescope.ui.SweepScreenshots FOLDER OUT.png WIDTHxHEIGHT LATENTS KS SEEDS [METRIC_KEY]</pre>
+ * <pre>DISPLAY=:71 java -cp ... org.genrescope.ui.SweepScreenshots FOLDER OUT_PREFIX WIDTHxHEIGHT[,WxH...] LATENTS KS SEEDS [METRIC_KEY]</pre>
+ * writes {@code OUT_PREFIX<WIDTHxHEIGHT>.png} for each size: the sweep runs once, at the first size, then the window
+ * is resized.
  */
 public final class SweepScreenshots {
     private SweepScreenshots() { }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]).toAbsolutePath();
-        File out = new File(args[1]);
-        String[] size = args[2].split("x");
+        String[] sizes = args[2].split(",");
+        String[] size = sizes[0].split("x");
         SettingsStore store = SettingsStore.inMemory();
         store.put(Preferences.LAST_DATA, data);
         store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
@@ -56,9 +58,23 @@ public final class SweepScreenshots {
         waitFor(() -> !sweep.runningProperty().get());
         System.out.printf("sweep: %.1f s; %s%n", (System.nanoTime() - start) / 1e9, sweep.statusProperty().get()
                 + " " + sweep.errorProperty().get());
-        Thread.sleep(1500);
-        hover(window);
-        Thread.sleep(1500);
+        for (String each : sizes) {
+            String[] wh = each.split("x");
+            WorkbenchScreenshots.onFx(() -> {
+                javafx.stage.Window w = window.tabPane.getScene().getWindow();
+                w.setWidth(Double.parseDouble(wh[0]));
+                w.setHeight(Double.parseDouble(wh[1]));
+            });
+            Thread.sleep(2500);
+            hover(window);
+            Thread.sleep(1500);
+            capture(window, new File(args[1] + each + ".png"));
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void capture(WorkbenchWindow window, File out) throws Exception {
         double[] r = new double[4];
         WorkbenchScreenshots.onFx(() -> {
             javafx.scene.Scene scene = window.tabPane.getScene();
@@ -73,8 +89,6 @@ public final class SweepScreenshots {
         new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", out.getPath()).inheritIO().start()
                 .waitFor();
         System.out.println("wrote " + out);
-        Platform.exit();
-        System.exit(0);
     }
 
     /** Moves the pointer (xdotool) to the middle of the main heatmap's second row, second column, for its tooltip. */
