@@ -82,6 +82,7 @@ final class SweepTab {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto a second line, never cut
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox progressRow = new HBox(8, progress, status); // one line at any width, the bar beside what it measures
         progressRow.setAlignment(Pos.CENTER_LEFT);

@@ -159,7 +159,7 @@ public final class SweepViewModel {
             if (own == generation) {
                 all.forEach(c -> cells.put(c.position(), c));
                 ended(1, "Sweep finished: " + asked.cells() + " cells (" + (asked.cells() - kept) + " run, " + kept
-                        + " kept). Click a cell to load its latent size and k into the settings.");
+                        + " kept); click a cell to load it into the settings.");
             }
         }, failure -> {
             if (own != generation) {
