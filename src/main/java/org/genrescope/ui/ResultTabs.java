@@ -5,7 +5,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import org.genrescope.plot.Figure;
 
-/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Stability; each tab is its own view. */
+/**
+ * The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Stability, Sweep; each tab is
+ * its own view.
+ */
 final class ResultTabs {
     final Tab data;
     final Tab distributions;
@@ -13,6 +16,8 @@ final class ResultTabs {
     final Tab genres;
     final Tab profiles;
     final Tab stability;
+    final Tab sweep;
+    final SweepTab sweepTab;
     final ScatterCanvas scatter;
     final TableView<MetricRow> metricsTable;
 
@@ -24,6 +29,8 @@ final class ResultTabs {
         genres = tab("Genres vs clusters", "genresTab", new GenresTab(vm, exporter).build());
         profiles = tab("Cluster profiles", "profilesTab", new ProfilesTab(vm, exporter).build());
         stability = tab("Stability", "stabilityTab", new StabilityTab(vm, vm.stability(), exporter).build());
+        sweepTab = new SweepTab(vm, exporter);
+        sweep = tab("Sweep", "sweepTab", sweepTab.build());
         scatter = clustersTab.scatter;
         metricsTable = clustersTab.metricsTable;
     }

@@ -60,13 +60,4 @@ class SweepCommandHeatmapsTest {
 
         assertNull(SweepCommandHeatmaps.figure(SweepMetric.RECONSTRUCTION_MSE, grid, SweepSummary.of(cells)));
     }
-
-    @Test
-    void numbersKeepThreeSignificantDigitsWithoutAnExponent() {
-        assertEquals("0.412", SweepCommandHeatmaps.number(0.41234, 3));
-        assertEquals("1235", SweepCommandHeatmaps.number(1234.5, 3));
-        assertEquals("12.3", SweepCommandHeatmaps.number(12.34, 3));
-        assertEquals("-0.0500", SweepCommandHeatmaps.number(-0.05, 3));
-        assertEquals("0.00", SweepCommandHeatmaps.number(0, 3));
-    }
 }

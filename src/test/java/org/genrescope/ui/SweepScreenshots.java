@@ -1,0 +1,133 @@
+package org.genrescope.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.genrescope.analysis.SweepMetric;
+import org.genrescope.plot.HeatmapFigure;
+import org.genrescope.plot.SweepHeatmap;
+
+/**
+ * Opens the real window on a display (run under Xvfb), runs a sweep in its Sweep tab, hovers a cell and captures the
+ * window from the X server (not a test; for the README and for looking at the tab):
+ * <pre>DISPLAY=:71 java -cp ... org.genrescope.ui.SweepScreenshots FOLDER OUT_PREFIX WIDTHxHEIGHT[,WxH...] LATENTS KS SEEDS [METRIC_KEY]</pre>
+ * writes {@code OUT_PREFIX<WIDTHxHEIGHT>.png} for each size: the sweep runs once, at the first size, then the window
+ * is resized.
+ */
+public final class SweepScreenshots {
+    private SweepScreenshots() { }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]).toAbsolutePath();
+        String[] sizes = args[2].split(",");
+        String[] size = sizes[0].split("x");
+        SettingsStore store = SettingsStore.inMemory();
+        store.put(Preferences.LAST_DATA, data);
+        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
+        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
+        store.put(Preferences.WINDOW_X, 0.0);
+        store.put(Preferences.WINDOW_Y, 0.0);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
+        Platform.startup(() -> {
+            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), false);
+            a.start(new Stage());
+            app.set(a);
+            started.countDown();
+        });
+        started.await();
+        WorkbenchViewModel vm = app.get().viewModel();
+        WorkbenchWindow window = app.get().window();
+        SweepViewModel sweep = window.tabs.sweepTab.model;
+        waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        long start = System.nanoTime();
+        WorkbenchScreenshots.onFx(() -> {
+            window.tabPane.getSelectionModel().select(window.tabs.sweep);
+            sweep.latentsProperty().set(args[3]);
+            sweep.ksProperty().set(args[4]);
+            sweep.seedsProperty().set(args[5]);
+            if (args.length > 6) {
+                sweep.metricProperty().set(SweepMetric.byKey(args[6]));
+            }
+            sweep.run();
+        });
+        waitFor(() -> !sweep.runningProperty().get());
+        System.out.printf("sweep: %.1f s; %s%n", (System.nanoTime() - start) / 1e9, sweep.statusProperty().get()
+                + " " + sweep.errorProperty().get());
+        for (String each : sizes) {
+            String[] wh = each.split("x");
+            WorkbenchScreenshots.onFx(() -> {
+                javafx.stage.Window w = window.tabPane.getScene().getWindow();
+                w.setWidth(Double.parseDouble(wh[0]));
+                w.setHeight(Double.parseDouble(wh[1]));
+            });
+            Thread.sleep(2500);
+            hover(window);
+            Thread.sleep(1500);
+            capture(window, new File(args[1] + each + ".png"));
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void capture(WorkbenchWindow window, File out) throws Exception {
+        double[] r = new double[4];
+        WorkbenchScreenshots.onFx(() -> {
+            javafx.scene.Scene scene = window.tabPane.getScene();
+            r[0] = scene.getWindow().getX() + scene.getX();
+            r[1] = scene.getWindow().getY() + scene.getY();
+            r[2] = scene.getWidth();
+            r[3] = scene.getHeight();
+        });
+        String crop = String.format(java.util.Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
+                Math.round(r[0]), Math.round(r[1]));
+        Files.createDirectories(out.toPath().toAbsolutePath().getParent());
+        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", out.getPath()).inheritIO().start()
+                .waitFor();
+        System.out.println("wrote " + out);
+    }
+
+    /** Moves the pointer (xdotool) to the middle of the main heatmap's second row, second column, for its tooltip. */
+    private static void hover(WorkbenchWindow window) throws Exception {
+        double[] p = new double[2];
+        WorkbenchScreenshots.onFx(() -> {
+            FigureView view = (FigureView) window.tabPane.getScene().lookup("#sweepHeatmap");
+            if (!(view.figureProperty().get() instanceof HeatmapFigure f)) {
+                return;
+            }
+            for (double x = 0; x < view.getWidth(); x += 2) {
+                for (double y = 0; y < view.getHeight(); y += 2) {
+                    int[] at = SweepHeatmap.cellAt(f, view.getWidth(), view.getHeight(), x, y);
+                    if (at != null && at[0] == Math.min(1, f.rows() - 1) && at[1] == Math.min(1, f.columns() - 1)) {
+                        javafx.geometry.Point2D s = view.localToScreen(x, y);
+                        p[0] = s.getX();
+                        p[1] = s.getY();
+                    }
+                }
+            }
+        });
+        if (p[0] > 0) {
+            for (int i = 0; i < 3; i++) {
+                new ProcessBuilder("xdotool", "mousemove", String.valueOf((int) p[0] - 20 + 10 * i),
+                        String.valueOf((int) p[1] - 15)).inheritIO().start().waitFor();
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 1_800_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean[] ok = {false};
+            WorkbenchScreenshots.onFx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+}
