@@ -27,10 +27,12 @@ final class InterpolatedRepulsion implements RepulsiveForces {
     static final int NODES = 3;
     /**
      * Fewest intervals per axis. openTSNE takes 50, which with a power-of-two transform means 512 x 512 (85
-     * intervals); 40 fits 256 x 256 (42 intervals), four times less work while the layout is under 42 units
-     * across (the whole early exaggeration), and those intervals are then at most 1 wide, as later on.
+     * intervals); 20 fits 128 x 128 (21 intervals), sixteen times less work while the layout is under 21 units
+     * across (most of the early exaggeration), and those intervals are then at most 1 wide, as later on.
      */
-    static final int MIN_INTERVALS = 40;
+    static final int MIN_INTERVALS = 20;
+    /** The square's side is rounded up to a power of this, so the kernel's transform is reused while it holds. */
+    private static final double SIDE_STEP = 1.02;
     /** Widest interval, in layout units (openTSNE's {@code ints_in_interval}). */
     static final double MAX_INTERVAL_WIDTH = 1;
 
@@ -68,6 +70,7 @@ final class InterpolatedRepulsion implements RepulsiveForces {
     private double[] kernelRe;
     private double[] kernelIm;
     private int lastIntervals;
+    private double kernelSpacing = Double.NaN;
 
     InterpolatedRepulsion(int n) {
         this.n = n;
@@ -95,7 +98,8 @@ final class InterpolatedRepulsion implements RepulsiveForces {
             minY = Math.min(minY, y[2 * i + 1]);
             maxY = Math.max(maxY, y[2 * i + 1]);
         }
-        double side = Math.max(Math.max(maxX - minX, maxY - minY), 1e-12);
+        double side = Math.pow(SIDE_STEP, Math.ceil(Math.log(Math.max(Math.max(maxX - minX, maxY - minY), 1e-12)
+                * (1 + 1e-9)) / Math.log(SIDE_STEP)));
         int fewest = (int) Math.max(MIN_INTERVALS, Math.ceil(side / MAX_INTERVAL_WIDTH));
         int size = Integer.highestOneBit(2 * NODES * fewest - 1);
         if (size < 2 * NODES * fewest - 1) {
@@ -106,8 +110,8 @@ final class InterpolatedRepulsion implements RepulsiveForces {
         lastIntervals = intervals;
         int m = intervals * NODES;
         ensureGrids(size);
-        // Widen the square by a hair so the largest coordinate falls inside the last interval.
-        double width = side * (1 + 1e-9) / intervals;
+        // The square was widened by a hair (above) so the largest coordinate falls inside the last interval.
+        double width = side / intervals;
         double spacing = width / NODES;
         double centreX = minX + side / 2;
         double centreY = minY + side / 2;
@@ -128,8 +132,11 @@ final class InterpolatedRepulsion implements RepulsiveForces {
             }
         });
         spreadCharges(size * size);
-        fillKernel(size, m, spacing);
-        fft.forward(kernelRe, kernelIm, size, loop);
+        if (spacing != kernelSpacing) {
+            fillKernel(size, m, spacing);
+            fft.forward(kernelRe, kernelIm, size, loop);
+            kernelSpacing = spacing;
+        }
         fft.forward(chargeRe1, chargeIm1, m, loop);
         fft.forward(chargeRe2, chargeIm2, m, loop);
         // The kernel is real and even, so its transform is real: multiplying by it keeps the two real channels
@@ -244,6 +251,7 @@ final class InterpolatedRepulsion implements RepulsiveForces {
             return;
         }
         fft = new SquareFft(size);
+        kernelSpacing = Double.NaN;
         int cells = size * size;
         chargeRe1 = new double[cells];
         chargeIm1 = new double[cells];

@@ -37,6 +37,14 @@ public final class TsneScaleBenchmark {
 
     public static void main(String[] args) throws IOException {
         String method = args[0];
+        if (method.equals("umap")) {
+            umap(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
+            return;
+        }
+        if (method.equals("score")) {
+            score(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
+            return;
+        }
         int iterations = Integer.parseInt(args[1]);
         int threads = Integer.parseInt(args[2]);
         Path dir = Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale"));
@@ -75,6 +83,34 @@ public final class TsneScaleBenchmark {
                     options.iterations(), threads, affinities, optimise, 1000 * optimise / options.iterations(),
                     (end - start) / 1e9, cpu, layout.klDivergence(), exact, subsampleTrustworthiness(x, n, layout.xy()),
                     loadAverage());
+        }
+    }
+
+    /** {@code umap N}: Genrescope's UMAP (Smile's, 15 neighbours) on the first N tracks, timed. */
+    private static void umap(Path dir, String[] args) throws IOException {
+        int n = Integer.parseInt(args[1]);
+        double[] x = Arrays.copyOf(features(dir, 100_000), n * 8);
+        writeRaw(dir.resolve("x-" + n + ".f64"), x);
+        long cpuStart = cpuNanos();
+        long start = System.nanoTime();
+        Projection2D layout = Umap.fit(x, n, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
+                CancellationToken.NEVER);
+        long end = System.nanoTime();
+        writeRaw(dir.resolve("y-umap-" + n + ".f64"), layout.xy());
+        System.out.printf(Locale.ROOT, "umap n=%d: %.2f s (process CPU %.1f s), %d points approximated; "
+                        + "trustworthiness %.4f; load %s%n", n, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
+                layout.approximatedCount(), subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
+    }
+
+    /** {@code score N NAME...}: the exact KL and the trustworthiness of the layouts DIR/y-NAME-N.f64. */
+    private static void score(Path dir, String[] args) throws IOException {
+        int n = Integer.parseInt(args[1]);
+        double[] x = readRaw(dir.resolve("x-" + n + ".f64"));
+        TsneOptions options = TsneOptions.forSize(n, 1986, 2);
+        for (int a = 2; a < args.length; a++) {
+            double[] y = readRaw(dir.resolve("y-" + args[a] + "-" + n + ".f64"));
+            System.out.printf(Locale.ROOT, "%s n=%d: exact KL %.4f, trustworthiness %.4f%n", args[a], n,
+                    ExactKl.of(x, n, 8, options, y), subsampleTrustworthiness(x, n, y));
         }
     }
 
