@@ -38,7 +38,7 @@ final class Projector {
                     progress.progress("project", 0, 1, "PCA to 2-D");
                     yield Projections.pca(x, n, d);
                 }
-                case TSNE -> Tsne.fit(x, n, d, TsneOptions.defaults(config.seed(), threads)
+                case TSNE -> Tsne.fit(x, n, d, TsneOptions.forSize(n, config.seed(), threads)
                         .withPerplexity(config.perplexity()), progress, cancel);
                 case UMAP -> Umap.fit(x, n, d, UmapOptions.defaults(config.seed())
                         .withNeighbours(config.umapNeighbours()), progress, cancel);

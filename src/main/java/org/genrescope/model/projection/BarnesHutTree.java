@@ -14,7 +14,7 @@ package org.genrescope.model.projection;
  * <p>A node is summarised by its centre of mass when width^2 &lt; theta^2 r^2 (r: distance to the centre of
  * mass), as in scikit-learn; a leaf that is too close is summed point by point, which is exact.
  */
-final class BarnesHutTree {
+final class BarnesHutTree implements RepulsiveForces {
     private static final int LEVELS = 16;
     private static final double CELLS = 1 << LEVELS;
     private static final int LEAF_SIZE = 4;
@@ -34,6 +34,7 @@ final class BarnesHutTree {
     // Nodes in depth-first order: links (start, end, skip) and data (centre x, centre y, count, far distance^2).
     private final int[] links;
     private final double[] data;
+    private final double[] normaliser;
     private int nodeCount;
     private double side;
 
@@ -49,6 +50,18 @@ final class BarnesHutTree {
         int capacity = 2 * n + 2;
         links = new int[3 * capacity];
         data = new double[4 * capacity];
+        normaliser = new double[n];
+    }
+
+    @Override
+    public double repel(double[] y, double[] force, ParallelLoop loop) {
+        build(y);
+        loop.run(n, (from, to) -> repulsion(from, to, force, normaliser));
+        double z = 0;
+        for (int i = 0; i < n; i++) {
+            z += normaliser[i];
+        }
+        return z;
     }
 
     /** Rebuilds the tree over n points, row-major (x, y) pairs. */

@@ -3,6 +3,7 @@ package org.genrescope.model.projection;
 import java.util.Arrays;
 
 import org.genrescope.model.spatial.KdTree;
+import org.genrescope.task.CancellationToken;
 
 /**
  * t-SNE's input affinities P, as scikit-learn 1.2 builds them for Barnes-Hut: for each point a Gaussian over its
@@ -12,6 +13,7 @@ import org.genrescope.model.spatial.KdTree;
  */
 final class InputAffinities {
     private static final int BISECTION_STEPS = 100;
+    private static final int POLL_EVERY = 256;
     private static final double ENTROPY_TOLERANCE = 1e-5;
     private static final double MACHINE_EPSILON = Math.ulp(1.0);
 
@@ -27,16 +29,22 @@ final class InputAffinities {
         this.values = values;
     }
 
-    static InputAffinities compute(double[] x, int n, int d, double perplexity, int k, ParallelLoop loop) {
+    /** Polls {@code cancel} every {@value #POLL_EVERY} points, so a cancel at 100,000 points is not kept waiting. */
+    static InputAffinities compute(double[] x, int n, int d, double perplexity, int k, ParallelLoop loop,
+                                   CancellationToken cancel) {
         int[] neighbours = new int[n * k];
         double[] squaredDistances = new double[n * k];
-        nearestNeighbours(x, n, d, k, loop, neighbours, squaredDistances);
+        nearestNeighbours(x, n, d, k, loop, neighbours, squaredDistances, cancel);
         double[] conditional = new double[n * k];
         loop.run(n, (from, to) -> {
             for (int i = from; i < to; i++) {
+                if (i % POLL_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                }
                 conditionalRow(squaredDistances, i * k, k, perplexity, conditional);
             }
         });
+        cancel.throwIfCancelled();
         return symmetrise(n, k, neighbours, conditional);
     }
 
@@ -46,11 +54,14 @@ final class InputAffinities {
      * order); each row is written by one query, so the result does not depend on the split into chunks.
      */
     private static void nearestNeighbours(double[] x, int n, int d, int k, ParallelLoop loop, int[] indices,
-                                          double[] squaredDistances) {
+                                          double[] squaredDistances, CancellationToken cancel) {
         KdTree tree = new KdTree(x, n, d);
         loop.run(n, (from, to) -> {
             KdTree.Nearest search = tree.nearest(k);
             for (int position = from; position < to; position++) {
+                if (position % POLL_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                }
                 int i = tree.pointAt(position);
                 search.find(i, indices, squaredDistances, i * k);
             }

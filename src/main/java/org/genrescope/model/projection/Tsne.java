@@ -52,7 +52,8 @@ public final class Tsne {
                     + options.perplexity());
         }
         try (ParallelLoop loop = new ParallelLoop(options.threads())) {
-            InputAffinities p = InputAffinities.compute(x, n, d, options.perplexity(), options.neighboursFor(n), loop);
+            InputAffinities p = InputAffinities.compute(x, n, d, options.perplexity(), options.neighboursFor(n), loop,
+                    cancel);
             progress.progress("tsne-affinities", 1, 1, "input affinities over " + options.neighboursFor(n)
                     + " neighbours");
             cancel.throwIfCancelled();
@@ -115,14 +116,13 @@ public final class Tsne {
         private final InputAffinities p;
         private final int n;
         private final ParallelLoop loop;
-        private final BarnesHutTree tree;
+        private final RepulsiveForces forces;
         private final double learningRate;
         private double[] y;
         private double[] next;
         private final double[] update;
         private final double[] gains;
         private final double[] repulsion;
-        private final double[] normaliser;
 
         Optimiser(InputAffinities p, double[] y, TsneOptions options, ParallelLoop loop) {
             this.p = p;
@@ -130,13 +130,13 @@ public final class Tsne {
             this.loop = loop;
             this.y = y;
             this.next = new double[2 * n];
-            this.tree = new BarnesHutTree(n, options.theta());
+            this.forces = options.gradient() == TsneOptions.Gradient.INTERPOLATION ? new InterpolatedRepulsion(n)
+                    : new BarnesHutTree(n, options.theta());
             this.learningRate = options.learningRateFor(n);
             this.update = new double[2 * n];
             this.gains = new double[2 * n];
             java.util.Arrays.fill(gains, 1);
             this.repulsion = new double[2 * n];
-            this.normaliser = new double[n];
         }
 
         /** One gradient step: the gradient is 4 (exaggeration x attraction - repulsion / Z). */
@@ -179,18 +179,12 @@ public final class Tsne {
             return step;
         }
 
-        /** Builds the tree on the current layout, fills the repulsion and returns Z, the sum of all q_ij. */
+        /** Fills the repulsion for the current layout and returns Z, the sum of all q_ij. */
         private double repulse() {
-            tree.build(y);
-            loop.run(n, (from, to) -> tree.repulsion(from, to, repulsion, normaliser));
-            double z = 0;
-            for (int i = 0; i < n; i++) {
-                z += normaliser[i];
-            }
-            return z;
+            return forces.repel(y, repulsion, loop);
         }
 
-        /** KL(P || Q) over P's non-zero entries, Q normalised by the Barnes-Hut estimate of Z. */
+        /** KL(P || Q) over P's non-zero entries, Q normalised by the gradient method's estimate of Z. */
         double klDivergence() {
             double z = repulse();
             double kl = 0;

@@ -17,10 +17,14 @@ package org.genrescope.model.projection;
  * @param exaggerationIterations length of the first stage (momentum 0.5); the rest run at momentum 0.8
  * @param learningRate           step size, or {@link #AUTO_LEARNING_RATE} for max(n / earlyExaggeration / 4, 50)
  * @param initialisation         where the points start
+ * @param gradient               how the repulsive forces are approximated
  */
 public record TsneOptions(double perplexity, int iterations, double theta, long seed, int threads,
                           double earlyExaggeration, int exaggerationIterations, double learningRate,
-                          Initialisation initialisation) {
+                          Initialisation initialisation, Gradient gradient) {
+
+    /** From this many points on, {@link #forSize} picks openTSNE's large-data method (openTSNE's own threshold). */
+    public static final int INTERPOLATION_FROM = 10_000;
 
     /** Marks the learning rate scikit-learn calls "auto". */
     public static final double AUTO_LEARNING_RATE = 0;
@@ -31,6 +35,17 @@ public record TsneOptions(double perplexity, int iterations, double theta, long 
         PCA,
         /** Seeded Gaussian noise with standard deviation 1e-4. */
         RANDOM
+    }
+
+    /** Ways to approximate the repulsive forces, whose exact sum over all pairs costs O(n^2). */
+    public enum Gradient {
+        /** A quadtree, cells summarised by their centre of mass when far enough (theta); O(n log n). */
+        BARNES_HUT,
+        /**
+         * Lagrange interpolation on a grid of intervals and an FFT convolution, as FIt-SNE and openTSNE; O(n) plus
+         * the grid's FFT. Theta is not used.
+         */
+        INTERPOLATION
     }
 
     public TsneOptions {
@@ -60,6 +75,9 @@ public record TsneOptions(double perplexity, int iterations, double theta, long 
         if (initialisation == null) {
             throw new IllegalArgumentException("--tsne-init must be pca or random");
         }
+        if (gradient == null) {
+            throw new IllegalArgumentException("--tsne-gradient must be barnes-hut or interpolation");
+        }
     }
 
     /**
@@ -67,32 +85,49 @@ public record TsneOptions(double perplexity, int iterations, double theta, long 
      * iterations, automatic learning rate, PCA initialisation.
      */
     public static TsneOptions defaults(long seed, int threads) {
-        return new TsneOptions(30, 1000, 0.5, seed, threads, 12, 250, AUTO_LEARNING_RATE, Initialisation.PCA);
+        return new TsneOptions(30, 1000, 0.5, seed, threads, 12, 250, AUTO_LEARNING_RATE, Initialisation.PCA,
+                Gradient.BARNES_HUT);
+    }
+
+    /**
+     * The defaults for n points: below {@link #INTERPOLATION_FROM}, {@link #defaults}; from it on, openTSNE's
+     * published defaults (perplexity 30, PCA start, early exaggeration 12 for 250 iterations then 500 more,
+     * interpolated gradient, learning rate n / 12 in openTSNE's units, which is this class's automatic n / 48
+     * because this gradient carries the factor 4 openTSNE's leaves out).
+     */
+    public static TsneOptions forSize(int n, long seed, int threads) {
+        TsneOptions small = defaults(seed, threads);
+        return n < INTERPOLATION_FROM ? small : small.withIterations(750).withGradient(Gradient.INTERPOLATION);
     }
 
     public TsneOptions withPerplexity(double value) {
         return new TsneOptions(value, iterations, theta, seed, threads, earlyExaggeration, exaggerationIterations,
-                learningRate, initialisation);
+                learningRate, initialisation, gradient);
     }
 
     public TsneOptions withIterations(int value) {
         return new TsneOptions(perplexity, value, theta, seed, threads, earlyExaggeration, exaggerationIterations,
-                learningRate, initialisation);
+                learningRate, initialisation, gradient);
     }
 
     public TsneOptions withTheta(double value) {
         return new TsneOptions(perplexity, iterations, value, seed, threads, earlyExaggeration,
-                exaggerationIterations, learningRate, initialisation);
+                exaggerationIterations, learningRate, initialisation, gradient);
     }
 
     public TsneOptions withThreads(int value) {
         return new TsneOptions(perplexity, iterations, theta, seed, value, earlyExaggeration, exaggerationIterations,
-                learningRate, initialisation);
+                learningRate, initialisation, gradient);
     }
 
     public TsneOptions withInitialisation(Initialisation value) {
         return new TsneOptions(perplexity, iterations, theta, seed, threads, earlyExaggeration,
-                exaggerationIterations, learningRate, value);
+                exaggerationIterations, learningRate, value, gradient);
+    }
+
+    public TsneOptions withGradient(Gradient value) {
+        return new TsneOptions(perplexity, iterations, theta, seed, threads, earlyExaggeration,
+                exaggerationIterations, learningRate, initialisation, value);
     }
 
     /** The learning rate for n points: the explicit one, or scikit-learn 1.2's "auto". */

@@ -43,7 +43,7 @@ public final class SpatialIndexBenchmark {
         try (ParallelLoop loop = new ParallelLoop(2)) {
             InputAffinities[] p = new InputAffinities[1];
             double affinitiesMs = BenchmarkTiming.medianMillis(repeats, () -> p[0] = InputAffinities.compute(x, n, d,
-                    options.perplexity(), k, loop));
+                    options.perplexity(), k, loop, CancellationToken.NEVER));
             System.out.printf(Locale.ROOT, "t-SNE affinities k=%d, 2 threads: median %.1f ms, hash %08x/%08x%n", k,
                     affinitiesMs, Arrays.hashCode(p[0].columns), Arrays.hashCode(p[0].values));
         }

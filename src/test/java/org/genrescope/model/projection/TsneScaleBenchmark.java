@@ -1,0 +1,206 @@
+package org.genrescope.model.projection;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import org.genrescope.data.sample.SampleGenerator;
+import org.genrescope.task.CancellationToken;
+import org.genrescope.task.ProgressListener;
+
+/**
+ * t-SNE past 100,000 points (issue 13, item 4). Not a test: run by hand with the test classpath.
+ *
+ * <p>Data: the 8 echonest audio features of {@code generate-sample --tracks 100000 --seed 7} (generated once into
+ * the folder given by {@code -Dtsnescale.dir}, default {@code /tmp/genrescope-tsnescale}), tempo min-max scaled and
+ * rows L2-normalised as in the seed recipe; size n takes the first n tracks. Each size's matrix is also written
+ * as raw little-endian float64 ({@code x-N.f64}) for {@code src/tools/tsne_scale_sklearn.py}, and each layout as
+ * {@code y-METHOD-N.f64}.
+ *
+ * <p>Arguments: method ({@code bh}, {@code fft} or {@code auto}), iterations (0 for the method's default), threads,
+ * then the sizes. Prints the time to the affinities, the gradient time per iteration, the whole time, the KL
+ * divergence the method reports, the exact KL divergence (Z summed over all pairs, for n up to 40,000) and the
+ * trustworthiness (k = 10) on an evenly spread 2,000-point subsample.
+ */
+public final class TsneScaleBenchmark {
+
+    private TsneScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String method = args[0];
+        if (method.equals("umap")) {
+            umap(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
+            return;
+        }
+        if (method.equals("score")) {
+            score(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
+            return;
+        }
+        int iterations = Integer.parseInt(args[1]);
+        int threads = Integer.parseInt(args[2]);
+        Path dir = Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale"));
+        double[] all = features(dir, 100_000);
+        for (int a = 3; a < args.length; a++) {
+            int n = Integer.parseInt(args[a]);
+            double[] x = Arrays.copyOf(all, n * 8);
+            writeRaw(dir.resolve("x-" + n + ".f64"), x);
+            TsneOptions options = TsneOptions.forSize(n, 1986, threads);
+            options = switch (method) {
+                case "bh" -> TsneOptions.defaults(1986, threads);
+                case "fft" -> options.withGradient(TsneOptions.Gradient.INTERPOLATION);
+                default -> options;
+            };
+            if (iterations > 0) {
+                options = options.withIterations(iterations);
+            }
+            long[] affinitiesAt = new long[1];
+            long cpuStart = cpuNanos();
+            long start = System.nanoTime();
+            ProgressListener progress = (stage, done, total, message) -> {
+                if (stage.equals("tsne-affinities")) {
+                    affinitiesAt[0] = System.nanoTime();
+                }
+            };
+            Projection2D layout = Tsne.fit(x, n, 8, options, progress, CancellationToken.NEVER);
+            long end = System.nanoTime();
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
+            writeRaw(dir.resolve("y-" + method + "-" + n + ".f64"), layout.xy());
+            double affinities = (affinitiesAt[0] - start) / 1e9;
+            double optimise = (end - affinitiesAt[0]) / 1e9;
+            double exact = n <= 40_000 ? ExactKl.of(x, n, 8, options, layout.xy()) : Double.NaN;
+            System.out.printf(Locale.ROOT, "%s n=%d gradient=%s iterations=%d threads=%d: affinities %.2f s, "
+                            + "optimisation %.2f s (%.1f ms/iteration), total %.2f s (process CPU %.1f s); KL reported %.4f, exact %.4f; "
+                            + "trustworthiness %.4f; load %s%n", method, n, options.gradient(),
+                    options.iterations(), threads, affinities, optimise, 1000 * optimise / options.iterations(),
+                    (end - start) / 1e9, cpu, layout.klDivergence(), exact, subsampleTrustworthiness(x, n, layout.xy()),
+                    loadAverage());
+        }
+    }
+
+    /** {@code umap N}: Genrescope's UMAP (Smile's, 15 neighbours) on the first N tracks, timed. */
+    private static void umap(Path dir, String[] args) throws IOException {
+        int n = Integer.parseInt(args[1]);
+        double[] x = Arrays.copyOf(features(dir, 100_000), n * 8);
+        writeRaw(dir.resolve("x-" + n + ".f64"), x);
+        long cpuStart = cpuNanos();
+        long start = System.nanoTime();
+        Projection2D layout = Umap.fit(x, n, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
+                CancellationToken.NEVER);
+        long end = System.nanoTime();
+        writeRaw(dir.resolve("y-umap-" + n + ".f64"), layout.xy());
+        System.out.printf(Locale.ROOT, "umap n=%d: %.2f s (process CPU %.1f s), %d points approximated; "
+                        + "trustworthiness %.4f; load %s%n", n, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
+                layout.approximatedCount(), subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
+    }
+
+    /** {@code score N NAME...}: the exact KL and the trustworthiness of the layouts DIR/y-NAME-N.f64. */
+    private static void score(Path dir, String[] args) throws IOException {
+        int n = Integer.parseInt(args[1]);
+        double[] x = readRaw(dir.resolve("x-" + n + ".f64"));
+        TsneOptions options = TsneOptions.forSize(n, 1986, 2);
+        for (int a = 2; a < args.length; a++) {
+            double[] y = readRaw(dir.resolve("y-" + args[a] + "-" + n + ".f64"));
+            System.out.printf(Locale.ROOT, "%s n=%d: exact KL %.4f, trustworthiness %.4f%n", args[a], n,
+                    ExactKl.of(x, n, 8, options, y), subsampleTrustworthiness(x, n, y));
+        }
+    }
+
+    /** The first n tracks' scaled audio features, generating the sample first if it is absent. */
+    static double[] features(Path dir, int n) throws IOException {
+        Path folder = dir.resolve("synthetic-" + n);
+        Path echonest = folder.resolve(SampleGenerator.ECHONEST_FILE);
+        if (!Files.isRegularFile(echonest)) {
+            SampleGenerator.generate(n, 7, folder, false, false);
+        }
+        double[] x = new double[n * 8];
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.setMaxCharsPerColumn(1 << 20);
+        settings.setMaxColumns(1024);
+        CsvParser parser = new CsvParser(settings);
+        int row = 0;
+        try (Reader reader = Files.newBufferedReader(echonest, StandardCharsets.UTF_8)) {
+            parser.beginParsing(reader);
+            for (int header = 0; header < 4; header++) {
+                parser.parseNext();
+            }
+            String[] record;
+            while ((record = parser.parseNext()) != null && row < n) {
+                for (int f = 0; f < 8; f++) {
+                    x[row * 8 + f] = Double.parseDouble(record[1 + f]);
+                }
+                row++;
+            }
+        }
+        if (row < n) {
+            throw new IllegalStateException(echonest + " has " + row + " tracks, expected " + n);
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, x[i * 8 + 6]);
+            max = Math.max(max, x[i * 8 + 6]);
+        }
+        for (int i = 0; i < n; i++) {
+            x[i * 8 + 6] = (x[i * 8 + 6] - min) / (max - min);
+            double sum = 0;
+            for (int f = 0; f < 8; f++) {
+                sum += x[i * 8 + f] * x[i * 8 + f];
+            }
+            double norm = Math.sqrt(sum);
+            for (int f = 0; f < 8; f++) {
+                x[i * 8 + f] /= norm;
+            }
+        }
+        return x;
+    }
+
+    static void writeRaw(Path file, double[] values) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asDoubleBuffer().put(values);
+        Files.write(file, buffer.array());
+    }
+
+    static double[] readRaw(Path file) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        double[] values = new double[buffer.capacity() / 8];
+        buffer.asDoubleBuffer().get(values);
+        return values;
+    }
+
+    /** Trustworthiness on every n/2000-th point. */
+    static double subsampleTrustworthiness(double[] x, int n, double[] y) {
+        int m = Math.min(2000, n);
+        double[] high = new double[m * 8];
+        double[] low = new double[m * 2];
+        for (int s = 0; s < m; s++) {
+            int i = (int) ((long) s * n / m);
+            System.arraycopy(x, i * 8, high, s * 8, 8);
+            low[2 * s] = y[2 * i];
+            low[2 * s + 1] = y[2 * i + 1];
+        }
+        return Trustworthiness.of(high, m, 8, low, 10);
+    }
+
+    /** CPU time of the whole process (all threads, the JIT and GC included). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
