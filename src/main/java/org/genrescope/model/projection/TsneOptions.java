@@ -23,8 +23,13 @@ public record TsneOptions(double perplexity, int iterations, double theta, long 
                           double earlyExaggeration, int exaggerationIterations, double learningRate,
                           Initialisation initialisation, Gradient gradient) {
 
-    /** From this many points on, {@link #forSize} picks openTSNE's large-data method (openTSNE's own threshold). */
-    public static final int INTERPOLATION_FROM = 10_000;
+    /**
+     * From this many points on, {@link #forSize} picks openTSNE's large-data method. openTSNE switches at 10,000;
+     * here the interpolation took 1.7 times Barnes-Hut's CPU at 20,000 points (47.9 s against 27.5 s, 750
+     * iterations each, docs/benchmarks.md) because of its fixed FFT grid, so Barnes-Hut keeps the sizes up to
+     * 50,000 (the crossing between 20,000 and 100,000 is not measured yet).
+     */
+    public static final int INTERPOLATION_FROM = 50_000;
 
     /** Marks the learning rate scikit-learn calls "auto". */
     public static final double AUTO_LEARNING_RATE = 0;

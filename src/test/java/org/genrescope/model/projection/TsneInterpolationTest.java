@@ -79,8 +79,8 @@ class TsneInterpolationTest {
 
     @Test
     void largeDataGetOpenTsnesDefaults() {
-        TsneOptions small = TsneOptions.forSize(9_999, 1, 2);
-        TsneOptions large = TsneOptions.forSize(10_000, 1, 2);
+        TsneOptions small = TsneOptions.forSize(TsneOptions.INTERPOLATION_FROM - 1, 1, 2);
+        TsneOptions large = TsneOptions.forSize(TsneOptions.INTERPOLATION_FROM, 1, 2);
         assertEquals(TsneOptions.defaults(1, 2), small);
         assertEquals(TsneOptions.Gradient.INTERPOLATION, large.gradient());
         assertEquals(750, large.iterations());
