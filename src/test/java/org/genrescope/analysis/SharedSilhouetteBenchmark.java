@@ -20,8 +20,8 @@ import org.genrescope.task.ProgressListener;
  * seed recipe's 12,584 tracks, PCA to 5) one labeling at a time against all together
  * ({@link InternalMetrics#silhouettes}), in the code and in the 8 scaled features; warm, median of the repetitions.
  * Writes the points and labelings as CSV to OUT_DIR so scikit-learn can be timed on the same numbers
- * ({@code src/test/python/silhouette_peer.py OUT_DIR}). Prints the CPU seconds of each figure too (the machine may
- * be shared).
+ * ({@code /usr/bin/python3 src/tools/silhouette_peer.py OUT_DIR}). Prints the CPU seconds of each figure too (the
+ * machine may be shared).
  *
  * <p>usage: SharedSilhouetteBenchmark FMA_METADATA_FOLDER OUT_DIR [REPETITIONS (3)]
  */

@@ -25,8 +25,8 @@ import org.genrescope.task.ProgressListener;
  */
 final class SharedSilhouetteKernel {
 
-    private static final int ROWS = 64;
-    private static final int COLUMNS = 128;
+    private static final int ROWS = 128;
+    private static final int COLUMNS = 64;
 
     private final int n;
     private final int d;
