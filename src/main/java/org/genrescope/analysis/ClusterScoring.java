@@ -24,6 +24,15 @@ final class ClusterScoring {
     }
 
     InternalScores internal(FeatureMatrix space, Clustering clustering, List<String> warnings, String spaceName) {
+        return internal(space, clustering, warnings, spaceName, null);
+    }
+
+    /**
+     * As {@link #internal(FeatureMatrix, Clustering, List, String)}, with the silhouette {@code known} when it was
+     * computed already (with other clusterings of the same space, {@link SweepSilhouettes}); null computes it.
+     */
+    InternalScores internal(FeatureMatrix space, Clustering clustering, List<String> warnings, String spaceName,
+                            Silhouette known) {
         int d = space.columns();
         int[] labels = clustering.labels();
         double[] x = space.values();
@@ -57,8 +66,9 @@ final class ClusterScoring {
             warnings.add("Calinski-Harabasz in the " + spaceName + " is undefined: " + ch.undefinedReason());
         }
         ch.warningIfAny().ifPresent(w -> warnings.add("Calinski-Harabasz in the " + spaceName + ": " + w));
-        Silhouette s = InternalMetrics.sampledSilhouette(x, n, d, labels, threads, silhouetteMaxPoints, seed,
-                org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
+        Silhouette s = known != null ? known : InternalMetrics.sampledSilhouette(x, n, d, labels, threads,
+                silhouetteMaxPoints, seed, org.genrescope.task.ProgressListener.NONE,
+                org.genrescope.task.CancellationToken.NEVER);
         if (s.sampled() && spaceName.startsWith("clustered")) {
             warnings.add("silhouette computed on a seeded sample of " + s.pointsScored() + " of " + n + " points");
         }

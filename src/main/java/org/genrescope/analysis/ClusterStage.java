@@ -24,9 +24,18 @@ final class ClusterStage {
     static final String SINGLE_GENRE_NOTE = "every labelled track has the same genre, so agreement with genres "
             + "(ARI, NMI, AMI, homogeneity, completeness, V-measure, purity) says nothing about the clusters";
 
+    /** Silhouettes computed already: null computes them. */
+    private final SweepSilhouettes.Pair knownSilhouettes;
+
     ClusterStage(int threads, int silhouetteMaxPoints) {
+        this(threads, silhouetteMaxPoints, null);
+    }
+
+    /** A stage that takes the silhouettes of its clustering from {@code known} (null: computes them). */
+    ClusterStage(int threads, int silhouetteMaxPoints, SweepSilhouettes.Pair known) {
         this.threads = threads;
         this.silhouetteMaxPoints = silhouetteMaxPoints;
+        this.knownSilhouettes = known;
     }
 
     /** A clustering with every score that depends on it. */
@@ -58,10 +67,12 @@ final class ClusterStage {
         }
         progress.progress("metrics", 0, 2, "internal metrics");
         ClusterScoring scoring = new ClusterScoring(threads, config.seed(), silhouetteMaxPoints);
-        InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space");
+        InternalScores inClusteringSpace = scoring.internal(z, clustering, warnings, "clustered space",
+                knownSilhouettes == null ? null : knownSilhouettes.clustered());
         cancel.throwIfCancelled();
         InternalScores inFeatureSpace = z == scaled ? inClusteringSpace
-                : scoring.internal(scaled, clustering, warnings, "feature space");
+                : scoring.internal(scaled, clustering, warnings, "feature space",
+                knownSilhouettes == null ? null : knownSilhouettes.features());
         cancel.throwIfCancelled();
         progress.progress("metrics", 1, 2, "agreement with genres");
         ExternalScores vsGenre = null;

@@ -46,4 +46,13 @@ public record InternalScores(MetricValue daviesBouldinMetric, MetricValue calins
     public double silhouette() {
         return silhouetteMetric.value();
     }
+
+    /**
+     * How the silhouette was obtained, for a label beside it: empty when every scored point entered it, otherwise
+     * "sample of 20,000 of 106,574 points, seed 42" ({@code seed} is the run's seed, which drew the sample).
+     */
+    public String silhouetteSampleNote(long seed) {
+        return silhouetteSampled ? String.format(java.util.Locale.ROOT, "sample of %,d of %,d points, seed %d",
+                silhouettePoints, pointsScored, seed) : "";
+    }
 }

@@ -45,14 +45,30 @@ public final class Reclustering {
      */
     public static AnalysisResult withKnownClustering(AnalysisResult base, int k, Clustering known, int threads,
                                                      CancellationToken cancel) {
+        return withKnownClustering(base, k, known, null, threads, cancel);
+    }
+
+    /**
+     * As {@link #withKnownClustering(AnalysisResult, int, Clustering, int, CancellationToken)}, with the
+     * silhouettes computed already (together with other clusterings, {@link SweepSilhouettes}); null computes them.
+     */
+    static AnalysisResult withKnownClustering(AnalysisResult base, int k, Clustering known,
+                                              SweepSilhouettes.Pair silhouettes, int threads,
+                                              CancellationToken cancel) {
         if (known.size() != base.rows() || !known.hasCentroids() || known.clusterCount() != k) {
             throw new IllegalArgumentException("the kept clustering for k = " + k + " does not fit this result");
         }
-        return withK(base, k, Quality.FULL, known, threads, ProgressListener.NONE, cancel);
+        return withK(base, k, Quality.FULL, known, silhouettes, threads, ProgressListener.NONE, cancel);
     }
 
     private static AnalysisResult withK(AnalysisResult base, int k, Quality quality, Clustering known, int threads,
                                         ProgressListener progress, CancellationToken cancel) {
+        return withK(base, k, quality, known, null, threads, progress, cancel);
+    }
+
+    private static AnalysisResult withK(AnalysisResult base, int k, Quality quality, Clustering known,
+                                        SweepSilhouettes.Pair silhouettes, int threads, ProgressListener progress,
+                                        CancellationToken cancel) {
         AnalysisConfig config = base.config().with("algorithm", ClusteringAlgorithm.KMEANS).with("k", k);
         if (quality == Quality.PREVIEW) {
             config = config.with("restarts", 1);
@@ -60,7 +76,7 @@ public final class Reclustering {
         int silhouettePoints = quality == Quality.PREVIEW ? PREVIEW_SILHOUETTE_POINTS
                 : InternalMetrics.DEFAULT_SILHOUETTE_MAX_POINTS;
         long start = System.nanoTime();
-        ClusterStage.Clustered c = new ClusterStage(threads, silhouettePoints).run(config, known, base.representation(),
+        ClusterStage.Clustered c = new ClusterStage(threads, silhouettePoints, silhouettes).run(config, known, base.representation(),
                 base.scaled(), base.decoder(), base.scaler(), base.genreNames().isEmpty() ? null : base.genreCodes(),
                 progress, cancel);
         Map<String, Long> timings = new LinkedHashMap<>();

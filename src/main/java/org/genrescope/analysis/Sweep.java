@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.genrescope.data.DataLoadException;
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.clustering.KMeans;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -15,9 +18,10 @@ import org.genrescope.task.ProgressListener;
  * Runs every cell of a {@link SweepGrid}: for each latent size and seed the representation is built once (one
  * autoencoder training, or one PCA) through the pipeline, whose caches keep the loaded, grouped and scaled data
  * for all of them; then each k clusters that representation with the configured restarts and is scored in full
- * ({@link Reclustering}, the same result as a pipeline run with that k). Cells already finished (read back from an
- * earlier, interrupted sweep) are not run again, and a latent size and seed whose every k is finished is not
- * trained again.
+ * ({@link Reclustering}, the same result as a pipeline run with that k); the exact silhouettes of the k of one
+ * latent size and seed are computed together ({@link SweepSilhouettes}), which shares the distance work between
+ * them. Cells already finished (read back from an earlier, interrupted sweep) are not run again, and a latent size
+ * and seed whose every k is finished is not trained again.
  */
 public final class Sweep {
     /** Orders cells as sweep.csv lists them: latent, then k, then seed. */
@@ -91,21 +95,58 @@ public final class Sweep {
                         + "representation (" + done + " of " + total + " cells done)");
                 AnalysisConfig config = base.with("latent", latent).with("seed", seed).with("k", todo.get(0));
                 AnalysisResult trained = pipeline.run(config, progress, cancel);
-                for (int k : todo) {
-                    cancel.throwIfCancelled();
-                    AnalysisResult result = k == todo.get(0) ? trained
-                            : Reclustering.withK(trained, k, Reclustering.Quality.FULL, threads,
-                            ProgressListener.NONE, cancel);
-                    SweepCell cell = SweepCell.of(latent, k, seed, result);
+                SweepCell first = SweepCell.of(latent, todo.get(0), seed, trained);
+                cells.add(first);
+                onCell.accept(first);
+                done++;
+                progress.progress("sweep", done, total, "latent " + latent + ", k " + todo.get(0) + ", seed " + seed
+                        + " done (" + done + " of " + total + " cells)");
+                for (SweepCell cell : otherKs(trained, todo.subList(1, todo.size()), done, total, progress, cancel)) {
                     cells.add(cell);
                     onCell.accept(cell);
                     done++;
-                    progress.progress("sweep", done, total, "latent " + latent + ", k " + k + ", seed " + seed
+                    progress.progress("sweep", done, total, "latent " + latent + ", k " + cell.k() + ", seed " + seed
                             + " done (" + done + " of " + total + " cells)");
                 }
             }
         }
         cells.sort(GRID_ORDER);
         return List.copyOf(cells);
+    }
+
+    /**
+     * The cells of {@code trained}'s representation and seed for each of {@code ks}: K-Means for each k (the
+     * configured restarts, as {@link Reclustering#withK} clusters), then the exact silhouettes of all of them
+     * together in both spaces ({@link SweepSilhouettes}: the distances once, not once per k), then each cell's
+     * other metrics. The cells are handed on together, so a cancellation loses at most this group's.
+     */
+    private List<SweepCell> otherKs(AnalysisResult trained, List<Integer> ks, int done, int total,
+                                    ProgressListener progress, CancellationToken cancel) {
+        AnalysisConfig config = trained.config();
+        String where = "latent " + config.latent() + ", seed " + config.seed() + ": ";
+        FeatureMatrix z = trained.representation();
+        List<Clustering> clusterings = new ArrayList<>();
+        for (int k : ks) {
+            cancel.throwIfCancelled();
+            progress.progress("sweep", done, total, where + "K-Means for k " + k + " (" + done + " of " + total
+                    + " cells done)");
+            if (k > z.rows()) {
+                throw new InvalidSettingException("--k", "cannot make " + k + " clusters of " + z.rows() + " tracks");
+            }
+            clusterings.add(Clustering.from(KMeans.fit(z.values(), z.rows(), z.columns(),
+                    config.with("k", k).kmeansOptions(threads), ProgressListener.NONE, cancel)));
+        }
+        List<SweepSilhouettes.Pair> silhouettes = SweepSilhouettes.of(z, trained.scaled(), clusterings, threads,
+                (stage, part, parts, message) -> progress.progress("sweep", done, total, where + "silhouettes of "
+                        + ks.size() + " cells, " + message + " (" + done + " of " + total + " cells done)"), cancel);
+        List<SweepCell> cells = new ArrayList<>();
+        for (int i = 0; i < ks.size(); i++) {
+            cancel.throwIfCancelled();
+            int k = ks.get(i);
+            AnalysisResult result = Reclustering.withKnownClustering(trained, k, clusterings.get(i),
+                    silhouettes.get(i), threads, cancel);
+            cells.add(SweepCell.of(config.latent(), k, config.seed(), result));
+        }
+        return cells;
     }
 }

@@ -55,7 +55,8 @@ public final class MetricRows {
         double before = previous == null ? Double.NaN
                 : metric.apply(previous.clusteringSpace()).valueIfDefined().orElse(Double.NaN);
         MetricValue features = metric.apply(r.featureSpace());
-        rows.add(row(name + (name.equals("Silhouette") && r.clusteringSpace().silhouetteSampled() ? " (sampled)" : ""),
+        String sample = r.clusteringSpace().silhouetteSampleNote(r.config().seed());
+        rows.add(row(name + (name.equals("Silhouette") && !sample.isEmpty() ? " (" + sample + ")" : ""),
                 meaning, higherIsBetter, now, features, before));
     }
 

@@ -45,7 +45,14 @@ class SweepTest {
             AnalysisResult fresh = new Pipeline(2, IsolatedAutoencoderTrainer.shared()).run(direct,
                     ProgressListener.NONE, CancellationToken.NEVER);
             for (SweepMetric m : SweepMetric.values()) {
-                assertEquals(m.of(fresh), cell.metric(m), m.key() + " of " + cell.position());
+                if (m == SweepMetric.CLUSTERING_SILHOUETTE || m == SweepMetric.FEATURE_SILHOUETTE) {
+                    // computed with the other k of the group, summed in another order: equal to rounding
+                    double want = m.of(fresh).value();
+                    assertEquals(want, cell.metric(m).value(), 1e-12 * Math.abs(want), m.key() + " of "
+                            + cell.position());
+                } else {
+                    assertEquals(m.of(fresh), cell.metric(m), m.key() + " of " + cell.position());
+                }
             }
         }
         assertTrue(cells.get(0).metric(SweepMetric.FEATURE_SILHOUETTE).isDefined());
@@ -66,12 +73,14 @@ class SweepTest {
                 cancel.cancel();
             }
         }, ProgressListener.NONE, cancel));
-        assertEquals(5, finished.size());
+        // the k after the first of a latent size and seed finish together (their silhouettes are computed together),
+        // so the group the cancellation fell in is handed on whole: cells 5 and 6 here
+        assertEquals(6, finished.size());
 
         List<SweepCell> ranAgain = new ArrayList<>();
         List<SweepCell> resumed = sweep().run(base, GRID, finished, ranAgain::add, ProgressListener.NONE,
                 CancellationToken.NEVER);
-        assertEquals(7, ranAgain.size());
+        assertEquals(6, ranAgain.size());
         assertTrue(ranAgain.stream().noneMatch(c -> finished.containsKey(c.position())), ranAgain.toString());
         assertEquals(whole, resumed);
     }

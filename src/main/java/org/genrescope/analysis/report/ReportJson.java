@@ -60,8 +60,8 @@ public final class ReportJson {
         root.put("settings", settings(r));
         root.put("versions", Versions.all());
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("clustering_space", internal(r.clusteringSpace()));
-        metrics.put("feature_space", internal(r.featureSpace()));
+        metrics.put("clustering_space", internal(r.clusteringSpace(), r.config().seed()));
+        metrics.put("feature_space", internal(r.featureSpace(), r.config().seed()));
         metrics.put("vs_genre", r.vsGenre() == null ? null : external(r.vsGenre()));
         root.put("metrics", metrics);
         root.put("clusters", clusters(r));
@@ -137,13 +137,15 @@ public final class ReportJson {
         return out;
     }
 
-    private static Map<String, Object> internal(InternalScores s) {
+    /** {@code seed} drew the silhouette's sample when there is one (ADR 0015: a sampled number says so). */
+    private static Map<String, Object> internal(InternalScores s, long seed) {
         Map<String, Object> out = new LinkedHashMap<>();
         metric(out, "davies_bouldin", s.daviesBouldinMetric());
         metric(out, "calinski_harabasz", s.calinskiHarabaszMetric());
         metric(out, "silhouette", s.silhouetteMetric());
         out.put("silhouette_points", s.silhouettePoints());
         out.put("silhouette_sampled", s.silhouetteSampled());
+        out.put("silhouette_sample_seed", s.silhouetteSampled() ? seed : null);
         out.put("points_scored", s.pointsScored());
         return out;
     }

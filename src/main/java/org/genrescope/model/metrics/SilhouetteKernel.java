@@ -137,7 +137,7 @@ final class SilhouetteKernel {
         boolean diagonal = a == b;
         java.util.Arrays.fill(columnSums, 0, length, 0.0);
         for (int p = tileFrom[a]; p < tileTo[a]; p++) {
-            squaredDistances(p, columnFrom, length, row);
+            ColumnDistances.squared(columns, n, d, p, columnFrom, length, row, 0);
             double rowSum;
             if (diagonal) {
                 rootsInPlace(row, length);
@@ -150,63 +150,6 @@ final class SilhouetteKernel {
         if (!diagonal) {
             for (int j = 0; j < length; j++) {
                 tileSums[(columnFrom + j) * tiles + a] = columnSums[j];
-            }
-        }
-    }
-
-    /** row[j] = squared distance from sorted point p to sorted point from + j (self gives exactly 0). */
-    private void squaredDistances(int p, int from, int length, double[] row) {
-        double[] c = columns;
-        int m = 0;
-        // Dimensions four at a time keep the running sums in registers instead of re-reading row[].
-        if (d >= 4) {
-            double x0 = c[p];
-            double x1 = c[n + p];
-            double x2 = c[2 * n + p];
-            double x3 = c[3 * n + p];
-            int b0 = from;
-            int b1 = n + from;
-            int b2 = 2 * n + from;
-            int b3 = 3 * n + from;
-            for (int j = 0; j < length; j++) {
-                double e0 = c[b0 + j] - x0;
-                double e1 = c[b1 + j] - x1;
-                double e2 = c[b2 + j] - x2;
-                double e3 = c[b3 + j] - x3;
-                row[j] = e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
-            }
-            m = 4;
-        } else {
-            double x0 = c[p];
-            for (int j = 0; j < length; j++) {
-                double e0 = c[from + j] - x0;
-                row[j] = e0 * e0;
-            }
-            m = 1;
-        }
-        for (; m + 4 <= d; m += 4) {
-            double x0 = c[m * n + p];
-            double x1 = c[(m + 1) * n + p];
-            double x2 = c[(m + 2) * n + p];
-            double x3 = c[(m + 3) * n + p];
-            int b0 = m * n + from;
-            int b1 = (m + 1) * n + from;
-            int b2 = (m + 2) * n + from;
-            int b3 = (m + 3) * n + from;
-            for (int j = 0; j < length; j++) {
-                double e0 = c[b0 + j] - x0;
-                double e1 = c[b1 + j] - x1;
-                double e2 = c[b2 + j] - x2;
-                double e3 = c[b3 + j] - x3;
-                row[j] += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
-            }
-        }
-        for (; m < d; m++) {
-            double x0 = c[m * n + p];
-            int b0 = m * n + from;
-            for (int j = 0; j < length; j++) {
-                double e0 = c[b0 + j] - x0;
-                row[j] += e0 * e0;
             }
         }
     }
@@ -256,33 +199,39 @@ final class SilhouetteKernel {
         int tiles = tileFrom.length;
         double[] result = new double[n];
         double[] clusterSums = new double[k];
+        int[] sizes = new int[k];
+        for (int c = 0; c < k; c++) {
+            sizes[c] = start[c + 1] - start[c];
+        }
         for (int c = 0, p = 0; c < k; c++) {
             for (; p < start[c + 1]; p++) {
                 java.util.Arrays.fill(clusterSums, 0.0);
                 for (int t = 0; t < tiles; t++) {
                     clusterSums[tileCluster[t]] += tileSums[p * tiles + t];
                 }
-                result[order[p]] = silhouetteOf(c, clusterSums);
+                result[order[p]] = silhouetteOf(c, clusterSums, sizes);
             }
         }
         return result;
     }
 
-    /** sklearn's formula, including its 0/0 = NaN -> 0 for singleton clusters and coincident points. */
-    private double silhouetteOf(int ownCluster, double[] clusterSums) {
-        int ownSize = start[ownCluster + 1] - start[ownCluster];
-        double intra = clusterSums[ownCluster] / (ownSize - 1);
+    /**
+     * sklearn's formula from a point's summed distances to each cluster, including its 0/0 = NaN -> 0 for singleton
+     * clusters and coincident points.
+     */
+    static double silhouetteOf(int ownCluster, double[] clusterSums, int[] sizes) {
+        double intra = clusterSums[ownCluster] / (sizes[ownCluster] - 1);
         double inter = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
+        for (int c = 0; c < sizes.length; c++) {
             if (c != ownCluster) {
-                inter = Math.min(inter, clusterSums[c] / (start[c + 1] - start[c]));
+                inter = Math.min(inter, clusterSums[c] / sizes[c]);
             }
         }
         double s = (inter - intra) / Math.max(intra, inter);
         return Double.isNaN(s) ? 0.0 : s;
     }
 
-    private static void runOnThreads(Runnable worker, int threads) {
+    static void runOnThreads(Runnable worker, int threads) {
         List<Thread> started = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
             Thread thread = new Thread(worker, "silhouette-" + t);
