@@ -5,13 +5,16 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import org.genrescope.plot.Figure;
 
-/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles; each tab is its own view. */
+/** The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Compare; each tab is its own
+ * view. */
 final class ResultTabs {
     final Tab data;
     final Tab distributions;
     final Tab clusters;
     final Tab genres;
     final Tab profiles;
+    final Tab compare;
+    final CompareViewModel comparison;
     final ScatterCanvas scatter;
     final TableView<MetricRow> metricsTable;
 
@@ -22,6 +25,14 @@ final class ResultTabs {
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
         genres = tab("Genres vs clusters", "genresTab", new GenresTab(vm, exporter).build());
         profiles = tab("Cluster profiles", "profilesTab", new ProfilesTab(vm, exporter).build());
+        comparison = new CompareViewModel(new FxBackgroundRunner(), vm.pipeline(), () -> vm.dataProperty().get() == null
+                ? null : vm.settings().config(vm.dataProperty().get().path()), vm::fail);
+        vm.dataProperty().addListener((o, old, now) -> {
+            if (old == null || now == null || !old.path().equals(now.path())) {
+                comparison.reset(); // a comparison of other data
+            }
+        });
+        compare = tab("Compare", "compareTab", new CompareTab(comparison, exporter).build());
         scatter = clustersTab.scatter;
         metricsTable = clustersTab.metricsTable;
     }

@@ -265,6 +265,7 @@ public final class WorkbenchViewModel {
     public NotesViewModel notes() { return notes; }
     public KSweepViewModel sweep() { return sweep; }
     public ExportViewModel exports() { return exports; }
+    public Pipeline pipeline() { return pipeline; }
     public OpenDataViewModel opening() { return opening; }
     public ReadOnlyObjectProperty<DataSet> dataProperty() { return data.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dataTitleProperty() { return dataTitle.getReadOnlyProperty(); }

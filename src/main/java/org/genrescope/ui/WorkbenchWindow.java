@@ -49,7 +49,7 @@ final class WorkbenchWindow {
 
         tabPane = new TabPane();
         tabs = new ResultTabs(vm, this::exportFigure, () -> tabPane.getSelectionModel().select(0));
-        tabPane.getTabs().addAll(tabs.data, tabs.distributions, tabs.clusters, tabs.genres, tabs.profiles);
+        tabPane.getTabs().addAll(tabs.data, tabs.distributions, tabs.clusters, tabs.genres, tabs.profiles, tabs.compare);
         tabPane.getSelectionModel().select(tabs.clusters);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
