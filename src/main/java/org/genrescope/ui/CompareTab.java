@@ -52,7 +52,7 @@ final class CompareTab {
         metrics.getColumns().add(Tables.textColumn("metric (mean ± sd over seeds)", 200, CompareTexts.Row::metric));
         for (int m = 0; m < CompareTexts.METHODS.size(); m++) {
             int i = m;
-            metrics.getColumns().add(Tables.numberColumn(CompareTexts.METHODS.get(m).label(), 120,
+            metrics.getColumns().add(Tables.numberColumn(shortLabel(CompareTexts.METHODS.get(m)), 120,
                     r -> r.cells().get(i)));
         }
         Tables.rowTooltips(metrics, CompareTexts.Row::tooltip);
@@ -87,11 +87,12 @@ final class CompareTab {
         Label caption = new Label();
         caption.setWrapText(true);
         caption.setId("compareCaption");
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         VBox metricsBox = new VBox(4, metrics, caption);
         VBox.setVgrow(metrics, Priority.ALWAYS);
         metricsBox.setPadding(new Insets(4));
         SplitPane top = new SplitPane(metricsBox, figureBox);
-        top.setDividerPositions(0.62);
+        top.setDividerPositions(0.66);
 
         ChoiceBox<ComparisonMethod> a = Controls.choice(cm.pairAProperty(), CompareTexts.METHODS,
                 ComparisonMethod::label);
@@ -99,24 +100,26 @@ final class CompareTab {
                 ComparisonMethod::label);
         a.setId("comparePairA");
         b.setId("comparePairB");
-        HBox pair = new HBox(6, new Label("Tracks: rows"), a, new Label("columns"), b);
+        HBox pair = new HBox(6, new Label("Tracks by cluster: rows"), a, new Label("columns"), b);
+        pair.setAlignment(Pos.CENTER_LEFT);
         for (Node n : pair.getChildren()) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        pair.setAlignment(Pos.CENTER_LEFT);
         Label ceilingCaption = new Label();
         ceilingCaption.setWrapText(true);
-        VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari);
+        ceilingCaption.setMinHeight(Region.USE_PREF_SIZE);
+        fixedRows(ari, 4);
+        fixedRows(ceiling, 3);
+        VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
+                Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
+        agreement.setMinWidth(0);
         VBox pairBox = column(pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
-        VBox ceilingBox = column(Tables.heading("Genre ceiling: how much genre the features hold"), ceiling,
-                ceilingCaption);
-        ceilingBox.setMinWidth(250);
-        SplitPane bottom = new SplitPane(agreement, pairBox, ceilingBox);
-        bottom.setDividerPositions(0.34, 0.66);
+        SplitPane bottom = new SplitPane(agreement, pairBox);
+        bottom.setDividerPositions(0.45);
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.56);
 
         Runnable update = () -> {
             Comparison.Result r = cm.resultProperty().get();
@@ -159,6 +162,7 @@ final class CompareTab {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(cm.progressProperty());
         bar.visibleProperty().bind(cm.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         Label status = new Label();
         status.setId("compareStatus");
         status.textProperty().bind(cm.statusProperty());
@@ -218,6 +222,14 @@ final class CompareTab {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return c;
+    }
+
+    /** A table exactly as tall as its header and {@code rows} rows, so that the tables above and below keep room. */
+    private static void fixedRows(TableView<?> table, int rows) {
+        table.setFixedCellSize(24);
+        table.setPrefHeight(26 + rows * 24 + 18); // header, rows, a horizontal scroll bar
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setMaxHeight(Region.USE_PREF_SIZE);
     }
 
     private static VBox column(Node... nodes) {

@@ -39,7 +39,7 @@ public final class CompareTexts {
 
     private static final Predicate<ComparisonMethod> ALL = m -> true;
     private static final List<Line> LINES = List.of(
-            new Line("common_davies_bouldin", "Davies-Bouldin, scaled features (lower better)", "%.3f", ALL),
+            new Line("common_davies_bouldin", "Davies-Bouldin, scaled features", "%.3f", ALL),
             new Line("own_davies_bouldin", "Davies-Bouldin, own space", "%.3f", ALL),
             new Line("common_calinski_harabasz", "Calinski-Harabasz, scaled features", "%,.0f", ALL),
             new Line("own_calinski_harabasz", "Calinski-Harabasz, own space", "%,.0f", ALL),
@@ -220,7 +220,7 @@ public final class CompareTexts {
             return "";
         }
         return String.format(Locale.ROOT, "%,d tracks, k = %d, latent size %d, seeds %s: mean ± sd (n - 1) over the "
-                + "seeds. DBSCAN (minPts %d) takes eps at %s. Agreement: partitions of seed %d.", r.tracks(),
+                + "seeds; AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d) takes eps at %s. Agreement: partitions of seed %d.", r.tracks(),
                 r.base().k(), r.base().latent(), seedText(r.seeds()), r.base().minPoints(), DbscanEps.RULE,
                 r.seeds().get(0));
     }

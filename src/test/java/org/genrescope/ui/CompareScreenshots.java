@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 /**
  * Opens the real window on a display (run under Xvfb), waits for the training, runs the Compare tab with the given
  * number of seeds and captures the screen (not a test; for the README and for looking at the tab):
- * <pre>DISPLAY=:73 java -cp ... org.genrescope.ui.CompareScreenshots sample|FOLDER OUT.png [WIDTHxHEIGHT] [SEEDS]</pre>
+ * <pre>DISPLAY=:73 java -cp ... org.genrescope.ui.CompareScreenshots sample|FOLDER OUT.png WxH[,WxH...] [SEEDS]</pre>
  * Extra settings as in {@link WorkbenchScreenshots}: {@code -Dscreenshots.settings=settings.k=8}. The comparison
  * that ran is kept in memory only; the window's geometry is set for the capture.
  */
@@ -19,7 +19,7 @@ public final class CompareScreenshots {
     public static void main(String[] args) throws Exception {
         String data = args[0];
         Path out = Path.of(args[1]);
-        String[] size = (args.length > 2 ? args[2] : "1440x900").split("x");
+        String[] size = args[2].split(",")[0].split("x");
         int seeds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         SettingsStore store = SettingsStore.inMemory();
         if (!data.equals("sample")) {
@@ -55,6 +55,21 @@ public final class CompareScreenshots {
         });
         waitFor(() -> !cm.runningProperty().get());
         Thread.sleep(6000); // the tables and the figure render after the result arrives
+        for (String each : args[2].split(",")) {
+            String[] wh = each.split("x");
+            WorkbenchScreenshots.onFx(() -> {
+                window.tabPane.getScene().getWindow().setWidth(Double.parseDouble(wh[0]));
+                window.tabPane.getScene().getWindow().setHeight(Double.parseDouble(wh[1]));
+            });
+            Thread.sleep(4000);
+            capture(window, Path.of(out.toString().replace(".png", "-" + each + ".png")));
+        }
+        System.out.println("status: " + cm.statusProperty().get());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void capture(WorkbenchWindow window, Path out) throws Exception {
         double[] r = new double[4];
         WorkbenchScreenshots.onFx(() -> {
             javafx.scene.Scene scene = window.tabPane.getScene();
@@ -67,9 +82,7 @@ public final class CompareScreenshots {
                 Math.round(r[0]), Math.round(r[1]));
         new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", out.toString()).inheritIO().start()
                 .waitFor();
-        System.out.println("wrote " + out + "; " + cm.statusProperty().get());
-        Platform.exit();
-        System.exit(0);
+        System.out.println("wrote " + out);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier ready) throws InterruptedException {
