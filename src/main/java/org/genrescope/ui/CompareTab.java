@@ -81,6 +81,7 @@ final class CompareTab {
                 k -> k.equals(CompareViewModel.CEILING) ? "Genre ceiling (supervised)" : ComparisonFigures.HEADLINE.get(k));
         metric.setId("compareFigureMetric");
         VBox figureBox = new VBox(4, metric, figure);
+        figureBox.setMinWidth(300);
         VBox.setVgrow(figure, Priority.ALWAYS);
         figureBox.setPadding(new Insets(4));
 
@@ -108,11 +109,12 @@ final class CompareTab {
         Label ceilingCaption = new Label();
         ceilingCaption.setWrapText(true);
         ceilingCaption.setMinHeight(Region.USE_PREF_SIZE);
+        ceilingCaption.setPrefWidth(0); // as wide as the tables above it, wrapped: never widens the column
         fixedRows(ari, 4);
         fixedRows(ceiling, 3);
         VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
                 Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
-        agreement.setMinWidth(0);
+        agreement.setMinWidth(Region.USE_PREF_SIZE); // the contingency table scrolls instead
         VBox pairBox = column(pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
         SplitPane bottom = new SplitPane(agreement, pairBox);
@@ -140,7 +142,13 @@ final class CompareTab {
         cm.pairAProperty().addListener(x -> updatePair.run());
         cm.pairBProperty().addListener(x -> updatePair.run());
         update.run();
-        return new VBox(controls(), grow(split));
+        top.setMinHeight(330);
+        // on a small screen the tab scrolls rather than squeezing its tables to a row or two
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(split);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        split.setMinHeight(330 + 400);
+        return new VBox(controls(), grow(scroll));
     }
 
     private HBox controls() {

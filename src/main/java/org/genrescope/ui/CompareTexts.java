@@ -75,7 +75,8 @@ public final class CompareTexts {
                 cells.add(meanSd(s, line.pattern()));
                 tips.add(m.label() + ": " + tip(s, line.pattern()));
             }
-            out.add(new Row(line.label(), cells, String.join("\n", tips)));
+            String rule = line.key().equals("dbscan_eps") ? "eps is " + DbscanEps.RULE + ", on each seed's code\n" : "";
+            out.add(new Row(line.label(), cells, rule + String.join("\n", tips)));
         }
         List<String> collapsed = new ArrayList<>();
         for (ComparisonMethod m : METHODS) {
@@ -90,7 +91,9 @@ public final class CompareTexts {
     /** "1.234 ± 0.056"; "1.234" for one run; "undefined: reason" when no run defined it; "(2 of 3 runs)" added. */
     public static String meanSd(Spread s, String pattern) {
         if (!s.mean().isDefined()) {
-            return "undefined: " + innerReason(s.mean().undefinedReason());
+            String reason = innerReason(s.mean().undefinedReason());
+            // the noise left out, and the rest of a long reason, are in the row's tooltip
+            return "undefined: " + (reason.startsWith("only one cluster") ? "one cluster" : reason);
         }
         String text = s.mean().format(pattern) + (s.sd().isDefined() ? " ± " + s.sd().format(pattern) : "");
         return s.undefined() == 0 ? text : text + " (" + (s.runs() - s.undefined()) + " of " + s.runs() + " runs)";
@@ -220,9 +223,9 @@ public final class CompareTexts {
             return "";
         }
         return String.format(Locale.ROOT, "%,d tracks, k = %d, latent size %d, seeds %s: mean ± sd (n - 1) over the "
-                + "seeds; AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d) takes eps at %s. Agreement: partitions of seed %d.", r.tracks(),
-                r.base().k(), r.base().latent(), seedText(r.seeds()), r.base().minPoints(), DbscanEps.RULE,
-                r.seeds().get(0));
+                + "seeds; AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d): eps "
+                + "at the knee of the k-distance graph (hover its row). ARI between methods: seed %d.", r.tracks(),
+                r.base().k(), r.base().latent(), seedText(r.seeds()), r.base().minPoints(), r.seeds().get(0));
     }
 
     /** "1, 2, 3". */

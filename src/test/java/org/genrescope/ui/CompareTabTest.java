@@ -3,8 +3,10 @@ package org.genrescope.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the Compare tab headless (Monocle) on the bundled sample: two seeds from the spinner, Compare, the tables
- * and the figure fill in; a cell of the table is the comparison's own summary; a right click on the figure offers its
- * export.
+ * and the figure fill in; a cell of the table is the comparison's own summary; the figure shown exports as SVG and PNG.
  */
 class CompareTabTest {
+    @org.junit.jupiter.api.io.TempDir
+    static Path exportFolder;
     private static WorkbenchApp app;
     private static final FxRobot robot = new FxRobot();
     private static final List<String> figureExportsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -79,7 +82,7 @@ class CompareTabTest {
     }
 
     @Test
-    void comparesTheSampleOverTwoSeedsAndShowsTablesAndBars() {
+    void comparesTheSampleOverTwoSeedsAndShowsTablesAndBars() throws java.io.IOException {
         WorkbenchViewModel vm = app.viewModel();
         waitUntil("the sample is trained", 120, () -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
@@ -113,10 +116,15 @@ class CompareTabTest {
                 "AE + K-Means against PCA + K-Means at first");
         assertNotNull(cm.figureProperty().get());
 
-        robot.rightClickOn("#compareFigure");
-        robot.clickOn("Export this figure as PNG or SVG...");
-        waitUntil("the export dialog was asked for", 10, () -> !figureExportsAsked.isEmpty());
-        assertTrue(figureExportsAsked.get(0).startsWith("davies-bouldin"), figureExportsAsked.toString());
+        FigureView shown = robot.lookup("#compareFigure").queryAs(FigureView.class);
+        assertSame(cm.figureProperty().get(), shown.figureProperty().get(), "the view shows the view model's figure");
+        // what the figure's right-click export writes (ui/Exports), as SVG and PNG
+        Path svg = exportFolder.resolve("bars.svg");
+        Path png = exportFolder.resolve("bars.png");
+        Exports.figure(shown.figureProperty().get(), svg, Exports.Format.SVG, Exports.Size.DEFAULT);
+        Exports.figure(shown.figureProperty().get(), png, Exports.Format.PNG, Exports.Size.DEFAULT);
+        assertTrue(Files.readString(svg).contains("Davies-Bouldin in the scaled features"));
+        assertTrue(Files.size(png) > 1000);
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 }
