@@ -142,13 +142,7 @@ final class CompareTab {
         cm.pairAProperty().addListener(x -> updatePair.run());
         cm.pairBProperty().addListener(x -> updatePair.run());
         update.run();
-        top.setMinHeight(330);
-        // on a small screen the tab scrolls rather than squeezing its tables to a row or two
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(split);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        split.setMinHeight(330 + 400);
-        return new VBox(controls(), grow(scroll));
+        return new VBox(controls(), grow(split));
     }
 
     private HBox controls() {
