@@ -109,12 +109,11 @@ final class CompareTab {
         Label ceilingCaption = new Label();
         ceilingCaption.setWrapText(true);
         ceilingCaption.setMinHeight(Region.USE_PREF_SIZE);
-        ceilingCaption.setPrefWidth(0); // as wide as the tables above it, wrapped: never widens the column
         fixedRows(ari, 4);
         fixedRows(ceiling, 3);
         VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
                 Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
-        agreement.setMinWidth(Region.USE_PREF_SIZE); // the contingency table scrolls instead
+        agreement.setMinWidth(0);
         VBox pairBox = column(pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
         SplitPane bottom = new SplitPane(agreement, pairBox);
