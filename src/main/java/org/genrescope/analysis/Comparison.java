@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.genrescope.data.DataLoadException;
+import org.genrescope.features.FeatureMatrix;
+import org.genrescope.model.clustering.DbscanEps;
 import org.genrescope.model.metrics.ContingencyTable;
 import org.genrescope.model.metrics.ExternalMetrics;
 import org.genrescope.model.metrics.MetricValue;
@@ -18,7 +20,9 @@ import org.genrescope.task.ProgressListener;
  * size over several seeds through one {@link Pipeline} (so loading, grouping and scaling happen once and each seed's
  * autoencoder is trained once for both algorithms), and gathers: every run's {@link ComparisonMetrics}, each
  * metric's {@link Spread} over the seeds per method, the agreement between the methods' partitions of the first
- * seed, and the {@link GenreCeiling} of the scaled features.
+ * seed, and the {@link GenreCeiling} of the scaled features. DBSCAN's eps is not the settings' (one number cannot fit
+ * every code): each seed's is chosen on that seed's code by {@link DbscanEps#RULE}, and reported as the
+ * {@code dbscan_eps} metric.
  */
 public final class Comparison {
 
@@ -97,10 +101,18 @@ public final class Comparison {
         int done = 0;
         for (long seed : seeds) {
             java.util.Set<String> seenThisSeed = new java.util.HashSet<>();
+            FeatureMatrix code = null;
             // both autoencoder methods first: the pipeline keeps the seed's trained model between them
             for (ComparisonMethod method : ComparisonMethod.values()) {
                 progress.progress("compare", done, total, method.label() + ", seed " + seed);
-                AnalysisResult r = pipeline.run(method.configure(unprojected, seed), progress, cancel);
+                AnalysisConfig config = method.configure(unprojected, seed);
+                if (method == ComparisonMethod.AUTOENCODER_DBSCAN && code != null) {
+                    config = config.with("eps", eps(code, base.minPoints(), base.eps(), cancel));
+                }
+                AnalysisResult r = pipeline.run(config, progress, cancel);
+                if (method == ComparisonMethod.AUTOENCODER_KMEANS) {
+                    code = r.representation(); // the seed's code, which DBSCAN clusters next
+                }
                 boolean collapsed = r.autoencoder() != null && r.autoencoder().collapsed();
                 runs.add(new Run(method, seed, collapsed, ComparisonMetrics.of(r)));
                 firstLabels.putIfAbsent(method, r.clustering().labels());
@@ -123,6 +135,17 @@ public final class Comparison {
                 .filter(run -> collapsed.get(run.method()) > 0 && !run.collapsed()).toList());
         return new Result(base, seeds, any.rows(), runs, summarise(runs), notCollapsed, collapsed,
                 agreement(firstLabels), ceiling, warnings);
+    }
+
+    /**
+     * DBSCAN's eps on one seed's code by {@link DbscanEps#RULE}; the settings' eps when minPts (below 2 or above the
+     * number of tracks) gives no k-distance.
+     */
+    static double eps(FeatureMatrix code, int minPoints, double fallback, CancellationToken cancel) {
+        if (minPoints < 2 || minPoints > code.rows()) {
+            return fallback;
+        }
+        return DbscanEps.choose(code.values(), code.rows(), code.columns(), minPoints, cancel).eps();
     }
 
     /** Whether a run's note is about its autoencoder (the same for both algorithms on one seed's model). */

@@ -10,7 +10,8 @@ import org.genrescope.model.metrics.MetricValue;
  * The metrics one run contributes to a {@link Comparison}, under the names of report.json: the internal scores in
  * the run's own clustered space ({@code own_*}), the same clusters scored in the common space of the scaled
  * features ({@code common_*}, comparable across methods), the agreement with the genres ({@code genre_*}), and the
- * clusters' count, noise, inertia and (for the autoencoder) the reconstruction error.
+ * clusters' count, noise, DBSCAN's eps (chosen per code by {@link org.genrescope.model.clustering.DbscanEps}), inertia
+ * and (for the autoencoder) the reconstruction error.
  */
 public final class ComparisonMetrics {
     /** Every metric's name, in column order. */
@@ -19,7 +20,7 @@ public final class ComparisonMetrics {
             "common_davies_bouldin", "common_calinski_harabasz", "common_silhouette",
             "genre_adjusted_rand", "genre_normalized_mutual_info", "genre_adjusted_mutual_info", "genre_homogeneity",
             "genre_completeness", "genre_v_measure", "genre_fowlkes_mallows", "genre_purity",
-            "clusters_non_empty", "noise", "inertia", "reconstruction_mse");
+            "clusters_non_empty", "noise", "dbscan_eps", "inertia", "reconstruction_mse");
 
     private ComparisonMetrics() { }
 
@@ -39,6 +40,8 @@ public final class ComparisonMetrics {
         out.put("genre_purity", external(g, g == null ? 0 : g.purity()));
         out.put("clusters_non_empty", MetricValue.of(r.clustering().nonEmptyClusterCount()));
         out.put("noise", MetricValue.of(r.clustering().noiseCount()));
+        out.put("dbscan_eps", r.config().algorithm() == ClusteringAlgorithm.DBSCAN ? MetricValue.of(r.config().eps())
+                : MetricValue.undefined("K-Means has no eps"));
         double inertia = r.clustering().inertiaOrNaN();
         out.put("inertia", Double.isFinite(inertia) ? MetricValue.of(inertia)
                 : MetricValue.undefined("DBSCAN has no centroids"));

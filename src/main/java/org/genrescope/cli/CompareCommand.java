@@ -14,6 +14,7 @@ import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.Spread;
 import org.genrescope.analysis.report.ComparisonCsv;
 import org.genrescope.analysis.report.ComparisonJson;
+import org.genrescope.figures.ComparisonFigures;
 import org.genrescope.files.AtomicFiles;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.settings.InvalidSettingException;
@@ -73,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
             cancel.throwIfCancelled();
             Files.createDirectories(out);
             AtomicFiles.writeText(out.resolve(ComparisonCsv.FILE_NAME), w -> ComparisonCsv.write(result, w));
-            List<String> figures = CompareFigures.writeAll(result, out);
+            List<String> figures = ComparisonFigures.writeAll(result, out);
             AtomicFiles.write(out.resolve(ComparisonJson.FILE_NAME), o -> ComparisonJson.write(result, o));
             progress.finish();
             result.warnings().forEach(w -> System.err.println("note: " + w));
@@ -106,6 +107,11 @@ final class CompareCommand implements Callable<Integer> {
                     : " -");
             out.println(line);
         });
+        var dbscan = r.summary().get(org.genrescope.analysis.ComparisonMethod.AUTOENCODER_DBSCAN);
+        if (dbscan != null) {
+            out.println("DBSCAN's eps, chosen on each seed's code as " + org.genrescope.model.clustering.DbscanEps.RULE
+                    + ": " + meanSd(dbscan.get("dbscan_eps"), "dbscan_eps"));
+        }
         out.println("agreement between the methods (seed " + r.seeds().get(0) + ", ARI):");
         for (Comparison.Agreement a : r.agreement()) {
             out.println("  " + a.a().label() + " vs " + a.b().label() + ": " + a.adjustedRand().format("%.4f"));

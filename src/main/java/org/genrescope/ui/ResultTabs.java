@@ -6,8 +6,8 @@ import javafx.scene.control.TableView;
 import org.genrescope.plot.Figure;
 
 /**
- * The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Stability, Sweep; each tab is
- * its own view.
+ * The result tabs: Data, Distributions, Clusters, Genres vs clusters, Cluster profiles, Stability, Sweep, Compare;
+ * each tab is its own view.
  */
 final class ResultTabs {
     final Tab data;
@@ -18,6 +18,8 @@ final class ResultTabs {
     final Tab stability;
     final Tab sweep;
     final SweepTab sweepTab;
+    final Tab compare;
+    final CompareViewModel comparison;
     final ScatterCanvas scatter;
     final TableView<MetricRow> metricsTable;
 
@@ -31,6 +33,14 @@ final class ResultTabs {
         stability = tab("Stability", "stabilityTab", new StabilityTab(vm, vm.stability(), exporter).build());
         sweepTab = new SweepTab(vm, exporter);
         sweep = tab("Sweep", "sweepTab", sweepTab.build());
+        comparison = new CompareViewModel(new FxBackgroundRunner(), vm.pipeline(), () -> vm.dataProperty().get() == null
+                ? null : vm.settings().config(vm.dataProperty().get().path()), vm::fail);
+        vm.dataProperty().addListener((o, old, now) -> {
+            if (old == null || now == null || !old.path().equals(now.path())) {
+                comparison.reset(); // a comparison of other data
+            }
+        });
+        compare = tab("Compare", "compareTab", new CompareTab(comparison, exporter).build());
         scatter = clustersTab.scatter;
         metricsTable = clustersTab.metricsTable;
     }

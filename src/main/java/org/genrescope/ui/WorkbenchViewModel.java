@@ -262,6 +262,7 @@ public final class WorkbenchViewModel {
     public NotesViewModel notes() { return notes; }
     public KSweepViewModel sweep() { return sweep; }
     public ExportViewModel exports() { return exports; }
+    public Pipeline pipeline() { return pipeline; }
     public OpenDataViewModel opening() { return opening; }
     public StabilityViewModel stability() { return stability; }
     public SessionsViewModel sessions() { return sessions; }

@@ -50,7 +50,7 @@ final class WorkbenchWindow {
         tabPane = new TabPane();
         tabs = new ResultTabs(vm, this::exportFigure, () -> tabPane.getSelectionModel().select(0));
         tabPane.getTabs().addAll(tabs.data, tabs.distributions, tabs.clusters, tabs.genres, tabs.profiles,
-                tabs.stability, tabs.sweep);
+                tabs.stability, tabs.sweep, tabs.compare);
         tabPane.getSelectionModel().select(tabs.clusters);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),

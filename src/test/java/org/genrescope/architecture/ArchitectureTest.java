@@ -32,19 +32,22 @@ class ArchitectureTest {
             .layer("analysis").definedBy("org.genrescope.analysis..")
             .layer("session").definedBy("org.genrescope.session..")
             .layer("plot").definedBy("org.genrescope.plot..")
+            .layer("figures").definedBy("org.genrescope.figures..")
             .layer("ui").definedBy("org.genrescope.ui..")
             .layer("cli").definedBy("org.genrescope.cli..")
             .layer("app").definedBy("org.genrescope.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("plot").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("figures").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("plot").mayOnlyBeAccessedByLayers("figures", "ui", "cli", "app")
             .whereLayer("session").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("analysis").mayOnlyBeAccessedByLayers("session", "ui", "cli", "app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("analysis", "session", "ui", "cli", "app")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("session", "figures", "ui", "cli", "app")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("analysis", "session", "figures", "ui", "cli", "app")
             .whereLayer("features").mayOnlyBeAccessedByLayers("model", "analysis", "session", "ui", "cli", "app")
             .whereLayer("data").mayOnlyBeAccessedByLayers("features", "model", "analysis", "ui", "cli", "app")
-            .because("data flows one way: files -> data -> features -> model -> analysis -> ui/cli, and app wires them");
+            .because("data flows one way: files -> data -> features -> model -> analysis -> ui/cli, and app wires them; "
+                    + "figures turns analysis results into plot figures, one builder for the window and the files");
 
     private static final String SPATIAL = "org.genrescope.model.spatial..";
     private static final String NATIVES = "org.genrescope.model.natives..";

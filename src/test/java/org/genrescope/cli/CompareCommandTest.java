@@ -48,7 +48,9 @@ class CompareCommandTest {
         int silhouette = header.indexOf("common_silhouette");
         JsonNode json = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
         assertEquals(5, json.get("settings").get("k").asInt());
-        assertEquals(0.1, json.get("settings").get("eps").asDouble()); // a setting only the DBSCAN runs use
+        // DBSCAN's eps is chosen on each seed's code, so the settings' eps is not the one used
+        assertFalse(json.get("settings").has("eps"));
+        assertEquals(org.genrescope.model.clustering.DbscanEps.RULE, json.get("dbscan_eps_rule").asText());
         assertEquals(5, json.get("settings").get("autoencoder").get("epochs").asInt());
         assertFalse(json.get("settings").has("representation"), "each method sets its own");
         assertEquals(List.of(1, 2), List.of(json.get("seeds").get(0).asInt(), json.get("seeds").get(1).asInt()));

@@ -49,7 +49,9 @@ public final class ComparisonJson {
         settings.remove("representation");
         settings.remove("algorithm");
         settings.remove("seed");
+        settings.remove("eps"); // chosen on each seed's code: each DBSCAN run's is its dbscan_eps
         root.put("settings", settings);
+        root.put("dbscan_eps_rule", org.genrescope.model.clustering.DbscanEps.RULE);
         root.put("versions", Versions.all());
         List<Map<String, Object>> methods = new ArrayList<>();
         r.summary().forEach((method, metrics) -> {

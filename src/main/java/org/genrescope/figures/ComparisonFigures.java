@@ -1,4 +1,4 @@
-package org.genrescope.cli;
+package org.genrescope.figures;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,13 +14,13 @@ import org.genrescope.plot.PngExporter;
 import org.genrescope.plot.SvgExporter;
 
 /**
- * The compare command's bar figures: one per headline metric, a bar per method at its mean over the seeds with an
+ * The comparison's bar figures, the same in the workbench's Compare tab and in the compare command's files: one per headline metric, a bar per method at its mean over the seeds with an
  * error bar over the seeds' range (min to max), and the genre ceiling's scores beside the majority baseline with the
  * folds' range. A method whose metric is undefined in every run gets no bar; the caption names it with the reason.
  */
-final class CompareFigures {
+public final class ComparisonFigures {
     /** The metrics drawn, with their titles: those comparable across methods, and the agreement with genres. */
-    static final Map<String, String> HEADLINE = new java.util.LinkedHashMap<>();
+    public static final Map<String, String> HEADLINE = new java.util.LinkedHashMap<>();
 
     static {
         HEADLINE.put("common_davies_bouldin", "Davies-Bouldin in the scaled features (lower is better)");
@@ -30,15 +30,15 @@ final class CompareFigures {
         HEADLINE.put("genre_normalized_mutual_info", "Normalised mutual information with the genres");
     }
 
-    static final String CEILING_FILE = "genre_ceiling";
+    public static final String CEILING_FILE = "genre_ceiling";
     private static final int WIDTH = 900;
     private static final int HEIGHT = 600;
     private static final int DPI = 144;
 
-    private CompareFigures() { }
+    private ComparisonFigures() { }
 
     /** The figure of one metric, or null when no method has a defined value. */
-    static BarFigure metric(Comparison.Result r, String metric) {
+    public static BarFigure metric(Comparison.Result r, String metric) {
         List<String> methods = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         List<Double> low = new ArrayList<>();
@@ -78,7 +78,7 @@ final class CompareFigures {
     }
 
     /** The ceiling beside the majority baseline, or null when there is no ceiling. */
-    static BarFigure ceiling(GenreCeiling.Outcome outcome) {
+    public static BarFigure ceiling(GenreCeiling.Outcome outcome) {
         if (!outcome.isDefined()) {
             return null;
         }
@@ -107,7 +107,7 @@ final class CompareFigures {
     }
 
     /** Writes every figure as PNG and SVG into {@code folder}; returns the file names written. */
-    static List<String> writeAll(Comparison.Result r, Path folder) throws IOException {
+    public static List<String> writeAll(Comparison.Result r, Path folder) throws IOException {
         List<String> written = new ArrayList<>();
         for (String metric : HEADLINE.keySet()) {
             write(metric(r, metric), folder, metric, written);

@@ -1,4 +1,4 @@
-package org.genrescope.cli;
+package org.genrescope.figures;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +22,7 @@ import org.genrescope.plot.SvgExporter;
 import org.junit.jupiter.api.Test;
 
 /** The compare figures show the summary's means with the seeds' range, and say which method has no bar and why. */
-class CompareFiguresTest {
+class ComparisonFiguresTest {
 
     @Test
     void barsAreTheMeansAndErrorBarsTheRangeAndAnUndefinedMethodIsNamed() {
@@ -39,7 +39,7 @@ class CompareFiguresTest {
                 List.of(), summary, Map.of(), collapsed, List.of(), new GenreCeiling.Outcome(null, "no genres"),
                 List.of());
 
-        BarFigure figure = CompareFigures.metric(r, "common_silhouette");
+        BarFigure figure = ComparisonFigures.metric(r, "common_silhouette");
         assertEquals(List.of("autoencoder + K-Means", "PCA + K-Means (2 of 3 runs)"), figure.categories());
         assertArrayEquals(new double[] {0.2, 0.26}, figure.values()[0], 1e-15);
         assertArrayEquals(new double[] {0.1, 0.25}, figure.errorLow()[0], 1e-15);
@@ -53,7 +53,7 @@ class CompareFiguresTest {
                 figure.yLabel()).withCaption(figure.caption());
         assertEquals(lines(SvgExporter.toSvg(plain, 600, 400)) + 3 * 2, lines(SvgExporter.toSvg(figure, 600, 400)));
 
-        assertNull(CompareFigures.ceiling(r.ceiling()), "no ceiling, no figure");
+        assertNull(ComparisonFigures.ceiling(r.ceiling()), "no ceiling, no figure");
     }
 
     private static int lines(String svg) {

@@ -1,0 +1,246 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.genrescope.analysis.Comparison;
+import org.genrescope.analysis.ComparisonMethod;
+import org.genrescope.figures.ComparisonFigures;
+import org.genrescope.plot.Figure;
+
+/**
+ * The Compare tab: does the autoencoder help? The four methods' metrics with their spread over seeds, a bar figure
+ * of the chosen metric, the agreement between the methods (ARI and a pair's contingency table) and the genre ceiling
+ * beside it. State and texts live in {@link CompareViewModel} and {@link CompareTexts}; this only lays out and binds.
+ */
+final class CompareTab {
+    private final CompareViewModel cm;
+    private final Consumer<Figure> exporter;
+    final TableView<CompareTexts.Row> metrics = new TableView<>();
+    final TableView<List<String>> ari = new TableView<>();
+    final TableView<List<String>> contingency = new TableView<>();
+    final TableView<CompareTexts.Row> ceiling = new TableView<>();
+
+    CompareTab(CompareViewModel cm, Consumer<Figure> exporter) {
+        this.cm = cm;
+        this.exporter = exporter;
+    }
+
+    /** Builds the tab's content; called once, on the FX thread. */
+    Node build() {
+        metrics.setId("compareMetrics");
+        ari.setId("compareAri");
+        contingency.setId("compareContingency");
+        ceiling.setId("compareCeiling");
+        metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        metrics.getColumns().add(Tables.textColumn("metric (mean ± sd over seeds)", 200, CompareTexts.Row::metric));
+        for (int m = 0; m < CompareTexts.METHODS.size(); m++) {
+            int i = m;
+            metrics.getColumns().add(Tables.numberColumn(shortLabel(CompareTexts.METHODS.get(m)), 120,
+                    r -> r.cells().get(i)));
+        }
+        Tables.rowTooltips(metrics, CompareTexts.Row::tooltip);
+        metrics.setPlaceholder(new Label("Compare to see the four methods side by side."));
+        ari.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ari.getColumns().add(listColumn("ARI", 0));
+        for (int m = 0; m < CompareTexts.METHODS.size(); m++) {
+            ari.getColumns().add(listColumn(shortLabel(CompareTexts.METHODS.get(m)), m + 1));
+        }
+        ari.setPlaceholder(new Label(""));
+        contingency.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        contingency.setPlaceholder(new Label("Choose two different methods."));
+        ceiling.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ceiling.getColumns().add(Tables.textColumn("genre from features", 120, CompareTexts.Row::metric));
+        ceiling.getColumns().add(Tables.numberColumn("logistic regression", 120, r -> r.cells().get(0)));
+        ceiling.getColumns().add(Tables.numberColumn("majority genre", 100, r -> r.cells().get(1)));
+        Tables.rowTooltips(ceiling, CompareTexts.Row::tooltip);
+        ceiling.setPlaceholder(new Label(""));
+
+        FigureView figure = new FigureView("Compare to see the methods' bars with the seeds' range.", exporter);
+        figure.setId("compareFigure");
+        figure.figureProperty().bind(cm.figureProperty());
+        List<String> choices = new ArrayList<>(ComparisonFigures.HEADLINE.keySet());
+        choices.add(CompareViewModel.CEILING);
+        ChoiceBox<String> metric = Controls.choice(cm.figureMetricProperty(), choices,
+                k -> k.equals(CompareViewModel.CEILING) ? "Genre ceiling (supervised)" : ComparisonFigures.HEADLINE.get(k));
+        metric.setId("compareFigureMetric");
+        VBox figureBox = new VBox(4, metric, figure);
+        figureBox.setMinWidth(300);
+        VBox.setVgrow(figure, Priority.ALWAYS);
+        figureBox.setPadding(new Insets(4));
+
+        Label caption = new Label();
+        caption.setWrapText(true);
+        caption.setId("compareCaption");
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        VBox metricsBox = new VBox(4, metrics, caption);
+        VBox.setVgrow(metrics, Priority.ALWAYS);
+        metricsBox.setPadding(new Insets(4));
+        SplitPane top = new SplitPane(metricsBox, figureBox);
+        top.setDividerPositions(0.66);
+
+        ChoiceBox<ComparisonMethod> a = Controls.choice(cm.pairAProperty(), CompareTexts.METHODS,
+                ComparisonMethod::label);
+        ChoiceBox<ComparisonMethod> b = Controls.choice(cm.pairBProperty(), CompareTexts.METHODS,
+                ComparisonMethod::label);
+        a.setId("comparePairA");
+        b.setId("comparePairB");
+        HBox pair = new HBox(6, new Label("Tracks by cluster: rows"), a, new Label("columns"), b);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : pair.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label ceilingCaption = new Label();
+        ceilingCaption.setWrapText(true);
+        ceilingCaption.setMinHeight(Region.USE_PREF_SIZE);
+        fixedRows(ari, 4);
+        fixedRows(ceiling, 3);
+        VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
+                Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
+        agreement.setMinWidth(0);
+        VBox pairBox = column(pair, contingency);
+        VBox.setVgrow(contingency, Priority.ALWAYS);
+        SplitPane bottom = new SplitPane(agreement, pairBox);
+        bottom.setDividerPositions(0.45);
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.56);
+
+        Runnable update = () -> {
+            Comparison.Result r = cm.resultProperty().get();
+            metrics.getItems().setAll(CompareTexts.rows(r));
+            ari.getItems().setAll(withHeadings(CompareTexts.ariMatrix(r)));
+            ceiling.getItems().setAll(CompareTexts.ceilingRows(r == null ? null : r.ceiling()));
+            caption.setText(CompareTexts.caption(r));
+            ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));
+            Tables.fitToContent(metrics);
+            Tables.fitToContent(ari);
+            Tables.fitToContent(ceiling);
+        };
+        Runnable updatePair = () -> showContingency(cm.contingency());
+        cm.resultProperty().addListener(x -> {
+            update.run();
+            updatePair.run();
+        });
+        cm.pairAProperty().addListener(x -> updatePair.run());
+        cm.pairBProperty().addListener(x -> updatePair.run());
+        update.run();
+        return new VBox(controls(), grow(split));
+    }
+
+    private HBox controls() {
+        var seeds = Controls.tip(Controls.intSpinner(cm.seedsProperty(), 1, CompareViewModel.MAX_SEEDS, 1),
+                "Seeds to run, from the settings' seed up: each trains one autoencoder (shared by K-Means and "
+                        + "DBSCAN) and clusters four ways.");
+        seeds.setId("compareSeeds");
+        seeds.setPrefWidth(70);
+        seeds.disableProperty().bind(cm.runningProperty());
+        Button run = Controls.tip(new Button("Compare"), "Runs the four methods with the settings and k of the "
+                + "workbench, in the background.");
+        run.setId("compareRun");
+        run.setOnAction(e -> cm.compare());
+        run.disableProperty().bind(cm.runningProperty());
+        Button stop = new Button("Cancel");
+        stop.setId("compareCancel");
+        stop.setOnAction(e -> cm.cancel());
+        stop.disableProperty().bind(cm.runningProperty().not());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(cm.progressProperty());
+        bar.visibleProperty().bind(cm.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label status = new Label();
+        status.setId("compareStatus");
+        status.textProperty().bind(cm.statusProperty());
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox box = new HBox(8, new Label("Seeds"), seeds, run, stop, bar, status);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6));
+        for (Node n : List.of(run, stop)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return box;
+    }
+
+    private void showContingency(CompareTexts.Contingency t) {
+        contingency.getColumns().clear();
+        contingency.getItems().clear();
+        if (t == null) {
+            return;
+        }
+        contingency.getColumns().add(listColumn("cluster", 0));
+        for (int j = 0; j < t.columnLabels().size(); j++) {
+            contingency.getColumns().add(listColumn(t.columnLabels().get(j), j + 1));
+        }
+        for (int i = 0; i < t.rowLabels().size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(t.rowLabels().get(i));
+            for (int count : t.counts()[i]) {
+                row.add(String.format(java.util.Locale.ROOT, "%,d", count));
+            }
+            contingency.getItems().add(row);
+        }
+        Tables.fitToContent(contingency);
+    }
+
+    private static List<List<String>> withHeadings(List<List<String>> matrix) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < matrix.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(shortLabel(CompareTexts.METHODS.get(i)));
+            row.addAll(matrix.get(i));
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** "AE + K-Means": the full names do not fit a 4 x 4 matrix's columns. */
+    static String shortLabel(ComparisonMethod m) {
+        return m.label().replace("autoencoder", "AE").replace("scaled features", "features");
+    }
+
+    private static TableColumn<List<String>, String> listColumn(String title, int index) {
+        TableColumn<List<String>, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
+        c.setSortable(false);
+        if (index > 0) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return c;
+    }
+
+    /** A table exactly as tall as its header and {@code rows} rows, so that the tables above and below keep room. */
+    private static void fixedRows(TableView<?> table, int rows) {
+        table.setFixedCellSize(24);
+        table.setPrefHeight(26 + rows * 24 + 18); // header, rows, a horizontal scroll bar
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setMaxHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static VBox column(Node... nodes) {
+        VBox box = new VBox(4, nodes);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private static Node grow(Node n) {
+        VBox.setVgrow(n, Priority.ALWAYS);
+        return n;
+    }
+}

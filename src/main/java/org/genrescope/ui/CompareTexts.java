@@ -1,0 +1,235 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.genrescope.analysis.Comparison;
+import org.genrescope.analysis.ComparisonMethod;
+import org.genrescope.analysis.GenreCeiling;
+import org.genrescope.analysis.Spread;
+import org.genrescope.model.clustering.ClusteringLabels;
+import org.genrescope.model.clustering.DbscanEps;
+import org.genrescope.model.metrics.ContingencyTable;
+
+/**
+ * The Compare tab's tables as texts: each metric per method (mean ± sd over the seeds, "undefined: reason" where
+ * every run left it undefined, never NaN), the ARI between the methods' partitions, the contingency table of a pair,
+ * and the genre ceiling. Plain Java, tested without a toolkit.
+ */
+public final class CompareTexts {
+    private CompareTexts() { }
+
+    /** The methods in table order: the study first, then what it should beat, then DBSCAN. */
+    public static final List<ComparisonMethod> METHODS = List.of(ComparisonMethod.AUTOENCODER_KMEANS,
+            ComparisonMethod.PCA_KMEANS, ComparisonMethod.FEATURES_KMEANS, ComparisonMethod.AUTOENCODER_DBSCAN);
+
+    /**
+     * One row of the metrics table.
+     *
+     * @param metric  the metric and where it is measured, in words
+     * @param cells   one per {@link #METHODS} entry
+     * @param tooltip each method's mean, sd, range and undefined runs
+     */
+    public record Row(String metric, List<String> cells, String tooltip) { }
+
+    private record Line(String key, String label, String pattern, Predicate<ComparisonMethod> appliesTo) { }
+
+    private static final Predicate<ComparisonMethod> ALL = m -> true;
+    private static final List<Line> LINES = List.of(
+            new Line("common_davies_bouldin", "Davies-Bouldin, scaled features", "%.3f", ALL),
+            new Line("own_davies_bouldin", "Davies-Bouldin, own space", "%.3f", ALL),
+            new Line("common_calinski_harabasz", "Calinski-Harabasz, scaled features", "%,.0f", ALL),
+            new Line("own_calinski_harabasz", "Calinski-Harabasz, own space", "%,.0f", ALL),
+            new Line("common_silhouette", "silhouette, scaled features", "%.3f", ALL),
+            new Line("own_silhouette", "silhouette, own space", "%.3f", ALL),
+            new Line("genre_adjusted_rand", "ARI with genres", "%.4f", ALL),
+            new Line("genre_normalized_mutual_info", "NMI with genres", "%.4f", ALL),
+            new Line("genre_adjusted_mutual_info", "AMI with genres", "%.4f", ALL),
+            new Line("genre_v_measure", "V-measure with genres", "%.4f", ALL),
+            new Line("genre_purity", "purity", "%.4f", ALL),
+            new Line("clusters_non_empty", "clusters", "%.1f", ALL),
+            new Line("noise", "noise tracks", "%,.1f", m -> m == ComparisonMethod.AUTOENCODER_DBSCAN),
+            new Line("dbscan_eps", "DBSCAN eps (k-distance knee)", "%.4f",
+                    m -> m == ComparisonMethod.AUTOENCODER_DBSCAN),
+            new Line("inertia", "inertia, own space", "%,.1f", m -> m != ComparisonMethod.AUTOENCODER_DBSCAN),
+            new Line("reconstruction_mse", "reconstruction MSE", "%.5f", ComparisonMethod::trainsAnAutoencoder));
+
+    /** The metrics table of {@code r}: one row per metric, then the collapsed runs; empty for null. */
+    public static List<Row> rows(Comparison.Result r) {
+        List<Row> out = new ArrayList<>();
+        if (r == null) {
+            return out;
+        }
+        for (Line line : LINES) {
+            List<String> cells = new ArrayList<>();
+            List<String> tips = new ArrayList<>();
+            for (ComparisonMethod m : METHODS) {
+                Spread s = r.summary().containsKey(m) ? r.summary().get(m).get(line.key()) : null;
+                if (s == null || !line.appliesTo().test(m)) {
+                    cells.add("–");
+                    continue;
+                }
+                cells.add(meanSd(s, line.pattern()));
+                tips.add(m.label() + ": " + tip(s, line.pattern()));
+            }
+            String rule = line.key().equals("dbscan_eps") ? "eps is " + DbscanEps.RULE + ", on each seed's code\n" : "";
+            out.add(new Row(line.label(), cells, rule + String.join("\n", tips)));
+        }
+        List<String> collapsed = new ArrayList<>();
+        for (ComparisonMethod m : METHODS) {
+            long runs = r.runs().stream().filter(run -> run.method() == m).count();
+            collapsed.add(m.trainsAnAutoencoder() ? r.collapsed().getOrDefault(m, 0) + " of " + runs : "–");
+        }
+        out.add(new Row("autoencoder collapsed", collapsed, "Runs whose autoencoder collapsed are not a result; "
+                + "they are in the means above (comparison.json also gives the means without them)."));
+        return out;
+    }
+
+    /** "1.234 ± 0.056"; "1.234" for one run; "undefined: reason" when no run defined it; "(2 of 3 runs)" added. */
+    public static String meanSd(Spread s, String pattern) {
+        if (!s.mean().isDefined()) {
+            String reason = innerReason(s.mean().undefinedReason());
+            // the noise left out, and the rest of a long reason, are in the row's tooltip
+            return "undefined: " + (reason.startsWith("only one cluster") ? "one cluster" : reason);
+        }
+        String text = s.mean().format(pattern) + (s.sd().isDefined() ? " ± " + s.sd().format(pattern) : "");
+        return s.undefined() == 0 ? text : text + " (" + (s.runs() - s.undefined()) + " of " + s.runs() + " runs)";
+    }
+
+    private static String tip(Spread s, String pattern) {
+        if (!s.mean().isDefined()) {
+            return s.mean().undefinedReason();
+        }
+        return "mean " + s.mean().format(pattern) + ", sd " + (s.sd().isDefined() ? s.sd().format(pattern)
+                : "undefined (one run)") + ", range " + s.min().format(pattern) + " to " + s.max().format(pattern)
+                + (s.undefined() > 0 ? ", undefined in " + s.undefined() + " of " + s.runs() + " runs" : "");
+    }
+
+    /** Spread's "undefined in every run (only one cluster)" as "only one cluster". */
+    static String innerReason(String reason) {
+        String prefix = "undefined in every run (";
+        return reason.startsWith(prefix) && reason.endsWith(")")
+                ? reason.substring(prefix.length(), reason.length() - 1) : reason;
+    }
+
+    /**
+     * The ARI between the methods' partitions of the first seed, in {@link #METHODS} order: 1 on the diagonal,
+     * symmetric, "undefined: reason" where ARI is undefined; empty for null.
+     */
+    public static List<List<String>> ariMatrix(Comparison.Result r) {
+        List<List<String>> out = new ArrayList<>();
+        if (r == null) {
+            return out;
+        }
+        for (ComparisonMethod a : METHODS) {
+            List<String> row = new ArrayList<>();
+            for (ComparisonMethod b : METHODS) {
+                row.add(a == b ? "1" : agreement(r, a, b).map(x -> x.adjustedRand().isDefined()
+                        ? x.adjustedRand().format("%.3f") : "undefined: " + x.adjustedRand().undefinedReason())
+                        .orElse("–"));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Comparison.Agreement> agreement(Comparison.Result r, ComparisonMethod a,
+                                                                      ComparisonMethod b) {
+        return r.agreement().stream().filter(x -> (x.a() == a && x.b() == b) || (x.a() == b && x.b() == a))
+                .findFirst();
+    }
+
+    /**
+     * A contingency table in words: row and column headings (cluster numbers, "noise" for DBSCAN's), counts by
+     * row and column.
+     */
+    public record Contingency(String rowsName, String columnsName, List<String> rowLabels, List<String> columnLabels,
+                              int[][] counts) { }
+
+    /** The tracks by cluster of {@code a} (rows) and of {@code b} (columns), first seed; null for null or a == b. */
+    public static Contingency contingency(Comparison.Result r, ComparisonMethod a, ComparisonMethod b) {
+        if (r == null || a == null || b == null || a == b) {
+            return null;
+        }
+        Comparison.Agreement x = agreement(r, a, b).orElse(null);
+        if (x == null) {
+            return null;
+        }
+        ContingencyTable t = x.table();
+        boolean transposed = x.a() != a;
+        int[][] counts = new int[transposed ? t.clusterCount() : t.classCount()][transposed ? t.classCount()
+                : t.clusterCount()];
+        for (int i = 0; i < t.classCount(); i++) {
+            for (int j = 0; j < t.clusterCount(); j++) {
+                if (transposed) {
+                    counts[j][i] = t.count(i, j);
+                } else {
+                    counts[i][j] = t.count(i, j);
+                }
+            }
+        }
+        List<String> classes = labels(t.truthClasses());
+        List<String> clusters = labels(t.clusters());
+        return new Contingency(a.label(), b.label(), transposed ? clusters : classes, transposed ? classes : clusters,
+                counts);
+    }
+
+    private static List<String> labels(int[] ids) {
+        return java.util.Arrays.stream(ids).mapToObj(id -> id == ClusteringLabels.NOISE ? "noise"
+                : String.valueOf(id)).toList();
+    }
+
+    /** The ceiling's rows: accuracy, balanced accuracy, macro F1; each with the model's and the baseline's score. */
+    public static List<Row> ceilingRows(GenreCeiling.Outcome outcome) {
+        if (outcome == null || !outcome.isDefined()) {
+            return List.of();
+        }
+        GenreCeiling.Result c = outcome.result();
+        List<String> names = List.of("accuracy", "balanced accuracy", "macro F1");
+        List<ToDoubleFunction<GenreCeiling.Scores>> metrics = List.of(GenreCeiling.Scores::accuracy,
+                GenreCeiling.Scores::balancedAccuracy, GenreCeiling.Scores::macroF1);
+        List<Row> out = new ArrayList<>();
+        for (int m = 0; m < names.size(); m++) {
+            Spread model = GenreCeiling.Result.spread(c.model(), metrics.get(m));
+            Spread baseline = GenreCeiling.Result.spread(c.baseline(), metrics.get(m));
+            out.add(new Row(names.get(m), List.of(meanSd(model, "%.3f"), meanSd(baseline, "%.3f")),
+                    "logistic regression: " + tip(model, "%.3f") + "\nmajority genre: " + tip(baseline, "%.3f")
+                            + "\nover the " + c.folds() + " folds"));
+        }
+        return out;
+    }
+
+    /** How the ceiling was measured, or why there is none. */
+    public static String ceilingCaption(GenreCeiling.Outcome outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        if (!outcome.isDefined()) {
+            return "No ceiling: " + outcome.undefinedReason() + ".";
+        }
+        GenreCeiling.Result c = outcome.result();
+        return String.format(Locale.ROOT, "Genre predicted from the same scaled features by multinomial logistic "
+                + "regression (L2, C = %.0f), stratified %d-fold cross-validation, fold seed %d, %,d tracks, %d genres;"
+                + " mean ± sd over the folds. The clusters' agreement with genres is read against this.",
+                1 / GenreCeiling.LAMBDA, c.folds(), c.seed(), c.tracks(), c.genres());
+    }
+
+    /** What the comparison ran: tracks, k, latent size, seeds, DBSCAN's rule, and whose partitions the ARI compares. */
+    public static String caption(Comparison.Result r) {
+        if (r == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%,d tracks, k = %d, latent size %d, seeds %s: mean ± sd (n - 1) over the "
+                + "seeds; AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d): eps "
+                + "at the knee of the k-distance graph (hover its row). ARI between methods: seed %d.", r.tracks(),
+                r.base().k(), r.base().latent(), seedText(r.seeds()), r.base().minPoints(), r.seeds().get(0));
+    }
+
+    /** "1, 2, 3". */
+    public static String seedText(List<Long> seeds) {
+        return seeds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

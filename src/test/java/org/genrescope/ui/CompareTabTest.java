@@ -1,0 +1,130 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import org.genrescope.analysis.Comparison;
+import org.genrescope.analysis.ComparisonMethod;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the Compare tab headless (Monocle) on the bundled sample: two seeds from the spinner, Compare, the tables
+ * and the figure fill in; a cell of the table is the comparison's own summary; the figure shown exports as SVG and PNG.
+ */
+class CompareTabTest {
+    @org.junit.jupiter.api.io.TempDir
+    static Path exportFolder;
+    private static WorkbenchApp app;
+    private static final FxRobot robot = new FxRobot();
+    private static final List<String> figureExportsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static final class TestDialogs implements Dialogs {
+        @Override
+        public Optional<Path> chooseFmaFolder(Window owner, Path start) { return Optional.empty(); }
+        @Override
+        public Optional<Path> chooseCsv(Window owner, Path start) { return Optional.empty(); }
+        @Override
+        public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) { return Optional.empty(); }
+        @Override
+        public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) { return Optional.empty(); }
+        @Override
+        public Optional<FigureExport> exportFigure(Window owner, Path start, String name, Exports.Size size) {
+            figureExportsAsked.add(name);
+            return Optional.empty();
+        }
+    }
+
+    @BeforeAll
+    static void openTheWindow() throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        // the window's start trains the sample; on a loaded machine that outlasts TestFX's 30 s default
+        System.setProperty("testfx.setup.timeout", "300000");
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(() -> {
+            SettingsStore store = Fixtures.quickAutoencoderStore();
+            Fixtures.remember(store, "k", 4);
+            return store;
+        }, new TestDialogs(), false));
+    }
+
+    @AfterAll
+    static void closeTheWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + "; compare status: "
+                    + app.window().tabs.comparison.statusProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void comparesTheSampleOverTwoSeedsAndShowsTablesAndBars() throws java.io.IOException {
+        WorkbenchViewModel vm = app.viewModel();
+        waitUntil("the sample is trained", 120, () -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
+                && l.getText().equals("Compare")).queryAs(javafx.scene.Node.class));
+        Spinner<Integer> seeds = robot.lookup("#compareSeeds").queryAs(Spinner.class);
+        robot.interact(() -> seeds.getValueFactory().setValue(2));
+        CompareViewModel cm = app.window().tabs.comparison;
+        assertEquals(2, cm.seedsProperty().get(), "the spinner is the view model's seed count");
+        robot.clickOn("#compareRun");
+        assertTrue(cm.runningProperty().get() || cm.resultProperty().get() != null);
+        waitUntil("the comparison ends", 600, () -> !cm.runningProperty().get());
+        Comparison.Result r = cm.resultProperty().get();
+        assertNotNull(r, cm.statusProperty().get());
+        assertEquals(2, r.seeds().size());
+        assertEquals(4, r.base().k(), "the workbench's k");
+        assertEquals(vm.settings().config(vm.dataProperty().get().path()).seed(), r.seeds().get(0),
+                "from the settings' seed up");
+        assertTrue(robot.lookup("#compareStatus").queryAs(Label.class).getText().startsWith("Compared 1,919 tracks"));
+
+        TableView<CompareTexts.Row> metrics = robot.lookup("#compareMetrics").queryAs(TableView.class);
+        assertEquals(CompareTexts.rows(r).size(), metrics.getItems().size());
+        CompareTexts.Row db = metrics.getItems().get(0);
+        assertEquals(CompareTexts.meanSd(r.summary().get(ComparisonMethod.AUTOENCODER_KMEANS)
+                .get("common_davies_bouldin"), "%.3f"), db.cells().get(0));
+        for (CompareTexts.Row row : metrics.getItems()) {
+            row.cells().forEach(cell -> assertFalse(cell.contains("NaN"), row.metric() + ": " + cell));
+        }
+        assertEquals(4, robot.lookup("#compareAri").queryAs(TableView.class).getItems().size());
+        assertEquals(3, robot.lookup("#compareCeiling").queryAs(TableView.class).getItems().size());
+        assertFalse(robot.lookup("#compareContingency").queryAs(TableView.class).getItems().isEmpty(),
+                "AE + K-Means against PCA + K-Means at first");
+        assertNotNull(cm.figureProperty().get());
+
+        FigureView shown = robot.lookup("#compareFigure").queryAs(FigureView.class);
+        assertSame(cm.figureProperty().get(), shown.figureProperty().get(), "the view shows the view model's figure");
+        // what the figure's right-click export writes (ui/Exports), as SVG and PNG
+        Path svg = exportFolder.resolve("bars.svg");
+        Path png = exportFolder.resolve("bars.png");
+        Exports.figure(shown.figureProperty().get(), svg, Exports.Format.SVG, Exports.Size.DEFAULT);
+        Exports.figure(shown.figureProperty().get(), png, Exports.Format.PNG, Exports.Size.DEFAULT);
+        assertTrue(Files.readString(svg).contains("Davies-Bouldin in the scaled features"));
+        assertTrue(Files.size(png) > 1000);
+        assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
+    }
+}

@@ -1,0 +1,172 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.Comparison;
+import org.genrescope.analysis.ComparisonMethod;
+import org.genrescope.analysis.ComparisonMetrics;
+import org.genrescope.analysis.GenreCeiling;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Spread;
+import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
+import org.genrescope.model.metrics.ContingencyTable;
+import org.genrescope.model.metrics.ExternalMetrics;
+import org.genrescope.model.metrics.MetricValue;
+import org.genrescope.plot.BarFigure;
+import org.genrescope.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Compare tab's state and texts without a toolkit. Reference values were computed once with scikit-learn 1.2.1
+ * and numpy 1.24.2 (/usr/bin/python3) on the labelings below:
+ * {@code adjusted_rand_score(a, b) = 0.4444444444444444}, {@code (a, c) = 0.4036697247706422},
+ * {@code (b, c) = 0.07407407407407407}, {@code contingency_matrix(b, a) = [[0,0,2],[2,0,0],[1,3,0],[0,0,2]]},
+ * {@code np.mean([.1,.3,.2]) = 0.2}, {@code np.std([.1,.3,.2], ddof=1) = 0.1}.
+ */
+class CompareViewModelTest {
+    private static final int[] A = {0, 0, 0, 1, 1, 1, 2, 2, 2, 2};
+    private static final int[] B = {0, 0, 1, 1, 1, 1, -1, -1, 2, 2};
+    private static final int[] C = {1, 1, 1, 1, 0, 0, 0, 0, 0, 0};
+
+    private static Comparison.Agreement agreement(ComparisonMethod a, int[] la, ComparisonMethod b, int[] lb) {
+        ContingencyTable t = ContingencyTable.of(la, lb);
+        return new Comparison.Agreement(a, b, MetricValue.of(ExternalMetrics.adjustedRand(t)), t);
+    }
+
+    private static Comparison.Result handMade() {
+        Map<ComparisonMethod, Map<String, Spread>> summary = new EnumMap<>(ComparisonMethod.class);
+        for (ComparisonMethod m : ComparisonMethod.values()) {
+            Map<String, Spread> metrics = new LinkedHashMap<>();
+            for (String name : ComparisonMetrics.NAMES) {
+                metrics.put(name, Spread.ofNumbers(0.1, 0.3, 0.2));
+            }
+            if (m == ComparisonMethod.AUTOENCODER_DBSCAN) {
+                metrics.put("common_silhouette", Spread.of(List.of(MetricValue.undefined("only one cluster"),
+                        MetricValue.undefined("only one cluster"), MetricValue.undefined("only one cluster"))));
+            }
+            summary.put(m, metrics);
+        }
+        List<Comparison.Agreement> pairs = new ArrayList<>();
+        pairs.add(agreement(ComparisonMethod.AUTOENCODER_KMEANS, A, ComparisonMethod.AUTOENCODER_DBSCAN, B));
+        pairs.add(agreement(ComparisonMethod.AUTOENCODER_KMEANS, A, ComparisonMethod.PCA_KMEANS, C));
+        pairs.add(agreement(ComparisonMethod.AUTOENCODER_DBSCAN, B, ComparisonMethod.PCA_KMEANS, C));
+        return new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1L, 2L, 3L), 10, List.of(), summary,
+                Map.of(), Map.of(), pairs, new GenreCeiling.Outcome(null, "no genres"), List.of());
+    }
+
+    @Test
+    void cellsAreMeanAndSampleSdAndAnUndefinedMetricSaysWhyNeverNaN() {
+        List<CompareTexts.Row> rows = CompareTexts.rows(handMade());
+        CompareTexts.Row silhouette = rows.stream().filter(r -> r.metric().equals("silhouette, scaled features"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("0.200 ± 0.100", "0.200 ± 0.100", "0.200 ± 0.100", "undefined: one cluster"),
+                silhouette.cells());
+        assertTrue(silhouette.tooltip().contains("range 0.100 to 0.300"), silhouette.tooltip());
+        CompareTexts.Row eps = rows.stream().filter(r -> r.metric().startsWith("DBSCAN eps")).findFirst().orElseThrow();
+        assertEquals(List.of("–", "–", "–", "0.2000 ± 0.1000"), eps.cells(), "eps is DBSCAN's alone");
+        for (CompareTexts.Row r : rows) {
+            r.cells().forEach(cell -> assertFalse(cell.contains("NaN"), r.metric() + ": " + cell));
+        }
+        // sd of 1 and 3 (n - 1) is sqrt(2)
+        assertEquals("2.000 ± 1.414 (2 of 3 runs)", CompareTexts.meanSd(Spread.of(List.of(MetricValue.of(1),
+                MetricValue.undefined("x"), MetricValue.of(3))), "%.3f"));
+    }
+
+    @Test
+    void theAriMatrixIsScikitLearnsAndSymmetric() {
+        List<List<String>> m = CompareTexts.ariMatrix(handMade());
+        // METHODS order: AE + K-Means, PCA + K-Means, features + K-Means, AE + DBSCAN
+        assertEquals("1", m.get(0).get(0));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", 0.4444444444444444), m.get(0).get(3));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", 0.4036697247706422), m.get(0).get(1));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", 0.07407407407407407), m.get(3).get(1));
+        assertEquals("–", m.get(0).get(2), "no partition of the features run in this hand-made result");
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                assertEquals(m.get(i).get(j), m.get(j).get(i));
+            }
+        }
+    }
+
+    @Test
+    void theContingencyOfAPairIsScikitLearnsEitherWayRound() {
+        CompareTexts.Contingency t = CompareTexts.contingency(handMade(), ComparisonMethod.AUTOENCODER_DBSCAN,
+                ComparisonMethod.AUTOENCODER_KMEANS);
+        assertEquals(List.of("noise", "0", "1", "2"), t.rowLabels());
+        assertEquals(List.of("0", "1", "2"), t.columnLabels());
+        assertEquals(List.of(List.of(0, 0, 2), List.of(2, 0, 0), List.of(1, 3, 0), List.of(0, 0, 2)),
+                java.util.Arrays.stream(t.counts()).map(r -> java.util.Arrays.stream(r).boxed().toList()).toList());
+        CompareTexts.Contingency back = CompareTexts.contingency(handMade(), ComparisonMethod.AUTOENCODER_KMEANS,
+                ComparisonMethod.AUTOENCODER_DBSCAN);
+        assertEquals(t.rowLabels(), back.columnLabels());
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(t.counts()[i][j], back.counts()[j][i]);
+            }
+        }
+        assertNull(CompareTexts.contingency(handMade(), ComparisonMethod.PCA_KMEANS, ComparisonMethod.PCA_KMEANS));
+    }
+
+    private static AnalysisConfig small() {
+        return Recipe.SEED.config(SharedData.sample()).with("k", 4).with("restarts", 2).with("autoencoder.epochs", 3)
+                .with("seed", 5L);
+    }
+
+    @Test
+    void runsInTheBackgroundCancelsAndKeepsWhatWasShown() {
+        QueuedRunner runner = new QueuedRunner();
+        List<String> failures = new ArrayList<>();
+        CompareViewModel cm = new CompareViewModel(runner, new Pipeline(2, IsolatedAutoencoderTrainer.shared()),
+                CompareViewModelTest::small, (doing, t) -> failures.add(doing + ": " + t));
+        cm.seedsProperty().set(2);
+        cm.compare();
+        assertTrue(cm.runningProperty().get());
+        assertEquals("Comparing with k = 4 over seeds 5, 6...", cm.statusProperty().get());
+        cm.cancel();
+        runner.runAll();
+        assertFalse(cm.runningProperty().get());
+        assertEquals("Comparison cancelled.", cm.statusProperty().get());
+        assertNull(cm.resultProperty().get());
+
+        cm.compare();
+        runner.runAll();
+        assertEquals(List.of(), failures);
+        Comparison.Result r = cm.resultProperty().get();
+        assertNotNull(r);
+        assertEquals(List.of(5L, 6L), r.seeds());
+        assertTrue(cm.statusProperty().get().startsWith("Compared 1,919 tracks with k = 4 over seeds 5, 6 in "),
+                cm.statusProperty().get());
+        assertEquals(0, cm.progressProperty().get());
+        BarFigure bars = (BarFigure) cm.figureProperty().get();
+        assertEquals(r.summary().get(ComparisonMethod.AUTOENCODER_KMEANS).get("common_davies_bouldin").mean().value(),
+                bars.values()[0][0], 0, "the figure shows the summary's mean");
+        cm.figureMetricProperty().set(CompareViewModel.CEILING);
+        assertEquals(List.of("logistic regression", "majority genre"), ((BarFigure) cm.figureProperty().get())
+                .seriesNames());
+        // every DBSCAN run's eps was chosen on its code, not the settings' 0.1
+        r.runs().stream().filter(run -> run.method() == ComparisonMethod.AUTOENCODER_DBSCAN).forEach(run ->
+                assertNotEquals01(run.metrics().get("dbscan_eps").value()));
+        assertEquals(3, CompareTexts.ceilingRows(r.ceiling()).size());
+        assertTrue(CompareTexts.ceilingCaption(r.ceiling()).contains("fold seed 5"));
+
+        cm.reset();
+        assertNull(cm.resultProperty().get(), "new data forgets the comparison of the old");
+        assertNull(cm.figureProperty().get());
+    }
+
+    private static void assertNotEquals01(double eps) {
+        assertTrue(eps > 0 && eps != 0.1, "eps " + eps);
+    }
+}
