@@ -22,7 +22,8 @@ import org.genrescope.task.ProgressListener;
  */
 public final class StabilityRun {
     /** report.json's counts beside the metrics, which are not metrics themselves. */
-    private static final Set<String> NOT_METRICS = Set.of("silhouette_points", "silhouette_sampled", "points_scored");
+    private static final Set<String> NOT_METRICS = Set.of("silhouette_points", "silhouette_sampled",
+            "silhouette_sample_seed", "points_scored");
 
     private final Pipeline pipeline;
 
