@@ -87,16 +87,7 @@ final class SharedSilhouetteKernel {
             }
         };
         SilhouetteKernel.runOnThreads(worker, Math.min(threads, units));
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
+        SilhouetteKernel.rethrowFailure(failure.get());
         return result;
     }
 

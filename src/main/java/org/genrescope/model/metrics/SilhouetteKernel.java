@@ -116,16 +116,7 @@ final class SilhouetteKernel {
             }
         };
         runOnThreads(worker, Math.min(threads, totalPairs));
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
+        rethrowFailure(failure.get());
         return silhouettes(tileSums);
     }
 
@@ -229,6 +220,19 @@ final class SilhouetteKernel {
         }
         double s = (inter - intra) / Math.max(intra, inter);
         return Double.isNaN(s) ? 0.0 : s;
+    }
+
+    /** Rethrows what a worker thread threw ({@code null}: nothing), unchecked ones as they are. */
+    static void rethrowFailure(Throwable t) {
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
     }
 
     static void runOnThreads(Runnable worker, int threads) {
