@@ -99,11 +99,23 @@ if [ "$archive_mode" != make ]; then
     exec "$java" "$@"
 fi
 # First run of this kind: the JVM writes the archive as it exits; it becomes the archive only when complete and
-# the run succeeded. Ctrl+C and a closed terminal reach the JVM too (the same process group); the script stays to
-# clean up.
+# the run succeeded. Ctrl+C and a closed terminal reach the JVM too (the same process group); a TERM sent to this
+# script alone (a desktop session ending, `kill`) is passed on to the JVM. Either way the script stays to clean up.
+# The JVM runs in the background only so that the TERM trap can run while it does; stdin is passed on explicitly
+# through a spare descriptor (a background command's stdin is otherwise /dev/null, and `<&0` would copy that).
+exec 3<&0
+"$java" "$@" <&3 3<&- &
+child=$!
+exec 3<&-
 trap ':' INT HUP
-"$java" "$@"
-status=$?
+trap 'kill -TERM "$child" 2>/dev/null' TERM
+status=0
+wait "$child" || status=$?
+# A trapped signal ends `wait` early; wait again until the JVM has really exited.
+while kill -0 "$child" 2>/dev/null; do
+    status=0
+    wait "$child" || status=$?
+done
 if [ "$status" -eq 0 ] && [ -s "$partial" ]; then
     mv -f "$partial" "$archive"
 else

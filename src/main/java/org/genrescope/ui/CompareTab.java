@@ -64,7 +64,7 @@ final class CompareTab {
         }
         ari.setPlaceholder(new Label(""));
         contingency.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        contingency.setPlaceholder(new Label("Choose two different methods."));
+        contingency.setPlaceholder(new Label("Run Compare, with two different methods chosen above, to see how their clusters share tracks."));
         ceiling.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ceiling.getColumns().add(Tables.textColumn("genre from features", 120, CompareTexts.Row::metric));
         ceiling.getColumns().add(Tables.numberColumn("logistic regression", 120, r -> r.cells().get(0)));

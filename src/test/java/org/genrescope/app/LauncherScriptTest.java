@@ -106,6 +106,52 @@ class LauncherScriptTest {
         assertTrue(line.indexOf("-Xmx4g") < line.indexOf("-Xmx8g"));
     }
 
+    @Test
+    void aTermSentToTheLauncherWhileItMakesTheArchiveEndsTheJvmAndLeavesNoPartialArchive() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher is a POSIX shell script");
+        Path image = temp.resolve("image");
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(image.resolve("lib/app/genrescope.jar"), "jar");
+        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Path seen = temp.resolve("seen");
+        // A stand-in JVM: makes the partial archive it is asked for, records its stdin's first line, and on TERM
+        // records that and exits as a JVM does (143).
+        Path fakeJava = runtime.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) : > \"${a#*=}\" ;; esac; done\n"
+                + "trap 'echo term >> " + seen + "; exit 143' TERM\n"
+                + "read line; echo \"stdin $line\" >> " + seen + "\n"
+                + "while :; do sleep 0.1; done\n");
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path launcher = bin.resolve("genrescope");
+        Files.copy(SCRIPT, launcher);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "cluster").redirectErrorStream(true);
+        pb.environment().remove("GENRESCOPE_JAVA_OPTIONS");
+        pb.environment().remove("GENRESCOPE_CDS");
+        pb.environment().remove("GENRESCOPE_LAUNCHER_PRINT");
+        pb.environment().put("HOME", temp.resolve("home").toString());
+        Path cache = temp.resolve("cache");
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process p = pb.start();
+        p.getOutputStream().write("from the terminal\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!(Files.exists(seen) && Files.readString(seen).contains("stdin")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(seen), "the stand-in JVM started and read its stdin");
+        p.destroy();   // SIGTERM to the launcher alone, as a desktop session's end sends it
+        assertTrue(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "the launcher ended");
+        assertEquals(143, p.exitValue(), "the JVM's status is the launcher's");
+        assertEquals(List.of("stdin from the terminal", "term"), Files.readAllLines(seen));
+        try (var files = Files.walk(cache)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().contains(".jsa")).toList(),
+                    "neither a partial nor a finished archive is left");
+        }
+    }
+
     private static String only(List<String> line, String prefix) {
         List<String> found = line.stream().filter(a -> a.startsWith(prefix)).toList();
         assertEquals(1, found.size(), prefix + " in " + line);
