@@ -88,7 +88,9 @@ if [ "$kind" = command ]; then
         *) set -- -XX:TieredStopAtLevel=1 "$@" ;;
     esac
 fi
-set -- -Xmx4g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Xlog:disable -Xlog:all=warning:stderr "$@"
+# genrescope.command: the name the app's help gives for starting it (`java -jar genrescope.jar` otherwise).
+set -- -Xmx4g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dgenrescope.command=genrescope -Xlog:disable \
+    -Xlog:all=warning:stderr "$@"
 
 # For LauncherScriptTest: the command line, one argument a line, instead of running it.
 if [ -n "${GENRESCOPE_LAUNCHER_PRINT:-}" ]; then

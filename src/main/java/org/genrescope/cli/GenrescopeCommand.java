@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** The headless commands. Exit codes: 0 success, 2 bad input or options, 3 not enough memory, 130 interrupted, 1 anything else. */
 @Command(name = "genrescope", mixinStandardHelpOptions = true, versionProvider = GenrescopeCommand.VersionProvider.class,
         description = {"Clusters music tracks on their audio features and compares the clusters with genres.",
-            "Without a command, 'java -jar genrescope.jar' opens the workbench window; 'java -jar genrescope.jar PATH' "
-                + "opens it on that FMA metadata folder or CSV."},
+            // The installed launcher sets genrescope.command to its own name (picocli fills in system properties).
+            "Without a command, '${sys:genrescope.command:-java -jar genrescope.jar}' opens the workbench window; "
+                + "'${sys:genrescope.command:-java -jar genrescope.jar} PATH' opens it on that FMA metadata folder or CSV."},
         subcommands = {ClusterCommand.class, ApplyCommand.class, CompareCommand.class, StabilityCommand.class,
             SweepCommand.class, GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GenrescopeCommand implements Runnable {

@@ -110,7 +110,22 @@ class ClusterCommandTest {
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().startsWith("Usage: genrescope " + command), run.out());
         }
-        assertEquals(0, CommandRun.of("--help").exitCode());
+        CommandRun top = CommandRun.of("--help");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().replaceAll("\\s+", " ")
+                .contains("Without a command, 'java -jar genrescope.jar' opens the workbench window"), top.out());
+    }
+
+    @Test
+    void theHelpNamesTheInstalledLauncherWhenItStartedTheApp() {
+        System.setProperty("genrescope.command", "genrescope");
+        try {
+            CommandRun run = CommandRun.of("--help");
+            assertTrue(run.out().replaceAll("\\s+", " ").contains("Without a command, 'genrescope' opens the "
+                    + "workbench window; 'genrescope PATH' opens it"), run.out());
+        } finally {
+            System.clearProperty("genrescope.command");
+        }
     }
 
     @Test
