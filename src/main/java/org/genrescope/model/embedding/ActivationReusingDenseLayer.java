@@ -31,6 +31,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * computation.
  */
 final class ActivationReusingDenseLayer extends DenseLayer {
+    /**
+     * Backward passes that took the forward activation, over the JVM's life: lets a test tell the reused path from
+     * DL4J's own, which give the same weights (an uncontended increment per layer and step).
+     */
+    static final java.util.concurrent.atomic.AtomicLong REUSED_BACKWARD_PASSES = new java.util.concurrent.atomic.AtomicLong();
 
     /** For DL4J's configuration cloning and JSON. */
     ActivationReusingDenseLayer() {
@@ -100,6 +105,7 @@ final class ActivationReusingDenseLayer extends DenseLayer {
             if (forBackprop && kept != null && input == lastInput && !kept.wasClosed()) {
                 lastActivation = null;
                 lastInput = null;
+                REUSED_BACKWARD_PASSES.incrementAndGet();
                 // (pre-activation, pre-norm pre-activation): equal without a layer norm, as in BaseLayer.
                 return new Pair<>(kept, kept);
             }

@@ -43,8 +43,14 @@ class ActivationReusingDenseLayerTest {
         int n = 700;
         double[] x = SyntheticData.threeFactors(11, n, 0.01);
         AutoencoderConfig config = new AutoencoderConfig(latent, hidden, activation, output, 5, 64, 0.01, 0, 0, 5);
+        long before = ActivationReusingDenseLayer.REUSED_BACKWARD_PASSES.get();
         TrainedAutoencoder reusing = train(x, n, config, false);
+        long reused = ActivationReusingDenseLayer.REUSED_BACKWARD_PASSES.get() - before;
         TrainedAutoencoder plain = train(x, n, config, true);
+        assertEquals(before + reused, ActivationReusingDenseLayer.REUSED_BACKWARD_PASSES.get(),
+                "DL4J's plain layers reuse nothing");
+        boolean reusable = activation == Activation.RELU || activation == Activation.IDENTITY;
+        assertEquals(reusable, reused > 0, activation + ": the reused path was " + (reused > 0 ? "" : "not ") + "taken");
         assertArrayEquals(plain.encode(x, n), reusing.encode(x, n), 0, activation + ": the same weights, bit for bit");
         assertArrayEquals(plain.lossPerEpoch(), reusing.lossPerEpoch(), 0, activation + ": the same losses");
     }
