@@ -41,6 +41,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     private static final long POLL_MILLIS = 20;
     /** How long {@link #close()} lets an idle worker exit by itself before killing it. */
     private static final long CLOSE_WAIT_MILLIS = 2000;
+    /** ... and one that writes the class archive as it exits (once per install; 1-3 s, more on a busy machine). */
+    private static final long ARCHIVING_CLOSE_WAIT_MILLIS = 30_000;
 
     private static final class Shared {
         static final IsolatedAutoencoderTrainer INSTANCE = new IsolatedAutoencoderTrainer();
@@ -52,6 +54,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     }
 
     private final Optional<List<String>> command;
+    private final Optional<WorkerClassArchive> classArchive;
     private final boolean quickStart;
     private final int crashingAttempts;
     private final int haltAtEpoch;
@@ -61,6 +64,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     private final Object trainingLock = new Object();
     private final Object processLock = new Object();
     private WorkerProcess worker;                 // guarded by processLock
+    private volatile WorkerProcess mappingArchive; // the last worker started with the class archive mapped
+    private volatile WorkerProcess makingArchive;  // the last worker started to write the class archive at exit
     private volatile String inProcessReason;      // set: no worker can be started, train in this JVM
     private volatile boolean closed;
 
@@ -82,6 +87,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     IsolatedAutoencoderTrainer(Optional<List<String>> command, boolean quickStart, int crashingAttempts,
                                int haltAtEpoch) {
         this.command = command;
+        this.classArchive = command.flatMap(WorkerCommand::classArchiveFor);
         this.quickStart = quickStart;
         this.crashingAttempts = crashingAttempts;
         this.haltAtEpoch = haltAtEpoch;
@@ -171,6 +177,12 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                 }
                 WorkerEvent.Died died = outcome.died();
                 List<String> lastWords = current.recentErrorOutput();
+                if (!current.ready() && current == mappingArchive) {
+                    // Not DL4J's crash: the class archive it mapped may be bad. Without it, not as an attempt.
+                    classArchive.ifPresent(WorkerClassArchive::distrust);
+                    attempt--;
+                    continue;
+                }
                 if (!current.ready()) {
                     fallBack("the training process exited at start-up (" + describe(died) + ")", lastWords);
                     continue;
@@ -217,8 +229,9 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     }
 
     /**
-     * Ends the worker: closes its stdin so it exits by itself, and kills it if it has not within two seconds. A
-     * training running meanwhile fails with IllegalStateException.
+     * Ends the worker: closes its stdin so it exits by itself, and kills it if it has not within two seconds (thirty
+     * for one writing the class archive, {@link WorkerClassArchive}). A training running meanwhile fails with
+     * IllegalStateException.
      */
     @Override
     public void close() {
@@ -229,8 +242,12 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
             worker = null;
         }
         if (current != null) {
-            current.close(CLOSE_WAIT_MILLIS);
+            current.close(closeWait(current));
         }
+    }
+
+    private long closeWait(WorkerProcess worker) {
+        return worker == makingArchive ? ARCHIVING_CLOSE_WAIT_MILLIS : CLOSE_WAIT_MILLIS;
     }
 
     private record Attempt(TrainedAutoencoder model, WorkerEvent.Died died) { }
@@ -343,7 +360,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                 worker = null;
             }
         }
-        background("retire", () -> old.close(CLOSE_WAIT_MILLIS));
+        background("retire", () -> old.close(closeWait(old)));
     }
 
     /** A new worker, or null (and training in this JVM from now on) when none can be started. */
@@ -356,7 +373,14 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
             return null;
         }
         try {
-            WorkerProcess started = WorkerProcess.start(WorkerCommand.ofKind(command.get(), leaking, quickStart), leaking);
+            List<String> archiveFlags = classArchive.map(WorkerClassArchive::flagsForNextWorker).orElse(List.of());
+            WorkerProcess started = WorkerProcess.start(
+                    WorkerCommand.ofKind(command.get(), leaking, quickStart, archiveFlags), leaking);
+            if (archiveFlags.stream().anyMatch(f -> f.startsWith(WorkerClassArchive.MAP_FLAG))) {
+                mappingArchive = started;
+            } else if (archiveFlags.stream().anyMatch(f -> f.startsWith(WorkerClassArchive.MAKE_FLAG))) {
+                makingArchive = started;
+            }
             workersStarted.incrementAndGet();
             return started;
         } catch (IOException e) {

@@ -57,11 +57,26 @@ final class WorkerCommand {
 
     /** {@code command} (java executable first) with the flags of a worker of the given kind after the executable. */
     static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart) {
-        List<String> out = new ArrayList<>(command.size() + 3);
+        return ofKind(command, leaking, quickStart, List.of());
+    }
+
+    /** As {@link #ofKind(List, boolean, boolean)}, with more flags (a class archive's) after the kind's. */
+    static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart, List<String> more) {
+        List<String> out = new ArrayList<>(command.size() + 3 + more.size());
         out.add(command.get(0));
         out.addAll(kindFlags(leaking, quickStart));
+        out.addAll(more);
         out.addAll(command.subList(1, command.size()));
         return out;
+    }
+
+    /** The class-data-sharing archive for workers started by {@code command} (java first, then ... -cp PATH ...). */
+    static Optional<WorkerClassArchive> classArchiveFor(List<String> command) {
+        int cp = command.indexOf("-cp");
+        if (cp < 0 || cp + 1 >= command.size()) {
+            return Optional.empty();
+        }
+        return WorkerClassArchive.forWorkers(command.get(0), command.get(cp + 1));
     }
 
     /**
