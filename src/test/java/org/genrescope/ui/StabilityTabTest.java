@@ -94,6 +94,15 @@ class StabilityTabTest {
         assertNotNull(robot.lookup("#stabilityAri").queryAs(FigureView.class).figureProperty().get());
         assertFalse(run.isDisabled(), "Run is on again");
         assertTrue(robot.lookup("#stabilityCancel").queryButton().isDisabled());
+        // at the two window sizes: each panel at a readable size, the metrics' every column in sight, none cut off
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}}) {
+            LayoutChecks.resize(robot, metrics, size[0], size[1]);
+            javafx.scene.Parent tab = (javafx.scene.Parent) app.window().tabs.stability.getContent();
+            String at = (int) size[0] + "x" + (int) size[1];
+            List<String> problems = new java.util.ArrayList<>(LayoutChecks.problems(tab, at, true, "stabilityMetrics"));
+            problems.addAll(LayoutChecks.problems(tab, at, false, "stabilityTracks", "stabilityTree", "stabilityAri"));
+            assertEquals(List.of(), problems);
+        }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 }
