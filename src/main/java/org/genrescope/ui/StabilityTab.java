@@ -33,7 +33,7 @@ final class StabilityTab {
     static final double TREE_MIN_HEIGHT = 400;
     /**
      * The page's width, in pixels, from which the tables and the figures sit side by side: the metrics table's seven
-     * columns (about 520 px) beside a split tree of at least 420 px.
+     * columns (about 560 px) beside a split tree of at least 400 px.
      */
     static final double WIDE = 960;
 
@@ -108,7 +108,7 @@ final class StabilityTab {
                 + "reference seed)")), tracks);
         VBox.setVgrow(tracks, Priority.ALWAYS);
         ScrollPane page = Sections.page("stabilityPage", new StackPane());
-        GridPane grid = Sections.columns(page, WIDE, 50, List.of(List.of(metricsBox, tree), List.of(tracksBox, ari)),
+        GridPane grid = Sections.columns(page, WIDE, 56, List.of(List.of(metricsBox, tree), List.of(tracksBox, ari)),
                 0, 1);
         VBox content = new VBox(4, summary, grid);
         content.setPadding(new Insets(0, 0, 0, 6));

@@ -47,6 +47,8 @@ class StabilityTabTest {
     @BeforeAll
     static void openTheWindow() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32");
+        // the window's start trains the sample; on a loaded machine that outlasts TestFX's 30 s default
+        System.setProperty("testfx.setup.timeout", "300000");
         FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickStore, new NoDialogs(),
                 false));
