@@ -56,7 +56,8 @@ public final class Comparison {
      * @param seeds       the seeds, in run order
      * @param tracks      tracks clustered
      * @param runs        one per method and seed, seed-major
-     * @param summary     per method, per metric: the spread over all its runs
+     * @param summary     per method, per metric: the spread over all its runs, collapsed ones included (comparison.json
+     *                    keeps it); what is shown is {@link #keptSummary()}
      * @param summaryNotCollapsed per method, per metric: the spread over its runs whose autoencoder did not collapse;
      *                    only methods with a collapsed run (absent: the same as {@code summary})
      * @param collapsed   per method, runs whose autoencoder collapsed (0 without an autoencoder)
@@ -75,6 +76,51 @@ public final class Comparison {
             agreement = List.copyOf(agreement);
             warnings = List.copyOf(warnings);
         }
+
+        /**
+         * Per method, per metric: the spread over the method's runs whose autoencoder did not collapse, which is what
+         * the window and the figures show (issue 12: collapsed runs are counted, left out of the means, and said so;
+         * ADR 0006: a collapsed run is no result). A method without a collapsed run has its {@link #summary()}; one
+         * whose every run collapsed has each metric undefined ("every run's autoencoder collapsed") over 0 runs.
+         */
+        public Map<ComparisonMethod, Map<String, Spread>> keptSummary() {
+            Map<ComparisonMethod, Map<String, Spread>> out = new EnumMap<>(ComparisonMethod.class);
+            summary.forEach((method, all) -> {
+                if (collapsed.getOrDefault(method, 0) == 0) {
+                    out.put(method, all);
+                } else if (summaryNotCollapsed.containsKey(method)) {
+                    out.put(method, summaryNotCollapsed.get(method));
+                } else {
+                    MetricValue none = MetricValue.undefined(EVERY_RUN_COLLAPSED);
+                    Map<String, Spread> undefined = new LinkedHashMap<>();
+                    all.keySet().forEach(name -> undefined.put(name, new Spread(0, 0, none, none, none, none)));
+                    out.put(method, undefined);
+                }
+            });
+            return out;
+        }
+
+        /** The seeds whose autoencoder collapsed (for either autoencoder method), in run order. */
+        public List<Long> collapsedSeeds() {
+            return runs.stream().filter(Run::collapsed).map(Run::seed).distinct().toList();
+        }
+    }
+
+    /** Why a method has no mean in {@link Result#keptSummary()}. */
+    public static final String EVERY_RUN_COLLAPSED = "every run's autoencoder collapsed";
+
+    /**
+     * A result from its runs: the summaries over all runs and over the runs not collapsed, and the collapsed counts.
+     *
+     * @param runs one per method and seed; each method's metrics under every name of {@link ComparisonMetrics#NAMES}
+     */
+    public static Result summarised(AnalysisConfig base, List<Long> seeds, int tracks, List<Run> runs,
+                                    List<Agreement> agreement, GenreCeiling.Outcome ceiling, List<String> warnings) {
+        Map<ComparisonMethod, Integer> collapsed = collapsedCounts(runs);
+        Map<ComparisonMethod, Map<String, Spread>> notCollapsed = summarise(runs.stream()
+                .filter(run -> collapsed.get(run.method()) > 0 && !run.collapsed()).toList());
+        return new Result(base, seeds, tracks, runs, summarise(runs), notCollapsed, collapsed, agreement, ceiling,
+                warnings);
     }
 
     /**
@@ -130,11 +176,7 @@ public final class Comparison {
         progress.progress("compare", done, total, "genre ceiling");
         GenreCeiling.Outcome ceiling = GenreCeiling.of(any.scaled().values(), any.scaled().rows(),
                 any.scaled().columns(), any.genreCodes(), GenreCeiling.FOLDS, seeds.get(0));
-        Map<ComparisonMethod, Integer> collapsed = collapsedCounts(runs);
-        Map<ComparisonMethod, Map<String, Spread>> notCollapsed = summarise(runs.stream()
-                .filter(run -> collapsed.get(run.method()) > 0 && !run.collapsed()).toList());
-        return new Result(base, seeds, any.rows(), runs, summarise(runs), notCollapsed, collapsed,
-                agreement(firstLabels), ceiling, warnings);
+        return summarised(base, seeds, any.rows(), runs, agreement(firstLabels), ceiling, warnings);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.genrescope.plot.SvgExporter;
 
 /**
  * The comparison's bar figures, the same in the workbench's Compare tab and in the compare command's files: one per headline metric, a bar per method at its mean over the seeds with an
- * error bar over the seeds' range (min to max), and the genre ceiling's scores beside the majority baseline with the
+ * error bar over the seeds' range (min to max), runs whose autoencoder collapsed left out (and counted in the
+ * caption), and the genre ceiling's scores beside the majority baseline with the
  * folds' range. A method whose metric is undefined in every run gets no bar; the caption names it with the reason.
  */
 public final class ComparisonFigures {
@@ -44,7 +45,8 @@ public final class ComparisonFigures {
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (var e : r.summary().entrySet()) {
+        // collapsed runs are no result: each bar is over its method's other runs, and the caption says so
+        for (var e : r.keptSummary().entrySet()) {
             Spread s = e.getValue().get(metric);
             ComparisonMethod method = e.getKey();
             if (!s.mean().isDefined()) {
@@ -53,7 +55,8 @@ public final class ComparisonFigures {
             }
             int collapsed = r.collapsed().getOrDefault(method, 0);
             if (collapsed > 0) {
-                notes.add(method.label() + ": " + collapsed + " of " + s.runs() + " runs collapsed");
+                notes.add(method.label() + ": " + collapsed + " of " + (s.runs() + collapsed)
+                        + " runs collapsed, left out");
             }
             if (s.undefined() > 0) {
                 // a mean over fewer runs than the others must not pass for one over all of them

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -27,7 +25,8 @@ import org.genrescope.plot.Figure;
 /**
  * The Compare tab: does the autoencoder help? The four methods' metrics with their spread over seeds, a bar figure
  * of the chosen metric, the agreement between the methods (ARI and a pair's contingency table) and the genre ceiling
- * beside it. State and texts live in {@link CompareViewModel} and {@link CompareTexts}; this only lays out and binds.
+ * beside it; a scrolling page of {@link Sections}, two columns on a wide window and one on a small one
+ * (1024 x 700), each table showing all its rows. State and texts live in {@link CompareViewModel} and {@link CompareTexts}; this only lays out and binds.
  */
 final class CompareTab {
     private final CompareViewModel cm;
@@ -36,6 +35,11 @@ final class CompareTab {
     final TableView<List<String>> ari = new TableView<>();
     final TableView<List<String>> contingency = new TableView<>();
     final TableView<CompareTexts.Row> ceiling = new TableView<>();
+    /**
+     * The page's width, in pixels, from which the figure and the agreement tables sit side by side: the ARI table's
+     * five columns (about 600 px) beside a figure of at least 300 px.
+     */
+    static final double WIDE = 940;
 
     CompareTab(CompareViewModel cm, Consumer<Figure> exporter) {
         this.cm = cm;
@@ -72,7 +76,8 @@ final class CompareTab {
         Tables.rowTooltips(ceiling, CompareTexts.Row::tooltip);
         ceiling.setPlaceholder(new Label(""));
 
-        FigureView figure = new FigureView("Compare to see the methods' bars with the seeds' range.", exporter);
+        FigureView figure = Sections.figure(new FigureView("Compare to see the methods' bars with the seeds' range.",
+                exporter), 300);
         figure.setId("compareFigure");
         figure.figureProperty().bind(cm.figureProperty());
         List<String> choices = new ArrayList<>(ComparisonFigures.HEADLINE.keySet());
@@ -80,20 +85,13 @@ final class CompareTab {
         ChoiceBox<String> metric = Controls.choice(cm.figureMetricProperty(), choices,
                 k -> k.equals(CompareViewModel.CEILING) ? "Genre ceiling (supervised)" : ComparisonFigures.HEADLINE.get(k));
         metric.setId("compareFigureMetric");
-        VBox figureBox = new VBox(4, metric, figure);
-        figureBox.setMinWidth(300);
+        VBox figureBox = column(metric, figure);
         VBox.setVgrow(figure, Priority.ALWAYS);
-        figureBox.setPadding(new Insets(4));
 
-        Label caption = new Label();
-        caption.setWrapText(true);
+        Label caption = wrapped(new Label());
         caption.setId("compareCaption");
-        caption.setMinHeight(Region.USE_PREF_SIZE);
-        VBox metricsBox = new VBox(4, metrics, caption);
-        VBox.setVgrow(metrics, Priority.ALWAYS);
-        metricsBox.setPadding(new Insets(4));
-        SplitPane top = new SplitPane(metricsBox, figureBox);
-        top.setDividerPositions(0.66);
+        Sections.allRows(metrics, CompareTexts.rowCount());
+        VBox metricsBox = column(Tables.heading("Each method's metrics over the seeds"), metrics, caption);
 
         ChoiceBox<ComparisonMethod> a = Controls.choice(cm.pairAProperty(), CompareTexts.METHODS,
                 ComparisonMethod::label);
@@ -101,26 +99,21 @@ final class CompareTab {
                 ComparisonMethod::label);
         a.setId("comparePairA");
         b.setId("comparePairB");
-        HBox pair = new HBox(6, new Label("Tracks by cluster: rows"), a, new Label("columns"), b);
+        javafx.scene.layout.FlowPane pair = new javafx.scene.layout.FlowPane(6, 4,
+                new Label("Tracks by cluster: rows"), a, new Label("columns"), b); // wraps in a narrow column
         pair.setAlignment(Pos.CENTER_LEFT);
-        for (Node n : pair.getChildren()) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        Label ceilingCaption = new Label();
-        ceilingCaption.setWrapText(true);
-        ceilingCaption.setMinHeight(Region.USE_PREF_SIZE);
-        fixedRows(ari, 4);
-        fixedRows(ceiling, 3);
+        Label ceilingCaption = wrapped(new Label());
+        Sections.allRows(ari, CompareTexts.METHODS.size());
+        Sections.allRows(ceiling, 3);
         VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
                 Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
-        agreement.setMinWidth(0);
-        VBox pairBox = column(pair, contingency);
+        Sections.atLeastRows(contingency, 6, 10);
+        VBox pairBox = column(Tables.heading("Contingency of two methods' clusters"), pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
-        SplitPane bottom = new SplitPane(agreement, pairBox);
-        bottom.setDividerPositions(0.45);
-        SplitPane split = new SplitPane(top, bottom);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.56);
+        javafx.scene.control.ScrollPane page = Sections.page("comparePage", new javafx.scene.layout.StackPane());
+        // the metrics (five columns, about 760 px) over the page's whole width; the figure beside the agreement
+        page.setContent(Sections.columns(page, WIDE, 42, List.of(List.of(metricsBox), List.of(figureBox, agreement),
+                List.of(pairBox)), 1, 2));
 
         Runnable update = () -> {
             Comparison.Result r = cm.resultProperty().get();
@@ -141,7 +134,7 @@ final class CompareTab {
         cm.pairAProperty().addListener(x -> updatePair.run());
         cm.pairBProperty().addListener(x -> updatePair.run());
         update.run();
-        return new VBox(controls(), grow(split));
+        return new VBox(controls(), grow(page));
     }
 
     private HBox controls() {
@@ -169,7 +162,9 @@ final class CompareTab {
         status.textProperty().bind(cm.statusProperty());
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox box = new HBox(8, new Label("Seeds"), seeds, run, stop, bar, status);
+        Label seedsLabel = new Label("Seeds");
+        seedsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, seedsLabel, seeds, run, stop, bar, status);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6));
         for (Node n : List.of(run, stop)) {
@@ -225,12 +220,10 @@ final class CompareTab {
         return c;
     }
 
-    /** A table exactly as tall as its header and {@code rows} rows, so that the tables above and below keep room. */
-    private static void fixedRows(TableView<?> table, int rows) {
-        table.setFixedCellSize(24);
-        table.setPrefHeight(26 + rows * 24 + 18); // header, rows, a horizontal scroll bar
-        table.setMinHeight(Region.USE_PREF_SIZE);
-        table.setMaxHeight(Region.USE_PREF_SIZE);
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static VBox column(Node... nodes) {

@@ -3,6 +3,7 @@ package org.genrescope.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -57,23 +58,32 @@ public final class CompareTexts {
             new Line("inertia", "inertia, own space", "%,.1f", m -> m != ComparisonMethod.AUTOENCODER_DBSCAN),
             new Line("reconstruction_mse", "reconstruction MSE", "%.5f", ComparisonMethod::trainsAnAutoencoder));
 
+    /** How many rows {@link #rows} gives for a comparison: one per metric, and the collapsed runs'. */
+    public static int rowCount() {
+        return LINES.size() + 1;
+    }
+
     /** The metrics table of {@code r}: one row per metric, then the collapsed runs; empty for null. */
     public static List<Row> rows(Comparison.Result r) {
         List<Row> out = new ArrayList<>();
         if (r == null) {
             return out;
         }
+        // collapsed runs are no result: counted in the last row, left out of every mean, sd and range here
+        Map<ComparisonMethod, Map<String, Spread>> kept = r.keptSummary();
         for (Line line : LINES) {
             List<String> cells = new ArrayList<>();
             List<String> tips = new ArrayList<>();
             for (ComparisonMethod m : METHODS) {
-                Spread s = r.summary().containsKey(m) ? r.summary().get(m).get(line.key()) : null;
+                Spread s = kept.containsKey(m) ? kept.get(m).get(line.key()) : null;
                 if (s == null || !line.appliesTo().test(m)) {
                     cells.add("–");
                     continue;
                 }
                 cells.add(meanSd(s, line.pattern()));
-                tips.add(m.label() + ": " + tip(s, line.pattern()));
+                int left = r.collapsed().getOrDefault(m, 0);
+                tips.add(m.label() + ": " + tip(s, line.pattern()) + (left == 0 ? ""
+                        : " (" + left + " collapsed run" + (left == 1 ? "" : "s") + " left out)"));
             }
             String rule = line.key().equals("dbscan_eps") ? "eps is " + DbscanEps.RULE + ", on each seed's code\n" : "";
             out.add(new Row(line.label(), cells, rule + String.join("\n", tips)));
@@ -81,10 +91,12 @@ public final class CompareTexts {
         List<String> collapsed = new ArrayList<>();
         for (ComparisonMethod m : METHODS) {
             long runs = r.runs().stream().filter(run -> run.method() == m).count();
-            collapsed.add(m.trainsAnAutoencoder() ? r.collapsed().getOrDefault(m, 0) + " of " + runs : "–");
+            int n = r.collapsed().getOrDefault(m, 0);
+            collapsed.add(m.trainsAnAutoencoder() ? n + " of " + runs + (n > 0 ? ", left out" : "") : "–");
         }
-        out.add(new Row("autoencoder collapsed", collapsed, "Runs whose autoencoder collapsed are not a result; "
-                + "they are in the means above (comparison.json also gives the means without them)."));
+        out.add(new Row("autoencoder collapsed", collapsed, "Runs whose autoencoder collapsed are not a result: they "
+                + "are counted here and left out of the means, deviations and ranges above (comparison.json also "
+                + "gives the means with them)."));
         return out;
     }
 
@@ -217,15 +229,22 @@ public final class CompareTexts {
                 1 / GenreCeiling.LAMBDA, c.folds(), c.seed(), c.tracks(), c.genres());
     }
 
-    /** What the comparison ran: tracks, k, latent size, seeds, DBSCAN's rule, and whose partitions the ARI compares. */
+    /**
+     * What the comparison ran: tracks, k, latent size, seeds, which seeds' autoencoders collapsed and that those runs
+     * are left out of the means, DBSCAN's rule, and whose partitions the ARI compares.
+     */
     public static String caption(Comparison.Result r) {
         if (r == null) {
             return "";
         }
+        List<Long> collapsed = r.collapsedSeeds();
+        String left = collapsed.isEmpty() ? "no autoencoder collapsed" : "the autoencoder collapsed with seed"
+                + (collapsed.size() == 1 ? " " : "s ") + seedText(collapsed) + ": those runs are counted in the "
+                + "last row and left out of the AE methods' means";
         return String.format(Locale.ROOT, "%,d tracks, k = %d, latent size %d, seeds %s: mean ± sd (n - 1) over the "
-                + "seeds; AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d): eps "
-                + "at the knee of the k-distance graph (hover its row). ARI between methods: seed %d.", r.tracks(),
-                r.base().k(), r.base().latent(), seedText(r.seeds()), r.base().minPoints(), r.seeds().get(0));
+                + "seeds; %s. AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d): "
+                + "eps at the knee of the k-distance graph (hover its row). ARI between methods: seed %d.", r.tracks(),
+                r.base().k(), r.base().latent(), seedText(r.seeds()), left, r.base().minPoints(), r.seeds().get(0));
     }
 
     /** "1, 2, 3". */

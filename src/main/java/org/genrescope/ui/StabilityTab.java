@@ -2,16 +2,18 @@ package org.genrescope.ui;
 
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,13 +21,21 @@ import org.genrescope.plot.Figure;
 
 /**
  * The Stability tab: runs the current settings over seeds 1..N and shows each metric's spread, the tracks that change
- * cluster most, the split tree across k and the pairwise ARI between the runs. Its state is a
+ * cluster most, the split tree across k and the pairwise ARI between the runs, on a scrolling page of
+ * {@link Sections} (two columns on a wide window, one at 1024 x 700). Its state is a
  * {@link StabilityViewModel}; this class only lays out and binds.
  */
 final class StabilityTab {
     /** The most seeds the spinner offers: the command line takes more, the window is for a quick look. */
     static final int MAX_SEEDS = 100;
     private static final int MAX_TREE_K = 30;
+    /** The split tree's smallest height, in pixels: up to 29 layers of k with their labels. */
+    static final double TREE_MIN_HEIGHT = 400;
+    /**
+     * The page's width, in pixels, from which the tables and the figures sit side by side: the metrics table's seven
+     * columns (about 560 px) beside a split tree of at least 400 px.
+     */
+    static final double WIDE = 960;
 
     private final WorkbenchViewModel vm;
     private final StabilityViewModel model;
@@ -39,10 +49,12 @@ final class StabilityTab {
 
     /** Builds the tab's content; called once, on the FX thread. */
     Node build() {
-        FigureView tree = new FigureView("Run to see how the clusters split as k grows, and which of them every seed "
-                + "finds again.", exporter);
+        FigureView tree = Sections.figure(new FigureView("Run to see how the clusters split as k grows, and which of "
+                + "them every seed finds again.", exporter), 360);
         tree.setId("stabilityTree");
-        FigureView ari = new FigureView("Run with at least two seeds to compare the runs' partitions.", exporter);
+        tree.setMinHeight(TREE_MIN_HEIGHT);
+        FigureView ari = Sections.figure(new FigureView("Run with at least two seeds to compare the runs' partitions.",
+                exporter), 300);
         ari.setId("stabilityAri");
         model.treeFigureProperty().addListener((o, old, f) -> tree.figureProperty().set(f));
         model.ariFigureProperty().addListener((o, old, f) -> ari.figureProperty().set(f));
@@ -68,10 +80,13 @@ final class StabilityTab {
         tracks.getColumns().add(Tables.textColumn("title", 140, StabilityRows.Track::title));
         tracks.getColumns().add(Tables.textColumn("artist", 120, StabilityRows.Track::artist));
         tracks.setPlaceholder(new Label("No study yet, or every track stays in its cluster."));
+        Sections.allRows(metrics, 4);
+        Sections.atLeastRows(tracks, 6, 12);
         model.metricsProperty().addListener((o, old, rows) -> {
             metrics.getItems().setAll(rows);
             Tables.fitToContent(metrics);
             metrics.setMaxWidth(Double.MAX_VALUE);
+            Sections.allRows(metrics, Math.max(4, rows.size())); // every metric, the page scrolls
         });
         model.tracksProperty().addListener((o, old, rows) -> {
             tracks.getItems().setAll(rows);
@@ -82,28 +97,30 @@ final class StabilityTab {
         Label summary = new Label();
         summary.setId("stabilitySummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of it, the page scrolls
         summary.textProperty().bind(model.summaryProperty());
         summary.visibleProperty().bind(model.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 
-        VBox tables = new VBox(6, wrapped(Tables.heading("Each metric over the kept runs (collapsed runs left out)")),
-                metrics, wrapped(Tables.heading("Tracks that change cluster most (clusters matched to the reference "
-                + "seed)")), tracks);
-        VBox.setVgrow(metrics, Priority.ALWAYS);
+        VBox metricsBox = new VBox(4, wrapped(Tables.heading("Each metric over the kept runs (collapsed runs left "
+                + "out)")), metrics);
+        VBox tracksBox = new VBox(4, wrapped(Tables.heading("Tracks that change cluster most (clusters matched to the "
+                + "reference seed)")), tracks);
         VBox.setVgrow(tracks, Priority.ALWAYS);
-        tables.setPadding(new Insets(0, 6, 6, 6));
-        SplitPane figures = new SplitPane(tree, ari);
-        figures.setOrientation(Orientation.VERTICAL);
-        figures.setDividerPositions(0.62);
-        SplitPane split = new SplitPane(tables, figures);
-        split.setDividerPositions(0.56);
+        ScrollPane page = Sections.page("stabilityPage", new StackPane());
+        GridPane grid = Sections.columns(page, WIDE, 56, List.of(List.of(metricsBox, tree), List.of(tracksBox, ari)),
+                0, 1);
+        VBox content = new VBox(4, summary, grid);
+        content.setPadding(new Insets(0, 0, 0, 6));
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        page.setContent(content);
         Label status = new Label();
         status.setId("stabilityStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        VBox top = new VBox(4, controls(), status, summary);
+        VBox top = new VBox(4, controls(), status);
         top.setPadding(new Insets(6));
-        return new BorderPane(split, top, null, null, null);
+        return new BorderPane(page, top, null, null, null);
     }
 
     private HBox controls() {

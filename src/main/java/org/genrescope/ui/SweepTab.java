@@ -1,19 +1,22 @@
 package org.genrescope.ui;
 
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.genrescope.analysis.Pipeline;
@@ -26,10 +29,15 @@ import org.genrescope.plot.SweepHeatmap;
 
 /**
  * The Sweep tab: the grid's fields, Run and Cancel with progress, the metric chooser and the heatmap (an internal
- * metric beside its clustered-space twin); hovering a cell gives its spread, clicking it loads its latent size and
+ * metric beside its clustered-space twin, side by side on a wide window and one under the other on a scrolling page
+ * at 1024 x 700); hovering a cell gives its spread, clicking it loads its latent size and
  * k into the settings. The state is {@link SweepViewModel}'s.
  */
 final class SweepTab {
+    /** A heatmap's smallest width, in pixels: its axes, a colour bar and up to 19 columns of k. */
+    static final double HEATMAP_MIN_WIDTH = 400;
+    /** The page's width, in pixels, from which the two heatmaps sit side by side, each at its smallest or wider. */
+    static final double WIDE = 2 * HEATMAP_MIN_WIDTH + 20;
     final SweepViewModel model;
     private final Consumer<Figure> exporter;
 
@@ -92,19 +100,20 @@ final class SweepTab {
                 () -> SweepViewModel.beside(model.metricProperty().get()));
         beside.managedProperty().bind(model.besideFigureProperty().isNotNull());
         beside.visibleProperty().bind(beside.managedProperty());
-        HBox figures = new HBox(6, main, beside);
-        HBox.setHgrow(main, Priority.ALWAYS);
-        HBox.setHgrow(beside, Priority.ALWAYS);
-        main.prefWidthProperty().bind(Bindings.when(beside.managedProperty())
-                .then(figures.widthProperty().divide(2)).otherwise(figures.widthProperty()));
-        beside.prefWidthProperty().bind(figures.widthProperty().divide(2));
         Label hint = new Label("Each cell is a full run with the settings panel's other settings (K-Means; "
                 + "autoencoder or PCA). Hover a cell for its spread over the seeds; click it to load its latent size "
                 + "and k into the settings; right-click a heatmap to export it.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ScrollPane page = Sections.page("sweepPage", new StackPane());
+        GridPane figures = Sections.columns(page, WIDE, 50, List.of(List.of(main, beside)), 0);
+        VBox content = new VBox(4, figures, hint);
+        content.setPadding(new Insets(0, 6, 6, 0));
         VBox.setVgrow(figures, Priority.ALWAYS);
-        VBox box = new VBox(6, grid, chooser, progressRow, error, figures, hint);
+        page.setContent(content);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        VBox box = new VBox(6, grid, chooser, progressRow, error, page);
         box.setPadding(new Insets(6));
         return box;
     }
@@ -119,9 +128,9 @@ final class SweepTab {
     /** A heatmap view whose cells answer hover (the spread) and click (load the cell into the settings). */
     private FigureView heatmap(String id, javafx.beans.value.ObservableValue<HeatmapFigure> figure,
                                java.util.function.Supplier<SweepMetric> shown) {
-        FigureView view = Controls.id(new FigureView("Run a sweep to see its heatmap here.", exporter), id);
+        FigureView view = Sections.figure(Controls.id(new FigureView("Run a sweep to see its heatmap here.", exporter),
+                id), HEATMAP_MIN_WIDTH);
         view.figureProperty().bind(figure);
-        view.setMinWidth(200);
         Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(150));
         tip.setShowDuration(Duration.seconds(30));

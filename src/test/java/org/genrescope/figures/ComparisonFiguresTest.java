@@ -35,8 +35,11 @@ class ComparisonFiguresTest {
                 MetricValue.undefined("only one cluster"), MetricValue.of(0.27)))));
         Map<ComparisonMethod, Integer> collapsed = new EnumMap<>(ComparisonMethod.class);
         collapsed.put(ComparisonMethod.AUTOENCODER_KMEANS, 1);
+        // the collapsed run (0.2) left out: the kept runs are 0.1 and 0.3
+        Map<ComparisonMethod, Map<String, Spread>> kept = Map.of(ComparisonMethod.AUTOENCODER_KMEANS,
+                Map.of("common_silhouette", Spread.ofNumbers(0.1, 0.3)));
         Comparison.Result r = new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1L, 2L, 3L), 10,
-                List.of(), summary, Map.of(), collapsed, List.of(), new GenreCeiling.Outcome(null, "no genres"),
+                List.of(), summary, kept, collapsed, List.of(), new GenreCeiling.Outcome(null, "no genres"),
                 List.of());
 
         BarFigure figure = ComparisonFigures.metric(r, "common_silhouette");
@@ -46,7 +49,8 @@ class ComparisonFiguresTest {
         assertArrayEquals(new double[] {0.3, 0.27}, figure.errorHigh()[0], 1e-15);
         assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (only one "
                 + "cluster)"), figure.caption());
-        assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed"), figure.caption());
+        assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed, left out"),
+                figure.caption());
         assertTrue(figure.caption().contains("PCA + K-Means: defined in 2 of 3 runs"), figure.caption());
         // each error bar is three lines (the whisker and two caps) on top of the same figure without them
         BarFigure plain = BarFigure.of(figure.title(), figure.categories(), figure.seriesNames(), figure.values(),
@@ -54,6 +58,25 @@ class ComparisonFiguresTest {
         assertEquals(lines(SvgExporter.toSvg(plain, 600, 400)) + 3 * 2, lines(SvgExporter.toSvg(figure, 600, 400)));
 
         assertNull(ComparisonFigures.ceiling(r.ceiling()), "no ceiling, no figure");
+    }
+
+    @Test
+    void barsLeaveTheCollapsedRunsOutAndTheCaptionCountsThem() {
+        // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
+        Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        BarFigure figure = ComparisonFigures.metric(r, "common_davies_bouldin");
+        assertEquals(List.of("autoencoder + K-Means", "autoencoder + DBSCAN", "PCA + K-Means",
+                "scaled features + K-Means"), figure.categories());
+        assertArrayEquals(new double[] {1.4, 1.0, 1.7, 1.4}, figure.values()[0], 1e-12);
+        assertArrayEquals(new double[] {1.2, 0.9, 1.5, 1.4}, figure.errorLow()[0], 1e-12);
+        assertArrayEquals(new double[] {1.6, 1.1, 1.9, 1.4}, figure.errorHigh()[0], 1e-12);
+        assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed, left out"),
+                figure.caption());
+        BarFigure none = ComparisonFigures.metric(org.genrescope.analysis.CollapsedComparisonFixture.result(true),
+                "common_davies_bouldin");
+        assertEquals(List.of("PCA + K-Means", "scaled features + K-Means"), none.categories());
+        assertTrue(none.caption().contains("no bar for autoencoder + K-Means: every run's autoencoder collapsed"),
+                none.caption());
     }
 
     private static int lines(String svg) {

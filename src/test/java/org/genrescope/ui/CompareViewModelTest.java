@@ -85,6 +85,29 @@ class CompareViewModelTest {
     }
 
     @Test
+    void theTableLeavesCollapsedRunsOutOfTheMeansCountsThemAndSaysSo() {
+        // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
+        Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        List<CompareTexts.Row> rows = CompareTexts.rows(r);
+        CompareTexts.Row db = rows.stream().filter(x -> x.metric().equals("Davies-Bouldin, scaled features"))
+                .findFirst().orElseThrow();
+        // METHODS order: AE + K-Means, PCA + K-Means, features + K-Means, AE + DBSCAN
+        assertEquals(List.of("1.400 ± 0.283", "1.700 ± 0.200", "1.400 ± 0.000", "1.000 ± 0.141"), db.cells());
+        assertTrue(db.tooltip().contains("autoencoder + K-Means: mean 1.400, sd 0.283, range 1.200 to 1.600 (1 "
+                + "collapsed run left out)"), db.tooltip());
+        CompareTexts.Row collapsed = rows.get(rows.size() - 1);
+        assertEquals(List.of("1 of 3, left out", "–", "–", "1 of 3, left out"), collapsed.cells());
+        assertTrue(collapsed.tooltip().contains("left out of the means"), collapsed.tooltip());
+        String caption = CompareTexts.caption(r);
+        assertTrue(caption.contains("the autoencoder collapsed with seed 3: those runs are counted in the last row "
+                + "and left out of the AE methods' means"), caption);
+        assertTrue(CompareTexts.caption(handMade()).contains("no autoencoder collapsed"));
+
+        List<CompareTexts.Row> none = CompareTexts.rows(org.genrescope.analysis.CollapsedComparisonFixture.result(true));
+        assertEquals("undefined: every run's autoencoder collapsed", none.get(0).cells().get(0));
+    }
+
+    @Test
     void theAriMatrixIsScikitLearnsAndSymmetric() {
         List<List<String>> m = CompareTexts.ariMatrix(handMade());
         // METHODS order: AE + K-Means, PCA + K-Means, features + K-Means, AE + DBSCAN
@@ -150,8 +173,8 @@ class CompareViewModelTest {
                 cm.statusProperty().get());
         assertEquals(0, cm.progressProperty().get());
         BarFigure bars = (BarFigure) cm.figureProperty().get();
-        assertEquals(r.summary().get(ComparisonMethod.AUTOENCODER_KMEANS).get("common_davies_bouldin").mean().value(),
-                bars.values()[0][0], 0, "the figure shows the summary's mean");
+        assertEquals(r.keptSummary().get(ComparisonMethod.AUTOENCODER_KMEANS).get("common_davies_bouldin").mean()
+                .value(), bars.values()[0][0], 0, "the figure shows the mean without the collapsed runs");
         cm.figureMetricProperty().set(CompareViewModel.CEILING);
         assertEquals(List.of("logistic regression", "majority genre"), ((BarFigure) cm.figureProperty().get())
                 .seriesNames());

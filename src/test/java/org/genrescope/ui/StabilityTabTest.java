@@ -47,6 +47,8 @@ class StabilityTabTest {
     @BeforeAll
     static void openTheWindow() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32");
+        // the window's start trains the sample; on a loaded machine that outlasts TestFX's 30 s default
+        System.setProperty("testfx.setup.timeout", "300000");
         FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickStore, new NoDialogs(),
                 false));
@@ -94,6 +96,15 @@ class StabilityTabTest {
         assertNotNull(robot.lookup("#stabilityAri").queryAs(FigureView.class).figureProperty().get());
         assertFalse(run.isDisabled(), "Run is on again");
         assertTrue(robot.lookup("#stabilityCancel").queryButton().isDisabled());
+        // at the two window sizes: each panel at a readable size, the metrics' every column in sight, none cut off
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}}) {
+            LayoutChecks.resize(robot, metrics, size[0], size[1]);
+            javafx.scene.Parent tab = (javafx.scene.Parent) app.window().tabs.stability.getContent();
+            String at = (int) size[0] + "x" + (int) size[1];
+            List<String> problems = new java.util.ArrayList<>(LayoutChecks.problems(tab, at, true, "stabilityMetrics"));
+            problems.addAll(LayoutChecks.problems(tab, at, false, "stabilityTracks", "stabilityTree", "stabilityAri"));
+            assertEquals(List.of(), problems);
+        }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 }

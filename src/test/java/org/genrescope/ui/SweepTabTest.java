@@ -131,6 +131,12 @@ class SweepTabTest {
         robot.clickOn("#sweepRun"); // the same grid again: every cell kept
         waitUntil("the rerun finishes", () -> sweep.statusProperty().get().startsWith("Sweep finished"));
         assertTrue(sweep.statusProperty().get().contains("(0 run, 4 kept)"), sweep.statusProperty().get());
+        // at the two window sizes, both heatmaps at a readable size and none cut off (the page scrolls)
+        for (double[] size : new double[][] {{1024, 700}, {1440, 900}}) {
+            LayoutChecks.resize(robot, view, size[0], size[1]);
+            assertEquals(List.of(), LayoutChecks.problems((javafx.scene.Parent) app.window().tabs.sweep.getContent(),
+                    (int) size[0] + "x" + (int) size[1], false, "sweepHeatmap", "sweepBeside"));
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }

@@ -1,0 +1,123 @@
+package org.genrescope.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+
+/**
+ * Opens the real window on a display (run under Xvfb), runs the three analysis tabs once (Stability over seeds
+ * 1..N, a small Sweep, Compare over M seeds) and captures each of them at every window size given, from the X server
+ * (not a test; for the README and for looking at the tabs at 1024 x 700 and 1440 x 900):
+ * <pre>DISPLAY=:41 java -cp ... org.genrescope.ui.AnalysisTabsScreenshots FOLDER OUT_DIR WxH[,WxH...] STABILITY_SEEDS
+ *     LATENTS KS SWEEP_SEEDS COMPARE_SEEDS</pre>
+ * writes {@code OUT_DIR/<tab>-<WxH>.png} (tab: stability, sweep, compare). Extra settings as in
+ * {@link WorkbenchScreenshots}: {@code -Dscreenshots.settings=settings.k=8}.
+ */
+public final class AnalysisTabsScreenshots {
+    private AnalysisTabsScreenshots() { }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        String[] sizes = args[2].split(",");
+        String[] first = sizes[0].split("x");
+        SettingsStore store = SettingsStore.inMemory();
+        store.put(Preferences.LAST_DATA, Path.of(args[0]).toAbsolutePath());
+        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(first[0]));
+        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(first[1]));
+        store.put(Preferences.WINDOW_X, 0.0);
+        store.put(Preferences.WINDOW_Y, 0.0);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
+        Platform.startup(() -> {
+            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), false);
+            a.start(new Stage());
+            app.set(a);
+            started.countDown();
+        });
+        started.await();
+        WorkbenchViewModel vm = app.get().viewModel();
+        WorkbenchWindow window = app.get().window();
+        waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        WorkbenchScreenshots.onFx(() -> {
+            vm.stability().seedsProperty().set(Integer.parseInt(args[3]));
+            vm.stability().run();
+        });
+        waitFor(() -> !vm.stability().runningProperty().get());
+        System.out.println("stability: " + vm.stability().statusProperty().get());
+        SweepViewModel sweep = window.tabs.sweepTab.model;
+        WorkbenchScreenshots.onFx(() -> {
+            sweep.latentsProperty().set(args[4]);
+            sweep.ksProperty().set(args[5]);
+            sweep.seedsProperty().set(args[6]);
+            sweep.run();
+        });
+        waitFor(() -> !sweep.runningProperty().get());
+        System.out.println("sweep: " + sweep.statusProperty().get() + " " + sweep.errorProperty().get());
+        CompareViewModel cm = window.tabs.comparison;
+        WorkbenchScreenshots.onFx(() -> {
+            cm.seedsProperty().set(Integer.parseInt(args[7]));
+            cm.compare();
+        });
+        waitFor(() -> !cm.runningProperty().get());
+        System.out.println("compare: " + cm.statusProperty().get());
+        Tab[] tabs = {window.tabs.stability, window.tabs.sweep, window.tabs.compare};
+        String[] names = {"stability", "sweep", "compare"};
+        for (String each : sizes) {
+            String[] wh = each.split("x");
+            WorkbenchScreenshots.onFx(() -> {
+                javafx.stage.Window w = window.tabPane.getScene().getWindow();
+                w.setWidth(Double.parseDouble(wh[0]));
+                w.setHeight(Double.parseDouble(wh[1]));
+            });
+            Thread.sleep(5000); // the X server and a loaded machine take a while to resize and repaint
+            for (int t = 0; t < tabs.length; t++) {
+                Tab tab = tabs[t];
+                WorkbenchScreenshots.onFx(() -> window.tabPane.getSelectionModel().select(tab));
+                Thread.sleep(4000);
+                capture(window, out.resolve(names[t] + "-" + each + ".png").toFile());
+            }
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void capture(WorkbenchWindow window, File file) throws Exception {
+        double[] r = new double[4];
+        WorkbenchScreenshots.onFx(() -> {
+            javafx.scene.Scene scene = window.tabPane.getScene();
+            r[0] = scene.getWindow().getX() + scene.getX();
+            r[1] = scene.getWindow().getY() + scene.getY();
+            r[2] = scene.getWidth();
+            r[3] = scene.getHeight();
+        });
+        String crop = String.format(java.util.Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
+                Math.round(r[0]), Math.round(r[1]));
+        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.getPath()).inheritIO().start()
+                .waitFor();
+        System.out.println("wrote " + file);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier ready) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 1_800_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean[] ok = {false};
+            WorkbenchScreenshots.onFx(() -> ok[0] = ready.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+}
