@@ -92,22 +92,24 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The summary table, the agreement between the methods and the ceiling, as plain text. */
     static void print(Comparison.Result r, PrintStream out) {
-        out.printf(Locale.ROOT, "%d tracks, k = %d, latent size %d, seeds %s: mean +- sd (n - 1) over the seeds%n",
-                r.tracks(), r.base().k(), r.base().latent(), r.seeds());
+        out.printf(Locale.ROOT, "%d tracks, k = %d, latent size %d, seeds %s: mean +- sd (n - 1) over the seeds"
+                + "%s%n", r.tracks(), r.base().k(), r.base().latent(), r.seeds(), r.collapsedSeeds().isEmpty() ? ""
+                : " whose autoencoder did not collapse (collapsed, left out: seed " + r.collapsedSeeds().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-27s", "method"));
         SHOWN_HEADERS.forEach(h -> header.append(String.format(Locale.ROOT, " %-22s", h)));
         out.println(header.append(" collapsed"));
-        r.summary().forEach((method, metrics) -> {
+        r.keptSummary().forEach((method, metrics) -> {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-27s", method.label()));
             for (String name : SHOWN) {
                 line.append(String.format(Locale.ROOT, " %-22s", meanSd(metrics.get(name), name)));
             }
             int collapsed = r.collapsed().getOrDefault(method, 0);
-            line.append(method.trainsAnAutoencoder() ? " " + collapsed + " of " + metrics.get(SHOWN.get(0)).runs()
-                    : " -");
+            line.append(method.trainsAnAutoencoder()
+                    ? " " + collapsed + " of " + r.summary().get(method).get(SHOWN.get(0)).runs() : " -");
             out.println(line);
         });
-        var dbscan = r.summary().get(org.genrescope.analysis.ComparisonMethod.AUTOENCODER_DBSCAN);
+        var dbscan = r.keptSummary().get(org.genrescope.analysis.ComparisonMethod.AUTOENCODER_DBSCAN);
         if (dbscan != null) {
             out.println("DBSCAN's eps, chosen on each seed's code as " + org.genrescope.model.clustering.DbscanEps.RULE
                     + ": " + meanSd(dbscan.get("dbscan_eps"), "dbscan_eps"));
@@ -138,6 +140,9 @@ final class CompareCommand implements Callable<Integer> {
     /** "1.234 +- 0.056", or "undefined (reason)"; Calinski-Harabasz without decimals. */
     static String meanSd(Spread s, String metric) {
         String pattern = metric.contains("calinski") ? "%.0f" : "%.4f";
+        if (s.runs() == 0) {
+            return Comparison.EVERY_RUN_COLLAPSED;
+        }
         if (!s.mean().isDefined()) {
             return "undefined (" + s.undefined() + " of " + s.runs() + ")"; // the reasons are in the notes and files
         }

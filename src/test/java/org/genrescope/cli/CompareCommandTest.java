@@ -114,6 +114,33 @@ class CompareCommandTest {
     }
 
     @Test
+    void theConsoleTableLeavesCollapsedRunsOutOfTheMeansAndSaysSo() {
+        // CollapsedComparisonFixture: seed 3 collapsed; AE + K-Means DB 1.2, 1.6 kept (mean 1.4, sd sqrt(0.08)),
+        // AE + DBSCAN 0.9, 1.1 kept (mean 1.0, sd sqrt(0.02)); the other methods keep all three runs.
+        var text = new java.io.ByteArrayOutputStream();
+        CompareCommand.print(org.genrescope.analysis.CollapsedComparisonFixture.result(false),
+                new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> lines = text.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).contains("collapsed, left out: seed 3)"), lines.get(0));
+        String kmeans = lines.stream().filter(l -> l.startsWith(
+                        org.genrescope.analysis.ComparisonMethod.AUTOENCODER_KMEANS.label()))
+                .findFirst().orElseThrow(() -> new AssertionError(lines.toString()));
+        assertTrue(kmeans.contains("1.4000 +- 0.2828"), kmeans);
+        assertTrue(kmeans.trim().endsWith("1 of 3"), kmeans);
+        String dbscan = lines.stream().filter(l -> l.startsWith(
+                org.genrescope.analysis.ComparisonMethod.AUTOENCODER_DBSCAN.label())).findFirst()
+                .orElseThrow();
+        assertTrue(dbscan.contains("1.0000 +- 0.1414"), dbscan);
+
+        var all = new java.io.ByteArrayOutputStream();
+        CompareCommand.print(org.genrescope.analysis.CollapsedComparisonFixture.result(true),
+                new java.io.PrintStream(all, true, java.nio.charset.StandardCharsets.UTF_8));
+        String everyRun = all.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(everyRun.contains(org.genrescope.analysis.Comparison.EVERY_RUN_COLLAPSED), everyRun);
+        assertFalse(everyRun.contains("NaN"), everyRun);
+    }
+
+    @Test
     void theCommandHasHelpWithTheSeedsAndTheAnalysisSettings() {
         CommandRun run = CommandRun.of("compare", "--help");
         assertEquals(0, run.exitCode());
