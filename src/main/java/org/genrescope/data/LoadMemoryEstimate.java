@@ -71,7 +71,7 @@ public record LoadMemoryEstimate(long rows, int features, long bytes) {
     public static void check(Path input, ImportOptions options, long heapBytes) throws DataLoadException {
         LoadMemoryEstimate estimate = of(input, options);
         if (estimate != null && estimate.bytes > heapBytes) {
-            throw new DataLoadException(input, 0, null, estimate.refusal(heapBytes));
+            throw DataLoadException.notEnoughMemory(input, estimate.refusal(heapBytes));
         }
     }
 

@@ -56,6 +56,7 @@ class LoadMemoryEstimateTest {
                 + "it with more, for example java -Xmx1g -jar genrescope.jar, or GENRESCOPE_JAVA_OPTIONS=-Xmx1g for "
                 + "the installed genrescope.", dir, needed >> 20, (needed - 1) >> 20), message);
         assertFalse(message.contains("\n"));
+        assertTrue(e.notEnoughMemory(), "the command line exits with 3 for it");
     }
 
     @Test
