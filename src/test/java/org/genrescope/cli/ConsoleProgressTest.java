@@ -39,7 +39,7 @@ class ConsoleProgressTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         progress.progress("load", 250, 1000, "tracks.csv: 0.3 MB of 1.0 MB read, 64 rows");
-        assertEquals("\r[#######                        ]  25% load: tracks.csv: 0.3 MB of 1.0 MB read, 64 rows\u001b[K",
+        assertEquals("\r[#######                       ]  25% load: tracks.csv: 0.3 MB of 1.0 MB read, 64 rows\u001b[K",
                 bytes.toString(StandardCharsets.UTF_8));
     }
 }
