@@ -434,6 +434,9 @@ final class CsvRecordReader implements AutoCloseable {
                 if (n < 0) {
                     return n;
                 }
+                if (!afterCr && noCr(buffer, offset, n)) {
+                    return n; // the usual case (LF files): nothing to rewrite, so nothing is copied
+                }
                 int out = offset;
                 for (int i = offset; i < offset + n; i++) {
                     char c = buffer[i];
@@ -449,6 +452,15 @@ final class CsvRecordReader implements AutoCloseable {
                 }
                 // the read held only the LF of a CRLF: a reader hands on at least one character or the end
             }
+        }
+
+        private static boolean noCr(char[] buffer, int offset, int length) {
+            for (int i = offset, end = offset + length; i < end; i++) {
+                if (buffer[i] == '\r') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
