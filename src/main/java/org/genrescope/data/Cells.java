@@ -112,7 +112,7 @@ final class Cells {
      * which {@link #number} then reads the slow way. The fast-path of Clinger (1990): the digits and the power
      * of ten are both exact doubles, so one multiplication or division rounds correctly and the result equals
      * {@link Double#parseDouble}'s bit for bit. FMA's features.csv ({@code %.10e}, 11 digits) always takes it;
-     * it makes a full load of features.csv about twice as fast (docs/benchmarks.md).
+     * it took a third off the CPU time of loading features.csv (docs/benchmarks.md).
      */
     static double plainDecimal(String text) {
         int length = text.length();
