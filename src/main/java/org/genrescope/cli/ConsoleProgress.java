@@ -14,6 +14,7 @@ final class ConsoleProgress implements ProgressListener {
     private final boolean terminal;
     private String stage = "";
     private long lastTenth = -1;
+    private long lastTotal = Long.MIN_VALUE;
     private long lastDrawNanos;
 
     ConsoleProgress(PrintStream out, boolean terminal) {
@@ -34,6 +35,11 @@ final class ConsoleProgress implements ProgressListener {
                 out.println();
             }
             stage = stageName;
+            lastTenth = -1;
+        }
+        if (total != lastTotal) {
+            // one stage may count several things in turn (a load: each file's bytes), each from its own 0 %
+            lastTotal = total;
             lastTenth = -1;
         }
         if (terminal) {

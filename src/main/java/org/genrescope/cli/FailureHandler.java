@@ -22,7 +22,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         Throwable cause = e;
         int code;
         String message;
-        if (cause instanceof DataLoadException || cause instanceof InvalidSettingException) {
+        if (cause instanceof DataLoadException load && load.notEnoughMemory()) {
+            code = GenrescopeCommand.EXIT_OUT_OF_MEMORY; // the input is fine; the heap is too small for it
+            message = cause.getMessage();
+        } else if (cause instanceof DataLoadException || cause instanceof InvalidSettingException) {
             code = GenrescopeCommand.EXIT_BAD_INPUT;
             message = cause.getMessage();
         } else if (cause instanceof TrainingCrashedException || cause instanceof NativeLibraryException) {

@@ -36,10 +36,17 @@ final class CsvRecordReader implements AutoCloseable {
      * file, line and column are known. No audio feature comes near; 1e100 leaves room for any sum of squares.
      */
     static final double LARGEST_FEATURE = 1e100;
-    private static final int PROGRESS_EVERY_ROWS = 5_000;
+    /** Rows between two looks at the bytes read: cheap, and a few milliseconds even at features.csv's 9 KB a row. */
+    private static final int PROGRESS_CHECK_EVERY_ROWS = 64;
+    /** A report at most every this fraction of the file (and at its end), so the window's relay is not flooded. */
+    private static final int PROGRESS_REPORTS_PER_FILE = 200;
     private static final int CANCEL_POLL_EVERY_ROWS = 512;
 
     private final Path file;
+    private final CountingInputStream bytes;
+    private final long fileSize;
+    private final long bytesPerReport;
+    private long bytesAtLastReport;
     private final CsvParser parser;
     private final ProgressListener progress;
     private final CancellationToken cancel;
@@ -56,9 +63,12 @@ final class CsvRecordReader implements AutoCloseable {
     private final CsvDialect dialect;
     private final Set<String> extraMissing;
 
-    private CsvRecordReader(Path file, Reader reader, CsvDialect dialect, Set<String> extraMissing,
-                            ProgressListener progress, CancellationToken cancel) {
+    private CsvRecordReader(Path file, CountingInputStream bytes, long fileSize, Reader reader, CsvDialect dialect,
+                            Set<String> extraMissing, ProgressListener progress, CancellationToken cancel) {
         this.file = file;
+        this.bytes = bytes;
+        this.fileSize = fileSize;
+        this.bytesPerReport = Math.max(1, fileSize / PROGRESS_REPORTS_PER_FILE);
         this.dialect = dialect;
         this.extraMissing = extraMissing;
         this.progress = progress;
@@ -112,8 +122,10 @@ final class CsvRecordReader implements AutoCloseable {
         }
         Reader reader = null;
         try {
-            reader = new LineEndsAsLf(CsvSniffer.open(file, dialect));
-            return new CsvRecordReader(file, reader, dialect, extraMissing, progress, cancel);
+            long size = Files.size(file);
+            CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
+            reader = new LineEndsAsLf(CsvSniffer.open(bytes, dialect));
+            return new CsvRecordReader(file, bytes, size, reader, dialect, extraMissing, progress, cancel);
         } catch (IOException | RuntimeException e) {
             // beginParsing reads the first block, so the parser can fail before this reader owns the file
             closeQuietly(reader, e);
@@ -180,10 +192,10 @@ final class CsvRecordReader implements AutoCloseable {
             }
             String[] row = parseNext();
             if (row == null) {
+                fields = null;
                 if (countingData) {
                     reportProgress();
                 }
-                fields = null;
                 return false;
             }
             long lastLine = parser.getContext().currentLine();
@@ -199,7 +211,8 @@ final class CsvRecordReader implements AutoCloseable {
                         "the row has %s but the header has %d", row.length == 1 ? "1 field" : row.length + " fields",
                         expectedFields));
             }
-            if (countingData && ++dataRows % PROGRESS_EVERY_ROWS == 0) {
+            if (countingData && ++dataRows % PROGRESS_CHECK_EVERY_ROWS == 0
+                    && bytes.count() - bytesAtLastReport >= bytesPerReport) {
                 reportProgress();
             }
             return true;
@@ -261,9 +274,24 @@ final class CsvRecordReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Reports the bytes read of the file's size (the file may have grown or shrunk since it was opened: the
+     * fraction never passes 1); at the end of the file, done equals the total.
+     */
     private void reportProgress() {
-        progress.progress(PROGRESS_STAGE, dataRows, -1, String.format(Locale.ROOT, "read %,d rows of %s",
-                dataRows, file.getFileName()));
+        long read = bytes.count();
+        bytesAtLastReport = read;
+        long total = Math.max(fileSize, read);
+        long done = fields == null ? total : read;
+        progress.progress(PROGRESS_STAGE, done, total, String.format(Locale.ROOT, "%s: %s of %s read, %,d rows",
+                file.getFileName(), megabytes(done, total), megabytes(total, total), dataRows));
+    }
+
+    /** {@code bytes} in MB, with one decimal when {@code scale} (the file's size) is under 10 MB. */
+    static String megabytes(long bytes, long scale) {
+        double mb = bytes / 1e6;
+        return scale < 10_000_000 ? String.format(Locale.ROOT, "%.1f MB", mb)
+                : String.format(Locale.ROOT, "%,d MB", Math.round(mb));
     }
 
     /** Physical line (from 1) where the current record starts; see {@link #lineOf} for a field's line. */
@@ -406,6 +434,9 @@ final class CsvRecordReader implements AutoCloseable {
                 if (n < 0) {
                     return n;
                 }
+                if (!afterCr && noCr(buffer, offset, n)) {
+                    return n; // the usual case (LF files): nothing to rewrite, so nothing is copied
+                }
                 int out = offset;
                 for (int i = offset; i < offset + n; i++) {
                     char c = buffer[i];
@@ -421,6 +452,15 @@ final class CsvRecordReader implements AutoCloseable {
                 }
                 // the read held only the LF of a CRLF: a reader hands on at least one character or the end
             }
+        }
+
+        private static boolean noCr(char[] buffer, int offset, int length) {
+            for (int i = offset, end = offset + length; i < end; i++) {
+                if (buffer[i] == '\r') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -165,7 +165,11 @@ public final class CsvSniffer {
 
     /** Opens {@code file} for reading as {@code dialect} says, skipping a UTF-8 byte order mark. */
     static Reader open(Path file, CsvDialect dialect) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        return open(new CountingInputStream(Files.newInputStream(file)), dialect);
+    }
+
+    /** As {@link #open(Path, CsvDialect)}, reading from {@code in} (the file's bytes, counted as they are read). */
+    static Reader open(CountingInputStream in, CsvDialect dialect) throws IOException {
         try {
             if (dialect.byteOrderMark() && dialect.encoding().equals(StandardCharsets.UTF_8)) {
                 in.skipNBytes(3);

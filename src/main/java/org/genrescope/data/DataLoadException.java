@@ -13,16 +13,33 @@ public final class DataLoadException extends Exception {
     private final transient Path file;
     private final long line;
     private final String column;
+    private final boolean notEnoughMemory;
 
     public DataLoadException(Path file, long line, String column, String problem) {
         this(file, line, column, problem, null);
     }
 
     public DataLoadException(Path file, long line, String column, String problem, Throwable cause) {
+        this(file, line, column, problem, cause, false);
+    }
+
+    private DataLoadException(Path file, long line, String column, String problem, Throwable cause,
+                              boolean notEnoughMemory) {
         super(sentence(file, line, column, problem), cause);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.notEnoughMemory = notEnoughMemory;
+    }
+
+    /** A load refused before reading because it would not fit in the heap; {@code problem} says what to give. */
+    static DataLoadException notEnoughMemory(Path file, String problem) {
+        return new DataLoadException(file, 0, null, problem, null, true);
+    }
+
+    /** True when the input is fine but Java's heap is too small for it (the command line exits with 3, not 2). */
+    public boolean notEnoughMemory() {
+        return notEnoughMemory;
     }
 
     private static String sentence(Path file, long line, String column, String problem) {

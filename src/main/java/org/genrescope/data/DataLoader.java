@@ -16,7 +16,8 @@ public final class DataLoader {
      * {@link InputFormat#detect}).
      *
      * @throws DataLoadException for anything the user can fix, with one sentence naming the file, line and
-     *                           column or the setting
+     *                           column or the setting; also when the load would not fit in the heap
+     *                           ({@link LoadMemoryEstimate}), saying how much it needs and the -Xmx to give
      * @throws org.genrescope.task.CancelledException when {@code cancel} is cancelled
      */
     public static TrackTable load(Path path, ImportOptions options, ProgressListener progress,
@@ -25,6 +26,8 @@ public final class DataLoader {
         Objects.requireNonNull(options, "options");
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         CancellationToken token = cancel == null ? CancellationToken.NEVER : cancel;
+        // refused before reading, in one sentence, rather than an OutOfMemoryError minutes into the load
+        LoadMemoryEstimate.check(path, options, Runtime.getRuntime().maxMemory());
         return InputFormat.detect(path).read(path, options, listener, token);
     }
 }

@@ -180,15 +180,22 @@ final class TrackRows {
     }
 
     private void countMissing(List<String> featureNames) {
-        for (int feature = 0; feature < featureCount; feature++) {
-            long missing = 0;
-            for (int row = 0; row < size; row++) {
-                if (!dropped.get(row) && Double.isNaN(features[row * featureCount + feature])) {
-                    missing++;
+        // row by row, in the order the values lie in memory: a column at a time strides featureCount doubles
+        // per step, which at features.csv's 518 took a tenth of its whole load
+        long[] missing = new long[featureCount];
+        for (int row = 0; row < size; row++) {
+            if (dropped.get(row)) {
+                continue;
+            }
+            for (int feature = 0, at = row * featureCount; feature < featureCount; feature++, at++) {
+                if (Double.isNaN(features[at])) {
+                    missing[feature]++;
                 }
             }
-            if (missing > 0) {
-                missingByFeature.put(featureNames.get(feature), missing);
+        }
+        for (int feature = 0; feature < featureCount; feature++) {
+            if (missing[feature] > 0) {
+                missingByFeature.put(featureNames.get(feature), missing[feature]);
             }
         }
     }

@@ -115,19 +115,28 @@ class CsvRecordReaderTest {
     }
 
     @Test
-    void progressCountsDataRowsOnly() throws Exception {
+    void progressCountsBytesOfDataRowsAndEndsAtTheFilesSize() throws Exception {
         List<String> messages = new ArrayList<>();
         Path file = Files.writeString(dir.resolve("p.csv"), "h\n" + "1\n".repeat(12_000));
         try (CsvRecordReader reader = CsvRecordReader.open(file, (stage, done, total, message) -> messages.add(
                 stage + " " + done + " " + total + " " + message), CancellationToken.NEVER)) {
             reader.next();
+            assertEquals(List.of(), messages, "header rows report nothing");
             reader.beginData(List.of("h"));
             while (reader.next()) {
                 assertFalse(reader.field(0).isEmpty());
             }
         }
-        assertEquals(List.of("load 5000 -1 read 5,000 rows of p.csv", "load 10000 -1 read 10,000 rows of p.csv",
-                "load 12000 -1 read 12,000 rows of p.csv"), messages);
+        // the 24 KB file is read in one block: one report at row 64, then the end
+        assertEquals(List.of("load 24002 24002 p.csv: 0.0 MB of 0.0 MB read, 64 rows",
+                "load 24002 24002 p.csv: 0.0 MB of 0.0 MB read, 12,000 rows"), messages);
+    }
+
+    @Test
+    void megabytesHaveADecimalOnlyUnderTenMegabytes() {
+        assertEquals("2.5 MB", CsvRecordReader.megabytes(2_500_000, 9_000_000));
+        assertEquals("120 MB", CsvRecordReader.megabytes(120_400_000, 950_000_000));
+        assertEquals("1,024 MB", CsvRecordReader.megabytes(1_024_000_000, 1_024_000_000));
     }
 
     /** A file that fails while the parser reads its first block must not stay open (it did: the reader leaked). */

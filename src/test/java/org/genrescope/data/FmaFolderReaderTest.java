@@ -339,8 +339,8 @@ class FmaFolderReaderTest {
         List<String> messages = new ArrayList<>();
         FmaFolderReader.read(folder, ImportOptions.defaults(), (stage, done, total, message) -> messages.add(message),
                 CancellationToken.NEVER);
-        assertTrue(messages.contains("read 8 rows of tracks.csv"), messages.toString());
-        assertTrue(messages.contains("read 7 rows of echonest.csv"), messages.toString());
+        assertTrue(messages.contains("tracks.csv: 0.0 MB of 0.0 MB read, 8 rows"), messages.toString());
+        assertTrue(messages.contains("echonest.csv: 0.0 MB of 0.0 MB read, 7 rows"), messages.toString());
         assertEquals("kept 4 of 8 tracks", messages.get(messages.size() - 1));
 
         CancellationSource cancel = new CancellationSource();

@@ -34,7 +34,13 @@ final class LibrosaFeatureSampler {
     // Scratch arrays [statistic][coefficient], reused for every track: statistics are computed per
     // coefficient but written statistic by statistic, as features.csv orders its columns.
     private final double[][] values = new double[STATISTICS][MAX_COEFFICIENTS];
-    private final StringBuilder number = new StringBuilder(16);
+    private final StringBuilder number = new StringBuilder(24);
+    /** Decimals of each value: 6 in the compact sample, 10 as FMA's features.csv ({@code %.10e}). */
+    private final int decimals;
+
+    LibrosaFeatureSampler(int decimals) {
+        this.decimals = decimals;
+    }
 
     /** Writes the 518 values of one track (after its track_id cell) in features.csv's column order. */
     void writeRow(CsvRowWriter row, double[] audioFeatures, SplitMix64 random) throws java.io.IOException {
@@ -48,7 +54,7 @@ final class LibrosaFeatureSampler {
             for (int s = 0; s < STATISTICS; s++) {
                 for (int c = 0; c < coefficients; c++) {
                     number.setLength(0);
-                    row.cell(NumberText.appendScientific(number, values[s][c]));
+                    row.cell(NumberText.appendScientific(number, values[s][c], decimals));
                 }
             }
         }

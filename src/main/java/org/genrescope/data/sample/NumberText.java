@@ -54,10 +54,18 @@ final class NumberText {
 
     /** Appends {@code value} like C's {@code %.6e}: one digit, six decimals, a signed two-digit exponent. */
     static StringBuilder appendScientific(StringBuilder out, double value) {
+        return appendScientific(out, value, 6);
+    }
+
+    /** Appends {@code value} like C's {@code %.Ne} with N = {@code decimals} (1..15). */
+    static StringBuilder appendScientific(StringBuilder out, double value, int decimals) {
+        if (decimals < 1 || decimals > 15) {
+            throw new IllegalArgumentException("decimals must be 1..15: " + decimals);
+        }
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
-        final long unit = 1_000_000L;
+        final long unit = POWERS_OF_TEN_LONG[decimals];
         double magnitude = StrictMath.abs(value);
         long mantissa = 0;
         int exponent = 0;
@@ -81,7 +89,7 @@ final class NumberText {
             out.append('-');
         }
         out.append(mantissa / unit).append('.');
-        appendZeroPadded(out, mantissa % unit, 6);
+        appendZeroPadded(out, mantissa % unit, decimals);
         out.append(exponent < 0 ? "e-" : "e+");
         int absExponent = Math.abs(exponent);
         if (absExponent < 10) {

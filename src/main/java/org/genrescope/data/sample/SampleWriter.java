@@ -30,6 +30,9 @@ final class SampleWriter {
     private static final int ECHONEST_TRAILING_EMPTY = 1 + 5 + 5 + FmaLayout.ECHONEST_TEMPORAL_COUNT;
     private static final int FEATURE_DECIMALS = 10;
     private static final int TEMPO_DECIMALS = 3;
+    private static final int COMPACT_FEATURE_DECIMALS = 6;
+    /** FMA wrote features.csv with {@code float_format='%.10e'}. */
+    private static final int FULL_RELEASE_FEATURE_DECIMALS = 10;
 
     private final SampleOptions options;
     private final FittedStatistics statistics;
@@ -43,13 +46,17 @@ final class SampleWriter {
     private final SplitMix64 librosaRandom;
     private final GenreAssigner genreAssigner;
     private final AudioFeatureSampler audioSampler = new AudioFeatureSampler();
-    private final LibrosaFeatureSampler librosaSampler = new LibrosaFeatureSampler();
+    private final LibrosaFeatureSampler librosaSampler;
     private final TextMaker textMaker = new TextMaker();
+    /** The full release's other columns; null in the compact shape. */
+    private final ReleaseColumns releaseColumns;
     private final int[] years;
     private final double[] yearCumulative;
     private final Map<Integer, Integer> genreIndex = new HashMap<>();
 
     private final String[] trackCells = new String[FmaLayout.TRACKS_COLUMN_COUNT];
+    /** The album artist's columns in the full release, copied back after a guest artist's track. */
+    private final String[] albumArtistCells = new String[FmaLayout.TRACKS_COLUMN_COUNT];
     private final double[] audio = new double[FittedStatistics.FEATURE_COUNT];
     private final StringBuilder number = new StringBuilder(32);
 
@@ -80,6 +87,11 @@ final class SampleWriter {
         this.audioRandom = seeds.fork();
         this.textRandom = seeds.fork();
         this.librosaRandom = seeds.fork();
+        // forked after the others, so the compact shape's streams (and files) stay as they were
+        SplitMix64 releaseRandom = seeds.fork();
+        this.releaseColumns = options.fullRelease() ? new ReleaseColumns(releaseRandom, textMaker) : null;
+        this.librosaSampler = new LibrosaFeatureSampler(options.fullRelease()
+                ? FULL_RELEASE_FEATURE_DECIMALS : COMPACT_FEATURE_DECIMALS);
         this.genreAssigner = new GenreAssigner(statistics);
         this.years = statistics.years();
         this.yearCumulative = statistics.yearCumulative();
@@ -141,7 +153,17 @@ final class SampleWriter {
         artists++;
         albumArtistIdCell = Integer.toString(artistId);
         albumArtistName = textMaker.artistName(structureRandom);
-        albumArtistBio = options.longTexts() ? textMaker.artistBio(textRandom, albumArtistName) : null;
+        albumArtistBio = bio(albumArtistName);
+        if (releaseColumns != null) {
+            releaseColumns.artist(albumArtistCells, albumArtistName);
+        }
+    }
+
+    private String bio(String artistName) {
+        if (releaseColumns != null) {
+            return releaseColumns.bio(artistName);
+        }
+        return options.longTexts() ? textMaker.artistBio(textRandom, artistName) : null;
     }
 
     private void writeAlbum(int total, ProgressListener progress, CancellationToken cancel) throws IOException {
@@ -157,14 +179,18 @@ final class SampleWriter {
         trackCells[FmaLayout.ALBUM_DATE_RELEASED] = date;
         trackCells[FmaLayout.ALBUM_ID] = Integer.toString(albumId);
         trackCells[FmaLayout.ALBUM_TITLE] = title;
-        trackCells[FmaLayout.ALBUM_INFORMATION] = options.longTexts()
-                ? textMaker.albumInformation(textRandom, title) : null;
+        if (releaseColumns != null) {
+            releaseColumns.album(trackCells, title, trackCount);
+        } else {
+            trackCells[FmaLayout.ALBUM_INFORMATION] = options.longTexts()
+                    ? textMaker.albumInformation(textRandom, title) : null;
+        }
         trackCells[FmaLayout.TRACK_GENRE_TOP] = genres.genreTopCell();
         trackCells[FmaLayout.TRACK_GENRES] = genres.genresCell();
         trackCells[FmaLayout.TRACK_GENRES_ALL] = genres.genresAllCell();
 
         for (int t = 0; t < trackCount && tracksWritten < total; t++) {
-            writeTrack(title, genres);
+            writeTrack(title, genres, t + 1);
             tracksWritten++;
             if (!hasYear) {
                 tracksWithoutYear++;
@@ -177,7 +203,7 @@ final class SampleWriter {
         }
     }
 
-    private void writeTrack(String albumTitle, GenreAssigner.Assignment genres) throws IOException {
+    private void writeTrack(String albumTitle, GenreAssigner.Assignment genres, int number) throws IOException {
         trackId += 1 + structureRandom.nextInt(MAX_TRACK_ID_GAP);
         String artistName = albumArtistName;
         if (structureRandom.chance(GUEST_ARTIST)) {
@@ -186,8 +212,15 @@ final class SampleWriter {
             artists++;
             artistName = textMaker.artistName(structureRandom);
             trackCells[FmaLayout.ARTIST_ID] = Integer.toString(artistId);
-            trackCells[FmaLayout.ARTIST_BIO] = options.longTexts() ? textMaker.artistBio(textRandom, artistName) : null;
+            trackCells[FmaLayout.ARTIST_BIO] = bio(artistName);
+            if (releaseColumns != null) {
+                releaseColumns.artist(trackCells, artistName);
+            }
         } else {
+            if (releaseColumns != null) {
+                System.arraycopy(albumArtistCells, FmaLayout.ARTIST_ACTIVE_YEAR_BEGIN, trackCells,
+                        FmaLayout.ARTIST_ACTIVE_YEAR_BEGIN, FmaLayout.SET_SPLIT - FmaLayout.ARTIST_ACTIVE_YEAR_BEGIN);
+            }
             trackCells[FmaLayout.ARTIST_ID] = albumArtistIdCell;
             trackCells[FmaLayout.ARTIST_BIO] = albumArtistBio;
         }
@@ -198,6 +231,9 @@ final class SampleWriter {
                 StrictMath.max(MIN_DURATION_SECONDS, StrictMath.exp(logDuration))));
         trackCells[FmaLayout.TRACK_DURATION] = Long.toString(duration);
         trackCells[FmaLayout.TRACK_TITLE] = textMaker.trackTitle(structureRandom);
+        if (releaseColumns != null) {
+            releaseColumns.track(trackCells, number);
+        }
         audioSampler.draw(root, audioRandom, audio);
 
         String id = Integer.toString(trackId);
