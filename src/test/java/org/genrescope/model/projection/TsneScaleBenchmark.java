@@ -86,19 +86,25 @@ public final class TsneScaleBenchmark {
         }
     }
 
-    /** {@code umap N}: Genrescope's UMAP (Smile's, 15 neighbours) on the first N tracks, timed. */
+    /**
+     * {@code umap N [SAMPLE]}: Genrescope's UMAP (Smile's, 15 neighbours) on the first N tracks, timed; with SAMPLE
+     * below N, on a seeded sample of SAMPLE with the others placed by their nearest sampled neighbours, as the
+     * workbench does past {@code Projector.UMAP_FULL_UP_TO}.
+     */
     private static void umap(Path dir, String[] args) throws IOException {
         int n = Integer.parseInt(args[1]);
+        int sample = args.length > 2 ? Integer.parseInt(args[2]) : n;
         double[] x = Arrays.copyOf(features(dir, 100_000), n * 8);
         writeRaw(dir.resolve("x-" + n + ".f64"), x);
         long cpuStart = cpuNanos();
         long start = System.nanoTime();
-        Projection2D layout = Umap.fit(x, n, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
-                CancellationToken.NEVER);
+        Projection2D layout = SampledProjection.fit(x, n, 8, sample, 1986, 2,
+                (rows, m) -> Umap.fit(rows, m, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
+                        CancellationToken.NEVER), ProgressListener.NONE, CancellationToken.NEVER);
         long end = System.nanoTime();
-        writeRaw(dir.resolve("y-umap-" + n + ".f64"), layout.xy());
-        System.out.printf(Locale.ROOT, "umap n=%d: %.2f s (process CPU %.1f s), %d points approximated; "
-                        + "trustworthiness %.4f; load %s%n", n, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
+        writeRaw(dir.resolve("y-umap" + (sample < n ? "-sample" + sample : "") + "-" + n + ".f64"), layout.xy());
+        System.out.printf(Locale.ROOT, "umap n=%d sample=%d: %.2f s (process CPU %.1f s), %d points approximated; "
+                        + "trustworthiness %.4f; load %s%n", n, sample, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
                 layout.approximatedCount(), subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
     }
 
