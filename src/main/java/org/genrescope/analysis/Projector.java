@@ -23,7 +23,7 @@ final class Projector {
     /** t-SNE embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
     static final int TSNE_FULL_UP_TO = 100_000;
     /** UMAP (Smile's) embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
-    static final int UMAP_FULL_UP_TO = 40_000;
+    static final int UMAP_FULL_UP_TO = 30_000;
 
     private Projector() { }
 
