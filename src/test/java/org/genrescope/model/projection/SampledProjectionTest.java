@@ -155,4 +155,39 @@ class SampledProjectionTest {
                         CancellationToken.NEVER));
         assertEquals("the sample must hold 2 to 5 points, got 6", error.getMessage());
     }
+
+    @Test
+    void theTreeFindsTheNearestPointsOfAPointOutsideItAsABruteForceSearch() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+        int m = 300;
+        int d = 3;
+        double[] tree = new double[m * d];
+        for (int c = 0; c < tree.length; c++) {
+            tree[c] = random.nextDouble();
+        }
+        org.genrescope.model.spatial.KdTree.Nearest search = new org.genrescope.model.spatial.KdTree(tree, m, d)
+                .nearest(5);
+        for (int q = 0; q < 50; q++) {
+            double[] query = {random.nextDouble(), random.nextDouble(), random.nextDouble()};
+            int[] found = new int[5];
+            double[] squared = new double[5];
+            search.findNear(query, 0, found, squared, 0);
+            Integer[] order = new Integer[m];
+            double[] all = new double[m];
+            for (int j = 0; j < m; j++) {
+                order[j] = j;
+                double sum = 0;
+                for (int f = 0; f < d; f++) {
+                    double diff = tree[j * d + f] - query[f];
+                    sum += diff * diff;
+                }
+                all[j] = sum;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(all[a], all[b]));
+            for (int r = 0; r < 5; r++) {
+                assertEquals(order[r], found[r]);
+                assertEquals(all[order[r]], squared[r]);
+            }
+        }
+    }
 }
