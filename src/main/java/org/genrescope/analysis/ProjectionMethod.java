@@ -5,9 +5,15 @@ import java.util.Locale;
 /** How the clustered representation is drawn in two dimensions. */
 public enum ProjectionMethod {
     PCA,
-    /** Barnes-Hut t-SNE (perplexity 30, 1,000 iterations). */
+    /**
+     * t-SNE, perplexity 30: Barnes-Hut and 1,000 iterations below 50,000 points, openTSNE's defaults from there;
+     * past 100,000 points a seeded sample of 100,000 with the others placed by their neighbours (ADR 0007).
+     */
     TSNE,
-    /** UMAP (15 neighbours); points outside its largest connected component are placed next to a neighbour and flagged. */
+    /**
+     * UMAP (15 neighbours); points outside its largest connected component are placed next to a neighbour and
+     * flagged; past 30,000 points a seeded sample of 30,000 with the others placed by their neighbours (ADR 0007).
+     */
     UMAP,
     NONE;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.model.projection.Projection2D;
 import org.genrescope.model.projection.Projections;
+import org.genrescope.model.projection.SampledProjection;
 import org.genrescope.model.projection.Tsne;
 import org.genrescope.model.projection.TsneOptions;
 import org.genrescope.model.projection.Umap;
@@ -13,15 +14,36 @@ import org.genrescope.model.projection.UmapOptions;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
-/** Projects the clustered representation to 2-D with the method the config asks for. */
+/**
+ * Projects the clustered representation to 2-D with the method the config asks for. Past the size that fits in the
+ * time budget (two minutes on two cores, ADR 0007) t-SNE and UMAP embed a seeded sample of that size and place
+ * the other points by their nearest sampled neighbours ({@link SampledProjection}), and a note says so.
+ */
 final class Projector {
+    /** t-SNE embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
+    static final int TSNE_FULL_UP_TO = 100_000;
+    /** UMAP (Smile's) embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
+    static final int UMAP_FULL_UP_TO = 30_000;
+
     private Projector() { }
+
+    /** True for a note {@link #project} adds about a projection (not about the clusters). */
+    static boolean isNote(String warning) {
+        return warning.contains("component") || warning.startsWith("umap embedded")
+                || SampledProjection.isNote(warning);
+    }
 
     /** The projection (null for none) and what the user should know about it. */
     record Result(Projection2D projection, List<String> warnings) { }
 
     static Result project(AnalysisConfig config, FeatureMatrix z, int threads, ProgressListener progress,
                           CancellationToken cancel) {
+        return project(config, z, threads, progress, cancel, TSNE_FULL_UP_TO, UMAP_FULL_UP_TO);
+    }
+
+    /** As above with other size limits (tests reach the sampled mode at small sizes). */
+    static Result project(AnalysisConfig config, FeatureMatrix z, int threads, ProgressListener progress,
+                          CancellationToken cancel, int tsneLimit, int umapLimit) {
         if (config.projection() == ProjectionMethod.NONE) {
             return new Result(null, List.of());
         }
@@ -38,10 +60,12 @@ final class Projector {
                     progress.progress("project", 0, 1, "PCA to 2-D");
                     yield Projections.pca(x, n, d);
                 }
-                case TSNE -> Tsne.fit(x, n, d, TsneOptions.forSize(n, config.seed(), threads)
-                        .withPerplexity(config.perplexity()), progress, cancel);
-                case UMAP -> Umap.fit(x, n, d, UmapOptions.defaults(config.seed())
-                        .withNeighbours(config.umapNeighbours()), progress, cancel);
+                case TSNE -> sampledIfLarge(x, n, d, tsneLimit, config.seed(), threads,
+                        (rows, m) -> Tsne.fit(rows, m, d, TsneOptions.forSize(m, config.seed(), threads)
+                                .withPerplexity(config.perplexity()), progress, cancel), progress, cancel);
+                case UMAP -> sampledIfLarge(x, n, d, umapLimit, config.seed(), threads,
+                        (rows, m) -> Umap.fit(rows, m, d, UmapOptions.defaults(config.seed())
+                                .withNeighbours(config.umapNeighbours()), progress, cancel), progress, cancel);
                 case NONE -> throw new IllegalStateException("handled above");
             };
         } catch (IllegalArgumentException e) {
@@ -51,20 +75,37 @@ final class Projector {
             throw e;
         }
         List<String> warnings = new ArrayList<>();
-        if (config.projection() == ProjectionMethod.UMAP) {
+        int limit = config.projection() == ProjectionMethod.TSNE ? tsneLimit : umapLimit;
+        boolean sampled = config.projection() != ProjectionMethod.PCA && n > limit;
+        int placed = sampled ? n - limit : 0;
+        if (sampled) {
+            warnings.add(SampledProjection.note(config.projection() == ProjectionMethod.TSNE ? "t-SNE" : "UMAP",
+                    limit, placed));
+        }
+        if (config.projection() == ProjectionMethod.UMAP && !sampled) {
             int distinct = Umap.distinctPoints(x, n, d);
             if (distinct < n) {
                 warnings.add(String.format(java.util.Locale.ROOT, "umap embedded the %,d distinct points and drew "
                         + "each of the %,d exact duplicates on its twin", distinct, n - distinct));
             }
         }
-        int approximated = projection.approximatedCount();
+        int approximated = projection.approximatedCount() - placed;
         if (approximated > 0) {
             warnings.add(String.format(java.util.Locale.ROOT, "%s left %,d points outside its largest connected "
                     + "component; they are drawn next to their nearest neighbour and flagged", projection.method(),
                     approximated));
         }
         return new Result(projection, warnings);
+    }
+
+    /** The method on all n points when n is at most {@code limit}, else on a seeded sample of {@code limit}. */
+    private static Projection2D sampledIfLarge(double[] x, int n, int d, int limit, long seed, int threads,
+                                               SampledProjection.Embedder method, ProgressListener progress,
+                                               CancellationToken cancel) {
+        if (n <= limit) {
+            return method.embed(x, n);
+        }
+        return SampledProjection.fit(x, n, d, limit, seed, threads, method, progress, cancel);
     }
 
 }

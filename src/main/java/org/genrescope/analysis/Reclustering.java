@@ -98,7 +98,7 @@ public final class Reclustering {
 
     /** Whether a result's warning is about its projection (so it follows the projection, not the clusters). */
     static boolean isProjectionNote(String warning) {
-        return warning.contains("component") || warning.startsWith("umap embedded");
+        return Projector.isNote(warning);
     }
 
     /**

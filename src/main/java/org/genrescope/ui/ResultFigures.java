@@ -9,6 +9,7 @@ import org.genrescope.analysis.ClusterExplanations;
 import org.genrescope.data.FeatureSummaries;
 import org.genrescope.data.FeatureSummary;
 import org.genrescope.model.projection.Projection2D;
+import org.genrescope.model.projection.SampledProjection;
 import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.BlockOrder;
 import org.genrescope.plot.HeatmapFigure;
@@ -56,6 +57,10 @@ public final class ResultFigures {
             categories = new int[n];
         }
         String method = p.method().toUpperCase(Locale.ROOT).replace("TSNE", "t-SNE");
+        // A layout of a sample with the other points placed says so under the plot, on screen and in exports.
+        for (String note : r.warnings().stream().filter(SampledProjection::isNote).toList()) {
+            caption = caption == null || caption.isEmpty() ? note + "." : note + ". " + caption;
+        }
         String title = String.format(Locale.ROOT, "%s, %s projection, coloured by %s", clusterTitle(r), method,
                 by == ColourBy.CLUSTER ? "cluster" : "genre");
         ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, categories), names).withTitle(title)

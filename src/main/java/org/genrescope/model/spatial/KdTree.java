@@ -349,6 +349,22 @@ public final class KdTree {
             drainSorted(offset, indices, squaredDistances);
         }
 
+        /**
+         * As {@link #find(int, int[], double[], int)} for a point that is not in the tree: {@code x[from..from + d)}
+         * (d the tree's features); every tree point is a candidate. Placing points beside a sample that was
+         * embedded (t-SNE and UMAP past their time budget) asks this about the points left out of the sample.
+         */
+        public void findNear(double[] x, int from, int[] indices, double[] squaredDistances, int offset) {
+            Objects.checkFromIndexSize(from, d, x.length);
+            Objects.checkFromIndexSize(offset, k, indices.length);
+            Objects.checkFromIndexSize(offset, k, squaredDistances.length);
+            size = 0;
+            self = -1;
+            System.arraycopy(x, from, query, 0, d);
+            search(0);
+            drainSorted(offset, indices, squaredDistances);
+        }
+
         private void search(int node) {
             if (size == k && boxDistanceSquared(node, query) > heapDistance[0]) {
                 return;

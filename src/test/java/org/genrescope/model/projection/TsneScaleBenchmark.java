@@ -41,6 +41,10 @@ public final class TsneScaleBenchmark {
             umap(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
             return;
         }
+        if (method.equals("cancel")) {
+            cancelLatency(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
+            return;
+        }
         if (method.equals("score")) {
             score(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
             return;
@@ -86,20 +90,50 @@ public final class TsneScaleBenchmark {
         }
     }
 
-    /** {@code umap N}: Genrescope's UMAP (Smile's, 15 neighbours) on the first N tracks, timed. */
+    /**
+     * {@code umap N [SAMPLE]}: Genrescope's UMAP (Smile's, 15 neighbours) on the first N tracks, timed; with SAMPLE
+     * below N, on a seeded sample of SAMPLE with the others placed by their nearest sampled neighbours, as the
+     * workbench does past {@code Projector.UMAP_FULL_UP_TO}.
+     */
     private static void umap(Path dir, String[] args) throws IOException {
         int n = Integer.parseInt(args[1]);
+        int sample = args.length > 2 ? Integer.parseInt(args[2]) : n;
         double[] x = Arrays.copyOf(features(dir, 100_000), n * 8);
         writeRaw(dir.resolve("x-" + n + ".f64"), x);
         long cpuStart = cpuNanos();
         long start = System.nanoTime();
-        Projection2D layout = Umap.fit(x, n, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
-                CancellationToken.NEVER);
+        Projection2D layout = SampledProjection.fit(x, n, 8, sample, 1986, 2,
+                (rows, m) -> Umap.fit(rows, m, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
+                        CancellationToken.NEVER), ProgressListener.NONE, CancellationToken.NEVER);
         long end = System.nanoTime();
-        writeRaw(dir.resolve("y-umap-" + n + ".f64"), layout.xy());
-        System.out.printf(Locale.ROOT, "umap n=%d: %.2f s (process CPU %.1f s), %d points approximated; "
-                        + "trustworthiness %.4f; load %s%n", n, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
+        writeRaw(dir.resolve("y-umap" + (sample < n ? "-sample" + sample : "") + "-" + n + ".f64"), layout.xy());
+        System.out.printf(Locale.ROOT, "umap n=%d sample=%d: %.2f s (process CPU %.1f s), %d points approximated; "
+                        + "trustworthiness %.4f; load %s%n", n, sample, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
                 layout.approximatedCount(), subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
+    }
+
+    /**
+     * {@code cancel N SECONDS...}: t-SNE (the workbench's options for N) cancelled after each given number of
+     * seconds; prints the stage it was in and how long the cancel took to be answered (flag set to exception).
+     */
+    private static void cancelLatency(Path dir, String[] args) throws IOException {
+        int n = Integer.parseInt(args[1]);
+        double[] x = Arrays.copyOf(features(dir, 100_000), n * 8);
+        for (int a = 2; a < args.length; a++) {
+            long after = (long) (Double.parseDouble(args[a]) * 1e9);
+            long start = System.nanoTime();
+            String[] stage = {"neighbours"};
+            // As a Cancel button: the flag is up from the deadline on; the answer is the time from it to the throw.
+            CancellationToken cancel = () -> System.nanoTime() - start >= after;
+            ProgressListener progress = (name, done, total, message) -> stage[0] = name + " " + done + "/" + total;
+            try {
+                Tsne.fit(x, n, 8, TsneOptions.forSize(n, 1986, 2), progress, cancel);
+                System.out.printf(Locale.ROOT, "cancel after %s s: finished first%n", args[a]);
+            } catch (org.genrescope.task.CancelledException e) {
+                System.out.printf(Locale.ROOT, "cancel n=%d after %s s, during %s: answered in %.1f ms; load %s%n",
+                        n, args[a], stage[0], (System.nanoTime() - start - after) / 1e6, loadAverage());
+            }
+        }
     }
 
     /** {@code score N NAME...}: the exact KL and the trustworthiness of the layouts DIR/y-NAME-N.f64. */
