@@ -18,7 +18,7 @@ public final class TrainingOutOfMemoryException extends RuntimeException {
      * @param heapBytes   the heap the training process had (its own report, else the -Xmx it was given)
      * @param neededBytes the heap the training needs by {@link WorkerHeap}'s estimate
      */
-    TrainingOutOfMemoryException(int n, int d, long heapBytes, long neededBytes) {
+    public TrainingOutOfMemoryException(int n, int d, long heapBytes, long neededBytes) {
         super(String.format(Locale.ROOT, "not enough memory to train the autoencoder on %,d tracks x %,d features: "
                         + "it needs about %,d MB of heap by estimate and the training process ran out of its %,d MB; "
                         + "give it more with -D%s=%dm (after java, or in GENRESCOPE_JAVA_OPTIONS), or use fewer features",
