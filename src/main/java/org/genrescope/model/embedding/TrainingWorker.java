@@ -91,7 +91,7 @@ public final class TrainingWorker {
     /** Tells the parent (if it can) and exits with {@link #OUT_OF_MEMORY_EXIT_CODE}, which it recognises too. */
     private static void reportOutOfMemory(DataOutputStream out, OutOfMemoryError e) {
         try {
-            System.err.println("training process: " + e);
+            LOG.error("training process: {}", e.toString());
             WorkerProtocol.writeOutOfMemory(out, Runtime.getRuntime().maxMemory(), e.getMessage());
         } catch (IOException | OutOfMemoryError ignored) {
             // the parent reads the exit code and this process's stderr instead
@@ -107,13 +107,12 @@ public final class TrainingWorker {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (e instanceof OutOfMemoryError) {
-                System.err.println("training process: " + e + " in thread " + thread.getName());
+                LOG.error("training process: {} in thread {}", e, thread.getName());
                 Runtime.getRuntime().halt(OUT_OF_MEMORY_EXIT_CODE);
             } else if (previous != null) {
                 previous.uncaughtException(thread, e);
             } else {
-                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-                e.printStackTrace();
+                LOG.error("uncaught in thread {}", thread.getName(), e);
             }
         });
     }
