@@ -7,7 +7,7 @@
 #   FOLDER made by: java -jar JAR generate-sample --tracks 1000000 --seed 5 --out FOLDER
 set -eu
 folder=$1; jar=$2; rounds=${3:-3}
-case "$jar" in *.jar) launch="-jar $jar";; *) launch="-cp $jar org.genrescope.app.Main";; esac
+case "$jar" in *:*) launch="-cp $jar org.genrescope.app.Main";; *) launch="-jar $jar";; esac
 here=$(cd "$(dirname "$0")" && pwd)
 py=$here/../../../shared/reference/python/scale_1m.py
 [ -f "$py" ] || py=$here/../../../../shared/reference/python/scale_1m.py
