@@ -3,6 +3,7 @@ package org.genrescope.cli;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.model.embedding.TrainingCrashedException;
+import org.genrescope.model.embedding.TrainingOutOfMemoryException;
 import org.genrescope.model.natives.NativeLibraryException;
 import org.genrescope.task.CancelledException;
 import org.slf4j.Logger;
@@ -31,7 +32,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (cause instanceof TrainingCrashedException || cause instanceof NativeLibraryException) {
             code = GenrescopeCommand.EXIT_FAILURE;
             message = cause.getMessage();
-        } else if (cause instanceof MemoryAdvice.NotEnoughMemoryException) {
+        } else if (cause instanceof MemoryAdvice.NotEnoughMemoryException
+                || cause instanceof TrainingOutOfMemoryException) {
             code = GenrescopeCommand.EXIT_OUT_OF_MEMORY;
             message = cause.getMessage();
         } else if (cause instanceof CancelledException) {

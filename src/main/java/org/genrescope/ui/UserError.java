@@ -25,6 +25,7 @@ public record UserError(String sentence, String details) {
         } else if (t instanceof DataLoadException) {
             sentence = WindowWords.sentence(t.getMessage());
         } else if (t instanceof org.genrescope.model.embedding.TrainingCrashedException
+                || t instanceof org.genrescope.model.embedding.TrainingOutOfMemoryException
                 || t instanceof org.genrescope.model.natives.NativeLibraryException) {
             sentence = WindowWords.sentence(t.getMessage()) + ".";
         } else if (t instanceof IOException) {

@@ -91,7 +91,6 @@ public final class AutoencoderTrainer {
         int held = config.validationRows(n);
         int[] validationRows = java.util.Arrays.copyOfRange(order, 0, held);
         int[] trainingRows = held == 0 ? identity(n) : java.util.Arrays.copyOfRange(order, held, n);
-        double[] validationX = rows(x, d, validationRows);
 
         int[] widths = widths(d, config);
         Activation[] activations = activations(widths.length - 1, config);
@@ -122,8 +121,7 @@ public final class AutoencoderTrainer {
                 losses.add(loss);
                 if (config.validates()) {
                     DenseStack now = copyWeights(net, widths, activations, codeLayer);
-                    validationLoss = TrainedAutoencoder.meanSquaredError(validationX,
-                            now.decode(now.encode(validationX, held), held));
+                    validationLoss = ReconstructionScan.ofRows(now, x, validationRows).meanSquaredError();
                     validationLosses.add(validationLoss);
                     if (validationLoss < bestLoss) {
                         bestLoss = validationLoss;
@@ -265,14 +263,6 @@ public final class AutoencoderTrainer {
             p[i] = i;
         }
         return p;
-    }
-
-    private static double[] rows(double[] x, int d, int[] which) {
-        double[] out = new double[which.length * d];
-        for (int r = 0; r < which.length; r++) {
-            System.arraycopy(x, which[r] * d, out, r * d, d);
-        }
-        return out;
     }
 
     private static double[] toArray(List<Double> values) {

@@ -40,7 +40,14 @@ public record DeadUnits(int[] code, int[] output) {
      * @param reconstruction n x d reconstructions of x, row-major
      */
     public static DeadUnits find(double[] x, double[] code, double[] reconstruction, int n, int d, int latent) {
-        boolean[] inputConstant = constant(x, n, d);
+        return of(constant(x, n, d), constant(code, n, latent), constant(reconstruction, n, d));
+    }
+
+    /**
+     * The dead units from which columns are constant ({@link ColumnRanges#constant()}) over the same rows: of the
+     * inputs (d), the code (latent) and the reconstruction (d).
+     */
+    static DeadUnits of(boolean[] inputConstant, boolean[] codeConstant, boolean[] outputConstant) {
         boolean dataVaries = false;
         for (boolean c : inputConstant) {
             dataVaries |= !c;
@@ -48,24 +55,15 @@ public record DeadUnits(int[] code, int[] output) {
         if (!dataVaries) {
             return new DeadUnits(new int[0], new int[0]);
         }
-        boolean[] codeConstant = constant(code, n, latent);
-        boolean[] outputConstant = constant(reconstruction, n, d);
-        return new DeadUnits(java.util.stream.IntStream.range(0, latent).filter(c -> codeConstant[c]).toArray(),
-                java.util.stream.IntStream.range(0, d).filter(c -> outputConstant[c] && !inputConstant[c]).toArray());
+        return new DeadUnits(java.util.stream.IntStream.range(0, codeConstant.length).filter(c -> codeConstant[c]).toArray(),
+                java.util.stream.IntStream.range(0, outputConstant.length)
+                        .filter(c -> outputConstant[c] && !inputConstant[c]).toArray());
     }
 
     private static boolean[] constant(double[] a, int n, int columns) {
-        boolean[] out = new boolean[columns];
-        for (int c = 0; c < columns; c++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, a[i * columns + c]);
-                max = Math.max(max, a[i * columns + c]);
-            }
-            out[c] = n == 0 || max - min <= TOLERANCE * Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
-        }
-        return out;
+        ColumnRanges ranges = new ColumnRanges(columns);
+        ranges.add(a, 0, n);
+        return ranges.constant();
     }
 
     /** True when no unit is constant. */

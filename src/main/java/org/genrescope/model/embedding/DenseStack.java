@@ -65,26 +65,79 @@ final class DenseStack {
         return run(z, m, codeLayer + 1, layers());
     }
 
-    /** Layers [from, to) applied to n rows. */
+    /**
+     * Rows per block when a network runs over many rows: the intermediate layers of one block (for example 256 rows
+     * x 518 doubles, 1 MB) are all the memory a run needs beyond its input and output, however many rows there are.
+     */
+    static final int BLOCK_ROWS = 256;
+
+    /** Layers [from, to) applied to n rows (n x widths[from]): n x widths[to]. */
     double[] run(double[] in, int n, int from, int to) {
-        double[] current = in;
-        for (int l = from; l < to; l++) {
-            current = layer(l, current, n);
+        if (from == to) {
+            return in.clone();
         }
-        return current == in ? in.clone() : current;
+        double[] out = new double[Math.multiplyExact(n, widths[to])];
+        Blocks blocks = new Blocks(from, to);
+        for (int start = 0; start < n; start += BLOCK_ROWS) {
+            int rows = Math.min(BLOCK_ROWS, n - start);
+            double[] block = blocks.run(in, start * widths[from], rows);
+            System.arraycopy(block, 0, out, start * widths[to], rows * widths[to]);
+        }
+        return out;
     }
 
-    private double[] layer(int l, double[] in, int n) {
+    /**
+     * Runs layers [from, to) over a block of rows at a time, reusing its buffers: each row's arithmetic is the same
+     * as over all rows at once, so the values are the same bit for bit. Not thread-safe; one per thread.
+     */
+    final class Blocks {
+        private final int from;
+        private final int to;
+        private final double[][] buffers;   // buffers[l - from]: the output of layer l for one block
+        private final double[] sum;
+
+        Blocks(int from, int to) {
+            this.from = from;
+            this.to = to;
+            this.buffers = new double[to - from][];
+            int widest = 0;
+            for (int l = from; l < to; l++) {
+                buffers[l - from] = new double[BLOCK_ROWS * widths[l + 1]];
+                widest = Math.max(widest, widths[l + 1]);
+            }
+            this.sum = new double[widest];
+        }
+
+        /**
+         * Layers [from, to) over {@code rows} rows (at most {@link #BLOCK_ROWS}) of {@code in} starting at
+         * {@code offset}; the result (rows x widths[to]) is valid until the next call.
+         */
+        double[] run(double[] in, int offset, int rows) {
+            double[] current = in;
+            int currentOffset = offset;
+            for (int l = from; l < to; l++) {
+                layer(l, current, currentOffset, rows, buffers[l - from], sum);
+                current = buffers[l - from];
+                currentOffset = 0;
+            }
+            return current;
+        }
+
+        /** The output of layer l (from <= l < to) from the last {@link #run}. */
+        double[] output(int l) {
+            return buffers[l - from];
+        }
+    }
+
+    private void layer(int l, double[] in, int offset, int n, double[] out, double[] sum) {
         int nIn = widths[l];
         int nOut = widths[l + 1];
         double[] w = weights[l];
         double[] b = biases[l];
         Activation f = activations[l];
-        double[] out = new double[n * nOut];
-        double[] sum = new double[nOut];
         for (int i = 0; i < n; i++) {
             System.arraycopy(b, 0, sum, 0, nOut);
-            int rowIn = i * nIn;
+            int rowIn = offset + i * nIn;
             for (int k = 0; k < nIn; k++) {
                 double v = in[rowIn + k];
                 int rowW = k * nOut;
@@ -97,6 +150,5 @@ final class DenseStack {
                 out[rowOut + j] = f.apply(sum[j]);
             }
         }
-        return out;
     }
 }

@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * (the next one started in the background) once its memory passes a bound; a training too long for such a worker
  * runs in one with the pointer GC on ({@link WorkerMemoryBudget}). A crashed
  * training is retried on a fresh worker, at most {@value #ATTEMPTS} attempts in all; equal seeds give equal
- * results, so a retry changes nothing but the time taken. Cancellation kills the worker at once (a fresh one is
+ * results, so a retry changes nothing but the time taken. A worker that runs out of memory is not retried (the same
+ * job would run out again): the training ends with {@link TrainingOutOfMemoryException}. Each worker's heap is
+ * sized from its training ({@link WorkerHeap}); a running worker too small for the next training is replaced.
+ * Cancellation kills the worker at once (a fresh one is
  * started in the background); no thread is interrupted. A worker killed while JavaCPP extracts ND4J's libraries
  * leaves a file of the wrong size, which the next worker's JavaCPP extracts again (ADR 0010). When no worker can be started at all, training runs in this JVM, with a warning.
  *
@@ -122,7 +125,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         background("start", () -> {
             synchronized (processLock) {
                 if (worker == null || !worker.isAlive()) {
-                    worker = startOrFallBack(true);
+                    worker = startOrFallBack(true, WorkerHeap.forStart());
                 }
             }
             if (inProcessReason != null) {
@@ -140,6 +143,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
      *                                   worker's message, unchanged)
      * @throws CancelledException        soon after {@code cancel} is cancelled (the worker is killed)
      * @throws TrainingCrashedException  when the worker crashed in all {@value #ATTEMPTS} attempts
+     * @throws TrainingOutOfMemoryException when the worker ran out of memory (not retried)
+     * @throws OutOfMemoryError          when this process ran out of memory reading the worker's answer
      * @throws NativeLibraryException    when ND4J's native libraries cannot be loaded (one sentence)
      * @throws IllegalStateException     when this trainer was closed, or the training failed unexpectedly
      */
@@ -158,11 +163,12 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
             }
             EventRelay relay = new EventRelay(progress, epochs);
             long steps = WorkerMemoryBudget.steps(config, n);
+            long heap = WorkerHeap.forTraining(n, d, config);
             int attempt = 0;
             while (true) {
                 checkOpen();
                 cancel.throwIfCancelled();
-                WorkerProcess current = inProcessReason == null ? takeWorker(steps) : null;
+                WorkerProcess current = inProcessReason == null ? takeWorker(steps, heap) : null;
                 if (current == null) {
                     return AutoencoderTrainer.train(x, n, d, config, relay, relay, cancel);
                 }
@@ -182,6 +188,12 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                     classArchive.ifPresent(WorkerClassArchive::distrust);
                     attempt--;
                     continue;
+                }
+                if (diedOutOfMemory(died, lastWords)) {
+                    LOG.warn("training process {} ran out of memory ({}); its last output:\n{}", current.pid(),
+                            describe(died), String.join("\n", lastWords));
+                    prestart();
+                    throw new TrainingOutOfMemoryException(n, d, current.heapBytes(), WorkerHeap.neededBytes(n, d, config));
                 }
                 if (!current.ready()) {
                     fallBack("the training process exited at start-up (" + describe(died) + ")", lastWords);
@@ -291,6 +303,12 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                         throw new NativeLibraryException(f.message());
                     }
                     throw new IllegalStateException("the training process failed: " + f.message());
+                } else if (event instanceof WorkerEvent.OutOfMemory oom) {
+                    LOG.warn("training process {} ran out of memory: {}", current.pid(), oom.message());
+                    throw new TrainingOutOfMemoryException(request.n(), request.d(), oom.heapBytes(),
+                            WorkerHeap.neededBytes(request.n(), request.d(), request.config()));
+                } else if (event instanceof WorkerEvent.OutOfMemoryHere here) {
+                    throw here.error();
                 } else if (event instanceof WorkerEvent.Died d) {
                     died = true;
                     checkOpen();
@@ -319,22 +337,33 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     }
 
     /**
-     * The worker for a training of {@code steps}: the running one if it is of the right kind and has room for it,
-     * else a new one (the old one is ended).
+     * Whether a worker died of an {@link OutOfMemoryError} it could not report: the exit code its handlers give
+     * ({@link TrainingWorker#OUT_OF_MEMORY_EXIT_CODE}, also HotSpot's on {@code -XX:+ExitOnOutOfMemoryError}), or
+     * the error's name among its last lines on stderr. Such a death is not DL4J's native crash and is not retried.
      */
-    private WorkerProcess takeWorker(long steps) {
+    static boolean diedOutOfMemory(WorkerEvent.Died died, List<String> lastWords) {
+        return died.exitCode() == TrainingWorker.OUT_OF_MEMORY_EXIT_CODE
+                || lastWords.stream().anyMatch(line -> line.contains("java.lang.OutOfMemoryError"));
+    }
+
+    /**
+     * The worker for a training of {@code steps} needing a heap of {@code heapBytes}: the running one if it is of the
+     * right kind and has room for it, else a new one (the old one is ended).
+     */
+    private WorkerProcess takeWorker(long steps, long heapBytes) {
         boolean leaking = WorkerMemoryBudget.suitsLeakingWorker(steps);
         synchronized (processLock) {
             if (worker != null && !worker.isAlive()) {
                 discard(worker);
             }
-            if (worker != null && (worker.leaking() != leaking
+            if (worker != null && (worker.leaking() != leaking || worker.heapBytes() < heapBytes
                     || leaking && !WorkerMemoryBudget.fits(worker.residentBytes(), steps))) {
-                LOG.debug("replacing training process {} before a training of {} steps", worker.pid(), steps);
+                LOG.debug("replacing training process {} before a training of {} steps needing {} MB of heap",
+                        worker.pid(), steps, heapBytes >> 20);
                 retire(worker);
             }
             if (worker == null) {
-                worker = startOrFallBack(leaking);
+                worker = startOrFallBack(leaking, heapBytes);
             }
             return worker;
         }
@@ -364,7 +393,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     }
 
     /** A new worker, or null (and training in this JVM from now on) when none can be started. */
-    private WorkerProcess startOrFallBack(boolean leaking) {
+    private WorkerProcess startOrFallBack(boolean leaking, long heapBytes) {
         if (inProcessReason != null || closed) {
             return null;
         }
@@ -375,7 +404,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         try {
             List<String> archiveFlags = classArchive.map(WorkerClassArchive::flagsForNextWorker).orElse(List.of());
             WorkerProcess started = WorkerProcess.start(
-                    WorkerCommand.ofKind(command.get(), leaking, quickStart, archiveFlags), leaking);
+                    WorkerCommand.ofKind(command.get(), leaking, quickStart, heapBytes, archiveFlags), leaking,
+                    heapBytes);
             if (archiveFlags.stream().anyMatch(f -> f.startsWith(WorkerClassArchive.MAP_FLAG))) {
                 mappingArchive = started;
             } else if (archiveFlags.stream().anyMatch(f -> f.startsWith(WorkerClassArchive.MAKE_FLAG))) {

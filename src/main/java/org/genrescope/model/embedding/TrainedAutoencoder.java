@@ -28,11 +28,11 @@ public final class TrainedAutoencoder {
         this.validationLossPerEpoch = validationLossPerEpoch.clone();
         this.bestEpoch = bestEpoch;
         int d = network.inputWidth();
-        double[] code = network.encode(x, n);
-        double[] reconstruction = network.decode(code, n);
-        this.reconstructionMse = meanSquaredError(x, reconstruction);
+        // a block of rows at a time: the whole reconstruction (n x d) would double the data's memory
+        ReconstructionScan scan = ReconstructionScan.of(network, x, n);
+        this.reconstructionMse = scan.meanSquaredError();
         this.baselineMse = RowMajor.meanColumnVariance(x, n, d); // the error of predicting the mean
-        this.deadUnits = DeadUnits.find(x, code, reconstruction, n, d, network.codeWidth());
+        this.deadUnits = scan.deadUnits();
     }
 
     /**

@@ -34,6 +34,12 @@ public final class TrainingWorker {
     /** Exit code of the test hook's halt: what a JVM killed by SIGABRT reports. */
     static final int HALT_EXIT_CODE = 134;
 
+    /**
+     * Exit code after an {@link OutOfMemoryError}, reported or not: the code HotSpot's own
+     * {@code -XX:+ExitOnOutOfMemoryError} gives, and none that a native crash (134, 139) or a clean exit gives.
+     */
+    static final int OUT_OF_MEMORY_EXIT_CODE = 3;
+
     private final DataOutputStream out;
 
     private TrainingWorker(DataOutputStream out) {
@@ -46,6 +52,7 @@ public final class TrainingWorker {
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         NativeSetup.ensureConfigured();
+        exitOnOutOfMemoryInAnyThread();
         ignoreInterrupts();
         exitWithParent();
 
@@ -71,8 +78,43 @@ public final class TrainingWorker {
         warmer.start();
 
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
-        new TrainingWorker(out).serve(in, stopWarmUp, warm);
+        try {
+            new TrainingWorker(out).serve(in, stopWarmUp, warm);
+        } catch (OutOfMemoryError e) {
+            // Reading a request or training: the stack that held the garbage is gone, so a short message fits.
+            // The worker exits after it: a JVM that ran out may have left ND4J's state half made.
+            reportOutOfMemory(out, e);
+        }
         System.exit(0);
+    }
+
+    /** Tells the parent (if it can) and exits with {@link #OUT_OF_MEMORY_EXIT_CODE}, which it recognises too. */
+    private static void reportOutOfMemory(DataOutputStream out, OutOfMemoryError e) {
+        try {
+            LOG.error("training process: {}", e.toString());
+            WorkerProtocol.writeOutOfMemory(out, Runtime.getRuntime().maxMemory(), e.getMessage());
+        } catch (IOException | OutOfMemoryError ignored) {
+            // the parent reads the exit code and this process's stderr instead
+        }
+        Runtime.getRuntime().halt(OUT_OF_MEMORY_EXIT_CODE);
+    }
+
+    /**
+     * An OutOfMemoryError in another thread (the warm-up, the parent watch) would otherwise end that thread alone and
+     * leave a worker in an unknown state: it ends the process with the out-of-memory exit code instead.
+     */
+    private static void exitOnOutOfMemoryInAnyThread() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                LOG.error("training process: {} in thread {}", e, thread.getName());
+                Runtime.getRuntime().halt(OUT_OF_MEMORY_EXIT_CODE);
+            } else if (previous != null) {
+                previous.uncaughtException(thread, e);
+            } else {
+                LOG.error("uncaught in thread {}", thread.getName(), e);
+            }
+        });
     }
 
     private void serve(DataInputStream in, CancellationSource stopWarmUp, CompletableFuture<Void> warm)

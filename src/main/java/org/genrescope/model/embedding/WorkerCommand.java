@@ -10,12 +10,13 @@ import java.util.Optional;
 /** The command line that starts a {@link TrainingWorker} with this JVM's java and class path. */
 final class WorkerCommand {
     /**
-     * The worker's JVM flags, whatever its kind ({@link #kindFlags}). 1 GB of heap is ample (the data is 1 MB;
-     * ND4J's memory is native); JavaCPP's per-allocation /proc read off; VM messages (a crash banner) to stderr,
-     * never into the protocol on stdout; crash files to the temp folder, not the user's working folder.
+     * The worker's JVM flags, whatever its kind and heap ({@link #kindFlags}): JavaCPP's per-allocation /proc read
+     * off; VM messages (a crash banner) to stderr, never into the protocol on stdout; crash files to the temp
+     * folder, not the user's working folder. The heap is each worker's own, sized from its training
+     * ({@link WorkerHeap}).
      */
     static List<String> jvmFlags() {
-        return List.of("-Xmx1g", "-D" + NativeSetup.MAX_PHYSICAL_BYTES + "=0",
+        return List.of("-D" + NativeSetup.MAX_PHYSICAL_BYTES + "=0",
                 "-XX:+DisplayVMOutputToStderr",
                 "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "genrescope-training-hs_err_pid%p.log"),
                 "-Djava.awt.headless=true");
@@ -28,10 +29,11 @@ final class WorkerCommand {
      * natively (docs/benchmarks-autoencoder.md). The other kind keeps the pointer GC and G1 (no small young
      * generation, which made DL4J's native crash more frequent), for trainings too long for a leaking one.
      */
-    static List<String> kindFlags(boolean leaking, boolean quickStart) {
+    static List<String> kindFlags(boolean leaking, boolean quickStart, long heapBytes) {
         List<String> flags = new ArrayList<>(leaking
                 ? List.of("-XX:+UseSerialGC", "-D" + NO_POINTER_GC + "=true")
                 : List.of("-XX:+UseG1GC"));
+        flags.add(WorkerHeap.flag(heapBytes));
         if (quickStart) {
             flags.add(QUICK_START_FLAG);
         }
@@ -55,16 +57,21 @@ final class WorkerCommand {
     /** JavaCPP's switch for its pointer GC, read once when its {@code Pointer} class loads. */
     static final String NO_POINTER_GC = "org.bytedeco.javacpp.nopointergc";
 
-    /** {@code command} (java executable first) with the flags of a worker of the given kind after the executable. */
-    static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart) {
-        return ofKind(command, leaking, quickStart, List.of());
+    /** As below, with no more flags. */
+    static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart, long heapBytes) {
+        return ofKind(command, leaking, quickStart, heapBytes, List.of());
     }
 
-    /** As {@link #ofKind(List, boolean, boolean)}, with more flags (a class archive's) after the kind's. */
-    static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart, List<String> more) {
-        List<String> out = new ArrayList<>(command.size() + 3 + more.size());
+    /**
+     * {@code command} (java executable first) with the flags of a worker of the given kind and heap after the
+     * executable (so that a test's own -Xmx among the command's flags, later, wins), then {@code more} (a class
+     * archive's).
+     */
+    static List<String> ofKind(List<String> command, boolean leaking, boolean quickStart, long heapBytes,
+                               List<String> more) {
+        List<String> out = new ArrayList<>(command.size() + 4 + more.size());
         out.add(command.get(0));
-        out.addAll(kindFlags(leaking, quickStart));
+        out.addAll(kindFlags(leaking, quickStart, heapBytes));
         out.addAll(more);
         out.addAll(command.subList(1, command.size()));
         return out;

@@ -26,6 +26,18 @@ sealed interface WorkerEvent {
     record Failed(boolean illegalArgument, String message) implements WorkerEvent { }
 
     /**
+     * The training ran out of memory in the worker (an {@link OutOfMemoryError} caught at its top level); the worker
+     * exits right after. Never retried: the same job would run out again.
+     *
+     * @param heapBytes the worker's maximum heap ({@code Runtime.maxMemory()})
+     * @param message   the error's own message ("Java heap space", or JavaCPP's for native memory)
+     */
+    record OutOfMemory(long heapBytes, String message) implements WorkerEvent { }
+
+    /** This process (the parent) ran out of memory reading the worker's answer; the worker was killed. */
+    record OutOfMemoryHere(OutOfMemoryError error) implements WorkerEvent { }
+
+    /**
      * The worker's stdout ended: it exited or crashed (or sent something unreadable, and was then killed).
      *
      * @param exitCode the process's exit code, or -1 when it did not exit in time

@@ -48,6 +48,7 @@ final class WorkerProcess {
 
     private final Process process;
     private final boolean leaking;
+    private final long heapBytes;
     private long stepsTrained;                    // guarded by this
     private final DataOutputStream toWorker;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
@@ -55,9 +56,10 @@ final class WorkerProcess {
     private final Thread errorDrain;
     private volatile boolean ready;
 
-    private WorkerProcess(Process process, boolean leaking) {
+    private WorkerProcess(Process process, boolean leaking, long heapBytes) {
         this.process = process;
         this.leaking = leaking;
+        this.heapBytes = heapBytes;
         this.toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.errorDrain = daemon("genrescope-worker-" + process.pid() + "-stderr", this::drainErrors);
         daemon("genrescope-worker-" + process.pid() + "-events", this::readEvents);
@@ -66,18 +68,19 @@ final class WorkerProcess {
     /**
      * Starts a worker; returns at once (its JVM then takes a second or so to become {@link #ready()}).
      *
+     * @param heapBytes the maximum heap its command gives it (for the out-of-memory sentence when it cannot say)
      * @throws IOException           when the process cannot be started
      * @throws IllegalStateException when this JVM is exiting
      */
-    static WorkerProcess start(List<String> command, boolean leaking) throws IOException {
+    static WorkerProcess start(List<String> command, boolean leaking, long heapBytes) throws IOException {
         if (shuttingDown) {
             throw new IllegalStateException("not starting a training process: the application is exiting");
         }
         Process process = new ProcessBuilder(command).start();
-        WorkerProcess worker = new WorkerProcess(process, leaking);
+        WorkerProcess worker = new WorkerProcess(process, leaking, heapBytes);
         LIVE.add(worker);
-        LOG.debug("started training process {} ({})", process.pid(),
-                leaking ? "without JavaCPP's pointer GC" : "with JavaCPP's pointer GC");
+        LOG.debug("started training process {} ({}, {} MB of heap)", process.pid(),
+                leaking ? "without JavaCPP's pointer GC" : "with JavaCPP's pointer GC", heapBytes >> 20);
         return worker;
     }
 
@@ -100,6 +103,11 @@ final class WorkerProcess {
     /** Whether this worker runs without JavaCPP's pointer GC, so that its memory grows ({@link WorkerMemoryBudget}). */
     boolean leaking() {
         return leaking;
+    }
+
+    /** The maximum heap it was started with. */
+    long heapBytes() {
+        return heapBytes;
     }
 
     /** Counts a finished training's optimizer steps. */
@@ -185,6 +193,12 @@ final class WorkerProcess {
             // unreadable output: the worker can no longer be trusted
             reason = "unreadable output (" + e + ")";
             process.destroyForcibly();
+        } catch (OutOfMemoryError e) {
+            // This process ran out reading the worker's answer: the training thread must hear it, not wait forever.
+            process.destroyForcibly();
+            events.add(new WorkerEvent.OutOfMemoryHere(e));
+            LIVE.remove(this);
+            return;
         }
         int exitCode = -1;
         try {

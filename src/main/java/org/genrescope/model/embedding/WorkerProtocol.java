@@ -17,7 +17,7 @@ import org.genrescope.settings.SettingField;
  * <pre>
  * worker -> parent, once at start:  MAGIC, VERSION
  * parent -> worker, per training:   TRAIN, config (count, then path and value strings), haltAtEpoch, n, d, n*d doubles
- * worker -> parent, per training:   (EPOCH | PROGRESS)*, then MODEL or FAILED
+ * worker -> parent, per training:   (EPOCH | PROGRESS)*, then MODEL or FAILED, or OUT_OF_MEMORY (then it exits)
  * </pre>
  * The worker exits when its stdin ends. Arrays and strings are sent as an int length, then the elements.
  */
@@ -25,7 +25,7 @@ final class WorkerProtocol {
     /** "GSAE": Genrescope autoencoder. */
     static final int MAGIC = 0x47534145;
     /** Bump on any change to the messages below. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final byte TRAIN = 1;
 
@@ -33,6 +33,7 @@ final class WorkerProtocol {
     static final byte PROGRESS = 2;
     static final byte MODEL = 3;
     static final byte FAILED = 4;
+    static final byte OUT_OF_MEMORY = 5;
 
     /** Guards against reading a corrupt length as an allocation of gigabytes. */
     private static final int MAX_ELEMENTS = 1 << 28;
@@ -170,6 +171,14 @@ final class WorkerProtocol {
         out.flush();
     }
 
+    /** Sent after an {@link OutOfMemoryError}: the worker's maximum heap and the error's message. */
+    static void writeOutOfMemory(DataOutputStream out, long heapBytes, String message) throws IOException {
+        out.writeByte(OUT_OF_MEMORY);
+        out.writeLong(heapBytes);
+        writeString(out, message == null ? "" : message);
+        out.flush();
+    }
+
     /**
      * Reads the next event after the header.
      *
@@ -188,6 +197,8 @@ final class WorkerProtocol {
                 return readModel(in);
             case FAILED:
                 return new WorkerEvent.Failed(in.readBoolean(), readString(in));
+            case OUT_OF_MEMORY:
+                return new WorkerEvent.OutOfMemory(in.readLong(), readString(in));
             default:
                 throw new ProtocolException("unknown event " + tag);
         }

@@ -38,8 +38,8 @@ final class PointerGcMemoryProbe {
     static long[] nativeBytesPerTrainingInChild() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(WorkerCommand.javaExecutable().orElseThrow().toString());
-        command.addAll(WorkerCommand.kindFlags(false, false));
-        command.addAll(List.of("-Xmx1g", "-D" + NativeSetup.MAX_PHYSICAL_BYTES + "=0"));
+        command.addAll(WorkerCommand.kindFlags(false, false, WorkerHeap.DEFAULT_BYTES));
+        command.add("-D" + NativeSetup.MAX_PHYSICAL_BYTES + "=0");
         String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
         if (cache != null) {
             command.add("-Dorg.bytedeco.javacpp.cachedir=" + cache);

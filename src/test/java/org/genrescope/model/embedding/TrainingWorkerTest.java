@@ -195,7 +195,8 @@ class TrainingWorkerTest {
 
     @Test
     void aWorkerExitsByItselfWhenItsInputCloses() throws Exception {
-        WorkerProcess worker = WorkerProcess.start(WorkerCommand.ofKind(COMMAND.orElseThrow(), true, false), true);
+        WorkerProcess worker = WorkerProcess.start(WorkerCommand.ofKind(COMMAND.orElseThrow(), true, false,
+                WorkerHeap.DEFAULT_BYTES), true, WorkerHeap.DEFAULT_BYTES);
         // were it to ignore the closed stdin, close would kill it after a minute: exit code 137, not 0
         worker.close(60_000);
         assertEquals(0, worker.exitCode().orElseThrow());

@@ -99,6 +99,7 @@ class WorkerProtocolTest {
         WorkerProtocol.writeProgress(out, "autoencoder", 7, 100, "epoch 7 of 100, lösš");
         WorkerProtocol.writeModel(out, sent);
         WorkerProtocol.writeFailure(out, true, "--latent must be at least 1, got 0");
+        WorkerProtocol.writeOutOfMemory(out, 1_037_959_168L, "Java heap space");
 
         DataInputStream in = written();
         assertEquals(new WorkerEvent.Epoch(7, 0.5, Double.NaN), WorkerProtocol.readEvent(in));
@@ -113,6 +114,7 @@ class WorkerProtocolTest {
         assertEquals(2, received.keptEpoch());
         assertEquals(sent.reconstructionMse(), f.reconstructionMse(), 0);
         assertEquals(new WorkerEvent.Failed(true, "--latent must be at least 1, got 0"), WorkerProtocol.readEvent(in));
+        assertEquals(new WorkerEvent.OutOfMemory(1_037_959_168L, "Java heap space"), WorkerProtocol.readEvent(in));
         assertThrows(EOFException.class, () -> WorkerProtocol.readEvent(in));
     }
 
