@@ -39,8 +39,10 @@ class SweepTest {
         assertEquals(List.of(2, 2, 1L), order.get(0));
         assertEquals(List.of(2, 2, 2L), order.get(1));
         assertEquals(List.of(3, 4, 2L), order.get(11));
-        // cells the sweep reached by reclustering (k 3 and 4) and by its own pipeline run (k 2), against fresh runs
-        for (SweepCell cell : List.of(cells.get(0), cells.get(5), cells.get(8))) {
+        // cells the sweep reached by its own pipeline run (latent 2, k 2, seed 1), by reclustering the PCA code that
+        // run built with another seed (k 2, seed 2) and with another k (k 4, seed 2; latent 3, k 3, seed 1), against
+        // fresh runs
+        for (SweepCell cell : List.of(cells.get(0), cells.get(1), cells.get(5), cells.get(8))) {
             AnalysisConfig direct = base.with("latent", cell.latent()).with("k", cell.k()).with("seed", cell.seed());
             AnalysisResult fresh = new Pipeline(2, IsolatedAutoencoderTrainer.shared()).run(direct,
                     ProgressListener.NONE, CancellationToken.NEVER);
@@ -69,13 +71,13 @@ class SweepTest {
         Map<SweepCell.Position, SweepCell> finished = new HashMap<>();
         assertThrows(CancelledException.class, () -> sweep().run(base, GRID, Map.of(), c -> {
             finished.put(c.position(), c);
-            if (finished.size() == 5) {
+            if (finished.size() == 6) {
                 cancel.cancel();
             }
         }, ProgressListener.NONE, cancel));
-        // the k after the first of a latent size and seed finish together (their silhouettes are computed together),
-        // so the group the cancellation fell in is handed on whole: cells 5 and 6 here
+        // latent size 2 is whole (its pipeline run's cell, then the other five together); latent 3 never started
         assertEquals(6, finished.size());
+        assertTrue(finished.keySet().stream().allMatch(p -> p.latent() == 2), finished.keySet().toString());
 
         List<SweepCell> ranAgain = new ArrayList<>();
         List<SweepCell> resumed = sweep().run(base, GRID, finished, ranAgain::add, ProgressListener.NONE,
@@ -83,6 +85,79 @@ class SweepTest {
         assertEquals(6, ranAgain.size());
         assertTrue(ranAgain.stream().noneMatch(c -> finished.containsKey(c.position())), ranAgain.toString());
         assertEquals(whole, resumed);
+    }
+
+    @Test
+    void aSweepCancelledDuringItsSilhouettesKeepsTheCellsFinishedBefore() throws Exception {
+        AnalysisConfig base = Sweep.baseConfig(settings());
+        List<SweepCell> whole = sweep().run(base, GRID, Map.of(), c -> { }, ProgressListener.NONE,
+                CancellationToken.NEVER);
+
+        CancellationSource cancel = new CancellationSource();
+        Map<SweepCell.Position, SweepCell> finished = new HashMap<>();
+        List<String> heard = new ArrayList<>();
+        assertThrows(CancelledException.class, () -> sweep().run(base, GRID, Map.of(), c -> finished.put(c.position(),
+                c), (stage, done, total, message) -> {
+                    if ("sweep".equals(stage) && message.contains("silhouettes")) {
+                        heard.add(message);
+                        cancel.cancel();
+                    }
+                }, cancel));
+        assertTrue(heard.get(0).startsWith("latent 2: silhouettes of 5 cells"), heard.get(0));
+        // the cell the pipeline finished when it built latent 2's code; the five clustered after it are lost
+        assertEquals(java.util.Set.of(new SweepCell.Position(2, 2, 1)), finished.keySet());
+
+        List<SweepCell> ranAgain = new ArrayList<>();
+        List<SweepCell> resumed = sweep().run(base, GRID, finished, ranAgain::add, ProgressListener.NONE,
+                CancellationToken.NEVER);
+        assertEquals(11, ranAgain.size());
+        // the resumed sweep's pipeline run scores latent 2, k 3, seed 1 alone, which the whole sweep scored with the
+        // other cells: its silhouettes are the same sums in another order
+        assertEquals(whole.size(), resumed.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertSameUpToSummationOrder(whole.get(i), resumed.get(i));
+        }
+    }
+
+    private static void assertSameUpToSummationOrder(SweepCell want, SweepCell got) {
+        assertEquals(want.position(), got.position());
+        for (SweepMetric m : SweepMetric.values()) {
+            if (m == SweepMetric.CLUSTERING_SILHOUETTE || m == SweepMetric.FEATURE_SILHOUETTE) {
+                assertEquals(want.metric(m).value(), got.metric(m).value(), 1e-15, m.key() + " of " + got.position());
+            } else {
+                assertEquals(want.metric(m), got.metric(m), m.key() + " of " + got.position());
+            }
+        }
+    }
+
+    /**
+     * The cells of a latent size are handed on together, after their silhouettes; the progress shows the work done
+     * meanwhile (each cell's K-Means, then the silhouettes) instead of standing at the cells finished.
+     */
+    @Test
+    void theProgressMovesWithTheWorkNotOnlyWithTheFinishedCells() throws Exception {
+        AnalysisConfig base = Sweep.baseConfig(settings());
+        List<long[]> reports = java.util.Collections.synchronizedList(new ArrayList<>()); // done, total, cells handed
+        List<SweepCell> handed = java.util.Collections.synchronizedList(new ArrayList<>());
+        sweep().run(base, GRID, Map.of(), handed::add, (stage, done, total, message) -> {
+            if ("sweep".equals(stage)) {
+                reports.add(new long[] {done, total, handed.size()});
+            }
+        }, CancellationToken.NEVER);
+        long total = (long) GRID.cells() * SweepProgress.CELL;
+        long before = 0;
+        for (long[] r : reports) {
+            assertEquals(total, r[1]);
+            assertTrue(r[0] >= before, "progress went back from " + before + " to " + r[0]);
+            before = r[0];
+        }
+        assertEquals(total, reports.get(reports.size() - 1)[0]);
+        // while latent 2's five clustered cells wait for their silhouettes, one cell is handed on, and the bar shows
+        // the five K-Means done: 1 cell + 5 x 75 units
+        assertTrue(reports.stream().anyMatch(r -> r[2] == 1 && r[0] == SweepProgress.CELL
+                + 5L * SweepProgress.CLUSTERED), "no report after latent 2's K-Means");
+        assertTrue(reports.stream().anyMatch(r -> r[2] == 1 && r[0] > SweepProgress.CELL + 5L * SweepProgress.CLUSTERED
+                && r[0] < 6L * SweepProgress.CELL), "no report during latent 2's silhouettes");
     }
 
     @Test

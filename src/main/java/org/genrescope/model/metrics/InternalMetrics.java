@@ -229,8 +229,8 @@ public final class InternalMetrics {
      * code), computed together: each pairwise distance is computed once and serves every labeling, so a labeling
      * after the first costs about one add per pair instead of a distance. Each value equals
      * {@link #silhouette(double[], int, int, int[], int)} of that labeling up to summation order (about 1e-15
-     * relative), and is bit-identical for any number of threads. Memory: n doubles per labeling, plus per thread
-     * 128 doubles per cluster of every labeling.
+     * relative), and is bit-identical for any number of threads. Memory: n doubles and n ints per labeling, plus per
+     * thread 64 doubles per cluster of every labeling.
      *
      * @param labelings one label per point each (any ints); each needs 2 to n - 1 distinct labels
      * @return the mean silhouette of each labeling, in the order given
