@@ -90,6 +90,31 @@ final class PointIndex {
         }
     }
 
+    /** Flags in cell order: position k is true when point {@code ids()[k]} is among {@code ids} (a new array). */
+    boolean[] maskInCellOrder(int[] ids) {
+        boolean[] mask = new boolean[pointIds.length];
+        int[] positionOf = positions();
+        for (int i : ids) {
+            mask[positionOf[i]] = true;
+        }
+        return mask;
+    }
+
+    private volatile int[] positions;
+
+    /** For each point id, its position in cell order (built on first use). */
+    private int[] positions() {
+        int[] built = positions;
+        if (built == null) {
+            built = new int[pointIds.length];
+            for (int k = 0; k < pointIds.length; k++) {
+                built[pointIds[k]] = k;
+            }
+            positions = built;
+        }
+        return built;
+    }
+
     /** The point ids in cell order (the index's own array: callers must not write to it). */
     int[] ids() {
         return pointIds;

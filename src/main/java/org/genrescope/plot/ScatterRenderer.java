@@ -80,9 +80,19 @@ final class ScatterRenderer {
         ViewWindow window = figure.view();
         ScatterData.Points points;
         int[] runs;
+        boolean selecting = figure.highlightedCount() > 0;
+        boolean[] selected; // by position, not id: the passes below then read it in sequence
         if (sampled) {
             points = data.samplePoints();
             runs = new int[] {0, points.id().length};
+            selected = null;
+            if (selecting) {
+                boolean[] byId = figure.highlightMask();
+                selected = new boolean[points.id().length];
+                for (int k = 0; k < selected.length; k++) {
+                    selected[k] = byId[points.id()[k]];
+                }
+            }
         } else {
             PointIndex index = data.index();
             points = new ScatterData.Points(index.xs(), index.ys(), index.categories(), index.ids());
@@ -96,11 +106,11 @@ final class ScatterRenderer {
                 collected[0][size[0]++] = to;
             });
             runs = Arrays.copyOf(collected[0], size[0]);
+            selected = selecting ? index.maskInCellOrder(figure.highlighted()) : null;
         }
         double[] xs = points.x();
         double[] ys = points.y();
         int[] categories = points.category();
-        int[] ids = points.id();
         int[] rgb = new int[figure.categoryNames().size()];
         Marker[] markers = new Marker[rgb.length];
         for (int c = 0; c < rgb.length; c++) {
@@ -111,11 +121,10 @@ final class ScatterRenderer {
         int greyRgb = ScatterFigure.UNSELECTED.getRGB() & 0xFFFFFF;
         double radius = figure.pointSize() / 2;
         double opacity = figure.opacity();
-        boolean[] selected = figure.highlightedCount() > 0 ? figure.highlightMask() : null;
         if (data.count(-1) > 0) {
             for (int r = 0; r < runs.length; r += 2) {
                 for (int k = runs[r]; k < runs[r + 1]; k++) {
-                    if (categories[k] == -1 && (selected == null || !selected[ids[k]]) && window.contains(xs[k], ys[k])) {
+                    if (categories[k] == -1 && (selected == null || !selected[k]) && window.contains(xs[k], ys[k])) {
                         painter.mark(view.toPixelX(xs[k]), view.toPixelY(ys[k]), radius, Marker.DISC,
                                 selected == null ? noiseRgb : greyRgb, opacity);
                     }
@@ -125,7 +134,7 @@ final class ScatterRenderer {
         for (int r = 0; r < runs.length; r += 2) {
             for (int k = runs[r]; k < runs[r + 1]; k++) {
                 int c = categories[k];
-                if (c >= 0 && (selected == null || !selected[ids[k]]) && window.contains(xs[k], ys[k])) {
+                if (c >= 0 && (selected == null || !selected[k]) && window.contains(xs[k], ys[k])) {
                     painter.mark(view.toPixelX(xs[k]), view.toPixelY(ys[k]), radius, markers[c],
                             selected == null ? rgb[c] : greyRgb, opacity);
                 }
@@ -138,7 +147,7 @@ final class ScatterRenderer {
         int ring = Theme.HIGHLIGHT_RING.getRGB() & 0xFFFFFF;
         for (int r = 0; r < runs.length; r += 2) {
             for (int k = runs[r]; k < runs[r + 1]; k++) {
-                if (!selected[ids[k]] || !window.contains(xs[k], ys[k])) {
+                if (!selected[k] || !window.contains(xs[k], ys[k])) {
                     continue;
                 }
                 double px = view.toPixelX(xs[k]);

@@ -20,7 +20,8 @@ import org.genrescope.plot.ScatterView;
  * The window at a million tracks (issue 13, target 1), not a test: run by hand under Xvfb, figures go to
  * docs/benchmarks.md and the captures to the README.
  * <pre>DISPLAY=:43 java -Xmx4g -cp ... org.genrescope.ui.MillionPlotRun FOLDER OUT_DIR [WIDTHxHEIGHT]</pre>
- * Opens FOLDER as a user would (the window's default settings), and from the start a heartbeat thread posts an
+ * Opens FOLDER as a user would (the window's default settings, or those given as
+ * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the start a heartbeat thread posts an
  * action to the FX thread every 5 ms and waits for it: the longest wait is the longest stall a user would have
  * felt. Prints the longest stall from the start until the scatter is drawn (open, load, train, cluster, plot),
  * then drives the Clusters tab: 12 drag frames (panning, which draws the seeded sample) and the full redraw on
@@ -40,6 +41,13 @@ public final class MillionPlotRun {
         store.put(Preferences.LAST_DATA, input);
         store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
         store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
+        // the remembered settings of the run, such as -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10
+        for (String pair : System.getProperty("million.settings", "").split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
         AtomicReference<WorkbenchApp> app = new AtomicReference<>();
