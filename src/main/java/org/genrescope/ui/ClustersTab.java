@@ -24,6 +24,8 @@ import org.genrescope.plot.Shading;
 
 /** The Clusters tab: the scatter of the shown result, its state line and its metrics with their change. */
 final class ClustersTab extends ResultTab {
+    /** Below this width of the tab the metrics go under the scatter instead of beside it. */
+    static final double NARROW = 1200;
     ScatterCanvas scatter;
     TableView<MetricRow> metricsTable;
 
@@ -90,6 +92,19 @@ final class ClustersTab extends ResultTab {
         SplitPane split = new SplitPane(scatter, metricsBox);
         SplitPane.setResizableWithParent(metricsBox, false);
         split.setDividerPositions(0.6);
+        // Side by side, the metrics' columns left the scatter 300 px at 1024 x 700 and 400 at 1440 x 900 (a long
+        // sampled-silhouette name): below NARROW the metrics
+        // go under the plot, full width, and the plot keeps the tab's width.
+        split.widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() < NARROW;
+            if (narrow == (split.getOrientation() == javafx.geometry.Orientation.VERTICAL)) {
+                return;
+            }
+            split.setOrientation(narrow ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+            metricsBox.setMaxWidth(narrow ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
+            metricsBox.setMinWidth(narrow ? 0 : Region.USE_PREF_SIZE);
+            split.setDividerPositions(narrow ? 0.64 : 0.6);
+        });
         BorderPane pane = new BorderPane(split, top, null, selectionBar(showDataTab, byGenre), null);
         return pane;
     }
