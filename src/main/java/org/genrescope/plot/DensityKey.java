@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 final class DensityKey {
 
-    static final String TITLE = "Tracks per pixel (log scale)";
+    static final String TITLE = "Tracks per pixel, log";
     private static final Color INK = new Color(0x3A3A3A);
     private static final int STEPS = 48;
 
