@@ -13,6 +13,10 @@ import java.util.Objects;
 public final class FigureRenderer {
 
     private static final int MAX_SIDE = 20_000;
+    /** The most scatter points a vector drawing ({@link #draw}) gives one shape each. */
+    public static final int VECTOR_POINTS_LIMIT = 50_000;
+    /** The most points a frame drawn while dragging shows. */
+    public static final int DRAG_SAMPLE_POINTS = DrawSample.BUDGET;
 
     private FigureRenderer() {
     }
@@ -23,12 +27,25 @@ public final class FigureRenderer {
      * Scatter points are written straight into the pixel buffer.
      */
     public static BufferedImage render(Figure figure, int width, int height, double scale) {
+        return render(figure, width, height, scale, null, false);
+    }
+
+    /**
+     * As {@link #render(Figure, int, int, double)}, drawing into {@code reuse} when it is a {@code TYPE_INT_ARGB_PRE}
+     * image of that size (the screen redraws into one buffer instead of allocating one per frame); {@code sampled}
+     * draws only a scatter's seeded, density-weighted sample of at most {@link #DRAG_SAMPLE_POINTS} points (the
+     * frames while the user drags), every point otherwise.
+     */
+    public static BufferedImage render(Figure figure, int width, int height, double scale, BufferedImage reuse,
+                                       boolean sampled) {
         Objects.requireNonNull(figure, "figure");
         checkSize(width, height);
         if (!(scale >= 0.1 && scale <= 20)) {
             throw new IllegalArgumentException("scale must be between 0.1 and 20, got " + scale);
         }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage image = reuse != null && reuse.getType() == BufferedImage.TYPE_INT_ARGB_PRE
+                && reuse.getWidth() == width && reuse.getHeight() == height
+                ? reuse : new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
             Theme.applyHints(g);
@@ -38,7 +55,9 @@ public final class FigureRenderer {
             double logicalWidth = width / scale;
             double logicalHeight = height / scale;
             if (figure instanceof ScatterFigure scatter) {
-                ScatterRenderer.draw(scatter, g, logicalWidth, logicalHeight, new RasterPointPainter(image, scale));
+                PointPainter painter = scatter.shading() == Shading.DENSITY
+                        ? new DensityPainter(image, scale) : new RasterPointPainter(image, scale);
+                ScatterRenderer.draw(scatter, g, logicalWidth, logicalHeight, painter, sampled);
             } else {
                 drawContent(figure, g, logicalWidth, logicalHeight);
             }
@@ -60,10 +79,20 @@ public final class FigureRenderer {
         g.setColor(Theme.BACKGROUND);
         g.fillRect(0, 0, width, height);
         if (figure instanceof ScatterFigure scatter) {
-            ScatterRenderer.draw(scatter, g, width, height, new ShapePointPainter(g));
+            ScatterRenderer.draw(scatter, g, width, height, rastersPoints(scatter)
+                    ? new RasterLayerPainter(g, scatter.shading()) : new ShapePointPainter(g));
         } else {
             drawContent(figure, g, width, height);
         }
+    }
+
+    /**
+     * Whether {@link #draw} gives a scatter's points as one raster image instead of a shape per point: for a
+     * density, and beyond {@link #VECTOR_POINTS_LIMIT} points (an SVG of that many circles is about 5 MB).
+     */
+    public static boolean rastersPoints(Figure figure) {
+        return figure instanceof ScatterFigure scatter
+                && (scatter.shading() == Shading.DENSITY || scatter.data().size() > VECTOR_POINTS_LIMIT);
     }
 
     private static void drawContent(Figure figure, Graphics2D g, double width, double height) {

@@ -4,6 +4,11 @@ package org.genrescope.plot;
  * A uniform grid over the data's extent, about four points per cell, with the point ids sorted by cell
  * (compressed rows, two int arrays). A hit test visits only the cells its search box overlaps, so a mouse
  * move over 100,000 points touches a few dozen of them instead of all.
+ *
+ * <p>It also keeps the points' coordinates and categories in that cell order: a drawing that walks the cells
+ * row by row reads memory in sequence and writes the pixel buffer row by row, which at a million points is
+ * about twice as fast as id order (whose pixels are scattered over the whole buffer), and it skips cells outside
+ * a zoomed view altogether. The cells of one grid row that a box overlaps are one contiguous run of positions.
  */
 final class PointIndex {
 
@@ -17,9 +22,12 @@ final class PointIndex {
     private final int rows;
     private final int[] cellStart;
     private final int[] pointIds;
+    private final double[] cellOrderX;
+    private final double[] cellOrderY;
+    private final int[] cellOrderCategory;
 
     private PointIndex(double x0, double y0, double cellWidth, double cellHeight, int columns, int rows,
-                       int[] cellStart, int[] pointIds) {
+                       int[] cellStart, int[] pointIds, double[] x, double[] y, int[] category) {
         this.x0 = x0;
         this.y0 = y0;
         this.cellWidth = cellWidth;
@@ -28,9 +36,18 @@ final class PointIndex {
         this.rows = rows;
         this.cellStart = cellStart;
         this.pointIds = pointIds;
+        this.cellOrderX = new double[pointIds.length];
+        this.cellOrderY = new double[pointIds.length];
+        this.cellOrderCategory = new int[pointIds.length];
+        for (int k = 0; k < pointIds.length; k++) {
+            cellOrderX[k] = x[pointIds[k]];
+            cellOrderY[k] = y[pointIds[k]];
+            cellOrderCategory[k] = category[pointIds[k]];
+        }
     }
 
-    static PointIndex build(double[] x, double[] y, ViewWindow extent) {
+    /** The index of points (x[i], y[i]) of categories {@code category[i]} within {@code extent}. */
+    static PointIndex build(double[] x, double[] y, int[] category, ViewWindow extent) {
         int n = x.length;
         int side = Math.max(1, (int) Math.ceil(Math.sqrt((double) n / POINTS_PER_CELL)));
         double cellWidth = extent.width() / side;
@@ -51,7 +68,76 @@ final class PointIndex {
         for (int i = 0; i < n; i++) {
             pointIds[fill[cellOf[i]]++] = i; // ascending ids within a cell
         }
-        return new PointIndex(extent.xMin(), extent.yMin(), cellWidth, cellHeight, side, side, cellStart, pointIds);
+        return new PointIndex(extent.xMin(), extent.yMin(), cellWidth, cellHeight, side, side, cellStart, pointIds,
+                x, y, category);
+    }
+
+    /**
+     * Calls {@code visitor} with each run [from, to) of cell-order positions whose cells overlap the data box, one
+     * run per grid row, rows bottom to top; position k holds point {@link #id}(k) at ({@link #x}(k), {@link #y}(k)).
+     */
+    void visitRuns(double xMin, double xMax, double yMin, double yMax, RunVisitor visitor) {
+        int cx0 = clamp((int) Math.floor((xMin - x0) / cellWidth), columns);
+        int cx1 = clamp((int) Math.floor((xMax - x0) / cellWidth), columns);
+        int cy0 = clamp((int) Math.floor((yMin - y0) / cellHeight), rows);
+        int cy1 = clamp((int) Math.floor((yMax - y0) / cellHeight), rows);
+        for (int cy = cy0; cy <= cy1; cy++) {
+            int from = cellStart[cy * columns + cx0];
+            int to = cellStart[cy * columns + cx1 + 1];
+            if (from < to) {
+                visitor.visit(from, to);
+            }
+        }
+    }
+
+    /** Flags in cell order: position k is true when point {@code ids()[k]} is among {@code ids} (a new array). */
+    boolean[] maskInCellOrder(int[] ids) {
+        boolean[] mask = new boolean[pointIds.length];
+        int[] positionOf = positions();
+        for (int i : ids) {
+            mask[positionOf[i]] = true;
+        }
+        return mask;
+    }
+
+    private volatile int[] positions;
+
+    /** For each point id, its position in cell order (built on first use). */
+    private int[] positions() {
+        int[] built = positions;
+        if (built == null) {
+            built = new int[pointIds.length];
+            for (int k = 0; k < pointIds.length; k++) {
+                built[pointIds[k]] = k;
+            }
+            positions = built;
+        }
+        return built;
+    }
+
+    /** The point ids in cell order (the index's own array: callers must not write to it). */
+    int[] ids() {
+        return pointIds;
+    }
+
+    /** The x coordinates in cell order (the index's own array). */
+    double[] xs() {
+        return cellOrderX;
+    }
+
+    /** The y coordinates in cell order (the index's own array). */
+    double[] ys() {
+        return cellOrderY;
+    }
+
+    /** The categories in cell order (the index's own array). */
+    int[] categories() {
+        return cellOrderCategory;
+    }
+
+    @FunctionalInterface
+    interface RunVisitor {
+        void visit(int from, int to);
     }
 
     /** Calls {@code visitor} for every point in the cells overlapping the data box (a superset of the box). */

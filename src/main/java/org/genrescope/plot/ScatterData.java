@@ -19,6 +19,8 @@ public final class ScatterData {
     private final ViewWindow extent;
     private volatile PointIndex index;
     private volatile int[] anchors;
+    private volatile int[] sample;
+    private volatile Points samplePoints;
 
     private ScatterData(double[] x, double[] y, int[] category) {
         this.x = x;
@@ -112,18 +114,79 @@ public final class ScatterData {
         return extent.grow(0.05);
     }
 
-    /** The grid index for hit tests, built on first use and kept (the data never change). */
+    /** The grid index for hit tests and drawing, built on first use and kept (the data never change). */
     PointIndex index() {
         PointIndex built = index;
         if (built == null) {
             synchronized (this) {
                 if (index == null) {
-                    index = PointIndex.build(x, y, extent);
+                    index = PointIndex.build(x, y, category, extent);
                 }
                 built = index;
             }
         }
         return built;
+    }
+
+    /**
+     * The ids drawn while the user drags ({@link DrawSample}: seeded, density-weighted, ascending), built on
+     * first use and kept.
+     */
+    int[] sample() {
+        int[] built = sample;
+        if (built == null) {
+            synchronized (this) {
+                if (sample == null) {
+                    sample = DrawSample.of(x, y, extent, DrawSample.BUDGET, DrawSample.SEED);
+                }
+                built = sample;
+            }
+        }
+        return built;
+    }
+
+    /** The sample's coordinates, categories and ids side by side, position k for point {@code sample()[k]}. */
+    Points samplePoints() {
+        Points built = samplePoints;
+        if (built == null) {
+            int[] ids = sample();
+            double[] sx = new double[ids.length];
+            double[] sy = new double[ids.length];
+            int[] sc = new int[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                sx[k] = x[ids[k]];
+                sy[k] = y[ids[k]];
+                sc[k] = category[ids[k]];
+            }
+            built = new Points(sx, sy, sc, ids);
+            samplePoints = built;
+        }
+        return built;
+    }
+
+    /** Points in some drawing order: position k is point {@code id[k]} at (x[k], y[k]) of category[k]. */
+    record Points(double[] x, double[] y, int[] category, int[] id) {
+    }
+
+    /**
+     * Builds what interaction needs (the hit-test index, the drag sample, the direct labels' anchors) now, on
+     * the calling thread: about a quarter of a second for a million points, which a window does off its UI
+     * thread so that the first hover or drag does not wait for it.
+     */
+    public void prepare() {
+        index();
+        samplePoints();
+        anchors();
+    }
+
+    /** Whether {@link #prepare()} has run (or everything it builds was built on first use). */
+    public boolean prepared() {
+        return index != null && samplePoints != null && anchors != null;
+    }
+
+    /** How many points a frame drawn while dragging shows (all of them up to {@link DrawSample#BUDGET}). */
+    public int sampleSize() {
+        return sample().length;
     }
 
     /**

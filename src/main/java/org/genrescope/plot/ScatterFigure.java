@@ -25,11 +25,18 @@ import java.util.Objects;
  * @param view           the part of data space shown; {@code null} means {@link ScatterData#defaultView()}
  * @param directLabels   one short label per category, drawn beside the category's central point (for many
  *                       categories, whose colours repeat); an empty list for none
+ * @param shading        points as markers, or as a per-pixel density ({@link Shading}); {@code null} means markers
+ *
+ * <p>When some points are highlighted (a selection), the others are drawn in {@link #UNSELECTED} grey
+ * beneath them, so the selection stands out and the rest stays visible.
  */
 public record ScatterFigure(ScatterData data, List<String> categoryNames, List<Color> categoryColors,
                             String title, String xLabel, String yLabel, String caption,
                             double pointSize, double opacity, int[] highlighted, ViewWindow view,
-                            List<String> directLabels) implements Figure {
+                            List<String> directLabels, Shading shading) implements Figure {
+
+    /** The colour of points outside a selection: lighter than the noise grey, so both stay told apart. */
+    public static final Color UNSELECTED = new Color(0xD4D4D4);
 
     /** The name of the noise entry in the legend. */
     public static final String NOISE_NAME = "Noise";
@@ -59,6 +66,7 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
         highlighted = sortedDistinct(highlighted == null ? new int[0] : highlighted, data.size());
         view = view == null ? data.defaultView() : view;
         directLabels = directLabels == null ? List.of() : List.copyOf(directLabels);
+        shading = shading == null ? Shading.POINTS : shading;
         if (!directLabels.isEmpty() && directLabels.size() != categoryNames.size()) {
             throw new IllegalArgumentException(directLabels.size() + " direct labels for " + categoryNames.size()
                     + " categories");
@@ -70,7 +78,15 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
                          String xLabel, String yLabel, String caption, double pointSize, double opacity,
                          int[] highlighted, ViewWindow view) {
         this(data, categoryNames, categoryColors, title, xLabel, yLabel, caption, pointSize, opacity, highlighted,
-                view, List.of());
+                view, List.of(), Shading.POINTS);
+    }
+
+    /** A figure drawn as markers. */
+    public ScatterFigure(ScatterData data, List<String> categoryNames, List<Color> categoryColors, String title,
+                         String xLabel, String yLabel, String caption, double pointSize, double opacity,
+                         int[] highlighted, ViewWindow view, List<String> directLabels) {
+        this(data, categoryNames, categoryColors, title, xLabel, yLabel, caption, pointSize, opacity, highlighted,
+                view, directLabels, Shading.POINTS);
     }
 
     /** A figure with the {@link Palette}'s colours and markers, no title or labels, 5-pixel points at 75% opacity, the default view. */
@@ -81,43 +97,63 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
 
     public ScatterFigure withTitle(String newTitle) {
         return new ScatterFigure(data, categoryNames, categoryColors, newTitle, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, view, directLabels);
+                pointSize, opacity, highlighted, view, directLabels, shading);
     }
 
     public ScatterFigure withAxisLabels(String newXLabel, String newYLabel) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, newXLabel, newYLabel, caption,
-                pointSize, opacity, highlighted, view, directLabels);
+                pointSize, opacity, highlighted, view, directLabels, shading);
     }
 
     public ScatterFigure withCaption(String newCaption) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, newCaption,
-                pointSize, opacity, highlighted, view, directLabels);
+                pointSize, opacity, highlighted, view, directLabels, shading);
     }
 
     public ScatterFigure withColors(List<Color> newColors) {
         return new ScatterFigure(data, categoryNames, newColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, view, directLabels);
+                pointSize, opacity, highlighted, view, directLabels, shading);
     }
 
     public ScatterFigure withPointStyle(double newPointSize, double newOpacity) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                newPointSize, newOpacity, highlighted, view, directLabels);
+                newPointSize, newOpacity, highlighted, view, directLabels, shading);
     }
 
     public ScatterFigure withHighlighted(int[] newHighlighted) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, newHighlighted, view, directLabels);
+                pointSize, opacity, newHighlighted, view, directLabels, shading);
     }
 
     public ScatterFigure withView(ViewWindow newView) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, newView, directLabels);
+                pointSize, opacity, highlighted, newView, directLabels, shading);
     }
 
     /** The same figure with a short label per category drawn at its central point; an empty list for none. */
     public ScatterFigure withDirectLabels(List<String> labels) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
-                pointSize, opacity, highlighted, view, labels);
+                pointSize, opacity, highlighted, view, labels, shading);
+    }
+
+    /** The same figure shaded as markers or as a per-pixel density. */
+    public ScatterFigure withShading(Shading newShading) {
+        return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
+                pointSize, opacity, highlighted, view, directLabels, newShading);
+    }
+
+    /** How many points are highlighted (selected). */
+    public int highlightedCount() {
+        return highlighted.length;
+    }
+
+    /** The highlighted ids as a mask of {@code data().size()} flags (for drawing loops; a new array). */
+    boolean[] highlightMask() {
+        boolean[] mask = new boolean[data.size()];
+        for (int i : highlighted) {
+            mask[i] = true;
+        }
+        return mask;
     }
 
     @Override

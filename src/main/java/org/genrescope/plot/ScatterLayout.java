@@ -10,8 +10,13 @@ import java.util.List;
  * @param plot        the rectangle points are drawn in (logical pixels)
  * @param legend      where the legend goes (zero width when there is none)
  * @param entries     the legend's entries
+ * @param densityKey  under the legend, the key of the density's log scale ({@link Shading#DENSITY}); zero height
+ *                    for markers
  */
-record ScatterLayout(Rectangle2D plot, Rectangle2D legend, List<LegendEntry> entries) {
+record ScatterLayout(Rectangle2D plot, Rectangle2D legend, List<LegendEntry> entries, Rectangle2D densityKey) {
+
+    /** The height of the density key: a title line, the colour bar, its end labels. */
+    static final double DENSITY_KEY_HEIGHT = 46;
 
     private static final double LEGEND_GAP = 16;
     private static final double MAX_LEGEND_SHARE = 0.3;
@@ -25,7 +30,11 @@ record ScatterLayout(Rectangle2D plot, Rectangle2D legend, List<LegendEntry> ent
         double top = content.getMinY() + 4;
         double bottom = content.getMaxY() - Axes.xAxisDepth() - Axes.titleRoom(figure.xLabel());
         Rectangle2D plot = new Rectangle2D.Double(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
-        Rectangle2D legend = new Rectangle2D.Double(content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight());
-        return new ScatterLayout(plot, legend, entries);
+        double keyHeight = figure.shading() == Shading.DENSITY && legendWidth > 0
+                ? Math.min(DENSITY_KEY_HEIGHT, plot.getHeight() / 2) : 0;
+        Rectangle2D legend = new Rectangle2D.Double(content.getMaxX() - legendWidth, top, legendWidth,
+                plot.getHeight() - keyHeight);
+        Rectangle2D key = new Rectangle2D.Double(legend.getMinX(), legend.getMaxY(), legendWidth, keyHeight);
+        return new ScatterLayout(plot, legend, entries, key);
     }
 }

@@ -3,22 +3,34 @@ package org.genrescope.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
 
 /**
  * Draws a {@link ScatterFigure}: grid, points (through a {@link PointPainter}), axes, legend, title and
- * caption, in logical pixels. Points are drawn noise first, then categorised points in id order, then
- * highlighted points on top with a dark ring, then direct labels (when the figure has them) at each category's
+ * caption, in logical pixels. Points are drawn noise first, then categorised points in the index's cell order, then
+ * highlighted points on top (the others greyed), then direct labels (when the figure has them) at each category's
  * central point.
  */
 final class ScatterRenderer {
 
     private static final double X_TICK_SPACING = 90;
     private static final double Y_TICK_SPACING = 55;
+    /** Selections up to this many points get a dark ring around each. */
+    static final int RING_LIMIT = 100;
 
     private ScatterRenderer() {
     }
 
     static void draw(ScatterFigure figure, Graphics2D g, double width, double height, PointPainter painter) {
+        draw(figure, g, width, height, painter, false);
+    }
+
+    /**
+     * Draws the figure; {@code sampled} draws only the data's {@link DrawSample} (the frames while the user drags)
+     * instead of every point.
+     */
+    static void draw(ScatterFigure figure, Graphics2D g, double width, double height, PointPainter painter,
+                     boolean sampled) {
         ScatterLayout layout = ScatterLayout.of(figure, width, height);
         ScatterView view = ScatterView.of(figure, width, height);
         Rectangle2D plot = layout.plot();
@@ -30,7 +42,7 @@ final class ScatterRenderer {
 
         Axes.grid(g, plot, xTicks, x, yTicks, y);
         painter.begin(plot);
-        drawPoints(figure, view, painter);
+        drawPoints(figure, view, painter, sampled);
         painter.end();
         drawDirectLabels(g, figure, view, plot);
         Axes.axes(g, plot, xTicks, x, yTicks, y);
@@ -41,15 +53,64 @@ final class ScatterRenderer {
             Legend.draw(g, layout.entries(), legend.getMinX(), legend.getMinY(), legend.getWidth(), legend.getHeight(),
                     Legend.Swatch.DISC);
         }
+        if (layout.densityKey().getHeight() > 0) {
+            DensityKey.draw(g, layout.densityKey(), maxCount(painter));
+        }
         Frame.drawTitleAndCaption(g, figure, width, height);
     }
 
-    private static void drawPoints(ScatterFigure figure, ScatterView view, PointPainter painter) {
+    /** The busiest pixel's count, from the painter that shaded the density (an SVG's raster layer wraps one). */
+    private static int maxCount(PointPainter painter) {
+        if (painter instanceof DensityPainter density) {
+            return density.maxCount();
+        }
+        return painter instanceof RasterLayerPainter layer ? layer.maxCount() : 0;
+    }
+
+    /**
+     * Marks every visible point, or with {@code sampled} the data's drag sample: noise first, then categorised
+     * points. Every point is drawn in the index's cell order (grid rows bottom to top, ids ascending within a
+     * cell), which reads and writes memory in sequence and skips cells outside the view; the sample in id order.
+     * When some points are highlighted (selected), every other point is drawn first in
+     * {@link ScatterFigure#UNSELECTED} grey and the selected ones on top in their colours, ringed when there are
+     * at most {@link #RING_LIMIT} of them (a ring per point would turn a large selection into a dark smear).
+     */
+    private static void drawPoints(ScatterFigure figure, ScatterView view, PointPainter painter, boolean sampled) {
         ScatterData data = figure.data();
-        double[] xs = data.xs();
-        double[] ys = data.ys();
-        int[] categories = data.categories();
         ViewWindow window = figure.view();
+        ScatterData.Points points;
+        int[] runs;
+        boolean selecting = figure.highlightedCount() > 0;
+        boolean[] selected; // by position, not id: the passes below then read it in sequence
+        if (sampled) {
+            points = data.samplePoints();
+            runs = new int[] {0, points.id().length};
+            selected = null;
+            if (selecting) {
+                boolean[] byId = figure.highlightMask();
+                selected = new boolean[points.id().length];
+                for (int k = 0; k < selected.length; k++) {
+                    selected[k] = byId[points.id()[k]];
+                }
+            }
+        } else {
+            PointIndex index = data.index();
+            points = new ScatterData.Points(index.xs(), index.ys(), index.categories(), index.ids());
+            int[][] collected = {new int[64]};
+            int[] size = {0};
+            index.visitRuns(window.xMin(), window.xMax(), window.yMin(), window.yMax(), (from, to) -> {
+                if (size[0] + 2 > collected[0].length) {
+                    collected[0] = Arrays.copyOf(collected[0], collected[0].length * 2);
+                }
+                collected[0][size[0]++] = from;
+                collected[0][size[0]++] = to;
+            });
+            runs = Arrays.copyOf(collected[0], size[0]);
+            selected = selecting ? index.maskInCellOrder(figure.highlighted()) : null;
+        }
+        double[] xs = points.x();
+        double[] ys = points.y();
+        int[] categories = points.category();
         int[] rgb = new int[figure.categoryNames().size()];
         Marker[] markers = new Marker[rgb.length];
         for (int c = 0; c < rgb.length; c++) {
@@ -57,30 +118,49 @@ final class ScatterRenderer {
             markers[c] = figure.markerOf(c);
         }
         int noiseRgb = Palette.NOISE.getRGB() & 0xFFFFFF;
+        int greyRgb = ScatterFigure.UNSELECTED.getRGB() & 0xFFFFFF;
         double radius = figure.pointSize() / 2;
         double opacity = figure.opacity();
         if (data.count(-1) > 0) {
-            for (int i = 0; i < xs.length; i++) {
-                if (categories[i] == -1 && window.contains(xs[i], ys[i])) {
-                    painter.mark(view.toPixelX(xs[i]), view.toPixelY(ys[i]), radius, Marker.DISC, noiseRgb, opacity);
+            for (int r = 0; r < runs.length; r += 2) {
+                for (int k = runs[r]; k < runs[r + 1]; k++) {
+                    if (categories[k] == -1 && (selected == null || !selected[k]) && window.contains(xs[k], ys[k])) {
+                        painter.mark(view.toPixelX(xs[k]), view.toPixelY(ys[k]), radius, Marker.DISC,
+                                selected == null ? noiseRgb : greyRgb, opacity);
+                    }
                 }
             }
         }
-        for (int i = 0; i < xs.length; i++) {
-            int c = categories[i];
-            if (c >= 0 && window.contains(xs[i], ys[i])) {
-                painter.mark(view.toPixelX(xs[i]), view.toPixelY(ys[i]), radius, markers[c], rgb[c], opacity);
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int k = runs[r]; k < runs[r + 1]; k++) {
+                int c = categories[k];
+                if (c >= 0 && (selected == null || !selected[k]) && window.contains(xs[k], ys[k])) {
+                    painter.mark(view.toPixelX(xs[k]), view.toPixelY(ys[k]), radius, markers[c],
+                            selected == null ? rgb[c] : greyRgb, opacity);
+                }
             }
         }
+        if (selected == null) {
+            return;
+        }
+        boolean ringed = figure.shading() == Shading.POINTS && figure.highlightedCount() <= RING_LIMIT;
         int ring = Theme.HIGHLIGHT_RING.getRGB() & 0xFFFFFF;
-        for (int i : figure.highlighted()) {
-            if (window.contains(xs[i], ys[i])) {
-                double px = view.toPixelX(xs[i]);
-                double py = view.toPixelY(ys[i]);
-                int c = categories[i];
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int k = runs[r]; k < runs[r + 1]; k++) {
+                if (!selected[k] || !window.contains(xs[k], ys[k])) {
+                    continue;
+                }
+                double px = view.toPixelX(xs[k]);
+                double py = view.toPixelY(ys[k]);
+                int c = categories[k];
                 Marker marker = c == -1 ? Marker.DISC : markers[c];
-                painter.mark(px, py, radius + Theme.HIGHLIGHT_RING_WIDTH, marker, ring, 1);
-                painter.mark(px, py, radius, marker, c == -1 ? noiseRgb : rgb[c], 1);
+                int colour = c == -1 ? noiseRgb : rgb[c];
+                if (ringed) {
+                    painter.mark(px, py, radius + Theme.HIGHLIGHT_RING_WIDTH, marker, ring, 1);
+                    painter.mark(px, py, radius, marker, colour, 1);
+                } else {
+                    painter.mark(px, py, radius, marker, colour, opacity);
+                }
             }
         }
     }

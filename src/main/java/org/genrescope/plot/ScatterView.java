@@ -198,4 +198,39 @@ public final class ScatterView {
         Arrays.sort(ids);
         return ids;
     }
+
+    /**
+     * Ids (ascending) of the visible points inside the polygon through the pixel vertices {@code (px[k], py[k])}
+     * (a lasso, closed from the last vertex to the first; even-odd rule, so a lasso crossing itself leaves out
+     * the loops it wraps twice). Visits only the index cells under the lasso's bounding box.
+     *
+     * @throws IllegalArgumentException for fewer than 3 vertices or arrays of different lengths
+     */
+    public int[] pointsInPolygon(double[] px, double[] py) {
+        Lasso lasso = new Lasso(px, py);
+        double xMin = Math.max(window.xMin(), toDataX(lasso.minX()));
+        double xMax = Math.min(window.xMax(), toDataX(lasso.maxX()));
+        double yMin = Math.max(window.yMin(), toDataY(lasso.maxY()));
+        double yMax = Math.min(window.yMax(), toDataY(lasso.minY()));
+        if (xMin > xMax || yMin > yMax) {
+            return new int[0];
+        }
+        ScatterData data = figure.data();
+        double[] xs = data.xs();
+        double[] ys = data.ys();
+        int[][] found = {new int[16]};
+        int[] count = {0};
+        data.index().visit(xMin, xMax, yMin, yMax, i -> {
+            if (xs[i] >= xMin && xs[i] <= xMax && ys[i] >= yMin && ys[i] <= yMax
+                    && lasso.contains(toPixelX(xs[i]), toPixelY(ys[i]))) {
+                if (count[0] == found[0].length) {
+                    found[0] = Arrays.copyOf(found[0], count[0] * 2);
+                }
+                found[0][count[0]++] = i;
+            }
+        });
+        int[] ids = Arrays.copyOf(found[0], count[0]);
+        Arrays.sort(ids);
+        return ids;
+    }
 }

@@ -11,7 +11,8 @@ import org.jfree.svg.ViewBox;
 /**
  * Writes a figure as SVG by running the shared renderer on JFreeSVG's Graphics2D: text stays text and
  * every scatter point is one circle, so the file scales without blur (and grows with the point count:
- * about 100 bytes a point). The root element carries a {@code viewBox} of the canvas besides its width and height.
+ * about 100 bytes a point). Beyond {@link FigureRenderer#VECTOR_POINTS_LIMIT} points, or shaded by density, a
+ * scatter's points are one embedded PNG image instead, and a comment at the top of the file says so. The root element carries a {@code viewBox} of the canvas besides its width and height.
  */
 public final class SvgExporter {
 
@@ -37,8 +38,22 @@ public final class SvgExporter {
             g.dispose();
         }
         // A viewBox lets the figure scale to any size it is placed at (a web page, a slide) without being cut.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + rasterNote(figure)
                 + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
+    }
+
+    /** Says in the file when its points are one embedded image, so a reader who zooms in knows why they blur. */
+    static String rasterNote(Figure figure) {
+        if (!FigureRenderer.rastersPoints(figure)) {
+            return "";
+        }
+        ScatterFigure scatter = (ScatterFigure) figure;
+        return String.format(java.util.Locale.ROOT, "<!-- The %,d points of this scatter are one embedded PNG image "
+                + "(%s, in the group id=\"%s\"); axes, labels, legend and title are vector. -->%n",
+                scatter.data().size(), scatter.shading() == Shading.DENSITY
+                        ? "a density: per-pixel counts on a log scale, 1 image pixel per unit"
+                        : RasterLayerPainter.POINTS_SCALE + " image pixels per unit",
+                ShapePointPainter.POINTS_GROUP_ID);
     }
 
     /**

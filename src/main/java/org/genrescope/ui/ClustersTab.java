@@ -19,10 +19,13 @@ import javafx.scene.layout.VBox;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.plot.Figure;
 import org.genrescope.plot.ScatterFigure;
+import org.genrescope.plot.Shading;
 
 
 /** The Clusters tab: the scatter of the shown result, its state line and its metrics with their change. */
 final class ClustersTab extends ResultTab {
+    /** Below this width of the tab the metrics go under the scatter instead of beside it. */
+    static final double NARROW = 1200;
     ScatterCanvas scatter;
     TableView<MetricRow> metricsTable;
 
@@ -31,30 +34,32 @@ final class ClustersTab extends ResultTab {
     }
 
     javafx.scene.Node build(Runnable showDataTab) {
-        scatter = new ScatterCanvas(this::describe, ids -> {
-            vm.select(ids);
-            showDataTab.run();
-        }, exporter);
+        scatter = new ScatterCanvas(this::describe, vm::select, exporter);
         ToggleGroup colour = new ToggleGroup();
-        RadioButton byCluster = Controls.tip(new RadioButton("by cluster"), "Colours each track by its cluster.");
-        byCluster.setId("colourByCluster");
-        RadioButton byGenre = Controls.tip(new RadioButton("by genre"), "Colours each track by its genre, to compare.");
-        byGenre.setId("colourByGenre");
-        byCluster.setToggleGroup(colour);
-        byGenre.setToggleGroup(colour);
+        RadioButton byCluster = radio("by cluster", "colourByCluster", "Colours each track by its cluster.", colour);
+        RadioButton byGenre = radio("by genre", "colourByGenre", "Colours each track by its genre, to compare.", colour);
         byCluster.setSelected(true);
+        ToggleGroup shading = new ToggleGroup();
+        RadioButton points = radio("points", "shadePoints", "Each track a dot.", shading);
+        RadioButton density = radio("density", "shadeDensity", "Each pixel shaded by how many tracks fall in it, on a "
+                + "log scale, in the mean colour of their clusters (or genres): where dots would pile up and hide "
+                + "each other, the density shows how many there are.", shading);
+        points.setSelected(true);
+        ToggleGroup shape = new ToggleGroup();
+        RadioButton box = radio("box", "selectBox", "Shift+drag selects the tracks in a box.", shape);
+        RadioButton lasso = radio("lasso", "selectLasso", "Shift+drag draws a lasso; the tracks inside are selected.",
+                shape);
+        box.setSelected(true);
+        lasso.selectedProperty().addListener((o, was, now) -> scatter.setLasso(now));
         Button reset = Controls.tip(new Button("Reset view"), "Back to all points (or double-click the plot). Wheel "
-                + "zooms, dragging pans, Shift+drag selects a box of tracks and shows them in the Data tab.");
+                + "zooms, dragging pans, Shift+drag selects tracks (a box or a lasso); the others are greyed.");
         reset.setOnAction(e -> scatter.resetView());
-        Label colourLabel = new Label("Colour");
-        for (javafx.scene.control.Control c : List.of(colourLabel, byCluster, byGenre, reset)) {
-            c.setMinWidth(Region.USE_PREF_SIZE); // the state line wraps instead of squeezing these to "by c..."
-        }
-        Label state = stateLine();
-        HBox.setHgrow(state, Priority.ALWAYS);
-        HBox bar = new HBox(8, colourLabel, byCluster, byGenre, reset, state);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(14, 4, group("Colour", byCluster, byGenre),
+                group("Show", points, density), group("Select", box, lasso), reset);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6));
+        Label state = stateLine();
+        VBox top = new VBox(2, bar, state);
+        top.setPadding(new Insets(6));
 
         AnalysisResult[] shownFor = {null};
         Runnable updateScatter = () -> {
@@ -71,13 +76,15 @@ final class ClustersTab extends ResultTab {
             }
             boolean samePoints = shownFor[0] != null && shownFor[0].projection() == r.projection();
             if (f != null) {
-                f = f.withHighlighted(vm.selectionProperty().get());
+                f = f.withHighlighted(vm.selectionProperty().get())
+                        .withShading(density.isSelected() ? Shading.DENSITY : Shading.POINTS);
             }
             scatter.setFigure(f, samePoints);
             shownFor[0] = r;
         };
         vm.resultProperty().addListener(x -> updateScatter.run());
         colour.selectedToggleProperty().addListener(x -> updateScatter.run());
+        shading.selectedToggleProperty().addListener(x -> updateScatter.run());
         vm.selectionProperty().addListener(x -> scatter.highlight(vm.selectionProperty().get()));
 
         VBox metricsBox = metricsPanel();
@@ -85,7 +92,88 @@ final class ClustersTab extends ResultTab {
         SplitPane split = new SplitPane(scatter, metricsBox);
         SplitPane.setResizableWithParent(metricsBox, false);
         split.setDividerPositions(0.6);
-        return new BorderPane(split, bar, null, null, null);
+        // Side by side, the metrics' columns left the scatter 300 px at 1024 x 700 and 400 at 1440 x 900 (a long
+        // sampled-silhouette name): below NARROW the metrics
+        // go under the plot, full width, and the plot keeps the tab's width.
+        split.widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() < NARROW;
+            if (narrow == (split.getOrientation() == javafx.geometry.Orientation.VERTICAL)) {
+                return;
+            }
+            split.setOrientation(narrow ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+            metricsBox.setMaxWidth(narrow ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
+            metricsBox.setMinWidth(narrow ? 0 : Region.USE_PREF_SIZE);
+            split.setDividerPositions(narrow ? 0.64 : 0.6);
+        });
+        BorderPane pane = new BorderPane(split, top, null, selectionBar(showDataTab, byGenre), null);
+        return pane;
+    }
+
+    /**
+     * Under the plot while tracks are selected: their count and split over the colours' categories, a button to
+     * list them in the Data tab (where they can be sorted, searched and exported) and one to clear the selection.
+     */
+    private HBox selectionBar(Runnable showDataTab, RadioButton byGenre) {
+        Label summary = new Label();
+        summary.setId("selectionSummary");
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        Button show = Controls.tip(new Button("Show in Data tab"), "Lists the selected tracks in the Data tab.");
+        show.setOnAction(e -> showDataTab.run());
+        Button clear = Controls.tip(new Button("Clear selection"), "Selects no track; every point in its colour again.");
+        clear.setId("clearSelection");
+        clear.setOnAction(e -> vm.select(new int[0]));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, summary, show, clear);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        Runnable update = () -> {
+            int[] ids = vm.selectionProperty().get();
+            ScatterFigure f = scatter.figure();
+            boolean shown = ids.length > 0 && f != null && f.data().size() > ids[ids.length - 1];
+            bar.setVisible(shown);
+            bar.setManaged(shown);
+            summary.setText(shown ? SelectionSummary.of(ids, categories(f), shortNames(f, byGenre.isSelected())) : "");
+        };
+        vm.selectionProperty().addListener(x -> update.run());
+        vm.resultProperty().addListener(x -> update.run());
+        byGenre.selectedProperty().addListener(x -> update.run());
+        update.run();
+        return bar;
+    }
+
+    private static int[] categories(ScatterFigure f) {
+        int[] c = new int[f.data().size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = f.data().category(i);
+        }
+        return c;
+    }
+
+    /** "cluster 3" for a cluster colouring (its legend name is a long explanation), the genre's name otherwise. */
+    private static List<String> shortNames(ScatterFigure f, boolean genres) {
+        return genres ? f.categoryNames() : java.util.stream.IntStream.range(0, f.categoryNames().size())
+                .mapToObj(c -> "cluster " + c).toList();
+    }
+
+    private static RadioButton radio(String text, String id, String tip, ToggleGroup group) {
+        RadioButton b = Controls.tip(new RadioButton(text), tip);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setMinWidth(Region.USE_PREF_SIZE); // the bar wraps instead of squeezing these to "by c..."
+        return b;
+    }
+
+    private static HBox group(String name, javafx.scene.control.Control... controls) {
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label);
+        box.getChildren().addAll(controls);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     /** The state line above the scatter: wraps when it is long (a preview), its full text also in a tooltip. */

@@ -1,6 +1,9 @@
 package org.genrescope.ui;
 
+import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import java.util.function.IntFunction;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -11,26 +14,33 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Rectangle;
+import org.genrescope.plot.FigureRenderer;
 import org.genrescope.plot.ScatterFigure;
 import org.genrescope.plot.ScatterView;
 
 /**
- * The fast scatter: the plot renderer's raster in an ImageView (JavaFX charts take seconds for thousands of
- * points), with wheel zoom, drag to pan, Shift+drag to select a box, double-click to reset, and a hover label
- * naming the track under the mouse, whose point gets a ring (a node over the image: no re-render per move). Zooming and panning keep the window when only the colours change.
+ * The fast scatter: the plot renderer's pixel buffer copied into a WritableImage (JavaFX charts take seconds for
+ * thousands of points), with wheel zoom, drag to pan, Shift+drag to select a box or a lasso, double-click to
+ * reset, and a hover label naming the track under the mouse, whose point gets a ring (a node over the image: no
+ * re-render per move). Zooming and panning keep the window when only the colours change. While the user drags or
+ * turns the wheel, frames show the data's seeded, density-weighted sample ({@link FigureRenderer#render} with
+ * {@code sampled}); every point is drawn on release, or {@link #SETTLE} after the last wheel step. Past
+ * {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a worker before the first frame.
  * A right click offers PNG and SVG export of the figure as shown (zoomed), as every other figure's does; no drag
  * uses the right button (panning and box selection are the primary button's), so the menu takes nothing away.
  */
 final class ScatterCanvas extends Region {
     private static final double HOVER_RADIUS_PX = 8;
+    private static final Duration SETTLE = Duration.millis(150);
 
     private final ImageView image = new ImageView();
-    private final Label hover = new Label();
-    private final Rectangle box = new Rectangle();
-    private final Circle hoverRing = new Circle();
+    private final ScatterHover hover = new ScatterHover();
+    private final SelectionGesture gesture = new SelectionGesture();
+    private final Label preparing = new Label();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private BufferedImage pixels;
+    private boolean lasso;
     private final ContextMenu menu = new ContextMenu();
     private final IntFunction<String> describe;
     private final Consumer<int[]> onSelect;
@@ -39,10 +49,12 @@ final class ScatterCanvas extends Region {
     private WritableImage buffer;
     private double pressX;
     private double pressY;
+    private boolean panned;
     private double lastX;
     private double lastY;
-    private boolean selecting;
     private boolean dirty;
+    private double viewWidth = -1;
+    private double viewHeight = -1;
 
     /**
      * @param describe the hover text of a point (its index in the figure's data)
@@ -54,21 +66,12 @@ final class ScatterCanvas extends Region {
         this.onSelect = onSelect;
         setId("scatter");
         getStyleClass().add("scatter-canvas");
-        hover.setId("scatterTooltip");
-        hover.getStyleClass().add("scatter-tooltip");
-        hover.setVisible(false);
-        hover.setMouseTransparent(true);
-        box.getStyleClass().add("selection-box");
-        box.setVisible(false);
-        box.setMouseTransparent(true);
-        hoverRing.setId("hoverRing");
-        hoverRing.setFill(null);
-        hoverRing.setStroke(Color.rgb(17, 17, 17));
-        hoverRing.setStrokeWidth(2);
-        hoverRing.setEffect(new javafx.scene.effect.DropShadow(2, Color.WHITE));
-        hoverRing.setVisible(false);
-        hoverRing.setMouseTransparent(true);
-        getChildren().addAll(image, hoverRing, box, hover);
+        preparing.getStyleClass().add("hint");
+        preparing.setVisible(false);
+        settle.setOnFinished(e -> redraw(false));
+        getChildren().addAll(image, hover.ring);
+        getChildren().addAll(gesture.nodes());
+        getChildren().addAll(hover.label, preparing);
         setMinSize(200, 150);
         setOnScroll(this::zoom);
         setOnMousePressed(this::pressed);
@@ -101,9 +104,20 @@ final class ScatterCanvas extends Region {
         return menu;
     }
 
+    /** Whether Shift+drag draws a lasso (otherwise a box). */
+    void setLasso(boolean on) {
+        lasso = on;
+    }
+
     /** Shows {@code newFigure}; {@code keepWindow} keeps the zoom (same points, other colours or clusters). */
     void setFigure(ScatterFigure newFigure, boolean keepWindow) {
         figure = newFigure;
+        if (newFigure != null) {
+            ScatterPreparation.start(newFigure.data(), preparing, () -> {
+                dirty = true;
+                requestLayout();
+            });
+        }
         if (newFigure == null) {
             view = null;
         } else if (view != null && keepWindow) {
@@ -122,7 +136,7 @@ final class ScatterCanvas extends Region {
     void resetView() {
         if (view != null) {
             view = view.reset();
-            redraw();
+            redraw(false);
         }
     }
 
@@ -159,34 +173,34 @@ final class ScatterCanvas extends Region {
         if (view == null) {
             view = ScatterView.of(figure, w, h);
             dirty = true;
-        } else if (view.plotArea() != null && (Math.abs(widthOf(view) - w) > 0.5 || Math.abs(heightOf(view) - h) > 0.5)) {
+        } else if (Math.abs(viewWidth - w) > 0.5 || Math.abs(viewHeight - h) > 0.5) {
             view = view.resize(w, h);
             dirty = true;
         }
         if (dirty) {
-            redraw();
+            redraw(false);
         }
+        preparing.autosize();
+        preparing.relocate((w - preparing.getWidth()) / 2, (h - preparing.getHeight()) / 2);
     }
 
-    private double viewWidth = -1;
-    private double viewHeight = -1;
-
-    private double widthOf(ScatterView v) {
-        return viewWidth;
-    }
-
-    private double heightOf(ScatterView v) {
-        return viewHeight;
-    }
-
-    private void redraw() {
+    /** Draws the view: every point, or the drag sample ({@code sampled}); nothing until the data are prepared. */
+    private void redraw(boolean sampled) {
         if (view == null) {
+            return;
+        }
+        boolean ready = view.figure().data().prepared();
+        preparing.setVisible(!ready);
+        if (!ready) {
+            image.setImage(null);
             return;
         }
         double w = getWidth();
         double h = getHeight();
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-        buffer = FigureImages.render(view.figure(), w, h, scale, buffer);
+        pixels = FigureRenderer.render(view.figure(), Math.max(16, (int) Math.round(w * scale)),
+                Math.max(16, (int) Math.round(h * scale)), scale, pixels, sampled);
+        buffer = FigureImages.copy(pixels, buffer);
         image.setImage(buffer);
         image.setFitWidth(w);
         image.setFitHeight(h);
@@ -200,7 +214,8 @@ final class ScatterCanvas extends Region {
             return;
         }
         view = view.zoom(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
-        redraw();
+        redraw(true); // wheel steps come in bursts: the sample now, every point once they stop
+        settle.playFromStart();
         e.consume();
     }
 
@@ -209,28 +224,26 @@ final class ScatterCanvas extends Region {
         pressY = e.getY();
         lastX = pressX;
         lastY = pressY;
-        selecting = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY;
+        if (e.isShiftDown() && e.getButton() == MouseButton.PRIMARY) {
+            gesture.start(pressX, pressY, lasso);
+        }
         hideHover();
     }
 
     private void hideHover() {
-        hover.setVisible(false);
-        hoverRing.setVisible(false);
+        hover.hide();
     }
 
     private void dragged(MouseEvent e) {
         if (view == null) {
             return;
         }
-        if (selecting) {
-            box.setX(Math.min(pressX, e.getX()));
-            box.setY(Math.min(pressY, e.getY()));
-            box.setWidth(Math.abs(e.getX() - pressX));
-            box.setHeight(Math.abs(e.getY() - pressY));
-            box.setVisible(true);
+        if (gesture.active()) {
+            gesture.drag(e.getX(), e.getY());
         } else if (e.getButton() == MouseButton.PRIMARY) {
             view = view.pan(e.getX() - lastX, e.getY() - lastY);
-            redraw();
+            redraw(true);
+            panned = true;
         }
         lastX = e.getX();
         lastY = e.getY();
@@ -244,18 +257,20 @@ final class ScatterCanvas extends Region {
             hideHover();
             menu.show(this, e.getScreenX(), e.getScreenY());
         }
-        if (selecting && view != null) {
-            box.setVisible(false);
-            selecting = false;
-            if (Math.abs(e.getX() - pressX) > 2 && Math.abs(e.getY() - pressY) > 2) {
-                int[] ids = view.pointsInRectangle(pressX, pressY, e.getX(), e.getY());
+        if (gesture.active() && view != null) {
+            int[] ids = gesture.finish(view, e.getX(), e.getY());
+            if (ids != null) {
                 onSelect.accept(ids);
             }
+        }
+        if (panned) {
+            panned = false;
+            redraw(false);
         }
     }
 
     private void moved(MouseEvent e) {
-        if (view == null) {
+        if (view == null || !view.figure().data().prepared()) {
             hideHover();
             return;
         }
@@ -264,30 +279,15 @@ final class ScatterCanvas extends Region {
             hideHover();
             return;
         }
-        double[] at = pixelOf(id);
-        hoverRing.setCenterX(at[0]);
-        hoverRing.setCenterY(at[1]);
-        hoverRing.setRadius(view.figure().pointSize() / 2 + 3);
-        hoverRing.setVisible(true);
-        hover.setText(describe.apply(id));
-        hover.setVisible(true);
-        hover.autosize();
-        double x = e.getX() + 14;
-        double y = e.getY() + 14;
-        if (x + hover.getWidth() > getWidth()) {
-            x = e.getX() - hover.getWidth() - 8;
-        }
-        if (y + hover.getHeight() > getHeight()) {
-            y = e.getY() - hover.getHeight() - 8;
-        }
-        hover.relocate(Math.max(0, x), Math.max(0, y));
+        hover.show(pixelOf(id), view.figure().pointSize() / 2 + 3, describe.apply(id), e.getX(), e.getY(), getWidth(),
+                getHeight());
     }
 
     Circle hoverRing() {
-        return hoverRing;
+        return hover.ring;
     }
 
     Label hoverLabel() {
-        return hover;
+        return hover.label;
     }
 }

@@ -1,0 +1,13 @@
+package org.genrescope.plot;
+
+/** How a scatter plot shows its points. */
+public enum Shading {
+    /** Each point a marker of the figure's size and opacity; where many overlap, the last drawn shows. */
+    POINTS,
+    /**
+     * Each device pixel of the plot coloured by how many points fall in it, on a log scale from 1 to the busiest
+     * pixel, in the mean colour of those points' categories (colours blended, weighted by count): overlap is
+     * visible where markers would hide it.
+     */
+    DENSITY
+}

@@ -1,0 +1,61 @@
+package org.genrescope.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The line under the scatter describing a selection: how many tracks, out of how many, and how they split over
+ * the categories the plot is coloured by (clusters or genres), largest first, the three largest named and the
+ * rest summed: "12,345 of 1,000,000 tracks selected: 41% cluster 3, 30% cluster 1, 12% cluster 7, 17% in 4 others".
+ * Shares are of the selection, rounded to whole percent (so they may sum to 99 or 101).
+ */
+final class SelectionSummary {
+    static final int NAMED = 3;
+
+    private SelectionSummary() { }
+
+    /**
+     * @param selected   ids of the selected points, distinct, each in 0..categories.length-1
+     * @param categories each point's category, -1 for noise
+     * @param names      the short name of each category 0..names.size()-1 ("cluster 3", "Rock")
+     * @return the line; empty when nothing is selected
+     */
+    static String of(int[] selected, int[] categories, List<String> names) {
+        if (selected.length == 0) {
+            return "";
+        }
+        int[] counts = new int[names.size() + 1]; // the last slot counts noise
+        for (int i : selected) {
+            int c = categories[i];
+            counts[c < 0 ? names.size() : c]++;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                order.add(c);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer c) -> -counts[c]).thenComparingInt(c -> c));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d of %,d tracks selected: ",
+                selected.length, categories.length));
+        int named = order.size() <= NAMED + 1 ? order.size() : NAMED;
+        int rest = selected.length;
+        for (int k = 0; k < named; k++) {
+            int c = order.get(k);
+            text.append(k == 0 ? "" : ", ").append(percent(counts[c], selected.length)).append(' ')
+                    .append(c == names.size() ? "noise" : names.get(c));
+            rest -= counts[c];
+        }
+        if (named < order.size()) {
+            text.append(", ").append(percent(rest, selected.length)).append(" in ").append(order.size() - named)
+                    .append(" others");
+        }
+        return text.toString();
+    }
+
+    private static String percent(int part, int whole) {
+        return Math.round(100.0 * part / whole) + "%";
+    }
+}

@@ -1,0 +1,216 @@
+package org.genrescope.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.genrescope.plot.ScatterFigure;
+import org.genrescope.plot.ScatterView;
+
+/**
+ * The window at a million tracks (issue 13, target 1), not a test: run by hand under Xvfb, figures go to
+ * docs/benchmarks.md and the captures to the README.
+ * <pre>DISPLAY=:43 java -Xmx4g -cp ... org.genrescope.ui.MillionPlotRun FOLDER OUT_DIR [WIDTHxHEIGHT]</pre>
+ * Opens FOLDER as a user would (the window's default settings, or those given as
+ * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the start a heartbeat thread posts an
+ * action to the FX thread every 5 ms and waits for it: the longest wait is the longest stall a user would have
+ * felt. Prints the longest stall from the start until the scatter is drawn (open, load, train, cluster, plot),
+ * then drives the Clusters tab: 12 drag frames (panning, which draws the seeded sample) and the full redraw on
+ * release, timed on the FX thread (render and copy into the WritableImage); a capture of the points, of the
+ * density, and of a lasso selection of about a tenth of the tracks (the rest greyed); the longest stall over all
+ * of it. The captures are OUT_DIR/million-points.png, million-density.png and million-selection.png.
+ */
+public final class MillionPlotRun {
+    private MillionPlotRun() { }
+
+    public static void main(String[] args) throws Exception {
+        Path input = Path.of(args[0]).toAbsolutePath();
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        String[] size = (args.length > 2 ? args[2] : "1440x900").split("x");
+        SettingsStore store = SettingsStore.inMemory();
+        store.put(Preferences.LAST_DATA, input);
+        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
+        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
+        // the remembered settings of the run, such as -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10
+        for (String pair : System.getProperty("million.settings", "").split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        store.put(Preferences.WINDOW_X, 0.0);
+        store.put(Preferences.WINDOW_Y, 0.0);
+        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        long t0 = System.nanoTime();
+        Platform.startup(() -> {
+            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), true);
+            a.start(new Stage());
+            app.set(a);
+            started.countDown();
+        });
+        started.await();
+        Heartbeat heartbeat = new Heartbeat();
+        heartbeat.start();
+        WorkbenchViewModel vm = app.get().viewModel();
+        WorkbenchWindow window = app.get().window();
+        ScatterCanvas canvas = window.tabs.scatter;
+        onFx(() -> window.tabPane.getSelectionModel().select(window.tabs.clusters));
+        boolean[] drawn = {false};
+        while (!drawn[0]) {
+            Thread.sleep(200);
+            onFx(() -> drawn[0] = vm.resultProperty().get() != null && canvas.figure() != null
+                    && canvas.figure().data().prepared() && canvas.pixelOf(0) != null);
+        }
+        long plotted = System.nanoTime();
+        System.out.printf(Locale.ROOT, "opened %s, trained, clustered and plotted %,d tracks in %.1f s; longest FX "
+                        + "stall meanwhile %.0f ms (%d heartbeats over 100 ms); load %s%n", input.getFileName(),
+                vm.resultProperty().get().rows(), (plotted - t0) / 1e9, heartbeat.longest(t0, plotted),
+                heartbeat.over(t0, plotted, 100), load());
+        System.out.println("status: " + vm.statusProperty().get());
+        Thread.sleep(1500);
+        capture(window, out.resolve("million-points.png"));
+
+        double cx = canvas.getWidth() / 2;
+        double cy = canvas.getHeight() / 2;
+        List<Double> frames = new ArrayList<>();
+        onFx(() -> fire(canvas, MouseEvent.MOUSE_PRESSED, cx, cy));
+        for (int k = 1; k <= 12; k++) {
+            double x = cx + 6 * k;
+            double y = cy + 3 * k;
+            long[] took = new long[1];
+            onFx(() -> {
+                long s = System.nanoTime();
+                fire(canvas, MouseEvent.MOUSE_DRAGGED, x, y);
+                took[0] = System.nanoTime() - s;
+            });
+            frames.add(took[0] / 1e6);
+        }
+        long[] release = new long[1];
+        onFx(() -> {
+            long s = System.nanoTime();
+            fire(canvas, MouseEvent.MOUSE_RELEASED, cx + 72, cy + 36);
+            release[0] = System.nanoTime() - s;
+        });
+        double[] sorted = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "drag frames on the FX thread (sample, render + copy), ms: %s; median %.1f%n",
+                frames.stream().map(f -> String.format(Locale.ROOT, "%.1f", f)).toList(), sorted[sorted.length / 2]);
+        System.out.printf(Locale.ROOT, "full redraw on release (every point, render + copy): %.1f ms%n",
+                release[0] / 1e6);
+        onFx(canvas::resetView);
+
+        onFx(() -> ((RadioButton) window.tabPane.getScene().lookup("#shadeDensity")).setSelected(true));
+        Thread.sleep(1500);
+        capture(window, out.resolve("million-density.png"));
+        onFx(() -> ((RadioButton) window.tabPane.getScene().lookup("#shadePoints")).setSelected(true));
+        Thread.sleep(800);
+
+        int[][] picked = new int[1][];
+        long[] lassoTook = new long[1];
+        onFx(() -> {
+            ScatterFigure f = canvas.figure();
+            ScatterView view = ScatterView.of(f, canvas.getWidth(), canvas.getHeight());
+            double r = Math.min(canvas.getWidth(), canvas.getHeight()) / 7;
+            double[] px = new double[120];
+            double[] py = new double[120];
+            for (int i = 0; i < px.length; i++) {
+                double a = 2 * Math.PI * i / px.length;
+                px[i] = view.plotArea().getCenterX() + r * (1 + 0.2 * Math.sin(3 * a)) * Math.cos(a);
+                py[i] = view.plotArea().getCenterY() + r * (1 + 0.2 * Math.sin(3 * a)) * Math.sin(a);
+            }
+            long s = System.nanoTime();
+            picked[0] = view.pointsInPolygon(px, py);
+            lassoTook[0] = System.nanoTime() - s;
+            vm.select(picked[0]);
+        });
+        System.out.printf(Locale.ROOT, "lasso of %,d tracks on the FX thread: %.1f ms%n", picked[0].length,
+                lassoTook[0] / 1e6);
+        Thread.sleep(1500);
+        capture(window, out.resolve("million-selection.png"));
+        long end = System.nanoTime();
+        System.out.printf(Locale.ROOT, "longest FX stall while dragging, shading and selecting: %.0f ms; load %s%n",
+                heartbeat.longest(plotted, end), load());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void fire(ScatterCanvas canvas, javafx.event.EventType<MouseEvent> type, double x, double y) {
+        Event.fireEvent(canvas, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, false, false, false, null));
+    }
+
+    private static void capture(WorkbenchWindow window, Path file) throws Exception {
+        double[] r = new double[4];
+        onFx(() -> {
+            javafx.scene.Scene scene = window.tabPane.getScene();
+            r[0] = scene.getWindow().getX() + scene.getX();
+            r[1] = scene.getWindow().getY() + scene.getY();
+            r[2] = scene.getWidth();
+            r[3] = scene.getHeight();
+        });
+        String crop = String.format(Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]), Math.round(r[0]),
+                Math.round(r[1]));
+        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.toString()).inheritIO().start()
+                .waitFor();
+        System.out.println("wrote " + file);
+    }
+
+    private static String load() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
+    static void onFx(Runnable action) throws InterruptedException {
+        WorkbenchScreenshots.onFx(action);
+    }
+
+    /** Posts to the FX thread every 5 ms and records each wait: {ran at, waited} in ns. */
+    private static final class Heartbeat extends Thread {
+        private final List<long[]> waits = new ArrayList<>();
+
+        Heartbeat() {
+            super("fx-heartbeat");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                CountDownLatch ran = new CountDownLatch(1);
+                long posted = System.nanoTime();
+                long[] at = new long[1];
+                Platform.runLater(() -> {
+                    at[0] = System.nanoTime();
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    synchronized (this) {
+                        waits.add(new long[] {at[0], at[0] - posted});
+                    }
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        synchronized double longest(long from, long to) {
+            return waits.stream().filter(w -> w[0] >= from && w[0] < to).mapToLong(w -> w[1]).max().orElse(0) / 1e6;
+        }
+
+        synchronized long over(long from, long to, double ms) {
+            return waits.stream().filter(w -> w[0] >= from && w[0] < to && w[1] / 1e6 > ms).count();
+        }
+    }
+
+}

@@ -1,0 +1,29 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SelectionSummaryTest {
+
+    @Test
+    void countsAndSharesLargestFirstWithTheRestSummed() {
+        // 10 points: categories 0..4 and noise; select 8 of them
+        int[] categories = {0, 0, 0, 1, 1, 2, 3, 4, -1, 0};
+        int[] selected = {0, 1, 2, 3, 4, 5, 6, 8};
+        // by hand: category 0 three (38%), 1 two (25%), then 2, 3 and noise one each (13% each): 3 others, 38%
+        assertEquals("8 of 10 tracks selected: 38% a, 25% b, 13% c, 25% in 2 others",
+                SelectionSummary.of(selected, categories, List.of("a", "b", "c", "d", "e")));
+    }
+
+    @Test
+    void upToFourCategoriesAreAllNamedAndNoiseIsCalledSo() {
+        int[] categories = {0, 1, -1, -1, 2};
+        assertEquals("4 of 5 tracks selected: 50% noise, 25% x, 25% y",
+                SelectionSummary.of(new int[] {0, 1, 2, 3}, categories, List.of("x", "y", "z")));
+        assertEquals("", SelectionSummary.of(new int[0], categories, List.of("x", "y", "z")));
+        assertEquals("1 of 5 tracks selected: 100% z", SelectionSummary.of(new int[] {4}, categories,
+                List.of("x", "y", "z")));
+    }
+}
