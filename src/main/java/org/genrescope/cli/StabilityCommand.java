@@ -89,7 +89,7 @@ final class StabilityCommand implements Callable<Integer> {
                 int tracks = pipeline.prepare(config, progress, cancel).scaled().rows();
                 if (kRange[1] > tracks) {
                     throw new InvalidSettingException("--tree-k", "k " + kRange[1] + " is above the " + tracks
-                            + " tracks left after cleaning; give a range up to " + tracks + " at most");
+                            + " tracks left after cleaning and genre grouping; give a range up to " + tracks + " at most");
                 }
                 study = new StabilityStudy(pipeline, threads).run(config, seedList, kRange[0], kRange[1], progress,
                         cancel);

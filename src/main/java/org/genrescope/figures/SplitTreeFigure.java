@@ -58,7 +58,7 @@ public final class SplitTreeFigure {
         }
         String words = String.format(Locale.ROOT, "Seed %d's clusters for k = %d..%d: K-Means (%d restarts) on its %s; "
                         + "area = tracks, edge width = tracks shared with the next k (%d edges under %.0f %% of the "
-                        + "lower cluster not drawn); colour = mean best Jaccard index with the clusters of %s at "
+                        + "lower cluster not drawn); colour = mean best Jaccard index with the clusters of seeds %s at "
                         + "the same k%s.", seeds.get(0), tree.kMin(), tree.kMax(), config.restarts(),
                 config.representation().id(), hidden, 100 * EDGE_SHARE, others(seeds),
                 seeds.size() < 2 ? " (grey: no other seed kept)" : "");
@@ -67,10 +67,7 @@ public final class SplitTreeFigure {
     }
 
     private static String others(List<Long> seeds) {
-        if (seeds.size() < 2) {
-            return "no other seed";
-        }
-        return (seeds.size() == 2 ? "seed " : "seeds ") + String.join(", ", seeds.subList(1, seeds.size()).stream()
+        return seeds.size() < 2 ? "none" : String.join(", ", seeds.subList(1, seeds.size()).stream()
                 .map(String::valueOf).toList());
     }
 
