@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.StabilityRun;
+import org.genrescope.analysis.StabilityStudy;
 import org.genrescope.analysis.StabilitySummary;
 import org.genrescope.analysis.report.StabilityWriters;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
@@ -26,12 +27,17 @@ import picocli.CommandLine.Option;
             + " (each seed's metrics), " + StabilityWriters.TRACKS + " (each track's matched cluster per seed) and "
             + StabilityWriters.SUMMARY + " (each metric's mean, standard deviation and range, the pairwise ARI between "
             + "the runs' partitions, the tracks that change cluster most) into --out.",
+            "It also clusters each kept run's representation at every k of --tree-k and writes the split tree: "
+                + StabilityTreeFiles.BASE + ".png and .svg (how the clusters split as k grows, each cluster coloured "
+                + "by its stability over the seeds) and " + StabilityTreeFiles.CSV + " (its nodes and edges).",
             "Runs whose autoencoder collapsed are counted and left out of the summary. Clusters are renumbered to "
                 + "agree with the first run kept. No projection is computed (no metric uses one).",
             "Settings start from --recipe; any option given explicitly overrides it."})
 final class StabilityCommand implements Callable<Integer> {
     /** More runs than anyone waits for; a typing slip such as 1..10000 is refused instead of run for hours. */
     static final int MAX_SEEDS = 1000;
+    /** The split tree's k range when --tree-k is not given: the window's (StabilityViewModel.DEFAULT_TREE_K_*). */
+    static final String DEFAULT_TREE_K = "2..8";
 
     @Option(names = "--input", required = true, paramLabel = "PATH",
             description = "An FMA metadata folder (tracks.csv, echonest.csv, genres.csv[, features.csv]) or a flat CSV.")
@@ -40,6 +46,11 @@ final class StabilityCommand implements Callable<Integer> {
     @Option(names = "--seeds", required = true, paramLabel = "LIST",
             description = "The seeds to run: a range FROM..TO (1..10), a comma list (1,7,1986) or both (1..5,1986).")
     String seeds;
+
+    @Option(names = "--tree-k", paramLabel = "FROM..TO", defaultValue = DEFAULT_TREE_K,
+            description = "The k range of the split tree, 2 <= FROM <= TO <= the tracks (default: ${DEFAULT-VALUE}, "
+                    + "as the window's Stability tab).")
+    String treeK;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the stability files "
             + "(created if needed).")
@@ -65,26 +76,73 @@ final class StabilityCommand implements Callable<Integer> {
                     + "seeds there");
         }
         List<Long> seedList = parseSeeds(seeds);
+        int[] kRange = parseTreeK(treeK);
         AnalysisConfig config = settings.toConfig(input);
         CancellationSource cancel = new CancellationSource();
         ConsoleProgress progress = new ConsoleProgress(System.err, ConsoleProgress.stderrIsTerminal());
         return Interruptible.run(cancel, () -> {
-            StabilityRun.Outcome outcome;
+            StabilityStudy.Outcome study;
             try {
-                Pipeline pipeline = new Pipeline(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                        IsolatedAutoencoderTrainer.shared());
-                outcome = new StabilityRun(pipeline).run(config, seedList, progress, cancel);
+                int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+                Pipeline pipeline = new Pipeline(threads, IsolatedAutoencoderTrainer.shared());
+                // the tracks are known once the data is read; the runs after this read it from the pipeline's cache
+                int tracks = pipeline.prepare(config, progress, cancel).scaled().rows();
+                if (kRange[1] > tracks) {
+                    throw new InvalidSettingException("--tree-k", "k " + kRange[1] + " is above the " + tracks
+                            + " tracks left after cleaning and genre grouping; give a range up to " + tracks + " at most");
+                }
+                study = new StabilityStudy(pipeline, threads).run(config, seedList, kRange[0], kRange[1], progress,
+                        cancel);
             } catch (OutOfMemoryError e) {
                 throw MemoryAdvice.outOfMemory(input);
             }
             cancel.throwIfCancelled();
+            StabilityRun.Outcome outcome = study.stability();
             StabilityWriters.writeAll(outcome, out, cancel);
+            if (study.tree() != null) {
+                StabilityTreeFiles.writeAll(out, study.tree(), study.treeSeeds(), outcome.config());
+            }
             progress.finish();
             ClusterCommand.printReading(outcome.tracks().report(), System.err);
             print(outcome.summary(), out, System.out);
+            System.out.println(study.tree() == null
+                    ? "no split tree: every run collapsed, so no representation is left to cluster"
+                    : "wrote " + out.resolve(StabilityTreeFiles.BASE + ".png") + ", .svg and "
+                    + out.resolve(StabilityTreeFiles.CSV) + " (k " + kRange[0] + ".." + kRange[1] + ", seed "
+                    + study.treeSeeds().get(0) + "'s clusters, stability against the other kept seeds)");
             outcome.notes().forEach(note -> System.out.println("note: " + note));
             return GenrescopeCommand.EXIT_OK;
         });
+    }
+
+    /**
+     * The k range {@code text} names, as {FROM, TO}.
+     *
+     * @throws InvalidSettingException naming --tree-k when it is not FROM..TO of whole numbers with 2 &lt;= FROM &lt;= TO
+     */
+    static int[] parseTreeK(String text) {
+        String s = text.strip();
+        int dots = s.indexOf("..");
+        int from;
+        int to;
+        try {
+            if (dots < 0) {
+                throw new NumberFormatException();
+            }
+            from = Integer.parseInt(s.substring(0, dots).strip());
+            to = Integer.parseInt(s.substring(dots + 2).strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSettingException("--tree-k", "'" + s + "' is not a range FROM..TO of whole numbers "
+                    + "(2..8, say)");
+        }
+        if (from < 2) {
+            throw new InvalidSettingException("--tree-k", "the range '" + s + "' starts below 2; a tree needs at "
+                    + "least two clusters in its first layer");
+        }
+        if (to < from) {
+            throw new InvalidSettingException("--tree-k", "the range '" + s + "' runs backwards; write it FROM..TO");
+        }
+        return new int[] {from, to};
     }
 
     /**

@@ -43,6 +43,7 @@ class StabilityCommandTest {
         assertEquals(List.of(1L, 2L, 3L), longs(summary.get("seeds")));
         assertTrue(summary.get("settings").get("seed") == null, "the seed is not one setting here");
         assertTrue(run.out().contains("pairwise ARI between the runs' partitions: mean"), run.out());
+        splitTreeAgreesWithTheRunsOwnClusters(out, summary.get("settings").get("k").asInt());
 
         assumeTrue(PythonReference.pandasAvailable(), "skipped: python3 with pandas is not installed (needed as the "
                 + "independent reference)");
@@ -119,6 +120,118 @@ class StabilityCommandTest {
             }
         }
         assertEquals(14, header.length - 2, "3 internal metrics in each space and 8 agreement metrics");
+    }
+
+    /**
+     * The split tree's files exist, its CSV adds up (each layer holds every track, each cluster's edges carry all its
+     * tracks down and all of the next layer's up, each share is tracks / parent size) and, at the runs' own k, its
+     * nodes are seed 1's clusters in stability-tracks.csv with the mean best Jaccard index against seeds 2 and 3
+     * computed here from that file's columns.
+     */
+    private static void splitTreeAgreesWithTheRunsOwnClusters(Path out, int ownK) throws Exception {
+        for (String file : new String[] {"split-tree.png", "split-tree.svg", "split-tree.csv"}) {
+            assertTrue(Files.size(out.resolve(file)) > 0, file);
+        }
+        List<String> perTrack = Files.readAllLines(out.resolve("stability-tracks.csv"));
+        int n = perTrack.size() - 1;
+        int[][] seeds = new int[3][n];
+        for (int i = 0; i < n; i++) {
+            String[] c = perTrack.get(i + 1).split(",", -1); // the seed columns are the last three, never quoted
+            for (int s = 0; s < 3; s++) {
+                seeds[s][i] = Integer.parseInt(c[c.length - 3 + s]);
+            }
+        }
+        Map<String, Integer> size = new java.util.HashMap<>();
+        Map<Integer, Integer> layerTotal = new java.util.TreeMap<>();
+        Map<String, Integer> down = new java.util.HashMap<>();
+        Map<String, Integer> up = new java.util.HashMap<>();
+        List<String> ownLayer = new java.util.ArrayList<>();
+        List<String> lines = Files.readAllLines(out.resolve("split-tree.csv"));
+        assertEquals("row,k,cluster,next_cluster,tracks,share_of_parent,stability", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", -1);
+            int k = Integer.parseInt(c[1]);
+            int tracks = Integer.parseInt(c[4]);
+            if (c[0].equals("node")) {
+                size.put(k + "/" + c[2], tracks);
+                layerTotal.merge(k, tracks, Integer::sum);
+                if (k == ownK) {
+                    ownLayer.add(String.format(java.util.Locale.ROOT, "%d %.12f", tracks, Double.parseDouble(c[6])));
+                }
+            } else {
+                assertEquals("edge", c[0]);
+                down.merge(k + "/" + c[2], tracks, Integer::sum);
+                up.merge((k + 1) + "/" + c[3], tracks, Integer::sum);
+                assertEquals((double) tracks / size.get(k + "/" + c[2]), Double.parseDouble(c[5]), 1e-15, line);
+            }
+        }
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), List.copyOf(layerTotal.keySet()), "the default --tree-k 2..8");
+        layerTotal.values().forEach(total -> assertEquals(n, total, "every layer holds every track"));
+        size.forEach((node, tracks) -> {
+            if (!node.startsWith("8/")) {
+                assertEquals(tracks, down.get(node), "edges down from " + node);
+            }
+            if (!node.startsWith("2/")) {
+                assertEquals(tracks, up.get(node), "edges up into " + node);
+            }
+        });
+        List<String> want = new java.util.ArrayList<>();
+        for (int c = 0; c < ownK; c++) {
+            int members = 0;
+            double sum = 0;
+            for (int other = 1; other <= 2; other++) {
+                double best = 0;
+                for (int d = 0; d < ownK; d++) {
+                    int inter = 0;
+                    int union = 0;
+                    for (int i = 0; i < n; i++) {
+                        boolean a = seeds[0][i] == c;
+                        boolean b = seeds[other][i] == d;
+                        inter += a && b ? 1 : 0;
+                        union += a || b ? 1 : 0;
+                    }
+                    best = union == 0 ? best : Math.max(best, (double) inter / union);
+                }
+                sum += best;
+            }
+            for (int i = 0; i < n; i++) {
+                members += seeds[0][i] == c ? 1 : 0;
+            }
+            want.add(String.format(java.util.Locale.ROOT, "%d %.12f", members, sum / 2));
+        }
+        java.util.Collections.sort(want);
+        java.util.Collections.sort(ownLayer);
+        assertEquals(want, ownLayer, "seed 1's clusters at k = " + ownK + ": size and stability");
+    }
+
+    @Test
+    void treeRangesReadFromToAndRefuseBadOnes() {
+        assertEquals(List.of(2, 8), java.util.Arrays.stream(StabilityCommand.parseTreeK(StabilityCommand.DEFAULT_TREE_K))
+                .boxed().toList());
+        assertEquals(org.genrescope.ui.StabilityViewModel.DEFAULT_TREE_K_MIN + ".."
+                + org.genrescope.ui.StabilityViewModel.DEFAULT_TREE_K_MAX, StabilityCommand.DEFAULT_TREE_K,
+                "the window's default range");
+        assertEquals(List.of(3, 3), java.util.Arrays.stream(StabilityCommand.parseTreeK(" 3..3")).boxed().toList());
+        for (String bad : new String[] {"5..3", "1..4", "0..2", "4", "a..b", "2..", ""}) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> StabilityCommand.parseTreeK(bad), bad);
+            assertEquals("--tree-k", e.setting());
+        }
+    }
+
+    @Test
+    void aBadTreeRangeIsOneLineNamingTheOptionAndExitsTwo(@TempDir Path out) {
+        for (String bad : new String[] {"5..3", "1..4", "2..5000"}) {
+            CommandRun run = run("stability", "--input", SharedData.sample().toString(), "--seeds", "1..2",
+                    "--tree-k", bad, "--out", out.toString());
+            assertEquals(2, run.exitCode(), bad + ": " + run.err());
+            assertTrue(run.errorLine().contains("--tree-k"), run.err());
+            assertFalse(run.err().contains("\tat "), "no stack trace");
+            assertFalse(Files.exists(out.resolve("stability.json")), "nothing written");
+        }
+        CommandRun above = run("stability", "--input", SharedData.sample().toString(), "--seeds", "1..2",
+                "--tree-k", "2..5000", "--out", out.toString());
+        assertTrue(above.errorLine().contains("above the 1919 tracks"), above.err());
     }
 
     @Test
