@@ -38,9 +38,8 @@ public final class AutoencoderNotes {
     public static String collapse(TrainedAutoencoder model, List<String> features) {
         DeadUnits dead = model.deadUnits();
         return String.format(Locale.ROOT, "units died (%s: constant over all tracks) and its reconstruction error "
-                + "%.4f is more than half of what predicting each feature's mean gives (%.4f); a dead unit never "
-                + "learns again, so these clusters are not a result. %s", dead.describe(features),
-                model.reconstructionMse(), model.baselineMse(), collapseAdvice(model.config(), dead));
+                + "%s; a dead unit never learns again, so these clusters are not a result. %s", dead.describe(features),
+                againstTheMean(model), collapseAdvice(model.config(), dead));
     }
 
     /** Another seed always; a unit kind that cannot die where a dead unit is ReLU; a smaller step otherwise. */
@@ -69,20 +68,34 @@ public final class AutoencoderNotes {
                 + "is only %d Adam %s, so a smaller --batch may help too", c.batchSize(), trainingRows, steps,
                 steps == 1 ? "step" : "steps");
         return String.format(Locale.ROOT, "the autoencoder's loss was still falling at the last epoch (by %.1f %% "
-                + "over the last %d %s) and its reconstruction error %.4f is more than half of what predicting each "
-                + "feature's mean gives (%.4f): it is under-trained, not collapsed; more --epochs (now %d) may help%s",
+                + "over the last %d %s) and its reconstruction error %s: it is under-trained, not collapsed; more "
+                + "--epochs (now %d) may help%s",
                 100 * model.lossDropOverLastTenth(), tenth, tenth == 1 ? "epoch" : "epochs",
-                model.reconstructionMse(), model.baselineMse(), epochs, batch);
+                againstTheMean(model), epochs, batch);
     }
 
     private static String levelledOff(TrainedAutoencoder model) {
         AutoencoderConfig c = model.config();
         String wider = c.latentSize() < model.inputSize() - 1
                 ? String.format(Locale.ROOT, "a larger --latent (now %d) or ", c.latentSize()) : "";
-        return String.format(Locale.ROOT, "the autoencoder reproduces the data poorly: its reconstruction error %.4f "
-                + "is more than half of what predicting each feature's mean gives (%.4f) and its loss had levelled "
-                + "off, with every unit alive; %sanother --seed may help", model.reconstructionMse(),
-                model.baselineMse(), wider);
+        return String.format(Locale.ROOT, "the autoencoder reproduces the data poorly: its reconstruction error %s "
+                + "and its loss had levelled off, with every unit alive; %sanother --seed may help",
+                againstTheMean(model), wider);
+    }
+
+    /**
+     * The reconstruction error beside the error of predicting each feature's mean: "more than half of" it when
+     * below it (the notes are given from half on), else how many times it, which "more than half" would undersell.
+     */
+    static String againstTheMean(TrainedAutoencoder model) {
+        double error = model.reconstructionMse();
+        double mean = model.baselineMse();
+        if (error < mean) {
+            return String.format(Locale.ROOT, "%.4f is more than half of what predicting each feature's mean gives "
+                    + "(%.4f)", error, mean);
+        }
+        return String.format(Locale.ROOT, "%.4f is %.1f times what predicting each feature's mean gives (%.4f)", error,
+                error / mean, mean);
     }
 
     private static String number(double v) {

@@ -31,6 +31,19 @@ public final class ComparisonFigures {
         HEADLINE.put("genre_normalized_mutual_info", "Normalised mutual information with the genres");
     }
 
+    /** The value axis's name of each metric: short, as the title says the rest. */
+    private static final Map<String, String> AXIS = Map.of("common_davies_bouldin", "Davies-Bouldin",
+            "common_calinski_harabasz", "Calinski-Harabasz", "common_silhouette", "silhouette",
+            "genre_adjusted_rand", "adjusted Rand index", "genre_normalized_mutual_info", "NMI");
+
+    /**
+     * A bar's label: short enough to be read under a bar in the window's narrow panels, where the full labels
+     * ("autoencoder + K-Means", "autoencoder + DBSCAN") were both cut to "autoenc..."; the caption says what AE is.
+     */
+    static String barLabel(org.genrescope.analysis.ComparisonMethod method) {
+        return method.label().replace("autoencoder", "AE").replace("scaled features", "features");
+    }
+
     public static final String CEILING_FILE = "genre_ceiling";
     private static final int WIDTH = 900;
     private static final int HEIGHT = 600;
@@ -63,8 +76,8 @@ public final class ComparisonFigures {
                 notes.add(method.label() + ": defined in " + (s.runs() - s.undefined()) + " of " + s.runs()
                         + " runs");
             }
-            methods.add(s.undefined() > 0 ? method.label() + " (" + (s.runs() - s.undefined()) + " of " + s.runs()
-                    + " runs)" : method.label());
+            methods.add(s.undefined() > 0 ? barLabel(method) + " (" + (s.runs() - s.undefined()) + " of " + s.runs()
+                    + " runs)" : barLabel(method));
             mean.add(s.mean().value());
             low.add(s.min().value());
             high.add(s.max().value());
@@ -72,10 +85,11 @@ public final class ComparisonFigures {
         if (methods.isEmpty()) {
             return null;
         }
-        String caption = "Bars: mean over seeds " + seedText(r.seeds()) + "; error bars: the seeds' range (min to max)."
+        String caption = "Bars: mean over seeds " + seedText(r.seeds()) + "; error bars: the seeds' range (min to max)"
+                + "; AE: the autoencoder's code."
                 + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
         return BarFigure.of(HEADLINE.get(metric), methods, List.of("mean over seeds"),
-                        new double[][] {unbox(mean)}, metric)
+                        new double[][] {unbox(mean)}, AXIS.getOrDefault(metric, metric))
                 .withCaption(caption)
                 .withErrorBars(new double[][] {unbox(low)}, new double[][] {unbox(high)});
     }

@@ -77,4 +77,26 @@ class AutoencoderNotesTest {
         assertTrue(AutoencoderNotes.of(shrinking(0.9, x, n, loss, 8), List.of("a", "b"), n).get(0)
                 .endsWith("more --epochs (now 100) may help"), "10 steps an epoch: no word on the batch");
     }
+
+    @Test
+    void anErrorAboveTheMeansIsSaidAsTimesTheMeansNotAsMoreThanHalf() {
+        // A decoder that shrinks to 0.9 of the signal loses 0.01 of its variance; one that blows it up 4x (a = 4)
+        // has an error of (4 - 1)^2 = 9 times the mean-prediction error.
+        int n = 80;
+        double[] x = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            x[2 * i] = i / (double) n;
+            x[2 * i + 1] = i / (double) n;
+        }
+        double[] loss = new double[100];
+        java.util.Arrays.fill(loss, 1.0);
+        TrainedAutoencoder below = shrinking(0.9, x, n, loss, 8);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f is more than half of what predicting each "
+                + "feature's mean gives (%.4f)", below.reconstructionMse(), below.baselineMse()),
+                AutoencoderNotes.againstTheMean(below));
+        TrainedAutoencoder above = shrinking(4, x, n, loss, 8);
+        assertEquals(9.0, above.reconstructionMse() / above.baselineMse(), 1e-6);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f is 9.0 times what predicting each feature's mean "
+                + "gives (%.4f)", above.reconstructionMse(), above.baselineMse()), AutoencoderNotes.againstTheMean(above));
+    }
 }

@@ -43,7 +43,7 @@ class ComparisonFiguresTest {
                 List.of());
 
         BarFigure figure = ComparisonFigures.metric(r, "common_silhouette");
-        assertEquals(List.of("autoencoder + K-Means", "PCA + K-Means (2 of 3 runs)"), figure.categories());
+        assertEquals(List.of("AE + K-Means", "PCA + K-Means (2 of 3 runs)"), figure.categories());
         assertArrayEquals(new double[] {0.2, 0.26}, figure.values()[0], 1e-15);
         assertArrayEquals(new double[] {0.1, 0.25}, figure.errorLow()[0], 1e-15);
         assertArrayEquals(new double[] {0.3, 0.27}, figure.errorHigh()[0], 1e-15);
@@ -65,8 +65,10 @@ class ComparisonFiguresTest {
         // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
         Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
         BarFigure figure = ComparisonFigures.metric(r, "common_davies_bouldin");
-        assertEquals(List.of("autoencoder + K-Means", "autoencoder + DBSCAN", "PCA + K-Means",
-                "scaled features + K-Means"), figure.categories());
+        assertEquals(List.of("AE + K-Means", "AE + DBSCAN", "PCA + K-Means", "features + K-Means"),
+                figure.categories());
+        assertEquals("Davies-Bouldin", figure.yLabel(), "the axis is named, not the report key");
+        assertTrue(figure.caption().contains("AE: the autoencoder's code"), figure.caption());
         assertArrayEquals(new double[] {1.4, 1.0, 1.7, 1.4}, figure.values()[0], 1e-12);
         assertArrayEquals(new double[] {1.2, 0.9, 1.5, 1.4}, figure.errorLow()[0], 1e-12);
         assertArrayEquals(new double[] {1.6, 1.1, 1.9, 1.4}, figure.errorHigh()[0], 1e-12);
