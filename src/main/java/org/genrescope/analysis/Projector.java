@@ -22,7 +22,7 @@ import org.genrescope.task.ProgressListener;
 final class Projector {
     /** t-SNE embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
     static final int TSNE_FULL_UP_TO = 100_000;
-    /** UMAP (our own, {@link UmapEmbedding}) embeds every point up to this many; past it, a seeded sample (ADR 0007). */
+    /** UMAP ({@link UmapEmbedding}) embeds every point up to this many; past it, a seeded sample (ADR 0007). */
     static final int UMAP_FULL_UP_TO = 100_000;
 
     private Projector() { }

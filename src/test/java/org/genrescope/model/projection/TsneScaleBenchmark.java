@@ -138,8 +138,9 @@ public final class TsneScaleBenchmark {
                 CancellationToken.NEVER);
         long end = System.nanoTime();
         writeRaw(dir.resolve("y-umapown-" + n + ".f64"), layout.xy());
-        System.out.printf(Locale.ROOT, "own umap n=%d threads=%d: %.2f s (process CPU %.1f s; fuzzy set after %.2f s, "
-                        + "CPU %.1f s), %d epochs; trustworthiness %.4f; load %s%n", n, threads, (end - start) / 1e9,
+        System.out.printf(Locale.ROOT, "own umap n=%d threads=%d: %.2f s (process CPU %.1f s; fuzzy set after "
+                        + "%.2f s, CPU %.1f s), %d epochs; trustworthiness %.4f; load %s%n", n, threads,
+                (end - start) / 1e9,
                 (cpuNanos() - cpuStart) / 1e9, graphDone[0], graphDone[1], layout.iterations(),
                 subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
     }

@@ -25,7 +25,8 @@ class UmapEmbeddingTest {
     private static final double UMAP_LEARN_A = 1.5769434601962196;
     private static final double UMAP_LEARN_B = 0.8950608779914887;
     /* Eight points in the plane, no tied distances (umap_reference.py's TINY). */
-    private static final double[] TINY = {0.0, 0.0, 1.0, 0.1, 0.3, 1.2, 2.5, 0.4, 3.1, 1.7, 0.9, 2.9, 4.2, 0.2, 2.2, 2.6};
+    private static final double[] TINY = {
+        0.0, 0.0, 1.0, 0.1, 0.3, 1.2, 2.5, 0.4, 3.1, 1.7, 0.9, 2.9, 4.2, 0.2, 2.2, 2.6};
     /* umap-learn 0.5.3's fuzzy_simplicial_set(TINY, n_neighbors=4, Euclidean) as a dense matrix (float32 values). */
     private static final double[][] UMAP_LEARN_TINY_SET = {
         {0.0, 1.0, 0.9999999403953552, 0.21067924797534943, 0.0, 0.0, 0.0, 0.0},
