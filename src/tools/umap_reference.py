@@ -7,6 +7,10 @@ TsneTest's reference blobs) and TestData.blobs(21, 4, 150, 10, 4.0, 1.0) (four c
 connected neighbour graph: UmapTest's), rebuilt bit for bit as in tsne_reference.py. Runs
 UMAP(n_neighbors=15, min_dist=0.1) for random_state 0..4 and prints each layout's trustworthiness (k=10), the
 mean and the minimum.
+
+It also prints the constants UmapEmbeddingTest pastes: umap-learn's find_ab_params(spread=1, min_dist=0.1) and
+the dense fuzzy simplicial set (fuzzy_simplicial_set, n_neighbors=4, Euclidean) of TINY, eight points in the plane
+with no tied distances.
 """
 import math
 
@@ -14,6 +18,9 @@ import numpy as np
 from sklearn.manifold import trustworthiness
 
 import umap
+from umap.umap_ import find_ab_params, fuzzy_simplicial_set
+
+TINY = np.array([[0.0, 0.0], [1.0, 0.1], [0.3, 1.2], [2.5, 0.4], [3.1, 1.7], [0.9, 2.9], [4.2, 0.2], [2.2, 2.6]])
 
 # The same generator as tsne_reference.py (copied: that script runs its t-SNE on import).
 MASK = (1 << 64) - 1
@@ -66,3 +73,12 @@ for args in [(7, 5, 160, 10, 6.0, 1.0), (21, 4, 150, 10, 4.0, 1.0)]:
         print(f"blobs{args} random_state {seed}: trustworthiness(k=10) {values[-1]:.4f}")
     print(f"blobs{args} umap-learn {umap.__version__}: mean trustworthiness {np.mean(values):.4f}, "
           f"min {min(values):.4f}")
+
+
+a, b = find_ab_params(1.0, 0.1)
+print(f"find_ab_params(1.0, 0.1): a = {a!r}, b = {b!r}")
+graph, _, _ = fuzzy_simplicial_set(TINY, 4, 0, "euclidean")
+dense = graph.toarray()
+print("fuzzy_simplicial_set(TINY, n_neighbors=4), row by row:")
+for row in dense:
+    print("{" + ", ".join(repr(float(v)) for v in row) + "},")

@@ -11,8 +11,8 @@ public enum ProjectionMethod {
      */
     TSNE,
     /**
-     * UMAP (15 neighbours); points outside its largest connected component are placed next to a neighbour and
-     * flagged; past 30,000 points a seeded sample of 30,000 with the others placed by their neighbours (ADR 0007).
+     * UMAP (our own, umap-learn's defaults: 15 neighbours, min_dist 0.1, PCA start), every point embedded; past
+     * 100,000 points a seeded sample of 100,000 with the others placed by their neighbours (ADR 0007).
      */
     UMAP,
     NONE;

@@ -9,7 +9,7 @@ import org.genrescope.model.projection.Projections;
 import org.genrescope.model.projection.SampledProjection;
 import org.genrescope.model.projection.Tsne;
 import org.genrescope.model.projection.TsneOptions;
-import org.genrescope.model.projection.Umap;
+import org.genrescope.model.projection.UmapEmbedding;
 import org.genrescope.model.projection.UmapOptions;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -22,8 +22,8 @@ import org.genrescope.task.ProgressListener;
 final class Projector {
     /** t-SNE embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
     static final int TSNE_FULL_UP_TO = 100_000;
-    /** UMAP (Smile's) embeds every point up to this many; past it, a seeded sample of this size (ADR 0007). */
-    static final int UMAP_FULL_UP_TO = 30_000;
+    /** UMAP ({@link UmapEmbedding}) embeds every point up to this many; past it, a seeded sample (ADR 0007). */
+    static final int UMAP_FULL_UP_TO = 100_000;
 
     private Projector() { }
 
@@ -64,8 +64,8 @@ final class Projector {
                         (rows, m) -> Tsne.fit(rows, m, d, TsneOptions.forSize(m, config.seed(), threads)
                                 .withPerplexity(config.perplexity()), progress, cancel), progress, cancel);
                 case UMAP -> sampledIfLarge(x, n, d, umapLimit, config.seed(), threads,
-                        (rows, m) -> Umap.fit(rows, m, d, UmapOptions.defaults(config.seed())
-                                .withNeighbours(config.umapNeighbours()), progress, cancel), progress, cancel);
+                        (rows, m) -> UmapEmbedding.fit(rows, m, d, UmapOptions.defaults(config.seed())
+                                .withNeighbours(config.umapNeighbours()), threads, progress, cancel), progress, cancel);
                 case NONE -> throw new IllegalStateException("handled above");
             };
         } catch (IllegalArgumentException e) {
@@ -83,7 +83,7 @@ final class Projector {
                     limit, placed));
         }
         if (config.projection() == ProjectionMethod.UMAP && !sampled) {
-            int distinct = Umap.distinctPoints(x, n, d);
+            int distinct = UmapEmbedding.distinctPoints(x, n, d);
             if (distinct < n) {
                 warnings.add(String.format(java.util.Locale.ROOT, "umap embedded the %,d distinct points and drew "
                         + "each of the %,d exact duplicates on its twin", distinct, n - distinct));

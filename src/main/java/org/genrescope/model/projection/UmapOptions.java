@@ -1,17 +1,19 @@
 package org.genrescope.model.projection;
 
 /**
- * Every knob of {@link Umap} (Smile 3.1.1's UMAP), validated on construction.
+ * Every knob of {@link UmapEmbedding} (our UMAP, the workbench's) and of {@link Umap} (Smile 3.1.1's, kept as a
+ * test peer), validated on construction.
  *
- * @param neighbours        k of the k-nearest-neighbour graph (at least 2)
+ * @param neighbours        k of the k-nearest-neighbour graph, counting the point itself as umap-learn does
+ *                          (at least 2)
  * @param minDist           how tightly points may pack in the layout (positive, at most spread)
  * @param spread            the scale of the layout's clusters
- * @param epochs            optimisation epochs (at least 10), or {@link #AUTO_EPOCHS} for Smile's default: 200
- *                          above 10,000 points, 500 below
+ * @param epochs            optimisation epochs (at least 10), or {@link #AUTO_EPOCHS} for umap-learn's and Smile's
+ *                          default: 200 above 10,000 points, 500 up to it
  * @param learningRate      initial step size of the layout optimisation
  * @param negativeSamples   negative samples per positive edge and epoch
  * @param repulsionStrength weight of the negative samples
- * @param seed              seeds Smile's random numbers (negative sampling) and the jitter of approximated points
+ * @param seed              seeds the negative sampling (and, for Smile's, the jitter of approximated points)
  */
 public record UmapOptions(int neighbours, double minDist, double spread, int epochs, double learningRate,
                           int negativeSamples, double repulsionStrength, long seed) {

@@ -41,6 +41,10 @@ public final class TsneScaleBenchmark {
             umap(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
             return;
         }
+        if (method.equals("umap-own")) {
+            ownUmap(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
+            return;
+        }
         if (method.equals("cancel")) {
             cancelLatency(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
             return;
@@ -110,6 +114,35 @@ public final class TsneScaleBenchmark {
         System.out.printf(Locale.ROOT, "umap n=%d sample=%d: %.2f s (process CPU %.1f s), %d points approximated; "
                         + "trustworthiness %.4f; load %s%n", n, sample, (end - start) / 1e9, (cpuNanos() - cpuStart) / 1e9,
                 layout.approximatedCount(), subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
+    }
+
+    /**
+     * {@code umap-own N THREADS}: our own UMAP ({@link UmapEmbedding}, the workbench's) on all N points; prints the
+     * times of the neighbour graph and of the epochs, the process CPU and the subsample's trustworthiness.
+     */
+    private static void ownUmap(Path dir, String[] args) throws IOException {
+        int n = Integer.parseInt(args[1]);
+        int threads = Integer.parseInt(args[2]);
+        double[] x = Arrays.copyOf(features(dir, 100_000), n * 8);
+        writeRaw(dir.resolve("x-" + n + ".f64"), x);
+        long cpuStart = cpuNanos();
+        long start = System.nanoTime();
+        double[] graphDone = new double[2];
+        ProgressListener progress = (stage, done, total, message) -> {
+            if (stage.equals("umap-neighbours") && done == 1) {
+                graphDone[0] = (System.nanoTime() - start) / 1e9;
+                graphDone[1] = (cpuNanos() - cpuStart) / 1e9;
+            }
+        };
+        Projection2D layout = UmapEmbedding.fit(x, n, 8, UmapOptions.defaults(1986), threads, progress,
+                CancellationToken.NEVER);
+        long end = System.nanoTime();
+        writeRaw(dir.resolve("y-umapown-" + n + ".f64"), layout.xy());
+        System.out.printf(Locale.ROOT, "own umap n=%d threads=%d: %.2f s (process CPU %.1f s; fuzzy set after "
+                        + "%.2f s, CPU %.1f s), %d epochs; trustworthiness %.4f; load %s%n", n, threads,
+                (end - start) / 1e9,
+                (cpuNanos() - cpuStart) / 1e9, graphDone[0], graphDone[1], layout.iterations(),
+                subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
     }
 
     /**
