@@ -80,8 +80,8 @@ class AutoencoderNotesTest {
 
     @Test
     void anErrorAboveTheMeansIsSaidAsTimesTheMeansNotAsMoreThanHalf() {
-        // A decoder that shrinks to 0.9 of the signal loses 0.01 of its variance; one that blows it up 4x (a = 4)
-        // has an error of (4 - 1)^2 = 9 times the mean-prediction error.
+        // shrinking(a): an error of a^2 times the mean-prediction error (0.81 for a = 0.9, as the test above has);
+        // a = 4 gives 16 times.
         int n = 80;
         double[] x = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -95,8 +95,8 @@ class AutoencoderNotesTest {
                 + "feature's mean gives (%.4f)", below.reconstructionMse(), below.baselineMse()),
                 AutoencoderNotes.againstTheMean(below));
         TrainedAutoencoder above = shrinking(4, x, n, loss, 8);
-        assertEquals(9.0, above.reconstructionMse() / above.baselineMse(), 1e-6);
-        assertEquals(String.format(java.util.Locale.ROOT, "%.4f is 9.0 times what predicting each feature's mean "
+        assertEquals(16.0, above.reconstructionMse() / above.baselineMse(), 1e-6);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f is 16.0 times what predicting each feature's mean "
                 + "gives (%.4f)", above.reconstructionMse(), above.baselineMse()), AutoencoderNotes.againstTheMean(above));
     }
 }

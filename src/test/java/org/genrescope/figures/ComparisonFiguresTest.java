@@ -76,7 +76,7 @@ class ComparisonFiguresTest {
                 figure.caption());
         BarFigure none = ComparisonFigures.metric(org.genrescope.analysis.CollapsedComparisonFixture.result(true),
                 "common_davies_bouldin");
-        assertEquals(List.of("PCA + K-Means", "scaled features + K-Means"), none.categories());
+        assertEquals(List.of("PCA + K-Means", "features + K-Means"), none.categories());
         assertTrue(none.caption().contains("no bar for autoencoder + K-Means: every run's autoencoder collapsed"),
                 none.caption());
     }
