@@ -39,6 +39,10 @@ class FigureView extends Region {
         getStyleClass().add("figure-view");
         placeholder.setText(emptyText);
         placeholder.getStyleClass().add("placeholder");
+        // a long hint in a narrow section wraps instead of ending in "..." (the review's Stability tab at 1440)
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
         getChildren().addAll(image, placeholder);
         figure.addListener(x -> requestLayout());
         setMinSize(120, 100);

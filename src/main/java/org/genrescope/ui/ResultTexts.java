@@ -27,11 +27,20 @@ final class ResultTexts {
         // a restored result was not trained now: its saved timings would read as this start's training time
         boolean restored = isTrained && r.reusedStages().contains(Pipeline.RESTORED);
         return String.format(Locale.ROOT, "%s: %,d tracks in %s%s%s", restored ? "Restored from the last session"
-                        : isTrained ? "Trained" : "k = " + r.config().k(), r.rows(), nonEmpty == clusters
+                        : isTrained ? "Trained" : reclustered(r.config()), r.rows(), nonEmpty == clusters
                         ? clusters + " clusters" : nonEmpty + " non-empty clusters of " + clusters,
                 isPreview ? " (preview)" : restored ? " (no training needed)"
                         : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
                 notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
+    }
+
+    /**
+     * "k = 4" for a re-clustering of the features, "k = 4 on the latent size 5 code" otherwise: a sweep cell's click
+     * sets another latent size too, which only Train applies, and the line must not read as that cell's result.
+     */
+    static String reclustered(org.genrescope.analysis.AnalysisConfig c) {
+        return c.representation() == org.genrescope.analysis.Representation.FEATURES ? "k = " + c.k()
+                : String.format(Locale.ROOT, "k = %d on the latent size %d code", c.k(), c.latent());
     }
 
     /**

@@ -163,7 +163,10 @@ public final class StabilityViewModel {
 
     private static String describe(StabilityStudy.Outcome r) {
         AnalysisConfig c = r.stability().config();
-        return String.format(Locale.ROOT, "k = %d, %s, %s", c.k(), c.representation().id(), c.algorithm().id());
+        String latent = c.representation() == org.genrescope.analysis.Representation.FEATURES ? ""
+                : String.format(Locale.ROOT, " (latent size %d)", c.latent());
+        return String.format(Locale.ROOT, "k = %d, %s%s, %s", c.k(), c.representation().id(), latent,
+                c.algorithm().id());
     }
 
     private static String capitalised(String s) {

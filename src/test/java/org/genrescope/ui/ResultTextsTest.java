@@ -1,0 +1,19 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Representation;
+import org.junit.jupiter.api.Test;
+
+class ResultTextsTest {
+    @Test
+    void aReclusteringNamesTheLatentSizeOfTheCodeItClusters() {
+        // After a sweep cell's click (latent 3, k 4) the shown result is still the latent-5 code re-clustered.
+        AnalysisConfig code = Recipe.SEED.config(Path.of("x.csv")).with("latent", 5).with("k", 4);
+        assertEquals("k = 4 on the latent size 5 code", ResultTexts.reclustered(code));
+        assertEquals("k = 4", ResultTexts.reclustered(code.with("representation", Representation.FEATURES)));
+    }
+}
