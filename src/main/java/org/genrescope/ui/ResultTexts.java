@@ -26,12 +26,22 @@ final class ResultTexts {
         int nonEmpty = r.clustering().nonEmptyClusterCount();
         // a restored result was not trained now: its saved timings would read as this start's training time
         boolean restored = isTrained && r.reusedStages().contains(Pipeline.RESTORED);
+        boolean computedBefore = !restored && computedBefore(isTrained, r.reusedStages());
         return String.format(Locale.ROOT, "%s: %,d tracks in %s%s%s", restored ? "Restored from the last session"
-                        : isTrained ? "Trained" : reclustered(r.config()), r.rows(), nonEmpty == clusters
-                        ? clusters + " clusters" : nonEmpty + " non-empty clusters of " + clusters,
+                        : computedBefore ? "Shown again" : isTrained ? "Trained" : reclustered(r.config()), r.rows(),
+                nonEmpty == clusters ? clusters + " clusters" : nonEmpty + " non-empty clusters of " + clusters,
                 isPreview ? " (preview)" : restored ? " (no training needed)"
+                        : computedBefore ? " (computed earlier in this run; nothing trained again)"
                         : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
                 notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
+    }
+
+    /**
+     * Whether a training's result came whole from this run's stage cache (the same data and settings again, such
+     * as a session reopened in the same run), where "Trained (0.0 s)" would be untrue.
+     */
+    static boolean computedBefore(boolean isTrained, java.util.Collection<String> reusedStages) {
+        return isTrained && reusedStages.containsAll(List.of("represent", "cluster"));
     }
 
     /**

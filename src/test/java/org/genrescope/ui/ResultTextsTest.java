@@ -16,4 +16,13 @@ class ResultTextsTest {
         assertEquals("k = 4 on the latent size 5 code", ResultTexts.reclustered(code));
         assertEquals("k = 4", ResultTexts.reclustered(code.with("representation", Representation.FEATURES)));
     }
+
+    @Test
+    void aTrainingServedWholeFromTheCacheIsNotCalledTrained() {
+        assertEquals(true, ResultTexts.computedBefore(true, java.util.Set.of("load", "represent", "cluster")));
+        assertEquals(false, ResultTexts.computedBefore(true, java.util.Set.of("load", "represent")),
+                "re-clustered: the clustering was computed now");
+        assertEquals(false, ResultTexts.computedBefore(false, java.util.Set.of("represent", "cluster")),
+                "a slider's re-clustering is not a training");
+    }
 }
