@@ -86,14 +86,25 @@ final class SweepSilhouettes {
             total += p.weight();
         }
         long before = 0;
+        // the kernel's threads report as they finish blocks, not in order: pass on only what moves forward
+        Object order = new Object();
+        long[] lastReported = {-1};
         for (Pass p : passes) {
             List<int[]> labelings = new ArrayList<>(p.members().size());
             p.members().forEach(i -> labelings.add(labeled.get(i).clustering().labels()));
             long start = before;
             long all = total;
             double[] values = InternalMetrics.silhouettes(p.space().values(), p.space().rows(), p.space().columns(),
-                    labelings, threads, (stage, done, units, message) -> progress.progress("silhouette",
-                            start + p.weight() * done / Math.max(1, units), all, (p.code() ? "code" : "scaled features") + ": " + message), cancel);
+                    labelings, threads, (stage, done, units, message) -> {
+                        long value = start + p.weight() * done / Math.max(1, units);
+                        synchronized (order) {
+                            if (value >= lastReported[0]) {
+                                lastReported[0] = value;
+                                progress.progress("silhouette", value, all,
+                                        (p.code() ? "code" : "scaled features") + ": " + message);
+                            }
+                        }
+                    }, cancel);
             for (int m = 0; m < values.length; m++) {
                 (p.code() ? inCode : inFeatures)[p.members().get(m)] = values[m];
             }
