@@ -24,7 +24,8 @@ final class BarRenderer {
         for (int s = 0; s < figure.seriesNames().size(); s++) {
             entries.add(new LegendEntry(figure.seriesNames().get(s), figure.seriesColors().get(s), -1, Palette.marker(s)));
         }
-        double legendWidth = Legend.width(entries, content.getWidth() * 0.25);
+        // one series needs no key: its bars' width goes to the categories' labels instead
+        double legendWidth = entries.size() == 1 ? 0 : Legend.width(entries, content.getWidth() * 0.25);
         double left = content.getMinX() + Axes.titleRoom(figure.yLabel()) + Axes.yAxisWidth();
         double right = content.getMaxX() - legendWidth - 16;
         double groupWidth = Math.max(1, right - left) / figure.categories().size();
@@ -33,7 +34,8 @@ final class BarRenderer {
             widestLabel = Math.max(widestLabel, Text.width(category, Theme.LABEL));
         }
         boolean slant = widestLabel > groupWidth - 6;
-        double maxLabelLength = content.getHeight() * 0.25;
+        // up to half the height: at 0.25 a 330-px panel cut "AE + K-Means" to "AE + K-..." (a review of issue 12)
+        double maxLabelLength = content.getHeight() * 0.5;
         double labelDepth = slant
                 ? Math.min(widestLabel, maxLabelLength) * Math.sin(-SLANT) + Text.height(Theme.LABEL)
                 : Text.height(Theme.LABEL);
@@ -96,8 +98,10 @@ final class BarRenderer {
                 Text.draw(g, label, Theme.LABEL, cx, labelTop + Text.height(Theme.LABEL) / 2, Text.Align.CENTER);
             }
         }
-        Legend.draw(g, entries, content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight(),
-                Legend.Swatch.SQUARE);
+        if (entries.size() > 1) {
+            Legend.draw(g, entries, content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight(),
+                    Legend.Swatch.SQUARE);
+        }
         Frame.drawTitleAndCaption(g, figure, width, height);
     }
 
