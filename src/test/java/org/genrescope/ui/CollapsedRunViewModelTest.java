@@ -57,7 +57,7 @@ class CollapsedRunViewModelTest {
         assertFalse(vm.previewProperty().get());
         assertEquals(5, five.clustering().clusterCount());
         assertTrue(vm.collapsedProperty().get(), "every k of a collapsed code stays flagged");
-        assertTrue(vm.statusProperty().get().startsWith("Collapsed autoencoder, not a result. k = 5: 1,919 tracks in 5 "
+        assertTrue(vm.statusProperty().get().startsWith("Collapsed autoencoder, not a result. k = 5 on the latent size 5 code: 1,919 tracks in 5 "
                 + "clusters"), vm.statusProperty().get());
         assertSame(r, vm.trainedProperty().get());
     }
