@@ -1,5 +1,7 @@
 package org.genrescope.ui;
 
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.settings.SettingField;
@@ -25,6 +27,21 @@ final class SettingsPersistence {
             }
         }
         store.put(Preferences.K_RANGE, s.kRangeProperty().get());
+    }
+
+    /**
+     * From now on writes every change of {@code s} (a setting or the k range) to the store {@code target} gives, once
+     * it gives one; the store saves itself shortly after, so a window killed instead of closed keeps its settings.
+     */
+    static void follow(SettingsViewModel s, Supplier<SettingsStore> target) {
+        ChangeListener<Object> changed = (o, before, now) -> {
+            SettingsStore store = target.get();
+            if (store != null) {
+                save(s, store); // only values that differ from the store's reach its file
+            }
+        };
+        s.revisionProperty().addListener(changed);
+        s.kRangeProperty().addListener(changed);
     }
 
     /** Reads what {@link #save} wrote; a missing or unreadable value keeps the current one. */

@@ -68,6 +68,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<KRange> kRange = new SimpleObjectProperty<>(new KRange(K_MIN, K_RANGE_DEFAULT_MAX));
 
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    /** The store {@link #restore} read, which every later change is written to; null before. */
+    private SettingsStore rememberedIn;
     private final StringProperty problem = new SimpleStringProperty("");
 
     public SettingsViewModel() {
@@ -89,6 +91,7 @@ public final class SettingsViewModel {
             p.addListener(x -> changed());
         }
         validate();
+        SettingsPersistence.follow(this, () -> rememberedIn);
     }
 
     private static Property<?> propertyFor(SettingField f) {
@@ -222,9 +225,13 @@ public final class SettingsViewModel {
         SettingsPersistence.save(this, store);
     }
 
-    /** Reads what {@link #save} wrote; a missing or unreadable value keeps the current one. */
+    /**
+     * Reads what {@link #save} wrote (a missing or unreadable value keeps the current one), then writes every later
+     * change to {@code store}, so that a window killed instead of closed keeps its settings.
+     */
     public void restore(SettingsStore store) {
         SettingsPersistence.restore(this, store);
+        rememberedIn = store;
     }
 
     // ---- properties ----

@@ -7,6 +7,10 @@ final class WindowGeometry {
     private WindowGeometry() { }
 
 
+    /**
+     * Sets the window's size, place and maximised state from {@code store}, then remembers every later change
+     * there (the store saves itself shortly after, so a killed window reopens where it was).
+     */
     static void restore(Stage stage, SettingsStore store) {
         // a damaged entry reads as absent: the defaults stay
         double w = store.get(Preferences.WINDOW_WIDTH).orElse(1280.0);
@@ -17,8 +21,14 @@ final class WindowGeometry {
         store.get(Preferences.WINDOW_X).ifPresent(stage::setX);
         store.get(Preferences.WINDOW_Y).ifPresent(stage::setY);
         stage.setMaximized(store.get(Preferences.WINDOW_MAXIMIZED).orElse(false));
+        javafx.beans.InvalidationListener moved = x -> remember(stage, store);
+        for (javafx.beans.Observable o : java.util.List.of(stage.widthProperty(), stage.heightProperty(),
+                stage.xProperty(), stage.yProperty(), stage.maximizedProperty())) {
+            o.addListener(moved);
+        }
     }
 
+    /** Puts the window's state into {@code store} (reading each property, so its listeners fire again). */
     static void remember(Stage stage, SettingsStore store) {
         store.put(Preferences.WINDOW_MAXIMIZED, stage.isMaximized());
         if (!stage.isMaximized()) {
