@@ -12,10 +12,17 @@ package org.genrescope.ui;
  * @param features     its value in the scaled feature space, formatted; empty where it has one value only
  * @param change       change since the previous result, formatted with a sign; empty when there is none
  * @param improved     whether that change is an improvement; null when there is no change to judge
- * @param note         why a value is undefined or degenerate, one sentence per space; empty when every value is plain
+ * @param note         why a value is undefined or degenerate, one sentence per space, and how a sampled value was
+ *                     computed; empty when every value is plain
  */
 public record MetricRow(String name, String meaning, String better, String clustered, String features, String change,
                         Boolean improved, String note) {
+
+    /** This row with {@code more} (a sentence) after its note. */
+    MetricRow withNote(String more) {
+        return new MetricRow(name, meaning, better, clustered, features, change, improved,
+                note.isEmpty() ? more : note + "\n" + more);
+    }
 
     /** The row's tooltip: the metric, its meaning, which way is better and, where there is one, the note. */
     public String tooltip() {

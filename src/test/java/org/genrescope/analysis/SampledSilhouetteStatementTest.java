@@ -13,8 +13,9 @@ import org.genrescope.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
- * A silhouette computed on a sample says so, with the sample's size and seed, in report.json and in its label
- * (issue 13, item 5; ADR 0015); an exact one says nothing. A limit of 500 points stands in for the default
+ * A silhouette computed on a sample says so, with the sample's size and seed, in report.json and in its row (a
+ * short "(sampled)" after the name, the sample in the row's note and tooltip; issue 13, item 5; ADR 0015); an exact
+ * one says nothing. A limit of 500 points stands in for the default
  * 20,000, which the same code applies.
  */
 class SampledSilhouetteStatementTest {
@@ -51,9 +52,18 @@ class SampledSilhouetteStatementTest {
         assertEquals(7L, ((Number) clustered.get("silhouette_sample_seed")).longValue());
         assertEquals(500, clustered.get("silhouette_points"));
         assertEquals(n, clustered.get("points_scored"));
-        String row = org.genrescope.ui.MetricRows.of(withSample, null).stream().map(r -> r.name())
-                .filter(name -> name.startsWith("Silhouette")).findFirst().orElseThrow();
-        assertEquals(String.format(java.util.Locale.ROOT, "Silhouette (sample of 500 of %,d points, seed 7)", n), row);
+        // the row's name stays short (the panel keeps its width at a million tracks); its note, shown in its
+        // tooltip, gives the sample
+        org.genrescope.ui.MetricRow row = org.genrescope.ui.MetricRows.of(withSample, null).stream()
+                .filter(r -> r.name().startsWith("Silhouette")).findFirst().orElseThrow();
+        assertEquals("Silhouette (sampled)", row.name());
+        String stated = String.format(java.util.Locale.ROOT, "Computed on a sample of 500 of %,d points, seed 7.", n);
+        assertEquals(stated, row.note());
+        assertTrue(row.tooltip().endsWith("\n" + stated), row.tooltip());
+        // an exact silhouette has neither
+        org.genrescope.ui.MetricRow plain = org.genrescope.ui.MetricRows.of(exact, null).get(0);
+        assertEquals("Silhouette", plain.name());
+        assertEquals("", plain.note());
     }
 
     private static Map<?, ?> space(AnalysisResult r, String name) {
