@@ -1,5 +1,6 @@
 package org.genrescope.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.genrescope.analysis.report.StabilityWriters;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancellationSource;
+import org.genrescope.task.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -98,10 +100,7 @@ final class StabilityCommand implements Callable<Integer> {
             }
             cancel.throwIfCancelled();
             StabilityRun.Outcome outcome = study.stability();
-            StabilityWriters.writeAll(outcome, out, cancel);
-            if (study.tree() != null) {
-                StabilityTreeFiles.writeAll(out, study.tree(), study.treeSeeds(), outcome.config());
-            }
+            writeFiles(study, out, cancel);
             progress.finish();
             ClusterCommand.printReading(outcome.tracks().report(), System.err);
             print(outcome.summary(), out, System.out);
@@ -112,6 +111,18 @@ final class StabilityCommand implements Callable<Integer> {
                     + study.treeSeeds().get(0) + "'s clusters, stability against the other kept seeds)");
             outcome.notes().forEach(note -> System.out.println("note: " + note));
             return GenrescopeCommand.EXIT_OK;
+        });
+    }
+
+    /**
+     * Writes the study's files into {@code folder} as one batch: the stability files and, when there is a tree, the
+     * split tree's; an interrupted run (a cancel, a failed write) leaves every older file as it was and no new one.
+     */
+    static void writeFiles(StabilityStudy.Outcome study, Path folder, CancellationToken cancel) throws IOException {
+        StabilityWriters.writeAll(study.stability(), folder, cancel, batch -> {
+            if (study.tree() != null) {
+                StabilityTreeFiles.writeInto(batch, folder, study.tree(), study.treeSeeds(), study.stability().config());
+            }
         });
     }
 

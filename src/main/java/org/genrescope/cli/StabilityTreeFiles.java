@@ -1,9 +1,10 @@
 package org.genrescope.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.SplitTree;
 import org.genrescope.analysis.report.Numbers;
 import org.genrescope.figures.SplitTreeFigure;
+import org.genrescope.files.AtomicFiles;
 import org.genrescope.plot.PngExporter;
 import org.genrescope.plot.SvgExporter;
 import org.genrescope.plot.TreeFigure;
@@ -30,14 +32,20 @@ final class StabilityTreeFiles {
 
     private StabilityTreeFiles() { }
 
-    /** Writes {@value #BASE}.png, {@value #BASE}.svg and {@value #CSV} into {@code folder}. */
-    static void writeAll(Path folder, SplitTree tree, List<Long> seeds, AnalysisConfig config) throws IOException {
+    /**
+     * Creates {@value #BASE}.png, {@value #BASE}.svg and {@value #CSV} in {@code folder} as files of {@code batch}:
+     * they replace older ones when the batch commits, with the batch's other files, and never without them.
+     */
+    static void writeInto(AtomicFiles.Batch batch, Path folder, SplitTree tree, List<Long> seeds, AnalysisConfig config)
+            throws IOException {
         TreeFigure figure = SplitTreeFigure.of(tree, seeds, config, "");
-        PngExporter.write(figure, folder.resolve(BASE + ".png"), WIDTH, HEIGHT, PngExporter.BASE_DPI);
-        SvgExporter.write(figure, folder.resolve(BASE + ".svg"), WIDTH, HEIGHT);
-        try (Writer out = Files.newBufferedWriter(folder.resolve(CSV), StandardCharsets.UTF_8)) {
-            csv(tree, out);
-        }
+        PngExporter.write(figure, batch.create(folder.resolve(BASE + ".png")), WIDTH, HEIGHT, PngExporter.BASE_DPI);
+        String svg = SvgExporter.toSvg(figure, WIDTH, HEIGHT);
+        batch.create(folder.resolve(BASE + ".svg")).write(svg.getBytes(StandardCharsets.UTF_8));
+        Writer out = new BufferedWriter(new OutputStreamWriter(batch.create(folder.resolve(CSV)),
+                StandardCharsets.UTF_8));
+        csv(tree, out);
+        out.flush(); // the batch closes (and forces) the stream at its commit
     }
 
     /**

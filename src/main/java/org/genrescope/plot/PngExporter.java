@@ -36,15 +36,27 @@ public final class PngExporter {
      * writes it atomically to {@code target}.
      */
     public static void write(Figure figure, Path target, int widthPx, int heightPx, int dpi) throws IOException {
-        Objects.requireNonNull(figure, "figure");
         Objects.requireNonNull(target, "target");
+        BufferedImage opaque = render(figure, widthPx, heightPx, dpi);
+        AtomicFiles.write(target, out -> encode(opaque, dpi, out));
+    }
+
+    /**
+     * As {@link #write(Figure, Path, int, int, int)}, to {@code out} (left open), for a file that is one of an
+     * {@link AtomicFiles.Batch}.
+     */
+    public static void write(Figure figure, OutputStream out, int widthPx, int heightPx, int dpi) throws IOException {
+        Objects.requireNonNull(out, "out");
+        encode(render(figure, widthPx, heightPx, dpi), dpi, out);
+    }
+
+    private static BufferedImage render(Figure figure, int widthPx, int heightPx, int dpi) {
+        Objects.requireNonNull(figure, "figure");
         if (dpi < 36 || dpi > 1200) {
             throw new IllegalArgumentException("--dpi must be between 36 and 1200, got " + dpi);
         }
         FigureRenderer.checkSize(widthPx, heightPx);
-        BufferedImage rendered = FigureRenderer.render(figure, widthPx, heightPx, (double) dpi / BASE_DPI);
-        BufferedImage opaque = withoutAlpha(rendered);
-        AtomicFiles.write(target, out -> encode(opaque, dpi, out));
+        return withoutAlpha(FigureRenderer.render(figure, widthPx, heightPx, (double) dpi / BASE_DPI));
     }
 
     /** The figure is opaque anyway; writing RGB instead of RGBA makes the file about a quarter smaller. */

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.genrescope.analysis.Recipe;
 import org.genrescope.analysis.SplitTree;
+import org.genrescope.files.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,8 +60,11 @@ class StabilityTreeFilesTest {
 
     @Test
     void thePngSvgAndCsvAreWrittenSideBySide(@TempDir Path dir) throws Exception {
-        StabilityTreeFiles.writeAll(dir, SplitTree.of(2, REFERENCE, List.of(SEED_B, SEED_C)), List.of(1L, 2L, 3L),
-                Recipe.SEED.config(Path.of("x.csv")));
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            StabilityTreeFiles.writeInto(batch, dir, SplitTree.of(2, REFERENCE, List.of(SEED_B, SEED_C)),
+                    List.of(1L, 2L, 3L), Recipe.SEED.config(Path.of("x.csv")));
+            batch.commit();
+        }
         BufferedImage png = ImageIO.read(dir.resolve("split-tree.png").toFile());
         assertEquals(StabilityTreeFiles.WIDTH, png.getWidth());
         assertEquals(StabilityTreeFiles.HEIGHT, png.getHeight());

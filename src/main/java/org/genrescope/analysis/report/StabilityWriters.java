@@ -50,6 +50,22 @@ public final class StabilityWriters {
      * @throws org.genrescope.task.CancelledException when cancelled before the renames; no file is then changed
      */
     public static void writeAll(StabilityRun.Outcome outcome, Path folder, CancellationToken cancel) throws IOException {
+        writeAll(outcome, folder, cancel, batch -> { });
+    }
+
+    /** Files written by someone else into the same batch as the stability files. */
+    @FunctionalInterface
+    public interface MoreFiles {
+        /** Creates and writes its files in {@code batch}, without committing it. */
+        void writeInto(AtomicFiles.Batch batch) throws IOException;
+    }
+
+    /**
+     * As {@link #writeAll(StabilityRun.Outcome, Path, CancellationToken)}, with {@code more} files (the command's
+     * split tree) in the same batch, before {@value #SUMMARY}: all of them appear, or none.
+     */
+    public static void writeAll(StabilityRun.Outcome outcome, Path folder, CancellationToken cancel, MoreFiles more)
+            throws IOException {
         Files.createDirectories(folder);
         try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
             Writer perSeed = text(batch, folder.resolve(PER_SEED));
@@ -59,6 +75,8 @@ public final class StabilityWriters {
             Writer tracks = text(batch, folder.resolve(TRACKS));
             tracks(outcome, tracks);
             tracks.flush();
+            cancel.throwIfCancelled();
+            more.writeInto(batch);
             cancel.throwIfCancelled();
             Writer summary = text(batch, folder.resolve(SUMMARY)); // created last, so renamed last
             MAPPER.writeValue(summary, toMap(outcome));
