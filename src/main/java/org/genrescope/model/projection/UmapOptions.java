@@ -1,8 +1,8 @@
 package org.genrescope.model.projection;
 
 /**
- * Every knob of {@link UmapEmbedding} (our UMAP, the workbench's) and of {@link Umap} (Smile 3.1.1's, kept as a
- * test peer), validated on construction.
+ * Every knob of {@link UmapEmbedding} (our UMAP, the workbench's; Smile 3.1.1's, a benchmark peer in the test
+ * sources, takes the same), validated on construction.
  *
  * @param neighbours        k of the k-nearest-neighbour graph, counting the point itself as umap-learn does
  *                          (at least 2)

@@ -12,9 +12,6 @@ import org.genrescope.model.embedding.AutoencoderConfig;
 import org.genrescope.model.embedding.EpochListener;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.model.embedding.TrainedAutoencoder;
-import org.genrescope.model.projection.Projection2D;
-import org.genrescope.model.projection.Umap;
-import org.genrescope.model.projection.UmapOptions;
 import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.CancelledException;
@@ -32,42 +29,11 @@ public final class ColdStartScenario {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "umap" -> umap();
             case "training" -> training();
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.println("SCENARIO PASSED");
         System.exit(0);
-    }
-
-    /** A UMAP cancelled at its first progress report (the native libraries are still loading), then one that runs. */
-    private static void umap() {
-        int n = 300;
-        int d = 4;
-        double[] x = randomPoints(n, d);
-        UmapOptions options = UmapOptions.defaults(7).withNeighbours(10);
-        CancellationSource cancel = new CancellationSource();
-        List<String> heard = new CopyOnWriteArrayList<>();
-        ProgressListener cancelAtOnce = (stage, done, total, message) -> {
-            heard.add(stage + " " + done + "/" + total + ": " + message);
-            cancel.cancel();
-        };
-        expectCancelled(() -> Umap.fit(x, n, d, options, cancelAtOnce, cancel));
-        System.out.println("first UMAP cancelled; heard " + heard);
-        check(!heard.isEmpty() && heard.get(0).startsWith(NativeLibraries.STAGE + " 0/1: Preparing native libraries, "
-                + "first start only"), "the first UMAP on a cold cache reports the first-start line first");
-
-        List<String> second = new CopyOnWriteArrayList<>();
-        Projection2D layout = Umap.fit(x, n, d, options, (stage, done, total, message) -> second.add(stage),
-                CancellationToken.NEVER);
-        check(layout.xy().length == 2 * n, "the second UMAP places every point");
-        for (double v : layout.xy()) {
-            check(Double.isFinite(v), "the second UMAP's coordinates are finite");
-        }
-        System.out.println("second UMAP placed " + n + " points; heard " + second);
-        List<String> third = new CopyOnWriteArrayList<>();
-        Umap.fit(x, n, d, options, (stage, done, total, message) -> third.add(stage), CancellationToken.NEVER);
-        check(!third.contains(NativeLibraries.STAGE), "once loaded, a UMAP reports no first start: " + third);
     }
 
     /**

@@ -23,11 +23,6 @@ class ColdStartTest {
     private static final long SCENARIO_TIMEOUT_SECONDS = 300;
 
     @Test
-    void aUmapCancelledDuringItsFirstNativeLoadIsFollowedByAUmapThatSucceeds(@TempDir Path dir) throws Exception {
-        runScenario("umap", dir);
-    }
-
-    @Test
     void aTrainingCancelledDuringTheWorkersFirstStartIsFollowedByATrainingThatSucceeds(@TempDir Path dir)
             throws Exception {
         runScenario("training", dir);

@@ -42,7 +42,7 @@ public final class ProjectionBenchmark {
             Projection2D umap = null;
             for (int r = 0; r < repeats; r++) {
                 long start = System.nanoTime();
-                umap = Umap.fit(data.x(), data.n(), data.d(), UmapOptions.defaults(1986),
+                umap = SmileUmap.fit(data.x(), data.n(), data.d(), UmapOptions.defaults(1986),
                         ProgressListener.NONE, CancellationToken.NEVER);
                 seconds[r] = (System.nanoTime() - start) / 1e9;
                 System.out.printf("umap run %d: %.2f s, %d points approximated (dropped by Smile), load %s%n", r + 1,

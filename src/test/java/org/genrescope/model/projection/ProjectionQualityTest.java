@@ -23,13 +23,12 @@ class ProjectionQualityTest {
     @Test
     void umapIsAsTrustworthyAsUmapLearnOnConnectedData() {
         TestData.Points blobs = TestData.blobs(21, 4, 150, 10, 4.0, 1.0);
-        Projection2D layout = Umap.fit(blobs.x(), blobs.n(), blobs.d(), UmapOptions.defaults(1),
+        Projection2D layout = UmapEmbedding.fit(blobs.x(), blobs.n(), blobs.d(), UmapOptions.defaults(1), 2,
                 ProgressListener.NONE, CancellationToken.NEVER);
         double trust = Trustworthiness.of(blobs.x(), blobs.n(), blobs.d(), layout.xy(), 10);
-        // Measured 0.9266 (seed 1): 1.4 % below umap-learn's lowest. Smile leaves out the points that are no other
-        // point's neighbour and they are placed next to their nearest kept one (Umap's class comment); the test
-        // holds it within 0.02, so a drop to the disconnected-data picture (0.849) fails.
-        assertTrue(trust >= UMAP_LEARN_TRUSTWORTHINESS_MIN - 0.02, "trustworthiness " + trust);
+        // Measured 0.9436 (seed 1, 2 threads). Smile's UMAP, which the app used before, gave 0.9266 here: it leaves out the
+        // points that are no other point's neighbour. Held within 0.01 of umap-learn's lowest seed.
+        assertTrue(trust >= UMAP_LEARN_TRUSTWORTHINESS_MIN - 0.01, "trustworthiness " + trust);
     }
 
     @Test

@@ -107,7 +107,7 @@ public final class TsneScaleBenchmark {
         long cpuStart = cpuNanos();
         long start = System.nanoTime();
         Projection2D layout = SampledProjection.fit(x, n, 8, sample, 1986, 2,
-                (rows, m) -> Umap.fit(rows, m, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
+                (rows, m) -> SmileUmap.fit(rows, m, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
                         CancellationToken.NEVER), ProgressListener.NONE, CancellationToken.NEVER);
         long end = System.nanoTime();
         writeRaw(dir.resolve("y-umap" + (sample < n ? "-sample" + sample : "") + "-" + n + ".f64"), layout.xy());

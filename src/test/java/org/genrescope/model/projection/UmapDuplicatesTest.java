@@ -55,7 +55,7 @@ class UmapDuplicatesTest {
         double[] x = standardised(raw, n, 8);
         DuplicateRows distinct = DuplicateRows.of(x, n, 8);
         assertEquals(4, distinct.count(), "the case is four points");
-        Projection2D layout = Umap.fit(x, n, 8, UmapOptions.defaults(1986), ProgressListener.NONE,
+        Projection2D layout = UmapEmbedding.fit(x, n, 8, UmapOptions.defaults(1986), 2, ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(n, layout.size());
         assertEquals(0, layout.approximatedCount());
@@ -83,7 +83,7 @@ class UmapDuplicatesTest {
 
     @Test
     void blobsRepeatedThreeTimesStaySeparatedAndCopiesSitOnTheirTwins() {
-        // UmapTest's blobs (one connected neighbour graph); three copies of each point would otherwise fill
+        // UmapEmbeddingTest's connected blobs (one connected neighbour graph); three copies of each point would otherwise fill
         // every point's 15 neighbours with its own copies and split the graph into islands of three.
         TestData.Points blobs = TestData.blobs(21, 4, 150, 10, 4.0, 1.0);
         int copies = 3;
@@ -93,17 +93,16 @@ class UmapDuplicatesTest {
         for (int c = 0; c < copies; c++) {
             System.arraycopy(blobs.x(), 0, x, c * blobs.n() * d, blobs.n() * d);
         }
-        assertEquals(blobs.n(), Umap.distinctPoints(x, n, d));
-        Projection2D layout = Umap.fit(x, n, d, UmapOptions.defaults(3), ProgressListener.NONE,
+        assertEquals(blobs.n(), UmapEmbedding.distinctPoints(x, n, d));
+        Projection2D layout = UmapEmbedding.fit(x, n, d, UmapOptions.defaults(3), 2, ProgressListener.NONE,
                 CancellationToken.NEVER);
         assertEquals(n, layout.size());
         for (int i = blobs.n(); i < n; i++) {
             int twin = i % blobs.n();
             assertEquals(layout.x(twin), layout.x(i));
             assertEquals(layout.y(twin), layout.y(i));
-            assertEquals(layout.isApproximated(twin), layout.isApproximated(i));
         }
-        assertTrue(layout.approximatedCount() <= n / 20, layout.approximatedCount() + " approximated");
+        assertEquals(0, layout.approximatedCount(), "every distinct point is embedded");
         double[] distinctXy = Arrays.copyOf(layout.xy(), 2 * blobs.n());
         double agreement = TsneTest.labelAgreement(distinctXy, blobs.truth(), 10);
         assertTrue(agreement > 0.9, "kNN label agreement " + agreement);
@@ -111,7 +110,7 @@ class UmapDuplicatesTest {
     }
 
     @Test
-    void oneTwoOrThreeDistinctPointsAreLaidOutWithoutSmileAndKeptApart() {
+    void oneTwoOrThreeDistinctPointsAreLaidOutWithoutANeighbourGraphAndKeptApart() {
         for (int u = 1; u <= 3; u++) {
             int n = 20 * u;
             double[] x = new double[n * 2];
@@ -119,7 +118,7 @@ class UmapDuplicatesTest {
                 x[2 * i] = 10.0 * (i % u);
                 x[2 * i + 1] = -3.0 * (i % u);
             }
-            Projection2D layout = Umap.fit(x, n, 2, UmapOptions.defaults(5), ProgressListener.NONE,
+            Projection2D layout = UmapEmbedding.fit(x, n, 2, UmapOptions.defaults(5), 1, ProgressListener.NONE,
                     CancellationToken.NEVER);
             assertEquals(n, layout.size());
             assertEquals(0, layout.approximatedCount());

@@ -16,7 +16,7 @@ import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
 import org.junit.jupiter.api.Test;
 
-/** Our own UMAP against umap-learn 0.5.3's numbers (src/tools/umap_reference.py) and Smile's layouts. */
+/** Our own UMAP against umap-learn 0.5.3's numbers (src/tools/umap_reference.py). */
 class UmapEmbeddingTest {
     /* umap-learn 0.5.3's trustworthiness(k=10) over random_state 0..4 (ProjectionQualityTest's comment). */
     private static final double UMAP_LEARN_CONNECTED_MEAN = 0.9432;
@@ -131,17 +131,12 @@ class UmapEmbeddingTest {
     }
 
     @Test
-    void asTrustworthyAsUmapLearnAndAtLeastSmileOnConnectedBlobs() {
+    void asTrustworthyAsUmapLearnOnConnectedBlobs() {
         TestData.Points blobs = TestData.blobs(21, 4, 150, 10, 4.0, 1.0);
         Projection2D ours = UmapEmbedding.fit(blobs.x(), blobs.n(), blobs.d(), UmapOptions.defaults(1), 2,
                 ProgressListener.NONE, CancellationToken.NEVER);
         double trust = Trustworthiness.of(blobs.x(), blobs.n(), blobs.d(), ours.xy(), 10);
-        Projection2D smile = Umap.fit(blobs.x(), blobs.n(), blobs.d(), UmapOptions.defaults(1),
-                ProgressListener.NONE, CancellationToken.NEVER);
-        double smileTrust = Trustworthiness.of(blobs.x(), blobs.n(), blobs.d(), smile.xy(), 10);
-        System.out.printf("connected blobs: ours %.4f, Smile %.4f, umap-learn mean %.4f%n", trust, smileTrust,
-                UMAP_LEARN_CONNECTED_MEAN);
-        assertTrue(trust >= smileTrust, "ours " + trust + " below Smile's " + smileTrust);
+        System.out.printf("connected blobs: ours %.4f, umap-learn mean %.4f%n", trust, UMAP_LEARN_CONNECTED_MEAN);
         assertTrue(Math.abs(trust - UMAP_LEARN_CONNECTED_MEAN) <= 0.02, "trustworthiness " + trust);
     }
 

@@ -8,7 +8,8 @@ import org.genrescope.model.natives.NativeLibraries;
 /**
  * The native libraries Smile's UMAP calls: OpenBLAS (LAPACK) and ARPACK-NG, through the bytedeco presets that
  * Smile 3.1.1 uses ({@code org.bytedeco.openblas.global.openblas}, {@code org.bytedeco.arpackng.global.arpack}).
- * Loaded on purpose before UMAP runs, never by the thread that runs it (ADR 0010).
+ * Loaded on purpose before UMAP runs, never by the thread that runs it (ADR 0010). Test sources only, with
+ * {@link SmileUmap}: the application no longer loads them.
  */
 final class SmileNatives {
     /** OpenBLAS with LAPACK, and ARPACK: about 60 MB in JavaCPP's cache on Linux x86-64 (measured: 58 MB + 0.6 MB). */

@@ -16,7 +16,10 @@ import smile.manifold.UMAP;
 import smile.math.MathEx;
 
 /**
- * UMAP to two dimensions through Smile 3.1.1, made safe for an interactive tool.
+ * Smile 3.1.1's UMAP, kept in the test sources only as the peer the projection benchmarks were measured against
+ * (docs/benchmarks.md: {@code TsneScaleBenchmark umap}, {@code ProjectionBenchmark}); the workbench and the command
+ * line use {@link UmapEmbedding}, whose duplicate handling is the only one (this peer gives exact duplicates to
+ * Smile as they are).
  *
  * <ul>
  *   <li>Smile embeds only the largest connected component of its k-nearest-neighbour graph, and also leaves
@@ -25,18 +28,15 @@ import smile.math.MathEx;
  *       is placed at (a small seeded jitter around) the layout position of its nearest input-space neighbour
  *       that Smile did place, and flagged in {@link Projection2D#approximated()}: no point is lost.</li>
  *   <li>Smile has no cancellation hook, so it runs on a thread of its own while the caller polls the token every
- *       {@value #POLL_MILLIS} ms. On cancel the caller gets {@link CancelledException} at once; the abandoned
- *       computation runs to its end on its daemon thread and its result is discarded. That thread is never
- *       interrupted, and the native libraries are loaded before it starts ({@link SmileNatives}, ADR 0010). Runs
- *       are serialised (see {@link #SMILE}), so a new run waits for an abandoned one.</li>
+ *       {@value #POLL_MILLIS} ms; on cancel the abandoned run goes on, unseen, on its daemon thread, never
+ *       interrupted; the native libraries are loaded before it starts ({@link SmileNatives}, ADR 0010). Runs are
+ *       serialised (see {@link #SMILE}).</li>
  *   <li>Smile draws its random numbers from {@code MathEx}'s thread-local generator, which is seeded on that
  *       worker thread before the run.</li>
  * </ul>
  */
-public final class Umap {
+public final class SmileUmap {
     static final long POLL_MILLIS = 20;
-    /** At most this many distinct points are laid out by PCA instead of Smile (see {@link #fit}). */
-    static final int MIN_POINTS_FOR_SMILE = 3;
     /** Approximated points are spread around their neighbour by this fraction of the layout's extent. */
     private static final double JITTER = 0.005;
     /**
@@ -51,7 +51,7 @@ public final class Umap {
         return thread;
     });
 
-    private Umap() {
+    private SmileUmap() {
     }
 
     /**
@@ -73,52 +73,10 @@ public final class Umap {
                     + "), got " + options.neighbours());
         }
         cancel.throwIfCancelled();
-        // Exact duplicates pull Smile's layout together: twenty copies of four points came out as one blob with
-        // three groups on one spot. As umap-learn's unique=True: embed each distinct point once, then put every
-        // copy on its twin.
-        DuplicateRows duplicates = DuplicateRows.of(x, n, d);
-        if (!duplicates.any()) {
-            return embed(x, n, d, options, progress, cancel);
-        }
-        int u = duplicates.count();
-        Projection2D distinct;
-        if (u == 1) {
-            // Every point is the same point: one spot is the whole truth.
-            distinct = new Projection2D(new double[2], null, "umap", Double.NaN, 0);
-        } else if (u <= MIN_POINTS_FOR_SMILE) {
-            // Too few distinct points for a neighbour graph (Smile needs more points than neighbours and a
-            // spectral start): their PCA layout keeps them apart, which is all a plot of so few can show.
-            progress.progress("umap", 0, 1, "only " + u + " distinct points: PCA layout of them");
-            distinct = Projections.pca(duplicates.unique(), u, d);
-        } else {
-            UmapOptions forDistinct = u <= options.neighbours() ? options.withNeighbours(u - 1) : options;
-            distinct = embed(duplicates.unique(), u, d, forDistinct, progress, cancel);
-        }
-        boolean[] approximated = null;
-        if (distinct.approximatedCount() > 0) {
-            approximated = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                approximated[i] = distinct.isApproximated(duplicates.twinOf()[i]);
-            }
-        }
-        double[] uniqueXy = new double[2 * u];
-        for (int m = 0; m < u; m++) {
-            uniqueXy[2 * m] = distinct.x(m);
-            uniqueXy[2 * m + 1] = distinct.y(m);
-        }
-        return new Projection2D(duplicates.expand(uniqueXy), approximated, "umap", Double.NaN,
-                distinct.iterations());
+        return embed(x, n, d, options, progress, cancel);
     }
 
-    /**
-     * How many distinct input points the projection would embed: below n when some are exact duplicates, which
-     * UMAP then places on their twin (for a note to the user).
-     */
-    public static int distinctPoints(double[] x, int n, int d) {
-        return DuplicateRows.of(x, n, d).count();
-    }
-
-    /** Smile's UMAP on points without duplicates. */
+    /** Smile's UMAP. */
     private static Projection2D embed(double[] x, int n, int d, UmapOptions options, ProgressListener progress,
                                       CancellationToken cancel) {
         double[][] rows = new double[n][];
