@@ -70,7 +70,8 @@ final class ClusterScoring {
                 silhouetteMaxPoints, seed, org.genrescope.task.ProgressListener.NONE,
                 org.genrescope.task.CancellationToken.NEVER);
         if (s.sampled() && spaceName.startsWith("clustered")) {
-            warnings.add("silhouette computed on a seeded sample of " + s.pointsScored() + " of " + n + " points");
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "silhouette computed on a sample of %,d of %,d points, seed %d", s.pointsScored(), n, seed));
         }
         MetricValue silhouette = Double.isFinite(s.value()) ? MetricValue.of(s.value())
                 : MetricValue.undefined("the sample holds fewer than 2 clusters");

@@ -35,7 +35,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
     boolean longTexts;
 
     @Option(names = "--full-release", description = "Shape the files like FMA's full release: every column of "
-            + "tracks.csv filled, bios and album notes for some artists and albums, features.csv with FMA's %.10e numbers "
+            + "tracks.csv filled, bios and album notes for some artists and albums, features.csv with FMA's %%.10e numbers "
             + "(106,574 tracks make about 250 MB and 950 MB). Implies --features-csv and --long-texts.")
     boolean fullRelease;
 

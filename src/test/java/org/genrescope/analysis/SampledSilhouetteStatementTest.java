@@ -32,8 +32,11 @@ class SampledSilhouetteStatementTest {
 
         // the scoring the pipeline uses, with a limit below the sample data's size (the default is 20,000)
         int limit = 500;
+        java.util.List<String> warnings = new java.util.ArrayList<>();
         InternalScores sampled = new ClusterScoring(2, 7L, limit).internal(exact.representation(),
-                exact.clustering(), new java.util.ArrayList<>(), "clustered space");
+                exact.clustering(), warnings, "clustered space");
+        assertEquals(java.util.List.of(String.format(java.util.Locale.ROOT,
+                "silhouette computed on a sample of 500 of %,d points, seed 7", n)), warnings);
         assertEquals(String.format(java.util.Locale.ROOT, "sample of 500 of %,d points, seed 7", n),
                 sampled.silhouetteSampleNote(7));
         var z = exact.representation();
