@@ -25,8 +25,11 @@ import java.util.Map;
  */
 final class RasterPointPainter implements PointPainter {
 
-    /** Below this many points per band, handing a band to another thread costs more than it saves. */
-    static final int POINTS_PER_BAND = 20_000;
+    /**
+     * Below this many points per band a drawing stays on the calling thread: a drag frame (the sample, under 60,000
+     * points) takes a few milliseconds there, and another thread would add CPU time for little gain on a busy machine.
+     */
+    static final int POINTS_PER_BAND = 100_000;
     /** Positions sampled to place the band edges. */
     private static final int EDGE_SAMPLE = 4096;
 
@@ -202,16 +205,20 @@ final class RasterPointPainter implements PointPainter {
         int step = Math.max(1, positions / EDGE_SAMPLE);
         int[] rows = new int[positions / step + 1];
         int n = 0;
-        int seen = 0;
         double[] m = pass.view().pixelMapping();
         ViewWindow window = pass.view().window();
         int[] runs = pass.runs();
+        long next = 0; // the next sampled position, counted along the runs
+        long before = 0; // positions in the runs before this one
         for (int r = 0; r < runs.length; r += 2) {
-            for (int k = runs[r]; k < runs[r + 1]; k++, seen++) {
-                if (seen % step == 0 && window.contains(pass.x()[k], pass.y()[k]) && n < rows.length) {
+            int length = runs[r + 1] - runs[r];
+            for (; next < before + length && n < rows.length; next += step) {
+                int k = runs[r] + (int) (next - before);
+                if (window.contains(pass.x()[k], pass.y()[k])) {
                     rows[n++] = (int) Math.floor((m[3] - (pass.y()[k] - m[4]) * m[5]) * scale);
                 }
             }
+            before += length;
         }
         Arrays.sort(rows, 0, n);
         int[] edges = new int[count + 1];

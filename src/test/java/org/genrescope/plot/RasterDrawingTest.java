@@ -162,11 +162,11 @@ class RasterDrawingTest {
 
     @Test
     void aLargeDrawingSplitsIntoBandsOfItsOwnAndStaysTheSame() {
-        // big enough that the painter chooses its bands itself (RasterPointPainter.POINTS_PER_BAND per band)
-        ScatterData data = SampleFigures.blobs(120_000, 42);
+        // big enough that the painter splits it itself on a machine of 2 or more cores (POINTS_PER_BAND a band)
+        ScatterData data = SampleFigures.blobs(250_000, 42);
         ScatterFigure figure = ScatterFigure.of(data, SampleFigures.GENRES).withPointStyle(2, 0.5);
         for (ScatterFigure f : List.of(figure, figure.withPointStyle(5, 0.75),
-                figure.withHighlighted(IntStream.range(0, 40_000).map(i -> i * 3).toArray()))) {
+                figure.withHighlighted(IntStream.range(0, 80_000).map(i -> i * 3).toArray()))) {
             for (boolean sampled : new boolean[] {false, true}) {
                 BufferedImage expected = ReferenceRender.render(f, 1100, 700, 1, sampled);
                 BufferedImage actual = FigureRenderer.render(f, 1100, 700, 1, null, sampled);
