@@ -20,7 +20,9 @@ final class MarkerStamp {
 
     private static final int SUBSAMPLES = 4;
 
-    /** Per pixel, 4 ints: offset in the buffer from the centre pixel, 256 - a, (r*a) << 16 | b*a, (255*a) << 16 | g*a. */
+    /**
+     * Per pixel, 4 ints: offset in the buffer from the centre pixel, 256 - a, (r*a) << 16 | b*a, (255*a) << 16 | g*a.
+     */
     private final int[] table;
     private final int[] dx;
     private final int[] dy;

@@ -54,7 +54,10 @@ final class RasterPointPainter implements PointPainter {
         this(image, scale, 0);
     }
 
-    /** As {@link #RasterPointPainter(BufferedImage, double)}, splitting every drawing into {@code bands} bands (0: by size). */
+    /**
+     * As {@link #RasterPointPainter(BufferedImage, double)}, splitting every drawing into {@code bands} bands (0: by
+     * size and cores).
+     */
     RasterPointPainter(BufferedImage image, double scale, int bands) {
         int type = image.getType();
         if (type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_INT_ARGB

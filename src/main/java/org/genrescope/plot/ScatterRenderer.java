@@ -76,6 +76,8 @@ final class ScatterRenderer {
      * When some points are highlighted (selected), every other point is drawn first in
      * {@link ScatterFigure#UNSELECTED} grey and the selected ones on top in their colours, ringed when there are
      * at most {@link #RING_LIMIT} of them (a ring per point would turn a large selection into a dark smear).
+     * These are up to three {@link MarkerPass}es handed to the painter together, so that a raster painter can draw
+     * them band by band on several threads.
      */
     static void drawPoints(ScatterFigure figure, ScatterView view, PointPainter painter, boolean sampled) {
         ScatterData data = figure.data();
@@ -141,7 +143,8 @@ final class ScatterRenderer {
                     opacity)};
             (c == -1 ? noise : categorised)[c + 1] = plain;
             chosen[c + 1] = ringed
-                    ? new MarkerPass.Style[] {new MarkerPass.Style(marker, radius + Theme.HIGHLIGHT_RING_WIDTH, ring, 1),
+                    ? new MarkerPass.Style[] {
+                        new MarkerPass.Style(marker, radius + Theme.HIGHLIGHT_RING_WIDTH, ring, 1),
                         new MarkerPass.Style(marker, radius, colour, 1)}
                     : new MarkerPass.Style[] {new MarkerPass.Style(marker, radius, colour, opacity)};
         }

@@ -59,20 +59,25 @@ class RasterDrawingTest {
         x[1] = 10;
         y[1] = 6;
         List<String> names = IntStream.range(0, categories).mapToObj(k -> "c" + k).toList();
-        List<Color> colours = IntStream.range(0, categories).mapToObj(k -> new Color(random.nextInt(0x1000000))).toList();
+        List<Color> colours = IntStream.range(0, categories).mapToObj(k -> new Color(random.nextInt(0x1000000)))
+                .toList();
         ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, c), names).withColors(colours)
                 .withPointStyle(new double[] {1, 2, 3.3, 5, 9}[random.nextInt(5)],
                         new double[] {0.5, 0.75, 1, 0.13}[random.nextInt(4)]);
         double selecting = random.nextDouble();
         if (selecting < 0.3) { // few: ringed
-            figure = figure.withHighlighted(random.ints(1 + random.nextInt(ScatterRenderer.RING_LIMIT), 0, n).toArray());
+            int few = 1 + random.nextInt(ScatterRenderer.RING_LIMIT);
+            figure = figure.withHighlighted(random.ints(few, 0, n).toArray());
         } else if (selecting < 0.5) {
             figure = figure.withHighlighted(random.ints(n / 3, 0, n).toArray());
         }
         return figure;
     }
 
-    /** The figure's view at (w, h) logical pixels: the default, a zoom with markers cut by the plot's edges, or a deep zoom. */
+    /**
+     * The figure's view at (w, h) logical pixels: the default, a window edge through the points, a zoom with markers
+     * cut by the plot's edges, or a deep zoom.
+     */
     private static ScatterView randomView(Random random, ScatterFigure figure, double w, double h) {
         ScatterView view = ScatterView.of(figure, w, h);
         double kind = random.nextDouble();
@@ -215,7 +220,8 @@ class RasterDrawingTest {
     @Test
     void theTwoChannelBlendIsThePerChannelBlend() {
         Random random = new Random(5);
-        int[] extremes = {0x00000000, 0xFFFFFFFF, 0xFF000000, 0x00FFFFFF, 0xFF00FF00, 0x00FF00FF, 0x80808080, 0x7F7F7F7F};
+        int[] extremes = {0x00000000, 0xFFFFFFFF, 0xFF000000, 0x00FFFFFF, 0xFF00FF00, 0x00FF00FF, 0x80808080,
+            0x7F7F7F7F};
         for (int a = 0; a <= 256; a++) {
             for (int trial = 0; trial < 3000; trial++) {
                 int dst = trial < extremes.length ? extremes[trial] : random.nextInt();
