@@ -25,6 +25,9 @@ final class PointIndex {
     private final double[] cellOrderX;
     private final double[] cellOrderY;
     private final int[] cellOrderCategory;
+    /** The smallest and largest y of each grid row's points (NaN for an empty row). */
+    private final double[] rowMinY;
+    private final double[] rowMaxY;
 
     private PointIndex(double x0, double y0, double cellWidth, double cellHeight, int columns, int rows,
                        int[] cellStart, int[] pointIds, double[] x, double[] y, int[] category) {
@@ -43,6 +46,20 @@ final class PointIndex {
             cellOrderX[k] = x[pointIds[k]];
             cellOrderY[k] = y[pointIds[k]];
             cellOrderCategory[k] = category[pointIds[k]];
+        }
+        this.rowMinY = new double[rows];
+        this.rowMaxY = new double[rows];
+        for (int row = 0; row < rows; row++) {
+            int from = cellStart[row * columns];
+            int to = cellStart[(row + 1) * columns];
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = from; k < to; k++) {
+                min = Math.min(min, cellOrderY[k]);
+                max = Math.max(max, cellOrderY[k]);
+            }
+            rowMinY[row] = from < to ? min : Double.NaN;
+            rowMaxY[row] = from < to ? max : Double.NaN;
         }
     }
 
@@ -74,7 +91,9 @@ final class PointIndex {
 
     /**
      * Calls {@code visitor} with each run [from, to) of cell-order positions whose cells overlap the data box, one
-     * run per grid row, rows bottom to top; position k holds point {@link #id}(k) at ({@link #x}(k), {@link #y}(k)).
+     * run per grid row, rows bottom to top, with the smallest and largest y of the points in that whole grid row
+     * (so bounds of the run's points too); position k holds point {@link #ids()}[k] at ({@link #xs()}[k],
+     * {@link #ys()}[k]).
      */
     void visitRuns(double xMin, double xMax, double yMin, double yMax, RunVisitor visitor) {
         int cx0 = clamp((int) Math.floor((xMin - x0) / cellWidth), columns);
@@ -85,7 +104,7 @@ final class PointIndex {
             int from = cellStart[cy * columns + cx0];
             int to = cellStart[cy * columns + cx1 + 1];
             if (from < to) {
-                visitor.visit(from, to);
+                visitor.visit(from, to, rowMinY[cy], rowMaxY[cy]);
             }
         }
     }
@@ -137,7 +156,7 @@ final class PointIndex {
 
     @FunctionalInterface
     interface RunVisitor {
-        void visit(int from, int to);
+        void visit(int from, int to, double minY, double maxY);
     }
 
     /** Calls {@code visitor} for every point in the cells overlapping the data box (a superset of the box). */

@@ -17,6 +17,16 @@ interface PointPainter {
      */
     void mark(double cx, double cy, double radius, Marker marker, int rgb, double opacity);
 
+    /**
+     * Draws the passes one after another, each point by point through {@link #mark} (a painter may draw them its own
+     * way if the result is the same).
+     */
+    default void markAll(java.util.List<MarkerPass> passes) {
+        for (MarkerPass pass : passes) {
+            pass.markEach(this);
+        }
+    }
+
     /** Called after the last disc. */
     void end();
 }

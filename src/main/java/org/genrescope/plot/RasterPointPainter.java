@@ -6,28 +6,44 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes discs straight into an {@code int} pixel buffer (opaque, or premultiplied ARGB such as a transparent
  * layer), blending "source over" itself. Java2D's
- * antialiased ellipse fill costs microseconds per point; a precomputed coverage mask and a few integer
- * multiplies per pixel cost nanoseconds, which is what makes 100,000 points interactive.
+ * antialiased ellipse fill costs microseconds per point; a precomputed {@link MarkerStamp} and two integer
+ * multiplies per pixel cost nanoseconds, which is what makes a million points redraw in a few tens of milliseconds.
  *
  * <p>A disc's centre is snapped to the middle of the pixel it falls in (at most half a device pixel off
  * the vector output); its edge is antialiased by the mask's 4 x 4 supersampled coverage.
+ *
+ * <p>A whole drawing ({@link #markAll}) is split into horizontal bands of about equal numbers of points, drawn by
+ * {@link RasterBands} on one thread each; every band walks the points in the drawing order and blends only into its
+ * own rows, so each pixel gets the same blends in the same order as from {@link MarkerPass#markEach}: the picture
+ * is the same for any number of bands (checked by RasterDrawingTest).
  */
 final class RasterPointPainter implements PointPainter {
 
-    private static final int SUBSAMPLES = 4;
+    /**
+     * Below this many points per band a drawing stays on the calling thread: a drag frame (the sample, under 60,000
+     * points) takes a few milliseconds there, and another thread would add CPU time for little gain on a busy machine.
+     */
+    static final int POINTS_PER_BAND = 100_000;
+    /** Positions sampled to place the band edges. */
+    private static final int EDGE_SAMPLE = 4096;
 
     private final int[] pixels;
     private final int width;
     private final int height;
     private final double scale;
+    /** Bands to split a drawing into; 0 chooses by the number of points and cores. */
+    private final int bands;
     private Rectangle clip;
-    private final Map<MaskKey, Mask> masks = new HashMap<>();
-    private Mask mask;
+    private final Map<MaskKey, MarkerStamp.Mask> masks = new HashMap<>();
+    private final Map<StampKey, MarkerStamp> stamps = new HashMap<>();
+    private StampKey lastKey;
+    private MarkerStamp lastStamp;
 
     /**
      * @param image an image of type {@code TYPE_INT_RGB}, {@code TYPE_INT_ARGB} or {@code TYPE_INT_ARGB_PRE};
@@ -35,15 +51,27 @@ final class RasterPointPainter implements PointPainter {
      * @param scale device pixels per logical pixel
      */
     RasterPointPainter(BufferedImage image, double scale) {
+        this(image, scale, 0);
+    }
+
+    /**
+     * As {@link #RasterPointPainter(BufferedImage, double)}, splitting every drawing into {@code bands} bands (0: by
+     * size and cores).
+     */
+    RasterPointPainter(BufferedImage image, double scale, int bands) {
         int type = image.getType();
         if (type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_INT_ARGB
                 && type != BufferedImage.TYPE_INT_ARGB_PRE) {
             throw new IllegalArgumentException("the raster painter needs an int RGB/ARGB image, got type " + type);
         }
+        if (bands < 0) {
+            throw new IllegalArgumentException("bands must be at least 0, got " + bands);
+        }
         this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         this.width = image.getWidth();
         this.height = image.getHeight();
         this.scale = scale;
+        this.bands = bands;
     }
 
     @Override
@@ -62,49 +90,172 @@ final class RasterPointPainter implements PointPainter {
 
     @Override
     public void mark(double cx, double cy, double radius, Marker marker, int rgb, double opacity) {
-        double deviceRadius = radius * scale;
-        if (mask == null || mask.radius != deviceRadius || mask.marker != marker) {
-            mask = masks.computeIfAbsent(new MaskKey(deviceRadius, marker), k -> Mask.of(k.radius(), k.marker()));
+        StampKey key = new StampKey(radius * scale, marker, rgb, (int) Math.round(opacity * 256));
+        if (!key.equals(lastKey)) {
+            lastStamp = stamp(key);
+            lastKey = key;
         }
-        int[] maskDx = mask.dx;
-        int[] maskDy = mask.dy;
-        int[] maskCoverage = mask.coverage;
-        int centerX = (int) Math.floor(cx * scale);
-        int centerY = (int) Math.floor(cy * scale);
-        int alpha = (int) Math.round(opacity * 256);
-        int sr = (rgb >> 16) & 0xFF;
-        int sg = (rgb >> 8) & 0xFF;
-        int sb = rgb & 0xFF;
-        int minX = clip.x;
-        int minY = clip.y;
-        int maxX = clip.x + clip.width;
-        int maxY = clip.y + clip.height;
-        int reach = mask.reach;
-        // nearly every marker lies wholly inside the plot: then no pixel needs its own bounds check
-        boolean inside = centerX - reach >= minX && centerX + reach < maxX && centerY - reach >= minY
-                && centerY + reach < maxY;
-        int centre = centerY * width + centerX;
-        for (int k = 0; k < maskCoverage.length; k++) {
-            int index;
-            if (inside) {
-                index = centre + maskDy[k] * width + maskDx[k];
-            } else {
-                int x = centerX + maskDx[k];
-                int y = centerY + maskDy[k];
-                if (x < minX || x >= maxX || y < minY || y >= maxY) {
+        lastStamp.draw(pixels, width, (int) Math.floor(cx * scale), (int) Math.floor(cy * scale), clip.x, clip.y,
+                clip.x + clip.width, clip.y + clip.height);
+    }
+
+    @Override
+    public void markAll(List<MarkerPass> passes) {
+        if (clip.isEmpty() || passes.isEmpty()) {
+            return;
+        }
+        MarkerStamp[][][] byPass = new MarkerStamp[passes.size()][][];
+        for (int p = 0; p < byPass.length; p++) {
+            byPass[p] = stamps(passes.get(p).styles());
+        }
+        RasterBands.draw(bandEdges(passes), (top, bottom) -> {
+            for (int p = 0; p < byPass.length; p++) {
+                drawBand(passes.get(p), byPass[p], top, bottom);
+            }
+        });
+    }
+
+    /**
+     * Draws the points of {@code pass} that touch rows [top, bottom), into those rows only, in the pass's order. The
+     * pixel position is {@link ScatterView#toPixelX}/{@code Y} inlined with its own constants (the same operations,
+     * so the same bits) times the scale, floored, as in {@link #mark}.
+     */
+    private void drawBand(MarkerPass pass, MarkerStamp[][] layers, int top, int bottom) {
+        double[] xs = pass.x();
+        double[] ys = pass.y();
+        int[] categories = pass.category();
+        int[] runs = pass.runs();
+        double[] runMinY = pass.runMinY();
+        double[] runMaxY = pass.runMaxY();
+        boolean[] selected = pass.selected();
+        boolean wanted = pass.wantSelected();
+        ViewWindow window = pass.view().window();
+        double xMin = window.xMin();
+        double xMax = window.xMax();
+        double yMin = window.yMin();
+        double yMax = window.yMax();
+        double[] m = pass.view().pixelMapping();
+        double left0 = m[0];
+        double x0 = m[1];
+        double perX = m[2];
+        double bottom0 = m[3];
+        double y0 = m[4];
+        double perY = m[5];
+        double s = scale;
+        int reachUp = 0;
+        int reachDown = 0;
+        for (MarkerStamp[] stack : layers) {
+            for (int l = 0; stack != null && l < stack.length; l++) {
+                reachUp = Math.max(reachUp, stack[l].reachUp());
+                reachDown = Math.max(reachDown, stack[l].reachDown());
+            }
+        }
+        int[] buffer = pixels;
+        int w = width;
+        int left = clip.x;
+        int right = clip.x + clip.width;
+        int first = Math.max(top, clip.y); // the rows this band may write
+        int last = Math.min(bottom, clip.y + clip.height);
+        if (first >= last) {
+            return;
+        }
+        for (int r = 0; r < runs.length; r += 2) {
+            if (runMinY != null) {
+                // Each floating-point step of the mapping is monotone (y up, rows down), so the grid row's y bounds
+                // bound its points' rows. In doubles: far outside a deep zoom the rows pass the int range.
+                double highest = Math.floor((bottom0 - (runMaxY[r / 2] - y0) * perY) * s) - reachUp;
+                double lowest = Math.floor((bottom0 - (runMinY[r / 2] - y0) * perY) * s) + reachDown;
+                if (lowest < first || highest >= last) {
                     continue;
                 }
-                index = y * width + x;
             }
-            int a = (maskCoverage[k] * alpha) >> 8; // 0..256
-            int dst = pixels[index];
-            int keep = 256 - a;
-            // premultiplied "source over": an opaque pixel stays opaque, a transparent layer (SVG) gains alpha
-            pixels[index] = ((255 * a + (dst >>> 24) * keep) >> 8) << 24
-                    | ((sr * a + ((dst >> 16) & 0xFF) * keep) >> 8) << 16
-                    | ((sg * a + ((dst >> 8) & 0xFF) * keep) >> 8) << 8
-                    | ((sb * a + (dst & 0xFF) * keep) >> 8);
+            for (int k = runs[r]; k < runs[r + 1]; k++) {
+                MarkerStamp[] stack = layers[categories[k] + 1];
+                if (stack == null || (selected != null && selected[k] != wanted)) {
+                    continue;
+                }
+                double x = xs[k];
+                double y = ys[k];
+                if (!(x >= xMin && x <= xMax && y >= yMin && y <= yMax)) {
+                    continue;
+                }
+                int cy = (int) Math.floor((bottom0 - (y - y0) * perY) * s);
+                if (cy + reachDown < first || cy - reachUp >= last) {
+                    continue;
+                }
+                int cx = (int) Math.floor((left0 + (x - x0) * perX) * s);
+                for (MarkerStamp stamp : stack) {
+                    stamp.draw(buffer, w, cx, cy, left, first, right, last);
+                }
+            }
         }
+    }
+
+    /**
+     * Row edges that split the clip into bands of about equal numbers of visible points (from an even sample of the
+     * first pass's positions): one band for a small drawing or a single core.
+     */
+    private int[] bandEdges(List<MarkerPass> passes) {
+        int top = clip.y;
+        int bottom = clip.y + clip.height;
+        MarkerPass pass = passes.get(0);
+        int positions = pass.positions();
+        int count = bands > 0 ? bands : Math.min(RasterBands.MOST, positions / POINTS_PER_BAND);
+        count = Math.min(count, bottom - top);
+        if (count <= 1) {
+            return new int[] {top, bottom};
+        }
+        int step = Math.max(1, positions / EDGE_SAMPLE);
+        int[] rows = new int[positions / step + 1];
+        int n = 0;
+        double[] m = pass.view().pixelMapping();
+        ViewWindow window = pass.view().window();
+        int[] runs = pass.runs();
+        long next = 0; // the next sampled position, counted along the runs
+        long before = 0; // positions in the runs before this one
+        for (int r = 0; r < runs.length; r += 2) {
+            int length = runs[r + 1] - runs[r];
+            for (; next < before + length && n < rows.length; next += step) {
+                int k = runs[r] + (int) (next - before);
+                if (window.contains(pass.x()[k], pass.y()[k])) {
+                    rows[n++] = (int) Math.floor((m[3] - (pass.y()[k] - m[4]) * m[5]) * scale);
+                }
+            }
+            before += length;
+        }
+        Arrays.sort(rows, 0, n);
+        int[] edges = new int[count + 1];
+        edges[0] = top;
+        int filled = 1;
+        for (int b = 1; b < count; b++) {
+            int edge = n == 0 ? top + (int) ((long) (bottom - top) * b / count) : rows[(int) ((long) n * b / count)];
+            if (edge > edges[filled - 1] && edge < bottom) {
+                edges[filled++] = edge;
+            }
+        }
+        edges[filled++] = bottom;
+        return Arrays.copyOf(edges, filled);
+    }
+
+    /** The stamps of each category's layers (index category + 1), null where the pass skips a category. */
+    private MarkerStamp[][] stamps(MarkerPass.Style[][] styles) {
+        MarkerStamp[][] out = new MarkerStamp[styles.length][];
+        for (int c = 0; c < styles.length; c++) {
+            if (styles[c] != null) {
+                out[c] = new MarkerStamp[styles[c].length];
+                for (int l = 0; l < styles[c].length; l++) {
+                    MarkerPass.Style style = styles[c][l];
+                    out[c][l] = stamp(new StampKey(style.radius() * scale, style.marker(), style.rgb(),
+                            (int) Math.round(style.opacity() * 256)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private MarkerStamp stamp(StampKey key) {
+        return stamps.computeIfAbsent(key, k -> MarkerStamp.of(masks.computeIfAbsent(new MaskKey(k.radius(),
+                k.marker()), mk -> MarkerStamp.Mask.of(mk.radius(), mk.marker())), k.rgb(), k.alpha(), width));
     }
 
     @Override
@@ -115,45 +266,7 @@ final class RasterPointPainter implements PointPainter {
     private record MaskKey(double radius, Marker marker) {
     }
 
-    /** Coverage (0..256) of each pixel around the centre pixel by a marker centred on that pixel's middle. */
-    private record Mask(double radius, Marker marker, int reach, int[] dx, int[] dy, int[] coverage) {
-
-        static Mask of(double radius, Marker marker) {
-            // A triangle of a disc's area reaches 1.56 radii from its centre; a square 1.25.
-            int reach = (int) Math.ceil(1.6 * radius + 0.5);
-            java.awt.Shape shape = marker == Marker.DISC ? null : marker.shape(0, 0, radius);
-            int side = 2 * reach + 1;
-            int[] dx = new int[side * side];
-            int[] dy = new int[side * side];
-            int[] coverage = new int[side * side];
-            int count = 0;
-            double r2 = radius * radius;
-            for (int y = -reach; y <= reach; y++) {
-                for (int x = -reach; x <= reach; x++) {
-                    int inside = 0;
-                    for (int sy = 0; sy < SUBSAMPLES; sy++) {
-                        for (int sx = 0; sx < SUBSAMPLES; sx++) {
-                            // Sample positions relative to the centre pixel's middle.
-                            double px = x + (sx + 0.5) / SUBSAMPLES - 0.5;
-                            double py = y + (sy + 0.5) / SUBSAMPLES - 0.5;
-                            if (shape == null ? px * px + py * py <= r2 : shape.contains(px, py)) {
-                                inside++;
-                            }
-                        }
-                    }
-                    if (inside > 0) {
-                        dx[count] = x;
-                        dy[count] = y;
-                        coverage[count] = inside * 256 / (SUBSAMPLES * SUBSAMPLES);
-                        count++;
-                    }
-                }
-            }
-            if (count == 0) { // a disc smaller than the samples still marks its pixel
-                coverage[0] = 256;
-                count = 1;
-            }
-            return new Mask(radius, marker, reach, Arrays.copyOf(dx, count), Arrays.copyOf(dy, count), Arrays.copyOf(coverage, count));
-        }
+    /** A marker at a device radius, colour 0xRRGGBB and alpha 0..256. */
+    private record StampKey(double radius, Marker marker, int rgb, int alpha) {
     }
 }

@@ -3,7 +3,9 @@ package org.genrescope.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Draws a {@link ScatterFigure}: grid, points (through a {@link PointPainter}), axes, legend, title and
@@ -74,12 +76,16 @@ final class ScatterRenderer {
      * When some points are highlighted (selected), every other point is drawn first in
      * {@link ScatterFigure#UNSELECTED} grey and the selected ones on top in their colours, ringed when there are
      * at most {@link #RING_LIMIT} of them (a ring per point would turn a large selection into a dark smear).
+     * These are up to three {@link MarkerPass}es handed to the painter together, so that a raster painter can draw
+     * them band by band on several threads.
      */
-    private static void drawPoints(ScatterFigure figure, ScatterView view, PointPainter painter, boolean sampled) {
+    static void drawPoints(ScatterFigure figure, ScatterView view, PointPainter painter, boolean sampled) {
         ScatterData data = figure.data();
         ViewWindow window = figure.view();
         ScatterData.Points points;
         int[] runs;
+        double[] runMinY = null;
+        double[] runMaxY = null;
         boolean selecting = figure.highlightedCount() > 0;
         boolean[] selected; // by position, not id: the passes below then read it in sequence
         if (sampled) {
@@ -97,72 +103,63 @@ final class ScatterRenderer {
             PointIndex index = data.index();
             points = new ScatterData.Points(index.xs(), index.ys(), index.categories(), index.ids());
             int[][] collected = {new int[64]};
+            double[][] bounds = {new double[64]};
             int[] size = {0};
-            index.visitRuns(window.xMin(), window.xMax(), window.yMin(), window.yMax(), (from, to) -> {
+            index.visitRuns(window.xMin(), window.xMax(), window.yMin(), window.yMax(), (from, to, minY, maxY) -> {
                 if (size[0] + 2 > collected[0].length) {
                     collected[0] = Arrays.copyOf(collected[0], collected[0].length * 2);
+                    bounds[0] = Arrays.copyOf(bounds[0], bounds[0].length * 2);
                 }
-                collected[0][size[0]++] = from;
-                collected[0][size[0]++] = to;
+                collected[0][size[0]] = from;
+                collected[0][size[0] + 1] = to;
+                bounds[0][size[0]] = minY;
+                bounds[0][size[0] + 1] = maxY;
+                size[0] += 2;
             });
             runs = Arrays.copyOf(collected[0], size[0]);
+            runMinY = new double[size[0] / 2];
+            runMaxY = new double[size[0] / 2];
+            for (int r = 0; r < runMinY.length; r++) {
+                runMinY[r] = bounds[0][2 * r];
+                runMaxY[r] = bounds[0][2 * r + 1];
+            }
             selected = selecting ? index.maskInCellOrder(figure.highlighted()) : null;
         }
-        double[] xs = points.x();
-        double[] ys = points.y();
-        int[] categories = points.category();
-        int[] rgb = new int[figure.categoryNames().size()];
-        Marker[] markers = new Marker[rgb.length];
-        for (int c = 0; c < rgb.length; c++) {
-            rgb[c] = figure.colorOf(c).getRGB() & 0xFFFFFF;
-            markers[c] = figure.markerOf(c);
-        }
+        int categories = figure.categoryNames().size();
         int noiseRgb = Palette.NOISE.getRGB() & 0xFFFFFF;
         int greyRgb = ScatterFigure.UNSELECTED.getRGB() & 0xFFFFFF;
         double radius = figure.pointSize() / 2;
         double opacity = figure.opacity();
-        if (data.count(-1) > 0) {
-            for (int r = 0; r < runs.length; r += 2) {
-                for (int k = runs[r]; k < runs[r + 1]; k++) {
-                    if (categories[k] == -1 && (selected == null || !selected[k]) && window.contains(xs[k], ys[k])) {
-                        painter.mark(view.toPixelX(xs[k]), view.toPixelY(ys[k]), radius, Marker.DISC,
-                                selected == null ? noiseRgb : greyRgb, opacity);
-                    }
-                }
-            }
-        }
-        for (int r = 0; r < runs.length; r += 2) {
-            for (int k = runs[r]; k < runs[r + 1]; k++) {
-                int c = categories[k];
-                if (c >= 0 && (selected == null || !selected[k]) && window.contains(xs[k], ys[k])) {
-                    painter.mark(view.toPixelX(xs[k]), view.toPixelY(ys[k]), radius, markers[c],
-                            selected == null ? rgb[c] : greyRgb, opacity);
-                }
-            }
-        }
-        if (selected == null) {
-            return;
-        }
+        // Styles by category + 1 (noise at 0), one array per pass; null skips the category in that pass.
+        MarkerPass.Style[][] noise = new MarkerPass.Style[categories + 1][];
+        MarkerPass.Style[][] categorised = new MarkerPass.Style[categories + 1][];
+        MarkerPass.Style[][] chosen = new MarkerPass.Style[categories + 1][];
         boolean ringed = figure.shading() == Shading.POINTS && figure.highlightedCount() <= RING_LIMIT;
         int ring = Theme.HIGHLIGHT_RING.getRGB() & 0xFFFFFF;
-        for (int r = 0; r < runs.length; r += 2) {
-            for (int k = runs[r]; k < runs[r + 1]; k++) {
-                if (!selected[k] || !window.contains(xs[k], ys[k])) {
-                    continue;
-                }
-                double px = view.toPixelX(xs[k]);
-                double py = view.toPixelY(ys[k]);
-                int c = categories[k];
-                Marker marker = c == -1 ? Marker.DISC : markers[c];
-                int colour = c == -1 ? noiseRgb : rgb[c];
-                if (ringed) {
-                    painter.mark(px, py, radius + Theme.HIGHLIGHT_RING_WIDTH, marker, ring, 1);
-                    painter.mark(px, py, radius, marker, colour, 1);
-                } else {
-                    painter.mark(px, py, radius, marker, colour, opacity);
-                }
-            }
+        for (int c = -1; c < categories; c++) {
+            Marker marker = c == -1 ? Marker.DISC : figure.markerOf(c);
+            int colour = c == -1 ? noiseRgb : figure.colorOf(c).getRGB() & 0xFFFFFF;
+            MarkerPass.Style[] plain = {new MarkerPass.Style(marker, radius, selected == null ? colour : greyRgb,
+                    opacity)};
+            (c == -1 ? noise : categorised)[c + 1] = plain;
+            chosen[c + 1] = ringed
+                    ? new MarkerPass.Style[] {
+                        new MarkerPass.Style(marker, radius + Theme.HIGHLIGHT_RING_WIDTH, ring, 1),
+                        new MarkerPass.Style(marker, radius, colour, 1)}
+                    : new MarkerPass.Style[] {new MarkerPass.Style(marker, radius, colour, opacity)};
         }
+        List<MarkerPass> passes = new ArrayList<>(3);
+        if (data.count(-1) > 0) {
+            passes.add(new MarkerPass(points.x(), points.y(), points.category(), runs, runMinY, runMaxY, selected,
+                    false, noise, view));
+        }
+        passes.add(new MarkerPass(points.x(), points.y(), points.category(), runs, runMinY, runMaxY, selected, false,
+                categorised, view));
+        if (selected != null) {
+            passes.add(new MarkerPass(points.x(), points.y(), points.category(), runs, runMinY, runMaxY, selected,
+                    true, chosen, view));
+        }
+        painter.markAll(passes);
     }
 
     /**

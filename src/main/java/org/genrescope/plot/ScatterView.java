@@ -71,6 +71,15 @@ public final class ScatterView {
         return plot.getMaxY() - (y - window.yMin()) * pixelsPerY;
     }
 
+    /**
+     * The constants of {@link #toPixelX} and {@link #toPixelY}, for a drawing loop that applies them itself with the
+     * same operations (so to the same bits): {plot left, window xMin, pixels per x unit, plot bottom, window yMin,
+     * pixels per y unit}; {@code px = m[0] + (x - m[1]) * m[2]}, {@code py = m[3] - (y - m[4]) * m[5]}.
+     */
+    double[] pixelMapping() {
+        return new double[] {plot.getMinX(), window.xMin(), pixelsPerX, plot.getMaxY(), window.yMin(), pixelsPerY};
+    }
+
     public double toDataX(double px) {
         return window.xMin() + (px - plot.getMinX()) / pixelsPerX;
     }

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -21,8 +22,10 @@ import java.util.function.Supplier;
  * The points are 7 Gaussian blobs with 3% noise ({@link SampleFigures#blobs}, seed 42), drawn at 1100 x 700
  * logical pixels (the Clusters tab's plot in a 1440 x 900 window) at scale 1, with the window's style past
  * 100,000 points (2-pixel markers at opacity 0.5). Each figure is the median over RUNS runs (9 by default) after
- * 3 warm-up runs, as wall time and as the CPU time of the thread that ran it (the machine is shared: CPU time
- * is what the work costs, wall time what a user would have waited on this machine at this moment).
+ * 3 warm-up runs, as wall time and as the CPU time of the thread that ran it and of the raster band workers (the
+ * machine is shared: CPU time is what the work costs, wall time what a user would have waited on this machine at
+ * this moment). The first section, "Full redraw at a million (session 7)", draws with the old painter (kept in the
+ * test sources) and the new one in turn and prints their ratio; a third argument {@code redraw} stops after it.
  */
 public final class ScatterScaleBenchmark {
 
@@ -49,6 +52,10 @@ public final class ScatterScaleBenchmark {
         ScatterFigure figure = ScatterFigure.of(data, SampleFigures.GENRES).withTitle("A million tracks")
                 .withAxisLabels("PC 1", "PC 2").withPointStyle(2, 0.5);
         ScatterFigure density = figure.withShading(Shading.DENSITY);
+        fullRedrawSideBySide(figure);
+        if (args.length > 2 && args[2].equals("redraw")) {
+            return;
+        }
         java.awt.image.BufferedImage[] buffer = {null};
         time("redraw, every point, markers 2 px", () -> buffer[0] = FigureRenderer.render(figure, WIDTH, HEIGHT, 1,
                 buffer[0], false));
@@ -108,6 +115,93 @@ public final class ScatterScaleBenchmark {
         time("SVG export (points one embedded PNG)", () -> svg[0] = SvgExporter.toSvg(figure, WIDTH, HEIGHT));
         System.out.printf(Locale.ROOT, "  PNG %.1f MB, SVG %.1f MB%n", Files.size(png) / 1e6, svg[0].length() / 1e6);
         Files.deleteIfExists(png);
+    }
+
+    /**
+     * Full redraw at a million (session 7): the drawing as it was (ReferenceRasterPointPainter behind the renderer's
+     * calls, kept in the test sources), the fast painter on one band and the fast painter as the app runs it
+     * ({@link FigureRenderer#render}, bands on up to {@link RasterBands#MOST} threads) in turn, round after round, so
+     * that the machine's load falls on all three alike. CPU is the calling thread's plus the band workers'.
+     */
+    private static void fullRedrawSideBySide(ScatterFigure figure) {
+        ScatterView view = ScatterView.of(figure, WIDTH, HEIGHT);
+        int rounds = Math.max(9, runs);
+        System.out.printf(Locale.ROOT, "%nFull redraw at a million (session 7): old and new painters alternating, "
+                + "medians of %d rounds after 3 warm-ups, %d band(s) at most (%d cores)%n", rounds, RasterBands.MOST,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-44s %-32s %9s %9s %9s%n", "drawing", "painter", "wall ms", "cpu ms",
+                "wall min");
+        Object[][] cases = {
+            {"every point, 2 px at 0.5 (past 100,000)", figure, false},
+            {"every point, 5 px at 0.75 (below 100,000)", figure.withPointStyle(5, 0.75), false},
+            {"every point after a 4x zoom, 2 px", view.zoom(WIDTH / 2.0, HEIGHT / 2.0, 4).figure(), false},
+            {"every point, 2 px, 1/10 selected, rest grey", figure.withHighlighted(
+                    java.util.stream.IntStream.range(0, figure.data().size() / 10).map(i -> i * 10).toArray()), false},
+            {"drag frame (the sample), 2 px", figure, true},
+        };
+        for (Object[] c : cases) {
+            String what = (String) c[0];
+            ScatterFigure f = (ScatterFigure) c[1];
+            boolean sampled = (boolean) c[2];
+            java.awt.image.BufferedImage[] buffers = new java.awt.image.BufferedImage[3];
+            List<Supplier<Object>> painters = List.of(
+                () -> buffers[0] = ReferenceRender.render(f, WIDTH, HEIGHT, 1, buffers[0], sampled,
+                        ReferenceRasterPointPainter::new),
+                () -> buffers[1] = ReferenceRender.render(f, WIDTH, HEIGHT, 1, buffers[1], sampled,
+                        (image, scale) -> new RasterPointPainter(image, scale, 1)),
+                () -> buffers[2] = FigureRenderer.render(f, WIDTH, HEIGHT, 1, buffers[2], sampled));
+            String[] names = {"old (reference painter)", "new, one band", "new, as the app (FigureRenderer)"};
+            for (int w = 0; w < 3; w++) {
+                painters.forEach(Supplier::get);
+            }
+            boolean identical = Arrays.equals(pixels(buffers[0]), pixels(buffers[1]))
+                    && Arrays.equals(pixels(buffers[0]), pixels(buffers[2]));
+            double[][] wall = new double[3][rounds];
+            double[][] cpu = new double[3][rounds];
+            for (int r = 0; r < rounds; r++) {
+                for (int j = 0; j < 3; j++) {
+                    int p = (r + j) % 3; // each painter goes first, second and third in turn
+                    long c0 = drawingCpu();
+                    long w0 = System.nanoTime();
+                    painters.get(p).get();
+                    wall[p][r] = (System.nanoTime() - w0) / 1e6;
+                    cpu[p][r] = (drawingCpu() - c0) / 1e6;
+                }
+            }
+            double[] wallMedian = new double[3];
+            double[] cpuMedian = new double[3];
+            for (int p = 0; p < 3; p++) {
+                Arrays.sort(wall[p]);
+                Arrays.sort(cpu[p]);
+                wallMedian[p] = wall[p][rounds / 2];
+                cpuMedian[p] = cpu[p][rounds / 2];
+                System.out.printf(Locale.ROOT, "%-44s %-32s %9.1f %9.1f %9.1f%n", p == 0 ? what : "", names[p],
+                        wallMedian[p], cpuMedian[p], wall[p][0]);
+            }
+            System.out.printf(Locale.ROOT, "%-44s old/new: wall %.2fx, cpu %.2fx; old/one band: wall %.2fx; "
+                            + "pixels identical: %s%n", "", wallMedian[0] / wallMedian[2], cpuMedian[0] / cpuMedian[2],
+                    wallMedian[0] / wallMedian[1], identical ? "yes" : "NO");
+        }
+        System.out.println();
+    }
+
+    private static int[] pixels(java.awt.image.BufferedImage image) {
+        return ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    private static long[] bandWorkers;
+
+    /** CPU nanoseconds of this thread and of the raster band workers so far (those running after the warm-ups). */
+    private static long drawingCpu() {
+        if (bandWorkers == null || bandWorkers.length == 0) {
+            bandWorkers = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("raster-band-")).mapToLong(Thread::getId).toArray();
+        }
+        long total = CPU.getCurrentThreadCpuTime();
+        for (long id : bandWorkers) {
+            total += Math.max(0, CPU.getThreadCpuTime(id));
+        }
+        return total;
     }
 
     /** A rectangle around the plot's centre holding about {@code target} points, grown by bisection on its side. */
@@ -173,11 +267,11 @@ public final class ScatterScaleBenchmark {
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long c = CPU.getCurrentThreadCpuTime();
+            long c = drawingCpu();
             long w = System.nanoTime();
             task.get();
             wall[i] = (System.nanoTime() - w) / 1e6;
-            cpu[i] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
+            cpu[i] = (drawingCpu() - c) / 1e6;
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);

@@ -1,0 +1,108 @@
+package org.genrescope.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Draws the horizontal bands of one pixel buffer on several threads at once. Each band owns its rows, so no pixel
+ * is written by two threads and no locking is needed; a painter that draws every band's points in the one drawing
+ * order gives each pixel the same blends in the same order as a single thread would, so the picture does not depend
+ * on the number of bands.
+ *
+ * <p>The calling thread draws the first band itself and then any band no worker has started (a busy machine never
+ * leaves it waiting for a queued task), and returns only when every band is done, even when one failed: a worker
+ * must never write into a buffer the caller has moved on from.
+ */
+final class RasterBands {
+
+    /** The most bands a drawing is split into: one per core, at most 4. */
+    static final int MOST = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+    private static volatile ExecutorService pool;
+
+    private RasterBands() {
+    }
+
+    /** Draws rows [top, bottom) of a buffer. */
+    @FunctionalInterface
+    interface Band {
+        void draw(int top, int bottom);
+    }
+
+    /**
+     * Calls {@code band} for rows [edges[i], edges[i + 1]) for every i, the first on this thread, the others on
+     * worker threads when there are any, and returns when all are done.
+     *
+     * @throws RuntimeException the first failure of a band, as itself (an {@link Error} too)
+     */
+    static void draw(int[] edges, Band band) {
+        if (edges.length <= 2) {
+            if (edges.length == 2) {
+                band.draw(edges[0], edges[1]);
+            }
+            return;
+        }
+        List<FutureTask<Void>> others = new ArrayList<>(edges.length - 2);
+        for (int b = 1; b + 1 < edges.length; b++) {
+            int top = edges[b];
+            int bottom = edges[b + 1];
+            FutureTask<Void> task = new FutureTask<>(() -> band.draw(top, bottom), null);
+            others.add(task);
+            pool().execute(task);
+        }
+        Throwable failure = null;
+        try {
+            band.draw(edges[0], edges[1]);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        boolean interrupted = false;
+        for (FutureTask<Void> task : others) {
+            task.run(); // does nothing when a worker has started or finished it
+            while (true) {
+                try {
+                    task.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // wait on: the band is still writing into the buffer
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : e.getCause();
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+    }
+
+    private static ExecutorService pool() {
+        ExecutorService existing = pool;
+        if (existing == null) {
+            synchronized (RasterBands.class) {
+                existing = pool;
+                if (existing == null) {
+                    existing = Executors.newFixedThreadPool(Math.max(1, MOST - 1), task -> {
+                        Thread thread = new Thread(task, "raster-band-" + WORKERS.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    pool = existing;
+                }
+            }
+        }
+        return existing;
+    }
+}
