@@ -54,6 +54,8 @@ public final class Pipeline {
     private final StageCache<StageKeys.Key, Represented> representations = new StageCache<>(2);
     private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
     private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(4);
+    /** The heap a loaded table is measured against when deciding to keep it ({@link #keepsLoaded}). */
+    private volatile long maxHeapBytes = Runtime.getRuntime().maxMemory();
     /** Stages saved by an earlier session, used where they match (ADR 0016); null for none. */
     private volatile Saved saved;
 
@@ -186,6 +188,11 @@ public final class Pipeline {
         return offered != null && offered.config().input().toAbsolutePath().normalize()
                 .equals(config.input().toAbsolutePath().normalize())
                 && offered.matches(config, offered.inputSha256(), StageKeys.REPRESENT);
+    }
+
+    /** Decides which loaded tables to keep as if the heap were {@code bytes} (tests of {@link #keepsLoaded}). */
+    void assumeMaxHeap(long bytes) {
+        this.maxHeapBytes = bytes;
     }
 
     /** Offers {@code stages} (a saved session's) to the runs that follow; null withdraws them. */
@@ -409,7 +416,7 @@ public final class Pipeline {
         GenreGrouping.Result result = GenreGrouping.apply(loaded.table(), config.grouping());
         Grouped grouped = new Grouped(result, loaded.input(), loaded.table().report());
         stages.put(groupings, groupKey, grouped);
-        if (loadedNow && keepsLoaded(loaded.table(), result.tracks(), Runtime.getRuntime().maxMemory())) {
+        if (loadedNow && keepsLoaded(loaded.table(), result.tracks(), maxHeapBytes)) {
             stages.put(loads, loadKey, loaded);
         }
         return grouped; // unless cached, the loaded table's memory goes back before the scaled copy is made
