@@ -67,12 +67,15 @@ public record GenreMeans(List<String> genres, long[] counts, List<String> featur
         for (int from = 0; from < d; from += COLUMNS_PER_GROUP_BY) {
             int to = Math.min(d, from + COLUMNS_PER_GROUP_BY);
             Table table = Table.create("tracks", genreColumn);
-            for (int j = from; j < to; j++) {
-                double[] column = new double[n];
-                for (int r = 0; r < n; r++) {
-                    column[r] = tracks.feature(rows[r], j);
+            double[][] columns = new double[to - from][n];
+            double[] values = tracks.features();
+            for (int r = 0; r < n; r++) { // row by row: a row's block of columns lies together in memory
+                for (int j = from, at = rows[r] * d + from; j < to; j++, at++) {
+                    columns[j - from][r] = values[at];
                 }
-                table.addColumns(DoubleColumn.create(names.get(j), column));
+            }
+            for (int j = from; j < to; j++) {
+                table.addColumns(DoubleColumn.create(names.get(j), columns[j - from]));
             }
             List<String> block = names.subList(from, to);
             Table grouped = table.summarize(block, AggregateFunctions.mean, AggregateFunctions.count)
