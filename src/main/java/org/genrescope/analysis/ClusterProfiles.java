@@ -37,32 +37,32 @@ public final class ClusterProfiles {
         double[] raw = tracks.features();
         int k = clustering.clusterCount();
         int[] sizes = clustering.clusterSizes();
-        double[][][] members = new double[k][d][];
+        List<List<ClusterProfile.Stats>> stats = new ArrayList<>(k);
+        double[][] members = new double[k][];
         for (int c = 0; c < k; c++) {
-            for (int j = 0; j < d; j++) {
-                members[c][j] = new double[sizes[c]];
-            }
+            stats.add(new ArrayList<>(d));
+            members[c] = new double[sizes[c]];
         }
+        // one feature at a time: every feature's members at once would be a second copy of the matrix (422 MB at
+        // FMA's full shape), where one feature's are a column
         int[] filled = new int[k];
-        for (int i = 0; i < n; i++) {
-            int c = clustering.label(i);
-            if (c < 0) {
-                continue;
+        for (int j = 0; j < d; j++) {
+            java.util.Arrays.fill(filled, 0);
+            for (int i = 0; i < n; i++) {
+                int c = clustering.label(i);
+                if (c >= 0) {
+                    members[c][filled[c]++] = raw[i * d + j];
+                }
             }
-            for (int j = 0; j < d; j++) {
-                members[c][j][filled[c]] = raw[i * d + j];
+            for (int c = 0; c < k; c++) {
+                if (sizes[c] > 0) {
+                    stats.get(c).add(stats(names.get(j), members[c])); // sorts members[c], refilled next feature
+                }
             }
-            filled[c]++;
         }
         List<ClusterProfile> out = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
-            List<ClusterProfile.Stats> stats = new ArrayList<>(d);
-            if (sizes[c] > 0) {
-                for (int j = 0; j < d; j++) {
-                    stats.add(stats(names.get(j), members[c][j]));
-                }
-            }
-            out.add(new ClusterProfile(c, sizes[c], stats));
+            out.add(new ClusterProfile(c, sizes[c], stats.get(c)));
         }
         return out;
     }

@@ -49,11 +49,13 @@ public final class Pipeline {
     /** Runs the input's hashing beside the load. */
     private final Executor background;
     private final StageCache<StageKeys.Key, Loaded> loads = new StageCache<>(1);
-    private final StageCache<StageKeys.Key, GenreGrouping.Result> groupings = new StageCache<>(1);
+    private final StageCache<StageKeys.Key, Grouped> groupings = new StageCache<>(1);
     private final StageCache<StageKeys.Key, Scaled> scalings = new StageCache<>(1);
     private final StageCache<StageKeys.Key, Represented> representations = new StageCache<>(2);
     private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
     private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(4);
+    /** The heap a loaded table is measured against when deciding to keep it ({@link #keepsLoaded}). */
+    private volatile long maxHeapBytes = Runtime.getRuntime().maxMemory();
     /** Stages saved by an earlier session, used where they match (ADR 0016); null for none. */
     private volatile Saved saved;
 
@@ -79,6 +81,9 @@ public final class Pipeline {
     }
 
     private record Loaded(TrackTable table, InputInfo input) { }
+
+    /** The grouping stage's value, with what loading said: a run that finds it cached needs no loaded table. */
+    private record Grouped(GenreGrouping.Result result, InputInfo input, CleaningReport cleaning) { }
 
     private record Scaled(FittedScaler scaler, FeatureMatrix raw, FeatureMatrix scaled) { }
 
@@ -110,9 +115,12 @@ public final class Pipeline {
         }
     }
 
-    /** The first three stages' values within one run, with their keys. */
-    private record Front(StageKeys.Key representBase, Loaded loaded, GenreGrouping.Result grouped, Scaled scaled,
-                         List<String> genreNames, int[] genreCodes) { }
+    /**
+     * The first three stages' values within one run, with their keys. It holds what loading said, not the loaded
+     * table: past the grouping only the grouped table goes on (see {@link #keepsLoaded}).
+     */
+    private record Front(StageKeys.Key representBase, InputInfo input, CleaningReport cleaning,
+                         GenreGrouping.Result grouped, Scaled scaled, List<String> genreNames, int[] genreCodes) { }
 
     private record Represented(Representations.Built built) {
         FeatureMatrix z() {
@@ -182,6 +190,11 @@ public final class Pipeline {
                 && offered.matches(config, offered.inputSha256(), StageKeys.REPRESENT);
     }
 
+    /** Decides which loaded tables to keep as if the heap were {@code bytes} (tests of {@link #keepsLoaded}). */
+    void assumeMaxHeap(long bytes) {
+        this.maxHeapBytes = bytes;
+    }
+
     /** Offers {@code stages} (a saved session's) to the runs that follow; null withdraws them. */
     public void offer(Saved stages) {
         this.saved = stages;
@@ -209,7 +222,7 @@ public final class Pipeline {
         PendingStages stages = new PendingStages();
         Front front = front(config, progress, cancel, stages, new ArrayList<>(), new ArrayList<>(), new StageClock());
         stages.commit();
-        return new Prepared(config, front.loaded().input(), front.loaded().table().report(), front.grouped().report(),
+        return new Prepared(config, front.input(), front.cleaning(), front.grouped().report(),
                 front.grouped().tracks(), front.genreNames(), front.genreCodes(), front.scaled().raw(),
                 front.scaled().scaled());
     }
@@ -228,7 +241,6 @@ public final class Pipeline {
             trainer.prestart();
         }
         Front front = front(config, progress, cancel, stages, reused, warnings, clock);
-        Loaded loaded = front.loaded();
         GenreGrouping.Result grouped = front.grouped();
         TrackTable tracks = grouped.tracks();
         Scaled scaled = front.scaled();
@@ -237,7 +249,7 @@ public final class Pipeline {
         StageKeys.Key representKey = StageKeys.of(scaleKey, StageKeys.REPRESENT, config);
         Represented represented = stages.get(representations, representKey);
         Saved offered = saved;
-        String sha256 = loaded.input().sha256();
+        String sha256 = front.input().sha256();
         if (represented == null && offered != null && config.representation() == Representation.AUTOENCODER
                 && offered.matches(config, sha256, StageKeys.REPRESENT)) {
             represented = restored(config, scaled.scaled(), offered.autoencoder());
@@ -302,7 +314,7 @@ public final class Pipeline {
         clock.lap("project");
 
         stages.commit(); // only now: a run that was cancelled or failed above leaves the cache as it was
-        return new AnalysisResult(config, loaded.input(), loaded.table().report(), grouped.report(), tracks, genreNames,
+        return new AnalysisResult(config, front.input(), front.cleaning(), grouped.report(), tracks, genreNames,
                 genreCodes, scaled.scaled(), scaled.scaler(), represented.z(), represented.built().decoder(),
                 clustered.clustering(),
                 clustered.inClusteringSpace(), clustered.inFeatureSpace(), clustered.vsGenre(), clustered.contingency(),
@@ -343,30 +355,19 @@ public final class Pipeline {
                         PendingStages stages, List<String> reused, List<String> warnings, StageClock clock)
             throws DataLoadException, IOException {
         StageKeys.Key loadKey = StageKeys.load(config);
-        Loaded loaded = stages.get(loads, loadKey);
-        if (loaded == null) {
-            loaded = load(config, progress, cancel);
-            stages.put(loads, loadKey, loaded);
-        } else {
-            reused.add("load");
-        }
-        clock.lap("load");
-        cancel.throwIfCancelled();
-        if (loaded.table().rows() < 2) {
-            // cleaning, not genre grouping, left too few: say so about the file (issue 9: never a --drop-genres
-            // message for a file whose rows were all dropped on reading)
-            throw new DataLoadException(config.input(), 0, null, tooFewRows(loaded.table().report()));
-        }
-
         StageKeys.Key groupKey = StageKeys.of(loadKey, StageKeys.GROUP, config);
-        GenreGrouping.Result grouped = stages.get(groupings, groupKey);
-        if (grouped == null) {
-            progress.progress("group", 0, 1, "grouping genres");
-            grouped = GenreGrouping.apply(loaded.table(), config.grouping());
-            stages.put(groupings, groupKey, grouped);
-        } else {
+        Grouped grouping = stages.get(groupings, groupKey);
+        if (grouping != null) {
+            // the loaded table may not have been kept (keepsLoaded); its grouping holds all that follows needs
+            reused.add("load");
+            clock.lap("load");
             reused.add("group");
+        } else {
+            grouping = loadAndGroup(config, loadKey, groupKey, progress, cancel, stages, reused, clock);
         }
+        GenreGrouping.Result grouped = grouping.result();
+        InputInfo input = grouping.input();
+        CleaningReport cleaning = grouping.cleaning();
         TrackTable tracks = grouped.tracks();
         grouped.report().unknownDropGenres().forEach(g ->
                 warnings.add("--drop-genres: the data has no genre named '" + g + "'"));
@@ -380,7 +381,7 @@ public final class Pipeline {
         Scaled scaled = stages.get(scalings, scaleKey);
         if (scaled == null) {
             progress.progress("scale", 0, 1, "scaling with " + config.scaling().id());
-            FeatureMatrix raw = FeatureMatrices.of(tracks);
+            FeatureMatrix raw = FeatureMatrices.of(tracks); // the grouped table's own values, not a copy
             FittedScaler scaler = config.scaling().fit(raw);
             scaled = new Scaled(scaler, raw, scaler.transform(raw));
             stages.put(scalings, scaleKey, scaled);
@@ -390,7 +391,50 @@ public final class Pipeline {
         clock.lap("scale");
         cancel.throwIfCancelled();
         List<String> genreNames = genreNames(tracks);
-        return new Front(scaleKey, loaded, grouped, scaled, genreNames, genreCodes(tracks, genreNames));
+        return new Front(scaleKey, input, cleaning, grouped, scaled, genreNames, genreCodes(tracks, genreNames));
+    }
+
+    /** The load stage (from the cache or the files) and the grouping of its table, put in the pending stages. */
+    private Grouped loadAndGroup(AnalysisConfig config, StageKeys.Key loadKey, StageKeys.Key groupKey,
+                                 ProgressListener progress, CancellationToken cancel, PendingStages stages,
+                                 List<String> reused, StageClock clock) throws DataLoadException, IOException {
+        Loaded loaded = stages.get(loads, loadKey);
+        boolean loadedNow = loaded == null;
+        if (loadedNow) {
+            loaded = load(config, progress, cancel);
+        } else {
+            reused.add("load");
+        }
+        clock.lap("load");
+        cancel.throwIfCancelled();
+        if (loaded.table().rows() < 2) {
+            // cleaning, not genre grouping, left too few: say so about the file (issue 9: never a --drop-genres
+            // message for a file whose rows were all dropped on reading)
+            throw new DataLoadException(config.input(), 0, null, tooFewRows(loaded.table().report()));
+        }
+        progress.progress("group", 0, 1, "grouping genres");
+        GenreGrouping.Result result = GenreGrouping.apply(loaded.table(), config.grouping());
+        Grouped grouped = new Grouped(result, loaded.input(), loaded.table().report());
+        stages.put(groupings, groupKey, grouped);
+        if (loadedNow && keepsLoaded(loaded.table(), result.tracks(), maxHeapBytes)) {
+            stages.put(loads, loadKey, loaded);
+        }
+        return grouped; // unless cached, the loaded table's memory goes back before the scaled copy is made
+    }
+
+    /** The part of the maximum heap a loaded table's features may take and still be kept once grouped. */
+    static final int LOADED_SHARE_OF_HEAP = 8;
+
+    /**
+     * Whether the load stage keeps {@code loaded} once {@code grouped} is made from it: always when the grouping kept
+     * every row (the two share their feature matrix), else only when its features take at most an eighth of the heap.
+     * A larger one would stay beside the grouped table and the scaled matrix (three copies of the data: 1.2 GB at
+     * FMA's full shape, the most of a 2 GB heap) only to spare reading the files again when a grouping setting
+     * changes; without it a run holds two.
+     */
+    static boolean keepsLoaded(TrackTable loaded, TrackTable grouped, long maxHeapBytes) {
+        long featureBytes = 8L * loaded.rows() * loaded.featureNames().size();
+        return loaded.features() == grouped.features() || featureBytes <= maxHeapBytes / LOADED_SHARE_OF_HEAP;
     }
 
     /** Each stage's cached keys, least recently used first (for tests of the caching). */

@@ -58,7 +58,7 @@ final class ClusterCommand implements Callable<Integer> {
                         org.genrescope.model.embedding.IsolatedAutoencoderTrainer.forOneTraining()).run(config, progress,
                         cancel);
             } catch (OutOfMemoryError e) {
-                throw MemoryAdvice.outOfMemory(input);
+                throw MemoryAdvice.outOfMemory(input, config.importOptions(), Runtime.getRuntime().maxMemory());
             }
             cancel.throwIfCancelled();
             // one batch, report.json renamed last: a killed run leaves no mix of this run's files and older ones

@@ -12,10 +12,13 @@ import java.util.Locale;
  * loader keeps per row. A load that would not fit is refused with one sentence saying how much it needs and how
  * to give Java more, instead of failing minutes later with an {@link OutOfMemoryError}.
  *
- * <p>What a load holds at its peak, measured on generated full-release folders (docs/benchmarks.md): the feature
- * matrix while it grows by doubling and is then copied into the table (about 2.25 copies of rows x features x 8
- * bytes; 2.5 are counted), and per row the id maps, the row's genre, title, artist and album (600 bytes counted),
- * over a fixed {@link #BASELINE} for the program itself.
+ * <p>What a run holds at its peak, measured on generated full-release folders (docs/benchmarks.md, "Full shape
+ * within 2 GB"): while loading, the feature blocks not yet copied beside the table's matrix
+ * ({@code TrackRows}: at most 2 copies of rows x features x 8 bytes); while grouping genres, the loaded and the
+ * grouped table (at most 2); while scaling and after, the grouped table's raw values and the scaled matrix (2: the
+ * pipeline keeps a large loaded table no longer once it is grouped). So 2 copies are counted, and per row the id
+ * maps, the row's genre, title, artist and album (600 bytes counted), over a fixed {@link #BASELINE} for the
+ * program itself, with one block of rows. The refusal's advice adds a quarter for what the analysis makes besides (codes, metrics' copies).
  *
  * @param rows     the data rows estimated (exact when the file is smaller than the sample)
  * @param features the feature columns the load keeps
@@ -25,8 +28,8 @@ public record LoadMemoryEstimate(long rows, int features, long bytes) {
     /** The program's own heap besides the data: classes, the window's or the command's objects, parser buffers. */
     static final long BASELINE = 96L << 20;
     static final long BYTES_PER_ROW = 600;
-    /** Copies of the feature matrix alive at the load's peak (see the class comment). */
-    static final double FEATURE_COPIES = 2.5;
+    /** Copies of the feature matrix alive at the peak of the load, grouping and scaling (see the class comment). */
+    static final double FEATURE_COPIES = 2;
     static final int SAMPLE_BYTES = 4 << 20;
     private static final int FMA_TRACKS_HEADER_ROWS = 3;
     private static final int DEFAULT_FMA_FEATURES = ImportOptions.AUDIO_FEATURES.size();
@@ -58,9 +61,13 @@ public record LoadMemoryEstimate(long rows, int features, long bytes) {
         }
     }
 
-    /** The heap {@code rows} rows of {@code features} features need while loading, in bytes. */
+    /**
+     * The heap {@code rows} rows of {@code features} features need while loading, grouping and scaling, in bytes:
+     * the copies of the matrix and the one block of rows that the load's last block may hold beyond the rows.
+     */
     static long need(long rows, int features) {
-        return BASELINE + rows * BYTES_PER_ROW + (long) Math.ceil(FEATURE_COPIES * 8.0 * rows * features);
+        long lastBlock = 8L * Math.min(rows, TrackRows.BLOCK_ROWS) * features;
+        return BASELINE + rows * BYTES_PER_ROW + (long) Math.ceil(FEATURE_COPIES * 8.0 * rows * features) + lastBlock;
     }
 
     /**
@@ -87,7 +94,7 @@ public record LoadMemoryEstimate(long rows, int features, long bytes) {
     }
 
     /** The rows to three significant figures: an estimate should not look exact. */
-    private long roundedRows() {
+    public long roundedRows() {
         if (rows < 1000) {
             return rows;
         }

@@ -13,13 +13,24 @@ import java.util.TreeMap;
  * Growing columns of tracks while files stream in, then the cleaning steps that only need whole
  * columns (missing features) and the final {@link TrackTable}. Rows are never reordered: the result
  * keeps input order.
+ *
+ * <p>The features are kept in blocks of {@link #BLOCK_ROWS} rows, not in one array grown by doubling: at FMA's
+ * full shape (106,574 x 518) a doubled array held 131,072 rows' room and was copied at each step, so the load
+ * peaked at about 2.25 matrices. Blocks are never copied while rows arrive, and {@link #toTable} releases each
+ * block once its kept rows are in the table's matrix, so the load peaks at the table's matrix plus the blocks not
+ * yet copied: at most 2 matrices and one block ({@link LoadMemoryEstimate}).
  */
 final class TrackRows {
+    /** Rows per feature block: 4,096 rows of 518 features is 17 MB, of 8 features 256 KB. */
+    static final int BLOCK_ROWS = 4096;
+    private static final int BLOCK_SHIFT = 12;
+    private static final int FIRST_BLOCK_ROWS = 64;
 
     private final int featureCount;
     private int size;
     private long[] ids = new long[1024];
-    private double[] features;
+    /** Row {@code r}'s features at {@code blocks[r >> BLOCK_SHIFT][(r & (BLOCK_ROWS - 1)) * featureCount ...]}. */
+    private double[][] blocks = new double[0][];
     private String[] genres = new String[1024];
     private String[] titles = new String[1024];
     private String[] artists = new String[1024];
@@ -38,13 +49,21 @@ final class TrackRows {
 
     TrackRows(int featureCount) {
         this.featureCount = featureCount;
-        this.features = new double[1024 * featureCount];
     }
 
     /** Appends a row with every feature missing (NaN) and returns its index. */
     int add(long id, String genre, boolean genreWasImputed, String title, String artist, String album, int year) {
         if (size == ids.length) {
             grow();
+        }
+        int blockIndex = size >> BLOCK_SHIFT;
+        if (blockIndex == blocks.length) {
+            // the first block starts small and doubles up to its full size, so that a small file takes little
+            blocks = Arrays.copyOf(blocks, blockIndex + 1);
+            blocks[blockIndex] = new double[(blockIndex == 0 ? FIRST_BLOCK_ROWS : BLOCK_ROWS) * featureCount];
+        } else if (blocks[blockIndex].length < offset(size) + featureCount) {
+            blocks[blockIndex] = Arrays.copyOf(blocks[blockIndex],
+                    Math.min(2 * blocks[blockIndex].length, BLOCK_ROWS * featureCount));
         }
         int row = size++;
         ids[row] = id;
@@ -54,14 +73,14 @@ final class TrackRows {
         albums[row] = album;
         years[row] = year;
         genreImputed.set(row, genreWasImputed);
-        Arrays.fill(features, row * featureCount, (row + 1) * featureCount, Double.NaN);
+        int at = offset(row);
+        Arrays.fill(block(row), at, at + featureCount, Double.NaN);
         return row;
     }
 
     private void grow() {
         int capacity = ids.length * 2;
         ids = Arrays.copyOf(ids, capacity);
-        features = Arrays.copyOf(features, capacity * featureCount);
         genres = Arrays.copyOf(genres, capacity);
         titles = Arrays.copyOf(titles, capacity);
         artists = Arrays.copyOf(artists, capacity);
@@ -71,6 +90,16 @@ final class TrackRows {
 
     int size() {
         return size;
+    }
+
+    /** The block holding row {@code row}'s features. */
+    private double[] block(int row) {
+        return blocks[row >> BLOCK_SHIFT];
+    }
+
+    /** Where row {@code row}'s first feature is in its block. */
+    private int offset(int row) {
+        return (row & (BLOCK_ROWS - 1)) * featureCount;
     }
 
     /** Text ids, one per row added so far: the table then numbers rows in {@code ids} and keeps these. */
@@ -104,7 +133,7 @@ final class TrackRows {
     }
 
     void setFeature(int row, int feature, double value) {
-        features[row * featureCount + feature] = value;
+        block(row)[offset(row) + feature] = value;
     }
 
     /** Counts a row dropped before it was added (for example with no genres_all). */
@@ -152,7 +181,7 @@ final class TrackRows {
             int missing = 0;
             for (int row = 0; row < size; row++) {
                 if (!dropped.get(row)) {
-                    double value = features[row * featureCount + feature];
+                    double value = block(row)[offset(row) + feature];
                     if (Double.isNaN(value)) {
                         missing++;
                     } else {
@@ -169,9 +198,10 @@ final class TrackRows {
             }
             double fill = policy == MissingValuePolicy.MEAN ? mean(present, count) : median(present, count);
             for (int row = 0; row < size; row++) {
-                int at = row * featureCount + feature;
-                if (!dropped.get(row) && Double.isNaN(features[at])) {
-                    features[at] = fill;
+                double[] block = block(row);
+                int at = offset(row) + feature;
+                if (!dropped.get(row) && Double.isNaN(block[at])) {
+                    block[at] = fill;
                 }
             }
             imputed.put(featureNames.get(feature), (long) missing);
@@ -187,8 +217,9 @@ final class TrackRows {
             if (dropped.get(row)) {
                 continue;
             }
-            for (int feature = 0, at = row * featureCount; feature < featureCount; feature++, at++) {
-                if (Double.isNaN(features[at])) {
+            double[] block = block(row);
+            for (int feature = 0, at = offset(row); feature < featureCount; feature++, at++) {
+                if (Double.isNaN(block[at])) {
                     missing[feature]++;
                 }
             }
@@ -201,8 +232,9 @@ final class TrackRows {
     }
 
     private boolean hasMissingFeature(int row) {
-        for (int at = row * featureCount, end = at + featureCount; at < end; at++) {
-            if (Double.isNaN(features[at])) {
+        double[] block = block(row);
+        for (int at = offset(row), end = at + featureCount; at < end; at++) {
+            if (Double.isNaN(block[at])) {
                 return true;
             }
         }
@@ -225,7 +257,10 @@ final class TrackRows {
         return count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    /** The kept rows as a table, with the report. */
+    /**
+     * The kept rows as a table, with the report. Each feature block is released once its rows are copied, so this
+     * may be called once: the rows are no longer readable after it.
+     */
     TrackTable toTable(String format, List<String> featureNames, long rowsRead, Map<String, Long> imputed) {
         int kept = size - dropped.cardinality();
         long[] keptIds = new long[kept];
@@ -240,27 +275,30 @@ final class TrackRows {
         Map<String, Long> genreCounts = new TreeMap<>();
         int out = 0;
         for (int row = 0; row < size; row++) {
-            if (dropped.get(row)) {
-                continue;
+            if (!dropped.get(row)) {
+                keptIds[out] = ids[row];
+                System.arraycopy(block(row), offset(row), keptFeatures, out * featureCount, featureCount);
+                keptGenres[out] = genres[row];
+                keptTitles[out] = titles[row];
+                keptArtists[out] = artists[row];
+                keptAlbums[out] = albums[row];
+                keptYears[out] = years[row];
+                if (keptIdTexts != null) {
+                    keptIdTexts[out] = idTexts[row];
+                }
+                if (genreImputed.get(row)) {
+                    genresImputed++;
+                }
+                if (genres[row] != null) {
+                    genreCounts.merge(genres[row], 1L, Long::sum);
+                }
+                out++;
             }
-            keptIds[out] = ids[row];
-            System.arraycopy(features, row * featureCount, keptFeatures, out * featureCount, featureCount);
-            keptGenres[out] = genres[row];
-            keptTitles[out] = titles[row];
-            keptArtists[out] = artists[row];
-            keptAlbums[out] = albums[row];
-            keptYears[out] = years[row];
-            if (keptIdTexts != null) {
-                keptIdTexts[out] = idTexts[row];
+            if ((row & (BLOCK_ROWS - 1)) == BLOCK_ROWS - 1) {
+                blocks[row >> BLOCK_SHIFT] = null; // copied: its memory can go back while the next blocks are copied
             }
-            if (genreImputed.get(row)) {
-                genresImputed++;
-            }
-            if (genres[row] != null) {
-                genreCounts.merge(genres[row], 1L, Long::sum);
-            }
-            out++;
         }
+        blocks = new double[0][];
         CleaningReport report = new CleaningReport(rowsRead, kept, droppedByReason, imputed, genresImputed,
                 genreCounts, dialect, missingByFeature, droppedRows, notes, warnings, synthetic);
         return new TrackTable(format, featureNames, keptIds, keptFeatures, keptGenres, keptTitles, keptArtists,

@@ -97,13 +97,14 @@ final class ColumnAffineScaler implements FittedScaler {
 
     @Override
     public FeatureMatrix transform(FeatureMatrix data) {
-        double[] out = data.values(); // a copy
+        double[] in = data.sharedValues(); // only read
+        double[] out = new double[in.length];
         int d = data.columns();
         for (int i = 0; i < out.length; i++) {
             int j = i % d;
-            out[i] = (out[i] * unit[j] - offsetInUnits[j]) / scaleInUnits[j];
+            out[i] = (in[i] * unit[j] - offsetInUnits[j]) / scaleInUnits[j];
         }
-        return data.withValues(out);
+        return data.adoptValues(out); // the one scaled copy, not copied again
     }
 
     @Override

@@ -7,37 +7,72 @@ import java.util.Objects;
  * Track ids, feature names and values in one flat row-major {@code double[]} (row i, column j at
  * {@code i * columns + j}). Flat arrays keep the hot loops of clustering and metrics cache friendly.
  *
- * <p>Immutable: the constructor copies the arrays it is given and {@link #trackIds()} and {@link #values()}
+ * <p>Immutable: the public constructor copies the arrays it is given and {@link #trackIds()} and {@link #values()}
  * return copies, so a caller can hand the arrays to an algorithm that writes into them. Each copy costs
  * O(rows x columns): take one per use, outside loops; {@link #get}, {@link #trackId} and {@link #column} read
  * without copying the whole matrix.
+ *
+ * <p>Inside this package a matrix may instead take over an array nobody else writes ({@link #adopt}): the raw
+ * matrix shares the loaded table's values and a scaler's output is adopted, not copied again. At FMA's full shape
+ * (106,574 x 518) each copy is 441 MB, and the copies the constructor made were what ran a 2 GB heap out of memory.
  */
-public record FeatureMatrix(long[] trackIds, List<String> featureNames, double[] values) {
+public final class FeatureMatrix {
+    private final long[] trackIds;
+    private final List<String> featureNames;
+    private final double[] values;
 
     /**
+     * A matrix of copies of {@code trackIds} and {@code values}.
+     *
+     * @param trackIds     one per row
+     * @param featureNames one per column
+     * @param values       rows x columns values, row-major
      * @throws NullPointerException     when an argument is null
      * @throws IllegalArgumentException when {@code values} does not hold rows x columns entries
      */
-    public FeatureMatrix {
-        trackIds = Objects.requireNonNull(trackIds, "trackIds").clone();
-        featureNames = List.copyOf(featureNames);
-        values = Objects.requireNonNull(values, "values").clone();
-        if (values.length != (long) trackIds.length * featureNames.size()) {
+    public FeatureMatrix(long[] trackIds, List<String> featureNames, double[] values) {
+        this(Objects.requireNonNull(trackIds, "trackIds").clone(), featureNames,
+                Objects.requireNonNull(values, "values").clone(), true);
+    }
+
+    private FeatureMatrix(long[] trackIds, List<String> featureNames, double[] values, boolean checked) {
+        this.trackIds = Objects.requireNonNull(trackIds, "trackIds");
+        this.featureNames = List.copyOf(featureNames);
+        this.values = Objects.requireNonNull(values, "values");
+        if (values.length != (long) trackIds.length * this.featureNames.size()) {
             throw new IllegalArgumentException("values has " + values.length + " entries, expected "
-                    + trackIds.length + " rows x " + featureNames.size() + " columns");
+                    + trackIds.length + " rows x " + this.featureNames.size() + " columns");
         }
     }
 
+    /**
+     * A matrix over these very arrays, not copies: for arrays that nobody writes after this call (a loaded table's,
+     * or a scaler's fresh output).
+     *
+     * @throws IllegalArgumentException when {@code values} does not hold rows x columns entries
+     */
+    static FeatureMatrix adopt(long[] trackIds, List<String> featureNames, double[] values) {
+        return new FeatureMatrix(trackIds, featureNames, values, true);
+    }
+
     /** A copy of the track ids, one per row. */
-    @Override
     public long[] trackIds() {
         return trackIds.clone();
     }
 
+    /** The feature names, one per column (an unmodifiable list). */
+    public List<String> featureNames() {
+        return featureNames;
+    }
+
     /** A copy of the values, row-major. */
-    @Override
     public double[] values() {
         return values.clone();
+    }
+
+    /** The values themselves, for this package's scalers, which only read them. */
+    double[] sharedValues() {
+        return values;
     }
 
     public int rows() {
@@ -71,5 +106,15 @@ public record FeatureMatrix(long[] trackIds, List<String> featureNames, double[]
     /** Same ids and names, new values (of the same shape; copied). */
     public FeatureMatrix withValues(double[] newValues) {
         return new FeatureMatrix(trackIds, featureNames, newValues);
+    }
+
+    /** Same ids and names over {@code newValues} itself (see {@link #adopt}). */
+    FeatureMatrix adoptValues(double[] newValues) {
+        return adopt(trackIds, featureNames, newValues);
+    }
+
+    @Override
+    public String toString() {
+        return "FeatureMatrix[" + rows() + " x " + columns() + "]";
     }
 }

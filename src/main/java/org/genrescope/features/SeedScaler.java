@@ -50,7 +50,7 @@ final class SeedScaler implements FittedScaler {
         int d = data.columns();
         double[] row = new double[d];
         double normSum = 0;
-        double[] values = data.values();
+        double[] values = data.sharedValues(); // only read
         for (int i = 0; i < data.rows(); i++) {
             System.arraycopy(values, i * d, row, 0, d);
             withoutNorm.minMaxTempo(row);
@@ -88,14 +88,15 @@ final class SeedScaler implements FittedScaler {
     @Override
     public FeatureMatrix transform(FeatureMatrix data) {
         int d = data.columns();
-        double[] out = data.values(); // a copy
+        double[] in = data.sharedValues(); // only read
+        double[] out = new double[in.length];
         double[] row = new double[d];
         for (int i = 0; i < data.rows(); i++) {
-            System.arraycopy(out, i * d, row, 0, d);
+            System.arraycopy(in, i * d, row, 0, d);
             transformRow(row);
             System.arraycopy(row, 0, out, i * d, d);
         }
-        return data.withValues(out);
+        return data.adoptValues(out); // the one scaled copy, not copied again
     }
 
     @Override

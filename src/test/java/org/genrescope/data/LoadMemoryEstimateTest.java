@@ -20,8 +20,9 @@ class LoadMemoryEstimateTest {
     @TempDir
     Path dir;
 
+    /** The class comment's count, written out: 96 MB, 600 bytes a row, 2 copies of the matrix and one 4,096-row block. */
     private static long need(long rows, int features) {
-        return (96L << 20) + rows * 600 + (long) Math.ceil(2.5 * 8 * rows * features);
+        return (96L << 20) + rows * 600 + 2 * 8 * rows * features + 8 * Math.min(rows, 4096) * features;
     }
 
     @Test
@@ -61,7 +62,7 @@ class LoadMemoryEstimateTest {
 
     @Test
     void theXmxAdvisedIsAQuarterAboveTheNeedInWholeGigabytes() {
-        // 100,000 rows x 518 features: 96 MB + 60 MB + 1,036 MB = 1,192 MB; x 1.25 = 1.46 GB, so 2g
+        // 100,000 rows x 518 features: 96 MB + 57 MB + 790 MB + 16 MB = 960 MB; x 1.25 = 1.17 GB, so 2g
         LoadMemoryEstimate estimate = new LoadMemoryEstimate(100_000, 518, need(100_000, 518));
         assertTrue(estimate.refusal(1L << 30).contains("-Xmx2g"), estimate.refusal(1L << 30));
         assertTrue(estimate.refusal(1L << 30).contains("about 100,000 tracks x 518 features"));
