@@ -69,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
                         IsolatedAutoencoderTrainer.shared()); // one worker trains every seed's autoencoder
                 result = Comparison.run(pipeline, config, seeds, progress, cancel);
             } catch (OutOfMemoryError e) {
-                throw MemoryAdvice.outOfMemory(input);
+                throw MemoryAdvice.outOfMemory(input, config.importOptions(), Runtime.getRuntime().maxMemory());
             }
             cancel.throwIfCancelled();
             Files.createDirectories(out);

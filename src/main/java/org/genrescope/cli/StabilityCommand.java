@@ -96,7 +96,7 @@ final class StabilityCommand implements Callable<Integer> {
                 study = new StabilityStudy(pipeline, threads).run(config, seedList, kRange[0], kRange[1], progress,
                         cancel);
             } catch (OutOfMemoryError e) {
-                throw MemoryAdvice.outOfMemory(input);
+                throw MemoryAdvice.outOfMemory(input, config.importOptions(), Runtime.getRuntime().maxMemory());
             }
             cancel.throwIfCancelled();
             StabilityRun.Outcome outcome = study.stability();

@@ -66,6 +66,9 @@ public record DeadUnits(int[] code, int[] output) {
         return ranges.constant();
     }
 
+    /** At most this many dead outputs are named; a collapse at 518 features can kill hundreds. */
+    private static final int NAMED_OUTPUTS = 8;
+
     /** True when no unit is constant. */
     public boolean none() {
         return code.length == 0 && output.length == 0;
@@ -84,10 +87,23 @@ public record DeadUnits(int[] code, int[] output) {
                     Arrays.stream(code).mapToObj(c -> "z" + c).toList()));
         }
         if (output.length > 0) {
-            parts.add((output.length == 1 ? "output " : "outputs ") + String.join(", ",
-                    Arrays.stream(output).mapToObj(f -> features.get(f).substring(features.get(f).lastIndexOf('.') + 1)).toList()));
+            java.util.List<String> names = Arrays.stream(output).limit(NAMED_OUTPUTS)
+                    .mapToObj(f -> shortName(features, f)).toList();
+            String more = output.length > NAMED_OUTPUTS ? " and " + (output.length - NAMED_OUTPUTS) + " more" : "";
+            parts.add((output.length == 1 ? "output " : "outputs ") + String.join(", ", names) + more);
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * A feature's last dotted part when no other feature ends the same ("acousticness"), else its whole name: FMA's
+     * 518 statistics end in "01", "02", ... and only the whole name ("mfcc.mean.01") tells them apart.
+     */
+    private static String shortName(java.util.List<String> features, int f) {
+        String name = features.get(f);
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        long sameEnding = features.stream().filter(g -> g.substring(g.lastIndexOf('.') + 1).equals(last)).count();
+        return sameEnding == 1 ? last : name;
     }
 
     @Override

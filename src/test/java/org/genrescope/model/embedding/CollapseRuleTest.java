@@ -173,4 +173,20 @@ class CollapseRuleTest {
                 .describe(List.of("echonest.audio_features.acousticness", "x", "tempo")));
         assertEquals("code units z1, z3", new DeadUnits(new int[] {1, 3}, new int[0]).describe(List.of()));
     }
+
+    @Test
+    void deadOutputsWhoseLastPartRepeatsAreNamedWholeAndLongListsAreCut() {
+        List<String> fma = new java.util.ArrayList<>();
+        for (String statistic : List.of("mean", "std")) {
+            for (int i = 1; i <= 6; i++) {
+                fma.add(String.format("mfcc.%s.%02d", statistic, i));
+            }
+        }
+        fma.add("echonest.tempo");
+        assertEquals("outputs mfcc.mean.01, mfcc.std.01, tempo", new DeadUnits(new int[0], new int[] {0, 6, 12})
+                .describe(fma));
+        assertEquals("outputs mfcc.mean.01, mfcc.mean.02, mfcc.mean.03, mfcc.mean.04, mfcc.mean.05, mfcc.mean.06, "
+                + "mfcc.std.01, mfcc.std.02 and 5 more", new DeadUnits(new int[0],
+                java.util.stream.IntStream.range(0, 13).toArray()).describe(fma));
+    }
 }
