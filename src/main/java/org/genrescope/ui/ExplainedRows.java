@@ -36,7 +36,7 @@ final class ExplainedRows {
 
     /** One row per cluster of {@code r}, in cluster order. */
     static List<Row> of(AnalysisResult r) {
-        return of(ExplanationCache.of(r));
+        return of(ResultDetails.explanations(r));
     }
 
     static List<Row> of(List<ClusterExplanation> explanations) {

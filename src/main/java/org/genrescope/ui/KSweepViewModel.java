@@ -148,7 +148,7 @@ public final class KSweepViewModel {
         runner.run(() -> {
             KRangeSweep.run(from, kMin, kMax, first, done, known, sweepThreads,
                     (k, r) -> {
-                        ExplanationCache.warm(r); // here, not on the FX thread when the slider shows it
+                        ResultDetails.warm(r); // here, not on the FX thread when the slider shows it
                         runner.onUiThread(() -> swept(from, k, r));
                     }, ProgressListener.NONE, own);
             return null;
@@ -214,7 +214,7 @@ public final class KSweepViewModel {
         pendingPreviewK = -1;
         previewRunning = true;
         CancellationSource own = cancel;
-        runner.run(() -> ExplanationCache.warm(Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1,
+        runner.run(() -> ResultDetails.warm(Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1,
                         ProgressListener.NONE, own)),
                 r -> {
                     previewRunning = false;

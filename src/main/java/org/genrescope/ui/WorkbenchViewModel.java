@@ -139,7 +139,7 @@ public final class WorkbenchViewModel {
         progress.started(what);
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
         // the explanations on this worker too: at a million tracks they took seconds of the FX thread
-        runner.run(() -> ExplanationCache.warm(pipeline.run(config, listener, epochs, job.cancel())), r -> {
+        runner.run(() -> ResultDetails.warm(pipeline.run(config, listener, epochs, job.cancel())), r -> {
             if (work.end(job)) {
                 trained(r, current.synthetic());
             }

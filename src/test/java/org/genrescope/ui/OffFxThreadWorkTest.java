@@ -1,5 +1,6 @@
 package org.genrescope.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,16 +92,18 @@ class OffFxThreadWorkTest {
     }
 
     @Test
-    void explanationsAreComputedOncePerClusteringAndAsBefore() {
+    void explanationsAndMeansAreComputedOncePerClusteringAndAsBefore() {
         AnalysisResult r = vm.resultProperty().get();
-        var cached = ExplanationCache.of(ExplanationCache.warm(r));
+        var cached = ResultDetails.explanations(ResultDetails.warm(r));
         assertEquals(ClusterExplanations.of(r), cached, "the same explanations the tabs computed before");
-        assertTrue(cached == ExplanationCache.of(Reclustering.withProjectionOf(r, r)),
+        assertTrue(cached == ResultDetails.explanations(Reclustering.withProjectionOf(r, r)),
                 "a re-projected result shares its clustering's entry");
         AnalysisResult k5 = Reclustering.withK(r, 5, Reclustering.Quality.PREVIEW, 1,
                 org.genrescope.task.ProgressListener.NONE, new org.genrescope.task.CancellationSource());
-        assertTrue(cached != ExplanationCache.of(k5), "another clustering, other explanations");
-        assertEquals(ClusterExplanations.of(k5), ExplanationCache.of(k5));
-        assertEquals(5, ExplanationCache.of(k5).size());
+        assertTrue(cached != ResultDetails.explanations(k5), "another clustering, other explanations");
+        assertEquals(ClusterExplanations.of(k5), ResultDetails.explanations(k5));
+        assertEquals(5, ResultDetails.explanations(k5).size());
+        assertArrayEquals(k5.centroids(), ResultDetails.centroids(k5), 0.0, "the profile bars' means as before");
+        assertArrayEquals(r.centroids(), ResultDetails.centroids(r), 0.0);
     }
 }
