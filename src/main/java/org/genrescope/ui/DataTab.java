@@ -54,7 +54,7 @@ final class DataTab extends ResultTab {
 
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
-        view.setItems(table.rows());
+        view.itemsProperty().bind(table.rowsProperty());
         // the data layer sorts (Tablesaw, on the values themselves), not a comparator over cell values on the FX thread
         view.setSortPolicy(t -> {
             List<TrackFrame.SortKey> keys = new ArrayList<>();

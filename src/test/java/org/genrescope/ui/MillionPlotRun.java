@@ -23,13 +23,18 @@ import org.genrescope.plot.ScatterView;
  * docs/benchmarks.md and the captures to the README.
  * <pre>DISPLAY=:43 java -Xmx4g -cp ... org.genrescope.ui.MillionPlotRun FOLDER OUT_DIR [WIDTHxHEIGHT]</pre>
  * Opens FOLDER as a user would (the window's default settings, or those given as
- * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the start a heartbeat thread posts an
- * action to the FX thread every 5 ms and waits for it: the longest wait is the longest stall a user would have
- * felt. Prints the longest stall from the start until the scatter is drawn (open, load, train, cluster, plot),
- * then drives the Clusters tab: 12 drag frames (panning, which draws the seeded sample) and the full redraw on
- * release, timed on the FX thread (render and copy into the WritableImage); a capture of the points, of the
- * density, and of a lasso selection of about a tenth of the tracks (the rest greyed); the longest stall over all
- * of it. The captures are OUT_DIR/million-points.png, million-density.png and million-selection.png.
+ * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the
+ * start an {@link FxHeartbeat} posts an action to the FX thread every 5 ms and waits for it: the longest wait is the
+ * longest stall a user would have felt, and past 50 ms the FX thread's stack is sampled. Prints, per phase (opening
+ * and loading, training and clustering, the result shown until the scatter is drawn), the longest stall, how much of
+ * it the FX thread itself ran, and its most frequent stacks; then drives the Clusters tab: 12 drag frames (panning,
+ * which draws the seeded sample) and the full redraw on release, timed on the FX thread (render and copy into the
+ * WritableImage); a capture of the points, of the density, and of a lasso selection of about a tenth of the tracks
+ * (the rest greyed); then shows the Genres, Data (scrolled, sorted by a column, unsorted), Distributions, Cluster
+ * profiles and Clusters tabs in turn, each a phase of its own. Ends with the process's CPU seconds and the load. Add
+ * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). The
+ * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
+ * million-distributionsTab.png.
  */
 public final class MillionPlotRun {
     private MillionPlotRun() { }
