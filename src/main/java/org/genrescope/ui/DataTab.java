@@ -65,25 +65,20 @@ final class DataTab extends ResultTab {
             return true;
         });
         view.setPlaceholder(new Label("No tracks"));
+        // each feature column's format reads all its values (a million rows: off the FX thread, then the columns)
+        LatestWork formats = new LatestWork(vm.runner());
         Runnable columns = () -> {
             view.getColumns().clear();
             DataSet d = vm.dataProperty().get();
             if (d == null) {
+                formats.drop();
                 return;
             }
-            view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::idText));
-            view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
-            view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
-            view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
-            view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
             List<String> features = d.tracks().featureNames();
-            for (int j = 0; j < features.size(); j++) {
-                int column = j;
-                ColumnFormat format = ColumnFormat.of(java.util.stream.IntStream.range(0, d.rows())
-                        .mapToDouble(i -> d.tracks().feature(i, column)));
-                view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
-                        format, i -> d.tracks().feature(i, column)));
-            }
+            formats.run(() -> java.util.stream.IntStream.range(0, features.size()).mapToObj(j -> ColumnFormat.of(
+                    java.util.stream.IntStream.range(0, d.rows()).mapToDouble(i -> d.tracks().feature(i, j))))
+                    .toList(), format -> addColumns(view, d, table, format),
+                    failure -> vm.fail("show the Data tab's columns", failure));
         };
         vm.dataProperty().addListener(x -> columns.run());
         vm.resultProperty().addListener(x -> view.refresh());
@@ -101,6 +96,22 @@ final class DataTab extends ResultTab {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         return new BorderPane(split, bar, null, null, null);
+    }
+
+    /** The table's columns for {@code d}: the track's texts, its cluster, then each feature in its format. */
+    private static void addColumns(TableView<Integer> view, DataSet d, DataTableViewModel table,
+                                   List<ColumnFormat> format) {
+        view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::idText));
+        view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
+        view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
+        view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
+        view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
+        List<String> features = d.tracks().featureNames();
+        for (int j = 0; j < features.size(); j++) {
+            int column = j;
+            view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
+                    format.get(j), i -> d.tracks().feature(i, column)));
+        }
     }
 
     private static String nonNull(String s) {
@@ -127,11 +138,18 @@ final class DataTab extends ResultTab {
                                                             java.util.function.IntFunction<Double> value) {
         TableColumn<Integer, Double> c = column(title, sortKey, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // one per cell, its text updated: a new Tooltip per cell and scroll step showed in the FX thread's stacks
+            private final javafx.scene.control.Tooltip exact = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.format(item));
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(Double.toString(item)));
+                boolean none = empty || item == null;
+                setText(none ? null : format.format(item));
+                if (!none) {
+                    exact.setText(Double.toString(item));
+                }
+                setTooltip(none ? null : exact);
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

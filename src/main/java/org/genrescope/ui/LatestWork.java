@@ -17,7 +17,7 @@ final class LatestWork {
         this.runner = runner;
     }
 
-    /** Runs {@code work} in the background; {@code done} or {@code failed} with its outcome if it is still the newest. */
+    /** Runs {@code work} in the background; {@code done} or {@code failed} with its outcome if still the newest. */
     <T> void run(BackgroundRunner.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         long mine = ++requested;
         runner.run(work, result -> {
