@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.data.CleaningReport;
@@ -25,10 +22,7 @@ import org.genrescope.features.GroupingReport;
  */
 public final class DataTableViewModel {
     private final WorkbenchViewModel workbench;
-    // replaced whole, not setAll: copying a million rows into the shown list, and the change's record of the
-    // million it removed, held the FX thread for about 100 ms of CPU per search, sort or result
-    private final ReadOnlyObjectWrapper<ObservableList<Integer>> rows =
-            new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
+    private final RowList rows = new RowList();
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty cleaningText = new SimpleStringProperty("");
@@ -66,6 +60,9 @@ public final class DataTableViewModel {
      * Keys the data cannot sort by (the cluster before training) are ignored.
      */
     public void sortBy(List<TrackFrame.SortKey> keys) {
+        if (order.equals(keys)) {
+            return; // the table asks again when its rows are replaced: those rows are already in this order
+        }
         order = List.copyOf(keys);
         refresh();
     }
@@ -74,7 +71,7 @@ public final class DataTableViewModel {
         DataSet data = workbench.dataProperty().get();
         if (data == null) {
             latest.drop();
-            rows.set(FXCollections.observableArrayList());
+            rows.clear0();
             countText.set("");
             // the frames go on the runner too: a frame still being built holds their lock, and the UI must not wait
             runner.run(this::forgetFrames, x -> { }, x -> { });
@@ -85,7 +82,7 @@ public final class DataTableViewModel {
         String text = search.get();
         List<TrackFrame.SortKey> sortKeys = order;
         latest.run(() -> rowsOf(data, result, text, selected, sortKeys), kept -> {
-            rows.set(FXCollections.observableList(kept)); // wraps the worker's list: no copy here
+            rows.replace(kept); // the worker's list, not copied here
             String scope = selected.length > 0
                     ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
                     : String.format(Locale.ROOT, " of %,d", data.rows());
@@ -94,8 +91,9 @@ public final class DataTableViewModel {
     }
 
     /** The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys. */
-    private List<Integer> rowsOf(DataSet data, AnalysisResult result, String text, int[] selected,
-                                 List<TrackFrame.SortKey> sortKeys) {
+    // one request at a time: the frame (Tablesaw) is not made to be searched and sorted by two threads at once
+    private synchronized List<Integer> rowsOf(DataSet data, AnalysisResult result, String text, int[] selected,
+                                              List<TrackFrame.SortKey> sortKeys) {
         TrackFrame f = frame(data, result);
         List<TrackFrame.SortKey> keys = sortKeys.stream().filter(k -> f.canSortBy(k.column())).toList();
         int[] kept = f.rows(text, selected.length > 0 ? selected : null, keys);
@@ -182,9 +180,8 @@ public final class DataTableViewModel {
         counts.forEach((name, n) -> s.append(String.format(Locale.ROOT, "  %-28s %,8d%n", name, n)));
     }
 
-    /** The rows shown, as indexes into the data: the newest list (each request makes a new one). */
-    public ObservableList<Integer> rows() { return rows.get(); }
-    public ReadOnlyObjectProperty<ObservableList<Integer>> rowsProperty() { return rows.getReadOnlyProperty(); }
+    /** The rows shown, as indexes into the data (unmodifiable; replaced whole when a request is done). */
+    public ObservableList<Integer> rows() { return rows; }
     public StringProperty searchProperty() { return search; }
     public ReadOnlyStringProperty countTextProperty() { return countText; }
     public ReadOnlyStringProperty cleaningTextProperty() { return cleaningText; }
