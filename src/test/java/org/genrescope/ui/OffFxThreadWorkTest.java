@@ -50,6 +50,22 @@ class OffFxThreadWorkTest {
     }
 
     @Test
+    void theShownRowsAreReplacedInOneChange() {
+        RowList rows = new RowList();
+        List<String> changes = new ArrayList<>();
+        rows.addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            while (c.next()) {
+                changes.add(c.getFrom() + ".." + c.getTo() + " -" + c.getRemoved() + " +" + c.getAddedSubList());
+            }
+        });
+        rows.replace(new ArrayList<>(List.of(4, 2, 9)));
+        rows.replace(new ArrayList<>(List.of(7)));
+        rows.clear0();
+        assertEquals(List.of("0..3 -[] +[4, 2, 9]", "0..1 -[4, 2, 9] +[7]", "0..0 -[7] +[]"), changes);
+        assertEquals(0, rows.size());
+    }
+
+    @Test
     void theDataTableSearchesAndSortsOnTheRunnerAndShowsTheNewestRequest() {
         QueuedRunner runner = new QueuedRunner();
         DataTableViewModel table = new DataTableViewModel(vm, runner);
