@@ -62,11 +62,19 @@ final class ClustersTab extends ResultTab {
         top.setPadding(new Insets(6));
 
         AnalysisResult[] shownFor = {null};
+        boolean[] shownByGenre = {false};
         Runnable updateScatter = () -> {
             AnalysisResult r = vm.resultProperty().get();
             if (r == null) {
                 scatter.setFigure(null, false);
                 shownFor[0] = null;
+                return;
+            }
+            ScatterFigure shown = scatter.figure();
+            if (shownFor[0] == r && shownByGenre[0] == byGenre.isSelected() && shown != null) {
+                // only the shading changed: the same points, so their index and drag sample are kept (a new
+                // figure of a million points was rebuilt and prepared again, seconds on a loaded machine)
+                scatter.setFigure(shown.withShading(density.isSelected() ? Shading.DENSITY : Shading.POINTS), true);
                 return;
             }
             ScatterFigure f = ResultFigures.scatter(r, byGenre.isSelected() ? ResultFigures.ColourBy.GENRE
@@ -81,6 +89,7 @@ final class ClustersTab extends ResultTab {
             }
             scatter.setFigure(f, samePoints);
             shownFor[0] = r;
+            shownByGenre[0] = byGenre.isSelected();
         };
         vm.resultProperty().addListener(x -> updateScatter.run());
         colour.selectedToggleProperty().addListener(x -> updateScatter.run());

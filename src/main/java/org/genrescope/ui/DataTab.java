@@ -28,6 +28,8 @@ final class DataTab extends ResultTab {
 
     /** Room beside a column's title for the sort arrow and the header's padding. */
     private static final double SORT_ARROW = 34;
+    /** Rows read for a feature column's format at once; the rest are read on the runner. */
+    private static final int FIRST_ROWS = 20_000;
 
     DataTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
@@ -65,24 +67,28 @@ final class DataTab extends ResultTab {
             return true;
         });
         view.setPlaceholder(new Label("No tracks"));
+        // Each feature column's format reads all its values: a million rows, so on the runner. The columns are
+        // made at once (the sort order keeps them), in a format from the first rows until the full one is read.
+        LatestWork formats = new LatestWork(vm.runner());
         Runnable columns = () -> {
             view.getColumns().clear();
             DataSet d = vm.dataProperty().get();
             if (d == null) {
+                formats.drop();
                 return;
             }
-            view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::idText));
-            view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
-            view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
-            view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
-            view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
-            List<String> features = d.tracks().featureNames();
-            for (int j = 0; j < features.size(); j++) {
-                int column = j;
-                ColumnFormat format = ColumnFormat.of(java.util.stream.IntStream.range(0, d.rows())
-                        .mapToDouble(i -> d.tracks().feature(i, column)));
-                view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
-                        format, i -> d.tracks().feature(i, column)));
+            int features = d.tracks().featureNames().size();
+            ColumnFormat[] format = new ColumnFormat[features];
+            for (int j = 0; j < features; j++) {
+                format[j] = formatOf(d, j, Math.min(d.rows(), FIRST_ROWS));
+            }
+            addColumns(view, d, table, format);
+            if (d.rows() > FIRST_ROWS) {
+                formats.run(() -> java.util.stream.IntStream.range(0, features).mapToObj(j -> formatOf(d, j, d.rows()))
+                        .toArray(ColumnFormat[]::new), all -> {
+                            System.arraycopy(all, 0, format, 0, features);
+                            view.refresh();
+                        }, failure -> vm.fail("show the Data tab's columns", failure));
             }
         };
         vm.dataProperty().addListener(x -> columns.run());
@@ -101,6 +107,30 @@ final class DataTab extends ResultTab {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         return new BorderPane(split, bar, null, null, null);
+    }
+
+    /** Feature {@code j}'s format from its first {@code rows} values. */
+    private static ColumnFormat formatOf(DataSet d, int j, int rows) {
+        return ColumnFormat.of(java.util.stream.IntStream.range(0, rows).mapToDouble(i -> d.tracks().feature(i, j)));
+    }
+
+    /**
+     * The table's columns for {@code d}: the track's texts, its cluster, then each feature in its format (read at
+     * each cell update from {@code format}, which may be replaced by a fuller one).
+     */
+    private static void addColumns(TableView<Integer> view, DataSet d, DataTableViewModel table,
+                                   ColumnFormat[] format) {
+        view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::idText));
+        view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
+        view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
+        view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
+        view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
+        List<String> features = d.tracks().featureNames();
+        for (int j = 0; j < features.size(); j++) {
+            int column = j;
+            view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
+                    () -> format[column], i -> d.tracks().feature(i, column)));
+        }
     }
 
     private static String nonNull(String s) {
@@ -123,15 +153,22 @@ final class DataTab extends ResultTab {
      * digits of its largest; the tooltip has them all).
      */
     private static TableColumn<Integer, Double> numberColumn(String title, String sortKey, double width,
-                                                            ColumnFormat format,
+                                                            java.util.function.Supplier<ColumnFormat> format,
                                                             java.util.function.IntFunction<Double> value) {
         TableColumn<Integer, Double> c = column(title, sortKey, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // one per cell, its text updated: a new Tooltip per cell and scroll step showed in the FX thread's stacks
+            private final javafx.scene.control.Tooltip exact = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.format(item));
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(Double.toString(item)));
+                boolean none = empty || item == null;
+                setText(none ? null : format.get().format(item));
+                if (!none) {
+                    exact.setText(Double.toString(item));
+                }
+                setTooltip(none ? null : exact);
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");

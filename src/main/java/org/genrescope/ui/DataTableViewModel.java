@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.data.CleaningReport;
@@ -18,21 +17,34 @@ import org.genrescope.features.GroupingReport;
  * The Data tab: which rows (indexes into the open data) the table shows, after the search box and the
  * scatter's box selection, in the order of the table's sort columns, the count line and the cleaning report
  * as text. Searching and sorting are the data layer's {@link TrackFrame} (Tablesaw), built once per data set.
+ * Building, searching and sorting it take seconds at a million rows, so they run on the workbench's
+ * {@link BackgroundRunner}: the table shows the newest request's rows when they are ready.
  */
 public final class DataTableViewModel {
     private final WorkbenchViewModel workbench;
-    private final ObservableList<Integer> rows = FXCollections.observableArrayList();
+    private final RowList rows = new RowList();
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty cleaningText = new SimpleStringProperty("");
+    private final LatestWork latest;
+    private final BackgroundRunner runner;
     private List<TrackFrame.SortKey> order = List.of();
+    // the frames are built and read on the runner's threads, one request at a time (frames() is synchronized)
     private DataSet baseData;
     private TrackFrame base;
     private AnalysisResult framedResult;
     private TrackFrame frame;
 
+    /** The table of {@code workbench}'s data; its work runs on the workbench's runner. */
     public DataTableViewModel(WorkbenchViewModel workbench) {
+        this(workbench, workbench.runner());
+    }
+
+    /** The table of {@code workbench}'s data, its work on {@code runner}. */
+    DataTableViewModel(WorkbenchViewModel workbench, BackgroundRunner runner) {
         this.workbench = workbench;
+        this.runner = runner;
+        this.latest = new LatestWork(runner);
         workbench.dataProperty().addListener(x -> {
             order = List.of();
             refresh();
@@ -48,6 +60,9 @@ public final class DataTableViewModel {
      * Keys the data cannot sort by (the cluster before training) are ignored.
      */
     public void sortBy(List<TrackFrame.SortKey> keys) {
+        if (order.equals(keys)) {
+            return; // the table asks again when its rows are replaced: those rows are already in this order
+        }
         order = List.copyOf(keys);
         refresh();
     }
@@ -55,39 +70,58 @@ public final class DataTableViewModel {
     private void refresh() {
         DataSet data = workbench.dataProperty().get();
         if (data == null) {
-            rows.clear();
+            latest.drop();
+            rows.clear0();
             countText.set("");
-            base = null;
-            baseData = null;
-            frame = null;
-            framedResult = null;
+            // the frames go on the runner too: a frame still being built holds their lock, and the UI must not wait
+            runner.run(this::forgetFrames, x -> { }, x -> { });
             return;
         }
-        TrackFrame f = frame(data);
+        AnalysisResult result = workbench.resultProperty().get();
         int[] selected = workbench.selectionProperty().get();
-        List<TrackFrame.SortKey> keys = order.stream().filter(k -> f.canSortBy(k.column())).toList();
-        int[] kept = f.rows(search.get(), selected.length > 0 ? selected : null, keys);
+        String text = search.get();
+        List<TrackFrame.SortKey> sortKeys = order;
+        latest.run(() -> rowsOf(data, result, text, selected, sortKeys), kept -> {
+            rows.replace(kept); // the worker's list, not copied here
+            String scope = selected.length > 0
+                    ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
+                    : String.format(Locale.ROOT, " of %,d", data.rows());
+            countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.size(), scope));
+        }, failure -> workbench.fail("show the tracks in the Data tab", failure));
+    }
+
+    /** The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys. */
+    // one request at a time: the frame (Tablesaw) is not made to be searched and sorted by two threads at once
+    private synchronized List<Integer> rowsOf(DataSet data, AnalysisResult result, String text, int[] selected,
+                                              List<TrackFrame.SortKey> sortKeys) {
+        TrackFrame f = frame(data, result);
+        List<TrackFrame.SortKey> keys = sortKeys.stream().filter(k -> f.canSortBy(k.column())).toList();
+        int[] kept = f.rows(text, selected.length > 0 ? selected : null, keys);
         List<Integer> boxed = new ArrayList<>(kept.length);
         for (int i : kept) {
             boxed.add(i);
         }
-        rows.setAll(boxed);
-        String scope = selected.length > 0 ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
-                : String.format(Locale.ROOT, " of %,d", data.rows());
-        countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.length, scope));
+        return boxed;
+    }
+
+    private synchronized Void forgetFrames() {
+        base = null;
+        baseData = null;
+        frame = null;
+        framedResult = null;
+        return null;
     }
 
     /**
      * The frame of the shown data, with the shown result's clusters when they belong to it. The Tablesaw table
      * is built once per data set; a new result (each k of the slider) only swaps its cluster column.
      */
-    private TrackFrame frame(DataSet data) {
+    private synchronized TrackFrame frame(DataSet data, AnalysisResult r) {
         if (base == null || baseData != data) {
             base = TrackFrame.of(data.tracks());
             baseData = data;
             frame = null;
         }
-        AnalysisResult r = workbench.resultProperty().get();
         if (frame == null || framedResult != r) {
             frame = r != null && r.rows() == data.rows() ? base.withClusters(r.clustering().labels()) : base;
             framedResult = r;
@@ -146,6 +180,7 @@ public final class DataTableViewModel {
         counts.forEach((name, n) -> s.append(String.format(Locale.ROOT, "  %-28s %,8d%n", name, n)));
     }
 
+    /** The rows shown, as indexes into the data (unmodifiable; replaced whole when a request is done). */
     public ObservableList<Integer> rows() { return rows; }
     public StringProperty searchProperty() { return search; }
     public ReadOnlyStringProperty countTextProperty() { return countText; }

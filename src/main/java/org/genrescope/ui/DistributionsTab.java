@@ -59,28 +59,27 @@ final class DistributionsTab extends ResultTab {
             }
         });
         TableView<SummaryRows.Row> summaryTable = summaryTable();
-        // the summaries depend on the data and the scaling only, not the split (tens of ms on the real data)
-        Object[] memo = {null, null, null};
+        // made on the workbench's runner, the newest choice shown (seconds of the FX thread at a million tracks)
+        DistributionsContent.Maker maker = new DistributionsContent.Maker();
+        LatestWork latest = new LatestWork(vm.runner());
         Runnable update = () -> {
             DataSet d = vm.dataProperty().get();
             if (d == null) {
+                latest.drop();
                 figure.figureProperty().set(null);
                 summaryTable.getItems().clear();
                 return;
             }
-            if (memo[0] != d || !Boolean.valueOf(scaled.isSelected()).equals(memo[1])) {
-                memo[0] = d;
-                memo[1] = scaled.isSelected();
-                memo[2] = ResultFigures.summaries(d, scaled.isSelected());
-            }
-            var summaries = (org.genrescope.data.FeatureSummaries) memo[2];
-            int feature = split.getValue() == ResultFigures.Split.FACETED
+            boolean scale = scaled.isSelected();
+            ResultFigures.Split by = split.getValue();
+            boolean shares = share.isSelected();
+            int feature = by == ResultFigures.Split.FACETED
                     ? Math.max(0, facetFeature.getSelectionModel().getSelectedIndex()) : -1;
-            figure.figureProperty().set(DistributionFigures.of(d, summaries, scaled.isSelected(), split.getValue(),
-                    share.isSelected(), feature, d.caption()));
-            summaryTable.getItems().setAll(SummaryRows.of(summaries, scaled.isSelected() ? java.util.Map.of()
-                    : d.cleaning().imputedByFeature(), split.getValue() != ResultFigures.Split.NONE));
-            Tables.fitToContent(summaryTable);
+            latest.run(() -> maker.make(d, scale, by, shares, feature), content -> {
+                figure.figureProperty().set(content.figure());
+                summaryTable.getItems().setAll(content.rows());
+                Tables.fitToContent(summaryTable);
+            }, failure -> vm.fail("draw the distributions", failure));
         };
         boolean[] refilling = {false};
         Runnable features = () -> {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.ClusterExplanation;
-import org.genrescope.analysis.ClusterExplanations;
 
 /** The Cluster profiles table's rows: each cluster explained, as texts (no toolkit, so tested as plain values). */
 final class ExplainedRows {
@@ -37,7 +36,7 @@ final class ExplainedRows {
 
     /** One row per cluster of {@code r}, in cluster order. */
     static List<Row> of(AnalysisResult r) {
-        return of(ClusterExplanations.of(r));
+        return of(ResultDetails.explanations(r));
     }
 
     static List<Row> of(List<ClusterExplanation> explanations) {

@@ -147,7 +147,10 @@ public final class KSweepViewModel {
         int sweepThreads = Math.max(1, threads - 1);
         runner.run(() -> {
             KRangeSweep.run(from, kMin, kMax, first, done, known, sweepThreads,
-                    (k, r) -> runner.onUiThread(() -> swept(from, k, r)), ProgressListener.NONE, own);
+                    (k, r) -> {
+                        ResultDetails.warm(r); // here, not on the FX thread when the slider shows it
+                        runner.onUiThread(() -> swept(from, k, r));
+                    }, ProgressListener.NONE, own);
             return null;
         }, finished -> { }, failure -> {
             if (!(failure instanceof CancelledException)) {
@@ -211,7 +214,8 @@ public final class KSweepViewModel {
         pendingPreviewK = -1;
         previewRunning = true;
         CancellationSource own = cancel;
-        runner.run(() -> Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1, ProgressListener.NONE, own),
+        runner.run(() -> ResultDetails.warm(Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1,
+                        ProgressListener.NONE, own)),
                 r -> {
                     previewRunning = false;
                     if (from == base && settings.kProperty().get() == k && !fullByK.containsKey(k)) {

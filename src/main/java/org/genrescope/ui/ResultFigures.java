@@ -53,7 +53,7 @@ public final class ResultFigures {
         int[] categories = by == ColourBy.CLUSTER ? r.clustering().labels() : r.genreCodes();
         // clusters go by their explained label ("Cluster 3: Rock 41% · high energy") in the legend and exports
         List<String> names = by == ColourBy.CLUSTER
-                ? ClusterExplanations.legendNames(ClusterExplanations.of(r)) : r.genreNames();
+                ? ClusterExplanations.legendNames(ResultDetails.explanations(r)) : r.genreNames();
         if (names.isEmpty()) {
             names = List.of("Unlabelled");
             categories = new int[n];
@@ -145,7 +145,7 @@ public final class ResultFigures {
         int k = r.clustering().clusterCount();
         List<String> features = r.tracks().featureNames().stream().map(DataSet::shortName).toList();
         int d = features.size();
-        double[] centroids = r.centroids();
+        double[] centroids = ResultDetails.centroids(r);
         if (k == 0 || centroids == null || centroids.length < k * d) {
             return List.of();
         }

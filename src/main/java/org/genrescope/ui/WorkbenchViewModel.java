@@ -138,7 +138,8 @@ public final class WorkbenchViewModel {
                 : org.genrescope.model.embedding.EpochListener.NONE;
         progress.started(what);
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
-        runner.run(() -> pipeline.run(config, listener, epochs, job.cancel()), r -> {
+        // the explanations on this worker too: at a million tracks they took seconds of the FX thread
+        runner.run(() -> ResultDetails.warm(pipeline.run(config, listener, epochs, job.cancel())), r -> {
             if (work.end(job)) {
                 trained(r, current.synthetic());
             }
@@ -263,6 +264,8 @@ public final class WorkbenchViewModel {
     public KSweepViewModel sweep() { return sweep; }
     public ExportViewModel exports() { return exports; }
     public Pipeline pipeline() { return pipeline; }
+    /** The runner this workbench works off the UI thread with, for the views' own slow work. */
+    public BackgroundRunner runner() { return runner; }
     public OpenDataViewModel opening() { return opening; }
     public StabilityViewModel stability() { return stability; }
     public SessionsViewModel sessions() { return sessions; }

@@ -1,6 +1,5 @@
 package org.genrescope.ui;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -86,27 +85,11 @@ public final class AnalysisTabsScreenshots {
                 Tab tab = tabs[t];
                 WorkbenchScreenshots.onFx(() -> window.tabPane.getSelectionModel().select(tab));
                 Thread.sleep(4000);
-                capture(window, out.resolve(names[t] + "-" + each + ".png").toFile());
+                ScreenCapture.capture(window, out.resolve(names[t] + "-" + each + ".png").toFile());
             }
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void capture(WorkbenchWindow window, File file) throws Exception {
-        double[] r = new double[4];
-        WorkbenchScreenshots.onFx(() -> {
-            javafx.scene.Scene scene = window.tabPane.getScene();
-            r[0] = scene.getWindow().getX() + scene.getX();
-            r[1] = scene.getWindow().getY() + scene.getY();
-            r[2] = scene.getWidth();
-            r[3] = scene.getHeight();
-        });
-        String crop = String.format(java.util.Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
-                Math.round(r[0]), Math.round(r[1]));
-        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.getPath()).inheritIO().start()
-                .waitFor();
-        System.out.println("wrote " + file);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier ready) throws InterruptedException {

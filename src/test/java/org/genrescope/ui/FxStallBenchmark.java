@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,8 +28,6 @@ import javafx.stage.Stage;
  * the FX thread's stack is sampled every 5 ms, and the most frequent stacks are printed: what blocked it.
  */
 public final class FxStallBenchmark {
-    private static final long SAMPLE_AFTER_NANOS = 50_000_000;
-
     private FxStallBenchmark() { }
 
     public static void main(String[] args) throws Exception {
@@ -56,7 +51,7 @@ public final class FxStallBenchmark {
             started.countDown();
         });
         started.await();
-        Heartbeat heartbeat = new Heartbeat(fxThread.get());
+        FxHeartbeat heartbeat = new FxHeartbeat(fxThread.get());
         heartbeat.start();
         WorkbenchViewModel vm = app.get().viewModel();
         BooleanSupplier idle = () -> vm.resultProperty().get() != null && !vm.busyBinding().get();
@@ -98,9 +93,9 @@ public final class FxStallBenchmark {
             System.out.println("  longest stall while its result was shown and swept: "
                     + heartbeat.describeLongest(ended, done));
             System.out.println("  FX thread while it trained:");
-            printStacks(heartbeat.stacks(start, ended));
+            heartbeat.printStacks(start, ended, 3);
             System.out.println("  FX thread while its result was shown and swept:");
-            printStacks(heartbeat.stacks(ended, done));
+            heartbeat.printStacks(ended, done, 3);
         }
         System.out.printf(Locale.ROOT, "longest FX stall per training while it trained (ms): %s; median %.0f ms "
                 + "(target under 100 ms)%n", format(duringTraining), median(duringTraining));
@@ -118,106 +113,6 @@ public final class FxStallBenchmark {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
-    }
-
-    /**
-     * Posts an action to the FX thread every 5 ms and waits for it; records each wait (when it ran, how long), and
-     * samples the FX thread's stack every 5 ms while a wait passes {@link #SAMPLE_AFTER_NANOS}.
-     */
-    private static final class Heartbeat extends Thread {
-        private final Thread fx;
-        private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
-        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        /** {ran at, waited, FX thread's CPU time meanwhile, the render thread's} in ns. */
-        private final List<long[]> waits = new ArrayList<>();
-        /** Sampled while waiting: when, and the stack in short. */
-        private final List<Map.Entry<Long, String>> samples = new ArrayList<>();
-
-        Heartbeat(Thread fx) {
-            super("fx-heartbeat");
-            this.fx = fx;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            while (true) {
-                CountDownLatch ran = new CountDownLatch(1);
-                long posted = System.nanoTime();
-                long fxCpu = cpu.getThreadCpuTime(fx.getId());
-                long renderCpu = renderer == null ? 0 : cpu.getThreadCpuTime(renderer.getId());
-                long[] ranAt = new long[1];
-                Platform.runLater(() -> {
-                    ranAt[0] = System.nanoTime();
-                    ran.countDown();
-                });
-                try {
-                    while (!ran.await(5, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                        if (System.nanoTime() - posted > SAMPLE_AFTER_NANOS) {
-                            sample();
-                        }
-                    }
-                    synchronized (this) {
-                        waits.add(new long[] {ranAt[0], ranAt[0] - posted, cpu.getThreadCpuTime(fx.getId()) - fxCpu,
-                            renderer == null ? 0 : cpu.getThreadCpuTime(renderer.getId()) - renderCpu});
-                    }
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        /** The top frames, then the first frames of Genrescope's own code: what the FX thread was doing, and why. */
-        private void sample() {
-            StackTraceElement[] stack = fx.getStackTrace();
-            List<String> lines = new ArrayList<>(Arrays.stream(stack).limit(4).map(String::valueOf).toList());
-            List<String> ours = Arrays.stream(stack).skip(4).filter(f -> f.getClassName().startsWith("org.genrescope"))
-                    .limit(5).map(String::valueOf).toList();
-            if (!ours.isEmpty()) {
-                lines.add("...");
-                lines.addAll(ours);
-            }
-            synchronized (this) {
-                samples.add(Map.entry(System.nanoTime(), String.join("\n      ", lines)));
-            }
-        }
-
-        /** The longest wait that ended within [from, to), in ms. */
-        synchronized double longest(long from, long to) {
-            return longestWait(from, to)[1] / 1e6;
-        }
-
-        /**
-         * The longest wait in words: how much of it the FX thread and the render thread ran on a CPU (the rest
-         * they waited for one, or for each other).
-         */
-        synchronized String describeLongest(long from, long to) {
-            long[] w = longestWait(from, to);
-            return String.format(Locale.ROOT, "%.0f ms, of which the FX thread ran %.0f ms and the render thread "
-                    + "%.0f ms", w[1] / 1e6, w[2] / 1e6, w[3] / 1e6);
-        }
-
-        private long[] longestWait(long from, long to) {
-            return waits.stream().filter(w -> w[0] >= from && w[0] < to).max(java.util.Comparator.comparingLong(w -> w[1]))
-                    .orElse(new long[4]);
-        }
-
-        /** The stacks sampled within [from, to), with how many samples each. */
-        synchronized Map<String, Integer> stacks(long from, long to) {
-            Map<String, Integer> counts = new HashMap<>();
-            samples.stream().filter(e -> e.getKey() >= from && e.getKey() < to)
-                    .forEach(e -> counts.merge(e.getValue(), 1, Integer::sum));
-            return counts;
-        }
-    }
-
-    /** The three most frequent stacks, with their share of the samples (5 ms each). */
-    private static void printStacks(Map<String, Integer> stacks) {
-        stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
-                .forEach(e -> System.out.printf(Locale.ROOT, "    %d samples (about %d ms) of the FX thread in:%n"
-                        + "      %s%n", e.getValue(), e.getValue() * 5, e.getKey()));
     }
 
     private static String loadAverage() {
@@ -243,6 +138,6 @@ public final class FxStallBenchmark {
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
-        WorkbenchScreenshots.onFx(action);
+        ScreenCapture.onFx(action);
     }
 }

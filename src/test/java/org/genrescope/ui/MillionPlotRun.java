@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -21,13 +23,18 @@ import org.genrescope.plot.ScatterView;
  * docs/benchmarks.md and the captures to the README.
  * <pre>DISPLAY=:43 java -Xmx4g -cp ... org.genrescope.ui.MillionPlotRun FOLDER OUT_DIR [WIDTHxHEIGHT]</pre>
  * Opens FOLDER as a user would (the window's default settings, or those given as
- * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the start a heartbeat thread posts an
- * action to the FX thread every 5 ms and waits for it: the longest wait is the longest stall a user would have
- * felt. Prints the longest stall from the start until the scatter is drawn (open, load, train, cluster, plot),
- * then drives the Clusters tab: 12 drag frames (panning, which draws the seeded sample) and the full redraw on
- * release, timed on the FX thread (render and copy into the WritableImage); a capture of the points, of the
- * density, and of a lasso selection of about a tenth of the tracks (the rest greyed); the longest stall over all
- * of it. The captures are OUT_DIR/million-points.png, million-density.png and million-selection.png.
+ * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the
+ * start an {@link FxHeartbeat} posts an action to the FX thread every 5 ms and waits for it: the longest wait is the
+ * longest stall a user would have felt, and past 50 ms the FX thread's stack is sampled. Prints, per phase (opening
+ * and loading, training and clustering, the result shown until the scatter is drawn), the longest stall, how much of
+ * it the FX thread itself ran, and its most frequent stacks; then drives the Clusters tab: 12 drag frames (panning,
+ * which draws the seeded sample) and the full redraw on release, timed on the FX thread (render and copy into the
+ * WritableImage); a capture of the points, of the density, and of a lasso selection of about a tenth of the tracks
+ * (the rest greyed); then shows the Genres, Data (scrolled, sorted by a column, unsorted), Distributions, Cluster
+ * profiles and Clusters tabs in turn, each a phase of its own. Ends with the process's CPU seconds and the load. Add
+ * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). The
+ * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
+ * million-distributionsTab.png.
  */
 public final class MillionPlotRun {
     private MillionPlotRun() { }
@@ -51,18 +58,28 @@ public final class MillionPlotRun {
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
         AtomicReference<WorkbenchApp> app = new AtomicReference<>();
+        AtomicReference<Thread> fxThread = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
         long t0 = System.nanoTime();
+        double cpu0 = cpuSeconds();
         Platform.startup(() -> {
+            fxThread.set(Thread.currentThread());
             WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), true);
             a.start(new Stage());
             app.set(a);
             started.countDown();
         });
         started.await();
-        Heartbeat heartbeat = new Heartbeat();
+        FxHeartbeat heartbeat = new FxHeartbeat(fxThread.get());
         heartbeat.start();
         WorkbenchViewModel vm = app.get().viewModel();
+        long[] loaded = new long[1];
+        long[] resulted = new long[1];
+        onFx(() -> {
+            vm.dataProperty().addListener((o, was, now) -> loaded[0] = now == null ? loaded[0] : System.nanoTime());
+            vm.resultProperty().addListener((o, was, now) -> resulted[0] = now == null ? resulted[0]
+                    : System.nanoTime());
+        });
         WorkbenchWindow window = app.get().window();
         ScatterCanvas canvas = window.tabs.scatter;
         onFx(() -> window.tabPane.getSelectionModel().select(window.tabs.clusters));
@@ -78,6 +95,10 @@ public final class MillionPlotRun {
                 vm.resultProperty().get().rows(), (plotted - t0) / 1e9, heartbeat.longest(t0, plotted),
                 heartbeat.over(t0, plotted, 100), load());
         System.out.println("status: " + vm.statusProperty().get());
+        report(heartbeat, "opening and loading the folder", t0, loaded[0]);
+        report(heartbeat, "training and clustering (data shown)", loaded[0], resulted[0]);
+        report(heartbeat, "the result shown until the plot is drawn", resulted[0], plotted);
+        System.out.printf(Locale.ROOT, "CPU so far %.1f s of the process%n", cpuSeconds() - cpu0);
         Thread.sleep(1500);
         capture(window, out.resolve("million-points.png"));
 
@@ -140,6 +161,25 @@ public final class MillionPlotRun {
         long end = System.nanoTime();
         System.out.printf(Locale.ROOT, "longest FX stall while dragging, shading and selecting: %.0f ms; load %s%n",
                 heartbeat.longest(plotted, end), load());
+        report(heartbeat, "dragging, shading and selecting in the Clusters tab", plotted, end);
+        onFx(() -> vm.select(new int[0]));
+        long from = System.nanoTime();
+        for (Tab tab : List.of(window.tabs.genres, window.tabs.data, window.tabs.distributions,
+                window.tabs.profiles, window.tabs.clusters)) {
+            onFx(() -> window.tabPane.getSelectionModel().select(tab));
+            Thread.sleep(3000);
+            if (tab == window.tabs.data) {
+                scrollDataTable(window);
+            }
+            if (tab == window.tabs.genres || tab == window.tabs.distributions) {
+                ScreenCapture.capture(window, out.resolve("million-" + tab.getId() + ".png").toFile());
+            }
+            long to = System.nanoTime();
+            report(heartbeat, "the " + tab.getText() + " tab shown and used", from, to);
+            from = to;
+        }
+        System.out.printf(Locale.ROOT, "CPU of the process %.1f s over %.1f s; load %s%n", cpuSeconds() - cpu0,
+                (System.nanoTime() - t0) / 1e9, load());
         Platform.exit();
         System.exit(0);
     }
@@ -149,68 +189,50 @@ public final class MillionPlotRun {
                 true, false, false, false, false, false, null));
     }
 
-    private static void capture(WorkbenchWindow window, Path file) throws Exception {
-        double[] r = new double[4];
-        onFx(() -> {
-            javafx.scene.Scene scene = window.tabPane.getScene();
-            r[0] = scene.getWindow().getX() + scene.getX();
-            r[1] = scene.getWindow().getY() + scene.getY();
-            r[2] = scene.getWidth();
-            r[3] = scene.getHeight();
-        });
-        String crop = String.format(Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]), Math.round(r[0]),
-                Math.round(r[1]));
-        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.toString()).inheritIO().start()
-                .waitFor();
-        System.out.println("wrote " + file);
+    private static void capture(WorkbenchWindow window, Path file) throws InterruptedException {
+        ScreenCapture.capture(window, file.toFile());
     }
 
-    private static String load() throws java.io.IOException {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    /** Scrolls the Data tab's table to the middle and the end of its rows, and sorts it by its first column. */
+    private static void scrollDataTable(WorkbenchWindow window) throws InterruptedException {
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = (TableView<Object>) window.tabPane.getScene().lookup("#dataTable");
+        for (double at : new double[] {0.5, 1.0, 0.0}) {
+            onFx(() -> table.scrollTo((int) (at * Math.max(0, table.getItems().size() - 1))));
+            Thread.sleep(700);
+        }
+        onFx(() -> {
+            if (!table.getColumns().isEmpty()) {
+                table.getSortOrder().setAll(List.of(table.getColumns().get(Math.min(1, table.getColumns().size() - 1))));
+            }
+        });
+        Thread.sleep(3000);
+        onFx(() -> table.getSortOrder().clear());
+        Thread.sleep(1500);
+    }
+
+    /** The phase's longest stall, how many passed 100 ms, and the FX thread's most frequent stacks meanwhile. */
+    private static void report(FxHeartbeat heartbeat, String phase, long from, long to) {
+        System.out.printf(Locale.ROOT, "PHASE %s (%.1f s): longest FX stall %s; %d over 100 ms; load %s%n", phase,
+                (to - from) / 1e9, heartbeat.describeLongest(from, to), heartbeat.over(from, to, 100), load());
+        heartbeat.printStacks(from, to, 6);
+    }
+
+    /** The CPU time of the whole process (every thread), in s. */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     static void onFx(Runnable action) throws InterruptedException {
-        WorkbenchScreenshots.onFx(action);
+        ScreenCapture.onFx(action);
     }
-
-    /** Posts to the FX thread every 5 ms and records each wait: {ran at, waited} in ns. */
-    private static final class Heartbeat extends Thread {
-        private final List<long[]> waits = new ArrayList<>();
-
-        Heartbeat() {
-            super("fx-heartbeat");
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            while (true) {
-                CountDownLatch ran = new CountDownLatch(1);
-                long posted = System.nanoTime();
-                long[] at = new long[1];
-                Platform.runLater(() -> {
-                    at[0] = System.nanoTime();
-                    ran.countDown();
-                });
-                try {
-                    ran.await();
-                    synchronized (this) {
-                        waits.add(new long[] {at[0], at[0] - posted});
-                    }
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        synchronized double longest(long from, long to) {
-            return waits.stream().filter(w -> w[0] >= from && w[0] < to).mapToLong(w -> w[1]).max().orElse(0) / 1e6;
-        }
-
-        synchronized long over(long from, long to, double ms) {
-            return waits.stream().filter(w -> w[0] >= from && w[0] < to && w[1] / 1e6 > ms).count();
-        }
-    }
-
 }

@@ -1,7 +1,6 @@
 package org.genrescope.ui;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -68,27 +67,10 @@ public final class SweepScreenshots {
             Thread.sleep(2500);
             hover(window);
             Thread.sleep(1500);
-            capture(window, new File(args[1] + each + ".png"));
+            ScreenCapture.capture(window, new File(args[1] + each + ".png"));
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void capture(WorkbenchWindow window, File out) throws Exception {
-        double[] r = new double[4];
-        WorkbenchScreenshots.onFx(() -> {
-            javafx.scene.Scene scene = window.tabPane.getScene();
-            r[0] = scene.getWindow().getX() + scene.getX();
-            r[1] = scene.getWindow().getY() + scene.getY();
-            r[2] = scene.getWidth();
-            r[3] = scene.getHeight();
-        });
-        String crop = String.format(java.util.Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
-                Math.round(r[0]), Math.round(r[1]));
-        Files.createDirectories(out.toPath().toAbsolutePath().getParent());
-        new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", out.getPath()).inheritIO().start()
-                .waitFor();
-        System.out.println("wrote " + out);
     }
 
     /** Moves the pointer (xdotool) to the middle of the main heatmap's second row, second column, for its tooltip. */

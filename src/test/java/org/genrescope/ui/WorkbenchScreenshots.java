@@ -88,7 +88,7 @@ public final class WorkbenchScreenshots {
             Thread.sleep(800);
             String name = tab.getId().replace("Tab", "");
             File file = out.resolve(prefix + name + ".png").toFile();
-            if (!captureScreen(window, file)) {
+            if (!ScreenCapture.grab(window, file)) {
                 AtomicReference<WritableImage> shot = new AtomicReference<>();
                 onFx(() -> shot.set(window.tabPane.getScene().snapshot(null)));
                 ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", file);
@@ -99,37 +99,8 @@ public final class WorkbenchScreenshots {
         System.exit(0);
     }
 
-    /** Grabs the window's area of the X screen with ImageMagick; false when that is not possible. */
-    private static boolean captureScreen(WorkbenchWindow window, File file) throws InterruptedException {
-        double[] r = new double[4];
-        onFx(() -> {
-            javafx.scene.Scene scene = window.tabPane.getScene();
-            r[0] = scene.getWindow().getX() + scene.getX();
-            r[1] = scene.getWindow().getY() + scene.getY();
-            r[2] = scene.getWidth();
-            r[3] = scene.getHeight();
-        });
-        String crop = String.format(java.util.Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
-                Math.round(r[0]), Math.round(r[1]));
-        try {
-            Process p = new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.getPath())
-                    .inheritIO().start();
-            return p.waitFor() == 0 && file.length() > 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     /** Runs {@code action} on the FX thread and waits for it. */
     static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+        ScreenCapture.onFx(action);
     }
 }

@@ -1,0 +1,125 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusterExplanations;
+import org.genrescope.analysis.Reclustering;
+import org.genrescope.data.TrackFrame;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The work moved off the FX thread because a million tracks stalled it (docs/benchmarks.md, "FX-thread stalls at a
+ * million"): it runs on the runner, only the newest request shows, and it computes what the FX thread did before.
+ */
+class OffFxThreadWorkTest {
+    private static WorkbenchViewModel vm;
+
+    @BeforeAll
+    static void trainOnTheSample() {
+        vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+    }
+
+    @Test
+    void onlyTheNewestRunReachesTheView() {
+        QueuedRunner runner = new QueuedRunner();
+        LatestWork latest = new LatestWork(runner);
+        List<String> shown = new ArrayList<>();
+        latest.run(() -> "old", shown::add, f -> shown.add("failed"));
+        latest.run(() -> "new", shown::add, f -> shown.add("failed"));
+        assertEquals(List.of(), shown, "nothing before the work runs");
+        runner.runNewest();
+        runner.runOldest(); // finishes last, but was asked first: dropped
+        assertEquals(List.of("new"), shown);
+        latest.<String>run(() -> {
+            throw new IllegalStateException("x");
+        }, shown::add, f -> shown.add(f.getMessage()));
+        runner.runAll();
+        assertEquals(List.of("new", "x"), shown, "a failure of the newest run is passed on");
+        latest.run(() -> "dropped", shown::add, f -> shown.add("failed"));
+        latest.drop();
+        runner.runAll();
+        assertEquals(List.of("new", "x"), shown);
+    }
+
+    @Test
+    void theShownRowsAreReplacedInOneChange() {
+        RowList rows = new RowList();
+        List<String> changes = new ArrayList<>();
+        rows.addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            while (c.next()) {
+                changes.add(c.getFrom() + ".." + c.getTo() + " -" + c.getRemoved() + " +" + c.getAddedSubList());
+            }
+        });
+        rows.replace(new ArrayList<>(List.of(4, 2, 9)));
+        rows.replace(new ArrayList<>(List.of(7)));
+        rows.clear0();
+        assertEquals(List.of("0..3 -[] +[4, 2, 9]", "0..1 -[4, 2, 9] +[7]", "0..0 -[7] +[]"), changes);
+        assertEquals(0, rows.size());
+    }
+
+    @Test
+    void theDataTableSearchesAndSortsOnTheRunnerAndShowsTheNewestRequest() {
+        QueuedRunner runner = new QueuedRunner();
+        DataTableViewModel table = new DataTableViewModel(vm, runner);
+        DataSet data = vm.dataProperty().get();
+        table.searchProperty().set(" ");
+        table.searchProperty().set(""); // a request (the tab asks as the data opens)
+        assertEquals(List.of(), table.rows(), "nothing shown before the runner has built the frame");
+        assertEquals(2, runner.pending());
+        runner.runAll();
+        assertEquals(data.rows(), table.rows().size());
+
+        String artist = data.tracks().artists()[7];
+        List<Integer> expected = new ArrayList<>(); // the search, computed here by hand over the artist column
+        for (int i = 0; i < data.rows(); i++) {
+            String a = data.tracks().artists()[i];
+            if (a != null && a.toLowerCase(Locale.ROOT).contains(artist.toLowerCase(Locale.ROOT))) {
+                expected.add(i);
+            }
+        }
+        table.searchProperty().set(artist.toUpperCase(Locale.ROOT));
+        assertEquals(data.rows(), table.rows().size(), "the old rows stay until the search has run");
+        runner.runAll();
+        assertTrue(table.rows().containsAll(expected), "every track by " + artist);
+        assertTrue(table.rows().size() < data.rows());
+        assertTrue(table.countTextProperty().get().startsWith(String.format(Locale.ROOT, "%,d tracks",
+                table.rows().size())), table.countTextProperty().get());
+
+        // a sort asked for, then the search cleared: the second finishes first, the first's rows never show
+        int[] clusters = vm.resultProperty().get().clustering().labels();
+        table.sortBy(List.of(new TrackFrame.SortKey(TrackFrame.CLUSTER, true)));
+        table.searchProperty().set("");
+        assertEquals(2, runner.pending());
+        runner.runNewest();
+        runner.runOldest();
+        List<Integer> rows = List.copyOf(table.rows());
+        assertEquals(data.rows(), rows.size());
+        for (int r = 1; r < rows.size(); r++) {
+            assertTrue(clusters[rows.get(r - 1)] <= clusters[rows.get(r)], "sorted by cluster at row " + r);
+        }
+    }
+
+    @Test
+    void explanationsAndMeansAreComputedOncePerClusteringAndAsBefore() {
+        AnalysisResult r = vm.resultProperty().get();
+        var cached = ResultDetails.explanations(ResultDetails.warm(r));
+        assertEquals(ClusterExplanations.of(r), cached, "the same explanations the tabs computed before");
+        assertTrue(cached == ResultDetails.explanations(Reclustering.withProjectionOf(r, r)),
+                "a re-projected result shares its clustering's entry");
+        AnalysisResult k5 = Reclustering.withK(r, 5, Reclustering.Quality.PREVIEW, 1,
+                org.genrescope.task.ProgressListener.NONE, new org.genrescope.task.CancellationSource());
+        assertTrue(cached != ResultDetails.explanations(k5), "another clustering, other explanations");
+        assertEquals(ClusterExplanations.of(k5), ResultDetails.explanations(k5));
+        assertEquals(5, ResultDetails.explanations(k5).size());
+        assertArrayEquals(k5.centroids(), ResultDetails.centroids(k5), 0.0, "the profile bars' means as before");
+        assertArrayEquals(r.centroids(), ResultDetails.centroids(r), 0.0);
+    }
+}

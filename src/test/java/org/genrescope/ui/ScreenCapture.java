@@ -1,0 +1,65 @@
+package org.genrescope.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * What the screenshot mains (WorkbenchScreenshots, SweepScreenshots, AnalysisTabsScreenshots, MillionPlotRun)
+ * share: running an action on the FX thread and waiting for it, and grabbing the window's area of the X screen
+ * (run under Xvfb) with ImageMagick's {@code import -window root}, so popups and tooltips show as on screen.
+ */
+final class ScreenCapture {
+    private ScreenCapture() { }
+
+    /**
+     * Writes the window's area of the X screen to {@code file} (PNG, the scene's size in screen pixels), creating
+     * its folder; false when ImageMagick is missing or wrote nothing.
+     */
+    static boolean grab(WorkbenchWindow window, File file) throws InterruptedException {
+        double[] r = new double[4];
+        onFx(() -> {
+            Scene scene = window.tabPane.getScene();
+            r[0] = scene.getWindow().getX() + scene.getX();
+            r[1] = scene.getWindow().getY() + scene.getY();
+            r[2] = scene.getWidth();
+            r[3] = scene.getHeight();
+        });
+        String crop = String.format(Locale.ROOT, "%dx%d+%d+%d", Math.round(r[2]), Math.round(r[3]),
+                Math.round(r[0]), Math.round(r[1]));
+        try {
+            File parent = file.getAbsoluteFile().getParentFile();
+            if (parent != null) {
+                Files.createDirectories(parent.toPath());
+            }
+            Process p = new ProcessBuilder("import", "-window", "root", "-crop", crop, "+repage", file.getPath())
+                    .inheritIO().start();
+            return p.waitFor() == 0 && file.length() > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@link #grab}, then says so on standard output: the mains' usual capture. */
+    static void capture(WorkbenchWindow window, File file) throws InterruptedException {
+        grab(window, file);
+        System.out.println("wrote " + file);
+    }
+
+    /** Runs {@code action} on the FX thread and waits for it. */
+    static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+}
