@@ -69,7 +69,7 @@ final class FuzzySimplicialSet {
             }
         });
         cancel.throwIfCancelled();
-        return union(n, m, neighbours, membership);
+        return union(n, m, neighbours, membership, cancel);
     }
 
     /**
@@ -117,7 +117,8 @@ final class FuzzySimplicialSet {
     }
 
     /** The fuzzy union of the directed graph and its transpose, as sorted compressed rows. */
-    private static FuzzySimplicialSet union(int n, int m, int[] neighbours, double[] membership) {
+    private static FuzzySimplicialSet union(int n, int m, int[] neighbours, double[] membership,
+                                            CancellationToken cancel) {
         int[] degree = new int[n + 1];
         for (int i = 0; i < n; i++) {
             for (int e = i * m; e < (i + 1) * m; e++) {
@@ -145,6 +146,9 @@ final class FuzzySimplicialSet {
         int[] rowStart = new int[n + 1];
         int out = 0;
         for (int i = 0; i < n; i++) {
+            if (i % POLL_EVERY == 0) {
+                cancel.throwIfCancelled();
+            }
             int from = start[i];
             int to = start[i + 1];
             for (int a = from + 1; a < to; a++) {

@@ -29,7 +29,10 @@ final class InputAffinities {
         this.values = values;
     }
 
-    /** Polls {@code cancel} every {@value #POLL_EVERY} points, so a cancel at 100,000 points is not kept waiting. */
+    /**
+     * Polls {@code cancel} every {@value #POLL_EVERY} points (the sorting of the rows too), so a cancel at 100,000
+     * points is not kept waiting.
+     */
     static InputAffinities compute(double[] x, int n, int d, double perplexity, int k, ParallelLoop loop,
                                    CancellationToken cancel) {
         int[] neighbours = new int[n * k];
@@ -45,7 +48,7 @@ final class InputAffinities {
             }
         });
         cancel.throwIfCancelled();
-        return symmetrise(n, k, neighbours, conditional);
+        return symmetrise(n, k, neighbours, conditional, cancel);
     }
 
     /**
@@ -109,7 +112,8 @@ final class InputAffinities {
     }
 
     /** P + P^T over the union of both directions' entries, divided by the total. */
-    private static InputAffinities symmetrise(int n, int k, int[] neighbour, double[] conditional) {
+    private static InputAffinities symmetrise(int n, int k, int[] neighbour, double[] conditional,
+                                              CancellationToken cancel) {
         int[] count = new int[n + 1];
         for (int i = 0; i < n; i++) {
             for (int e = i * k; e < (i + 1) * k; e++) {
@@ -142,6 +146,9 @@ final class InputAffinities {
         long[] keys = new long[2 * k + 16];
         double sum = 0;
         for (int i = 0; i < n; i++) {
+            if (i % POLL_EVERY == 0) {
+                cancel.throwIfCancelled();
+            }
             rowStart[i] = out;
             int from = count[i];
             int length = count[i + 1] - from;
