@@ -34,7 +34,16 @@ final class ClustersTab extends ResultTab {
     }
 
     javafx.scene.Node build(Runnable showDataTab) {
-        scatter = new ScatterCanvas(this::describe, vm::select, exporter);
+        FormingScatter forming = new FormingScatter(); // a forming layout names, selects and exports nothing
+        scatter = new ScatterCanvas(i -> forming.showing() ? FormingScatter.HOVER : describe(i), ids -> {
+            if (!forming.showing()) {
+                vm.select(ids);
+            }
+        }, f -> {
+            if (!forming.showing()) {
+                exporter.accept(f);
+            }
+        });
         ToggleGroup colour = new ToggleGroup();
         RadioButton byCluster = radio("by cluster", "colourByCluster", "Colours each track by its cluster.", colour);
         RadioButton byGenre = radio("by genre", "colourByGenre", "Colours each track by its genre, to compare.", colour);
@@ -64,6 +73,10 @@ final class ClustersTab extends ResultTab {
         AnalysisResult[] shownFor = {null};
         Runnable updateScatter = () -> {
             AnalysisResult r = vm.resultProperty().get();
+            if (forming.showing()) {
+                forming.resultShown();
+                shownFor[0] = null; // the result's own view, not the forming layout's
+            }
             if (r == null) {
                 scatter.setFigure(null, false);
                 shownFor[0] = null;
@@ -83,6 +96,8 @@ final class ClustersTab extends ResultTab {
             shownFor[0] = r;
         };
         vm.resultProperty().addListener(x -> updateScatter.run());
+        forming.attach(vm, scatter, this::caption, () -> density.isSelected() ? Shading.DENSITY : Shading.POINTS,
+                updateScatter);
         colour.selectedToggleProperty().addListener(x -> updateScatter.run());
         shading.selectedToggleProperty().addListener(x -> updateScatter.run());
         vm.selectionProperty().addListener(x -> scatter.highlight(vm.selectionProperty().get()));

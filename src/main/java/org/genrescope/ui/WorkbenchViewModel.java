@@ -138,7 +138,8 @@ public final class WorkbenchViewModel {
                 : org.genrescope.model.embedding.EpochListener.NONE;
         progress.started(what);
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
-        runner.run(() -> pipeline.run(config, listener, epochs, job.cancel()), r -> {
+        var forming = progress.forming().relay(() -> work.isCurrent(job) && work.trainingProperty().get());
+        runner.run(() -> pipeline.run(config, listener, epochs, forming, job.cancel()), r -> {
             if (work.end(job)) {
                 trained(r, current.synthetic());
             }
