@@ -13,7 +13,8 @@ import org.genrescope.task.CancellationToken;
  * distances). Stored as compressed rows, columns ascending within a row; both directions of every edge are stored.
  */
 final class FuzzySimplicialSet {
-    private static final int POLL_EVERY = 256;
+    /** Points between two polls of the cancel: a cancel waits for at most 16 neighbour queries (or rows). */
+    private static final int POLL_EVERY = 16;
     private static final int BISECTION_STEPS = 64;
     private static final double TOLERANCE = 1e-5;
     /** sigma never falls below this fraction of the mean neighbour distance (umap-learn's MIN_K_DIST_SCALE). */

@@ -13,7 +13,8 @@ import org.genrescope.task.CancellationToken;
  */
 final class InputAffinities {
     private static final int BISECTION_STEPS = 100;
-    private static final int POLL_EVERY = 256;
+    /** Points between two polls of the cancel: a cancel waits for at most 16 neighbour queries (or rows). */
+    private static final int POLL_EVERY = 16;
     private static final double ENTROPY_TOLERANCE = 1e-5;
     private static final double MACHINE_EPSILON = Math.ulp(1.0);
 
