@@ -2,7 +2,7 @@ package org.genrescope.model.projection;
 
 /**
  * Receives a t-SNE or UMAP layout while it forms, so that a window can draw it before the optimisation ends. Called
- * on the computing thread, at most every {@link LayoutSnapshots#INTERVAL_MILLIS} ms of wall time; it must be quick
+ * on the computing thread, at most every 400 ms of wall time; it must be quick
  * (hand the copy over, draw elsewhere). The layout it gets is never the result: the result is what {@code fit}
  * returns, bit for bit the same with or without a listener.
  */

@@ -45,7 +45,7 @@ public final class Tsne {
 
     /**
      * As above, handing the layout as it forms to {@code layouts} (n x 2 copies, at most every
-     * {@value LayoutSnapshots#INTERVAL_MILLIS} ms, on this thread; the returned layout is the same bit for bit).
+     * 400 ms, on this thread; the returned layout is the same bit for bit).
      * {@code cancel} is also polled before every chunk of every parallel loop, so a cancel is answered within a
      * fraction of an iteration.
      */

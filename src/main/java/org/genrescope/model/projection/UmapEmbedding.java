@@ -38,7 +38,7 @@ public final class UmapEmbedding {
 
     /**
      * As above, handing the layout of all n points as it forms to {@code layouts} (copies, at most every
-     * {@value LayoutSnapshots#INTERVAL_MILLIS} ms, on this thread; exact duplicates drawn on their twin; the returned
+     * 400 ms, on this thread; exact duplicates drawn on their twin; the returned
      * layout is the same bit for bit). {@code cancel} is also polled before every chunk of every epoch.
      */
     public static Projection2D fit(double[] x, int n, int d, UmapOptions options, int threads,
