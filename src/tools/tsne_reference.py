@@ -2,12 +2,11 @@
 
     /usr/bin/python3 src/tools/tsne_reference.py
 
-Rebuilds, bit for bit up to libm rounding, the data of the Java test helper TestData.blobs(7, 5, 160, 10, 6.0, 1.0):
-java.util.SplittableRandom(7) (SplitMix64) with the same Box-Muller transform, 5 isotropic Gaussian blobs in
-10-D, point i from blob i mod 5. Prints scikit-learn's Barnes-Hut t-SNE KL divergence and trustworthiness, and
-the trustworthiness of a fixed layout (the first two input coordinates) for checking our implementation exactly.
+Rebuilds, bit for bit up to libm rounding, the data of the Java test helper TestData.blobs(7, 5, 160, 10, 6.0, 1.0)
+(java_blobs.py): 5 isotropic Gaussian blobs in 10-D, point i from blob i mod 5. Prints scikit-learn's Barnes-Hut
+t-SNE KL divergence and trustworthiness, and the trustworthiness of a fixed layout (the first two input
+coordinates) for checking our implementation exactly.
 """
-import math
 import time
 
 import numpy as np
@@ -15,45 +14,7 @@ import sklearn
 from sklearn.manifold import TSNE, trustworthiness
 from sklearn.neighbors import NearestNeighbors
 
-MASK = (1 << 64) - 1
-GOLDEN_GAMMA = 0x9E3779B97F4A7C15
-
-
-class SplittableRandom:
-    def __init__(self, seed):
-        self.seed = seed & MASK
-
-    def next_long(self):
-        self.seed = (self.seed + GOLDEN_GAMMA) & MASK
-        z = self.seed
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        return z ^ (z >> 31)
-
-    def next_double(self):
-        return (self.next_long() >> 11) * (1.0 / (1 << 53))
-
-    def gaussian(self):
-        u = 1.0 - self.next_double()
-        v = self.next_double()
-        return math.sqrt(-2 * math.log(u)) * math.cos(2 * math.pi * v)
-
-
-def blobs(seed, centres, per_blob, d, separation, spread):
-    random = SplittableRandom(seed)
-    centre = np.zeros((centres, d))
-    for c in range(centres):
-        centre[c, c % d] = separation * (1 + c // d)
-        centre[c, (c + 1) % d] += separation * 0.5 * (c // d)
-    n = centres * per_blob
-    x = np.zeros((n, d))
-    truth = np.zeros(n, dtype=int)
-    for i in range(n):
-        c = i % centres
-        truth[i] = c
-        for f in range(d):
-            x[i, f] = centre[c, f] + spread * random.gaussian()
-    return x, truth
+from java_blobs import blobs
 
 
 def label_agreement(y, truth, k=10):

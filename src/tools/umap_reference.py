@@ -4,7 +4,7 @@
 
 The data are TestData.blobs(7, 5, 160, 10, 6.0, 1.0) (five well-separated Gaussian blobs in 10-D, 800 points:
 TsneTest's reference blobs) and TestData.blobs(21, 4, 150, 10, 4.0, 1.0) (four closer blobs, 600 points, one
-connected neighbour graph: UmapTest's), rebuilt bit for bit as in tsne_reference.py. Runs
+connected neighbour graph: UmapTest's), rebuilt bit for bit by java_blobs.py. Runs
 UMAP(n_neighbors=15, min_dist=0.1) for random_state 0..4 and prints each layout's trustworthiness (k=10), the
 mean and the minimum.
 
@@ -12,57 +12,15 @@ It also prints the constants UmapEmbeddingTest pastes: umap-learn's find_ab_para
 the dense fuzzy simplicial set (fuzzy_simplicial_set, n_neighbors=4, Euclidean) of TINY, eight points in the plane
 with no tied distances.
 """
-import math
-
 import numpy as np
 from sklearn.manifold import trustworthiness
 
 import umap
 from umap.umap_ import find_ab_params, fuzzy_simplicial_set
 
+from java_blobs import blobs
+
 TINY = np.array([[0.0, 0.0], [1.0, 0.1], [0.3, 1.2], [2.5, 0.4], [3.1, 1.7], [0.9, 2.9], [4.2, 0.2], [2.2, 2.6]])
-
-# The same generator as tsne_reference.py (copied: that script runs its t-SNE on import).
-MASK = (1 << 64) - 1
-GOLDEN_GAMMA = 0x9E3779B97F4A7C15
-
-
-class SplittableRandom:
-    def __init__(self, seed):
-        self.seed = seed & MASK
-
-    def next_long(self):
-        self.seed = (self.seed + GOLDEN_GAMMA) & MASK
-        z = self.seed
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        return z ^ (z >> 31)
-
-    def next_double(self):
-        return (self.next_long() >> 11) * (1.0 / (1 << 53))
-
-    def gaussian(self):
-        u = 1.0 - self.next_double()
-        v = self.next_double()
-        return math.sqrt(-2 * math.log(u)) * math.cos(2 * math.pi * v)
-
-
-def blobs(seed, centres, per_blob, d, separation, spread):
-    random = SplittableRandom(seed)
-    centre = np.zeros((centres, d))
-    for c in range(centres):
-        centre[c, c % d] = separation * (1 + c // d)
-        centre[c, (c + 1) % d] += separation * 0.5 * (c // d)
-    n = centres * per_blob
-    x = np.zeros((n, d))
-    truth = np.zeros(n, dtype=int)
-    for i in range(n):
-        c = i % centres
-        truth[i] = c
-        for f in range(d):
-            x[i, f] = centre[c, f] + spread * random.gaussian()
-    return x, truth
-
 
 for args in [(7, 5, 160, 10, 6.0, 1.0), (21, 4, 150, 10, 4.0, 1.0)]:
     x, truth = blobs(*args)

@@ -230,8 +230,18 @@ public final class Pipeline {
     /**
      * Runs the analysis; {@code epochs} hears each autoencoder epoch's losses (for a live loss chart).
      */
+    public AnalysisResult run(AnalysisConfig config, ProgressListener progress, EpochListener epochs,
+                              CancellationToken cancel) throws DataLoadException, IOException {
+        return run(config, progress, epochs, FormingLayout.Listener.NONE, cancel);
+    }
+
+    /**
+     * As above; {@code forming} hears t-SNE's or UMAP's layout as it forms, with this run's clusters, for the window
+     * to draw until the result replaces it (never part of the result).
+     */
     public synchronized AnalysisResult run(AnalysisConfig config, ProgressListener progress, EpochListener epochs,
-                                           CancellationToken cancel) throws DataLoadException, IOException {
+                                           FormingLayout.Listener forming, CancellationToken cancel)
+            throws DataLoadException, IOException {
         StageClock clock = new StageClock();
         PendingStages stages = new PendingStages();
         List<String> reused = new ArrayList<>();
@@ -304,7 +314,8 @@ public final class Pipeline {
                 reused.add(RESTORED);
             }
         } else if (projected == null) {
-            Projector.Result p = Projector.project(config, represented.z(), threads, progress, cancel);
+            Projector.Result p = Projector.project(config, represented.z(), clustered.clustering(), threads, progress,
+                    forming, cancel);
             projected = new Projected(p.projection(), p.warnings());
             stages.put(projections, projectKey, projected);
         } else {

@@ -4,6 +4,8 @@ import org.genrescope.settings.InvalidSettingException;
 import java.util.ArrayList;
 import java.util.List;
 import org.genrescope.features.FeatureMatrix;
+import org.genrescope.model.clustering.Clustering;
+import org.genrescope.model.projection.LayoutListener;
 import org.genrescope.model.projection.Projection2D;
 import org.genrescope.model.projection.Projections;
 import org.genrescope.model.projection.SampledProjection;
@@ -41,9 +43,24 @@ final class Projector {
         return project(config, z, threads, progress, cancel, TSNE_FULL_UP_TO, UMAP_FULL_UP_TO);
     }
 
+    /**
+     * As above, handing t-SNE's and UMAP's layouts as they form to {@code forming}, each point with its cluster
+     * ({@code clusters}: one per row of z, -1 for noise; of a sampled projection the sample's points only).
+     */
+    static Result project(AnalysisConfig config, FeatureMatrix z, Clustering clusters, int threads,
+                          ProgressListener progress, FormingLayout.Listener forming, CancellationToken cancel) {
+        return project(config, z, clusters, threads, progress, forming, cancel, TSNE_FULL_UP_TO, UMAP_FULL_UP_TO);
+    }
+
     /** As above with other size limits (tests reach the sampled mode at small sizes). */
     static Result project(AnalysisConfig config, FeatureMatrix z, int threads, ProgressListener progress,
                           CancellationToken cancel, int tsneLimit, int umapLimit) {
+        return project(config, z, null, threads, progress, FormingLayout.Listener.NONE, cancel, tsneLimit, umapLimit);
+    }
+
+    static Result project(AnalysisConfig config, FeatureMatrix z, Clustering clusters, int threads,
+                          ProgressListener progress, FormingLayout.Listener forming, CancellationToken cancel,
+                          int tsneLimit, int umapLimit) {
         if (config.projection() == ProjectionMethod.NONE) {
             return new Result(null, List.of());
         }
@@ -62,10 +79,12 @@ final class Projector {
                 }
                 case TSNE -> sampledIfLarge(x, n, d, tsneLimit, config.seed(), threads,
                         (rows, m) -> Tsne.fit(rows, m, d, TsneOptions.forSize(m, config.seed(), threads)
-                                .withPerplexity(config.perplexity()), progress, cancel), progress, cancel);
+                                .withPerplexity(config.perplexity()), progress,
+                                forming("t-SNE", clusters, n, m, config.seed(), forming), cancel), progress, cancel);
                 case UMAP -> sampledIfLarge(x, n, d, umapLimit, config.seed(), threads,
                         (rows, m) -> UmapEmbedding.fit(rows, m, d, UmapOptions.defaults(config.seed())
-                                .withNeighbours(config.umapNeighbours()), threads, progress, cancel), progress, cancel);
+                                .withNeighbours(config.umapNeighbours()), threads, progress,
+                                forming("UMAP", clusters, n, m, config.seed(), forming), cancel), progress, cancel);
                 case NONE -> throw new IllegalStateException("handled above");
             };
         } catch (IllegalArgumentException e) {
@@ -96,6 +115,29 @@ final class Projector {
                     approximated));
         }
         return new Result(projection, warnings);
+    }
+
+    /**
+     * The optimiser's listener that turns its layouts of m points into forming layouts with their clusters: all n
+     * points, or (m below n) the seeded sample {@link SampledProjection#fit} embeds with the same seed.
+     */
+    static LayoutListener forming(String method, Clustering clusters, int n, int m, long seed,
+                                  FormingLayout.Listener forming) {
+        if (forming == FormingLayout.Listener.NONE || clusters == null) {
+            return LayoutListener.NONE;
+        }
+        int[] labels = clusters.labels();
+        int[] shown = labels;
+        if (m < n) {
+            int[] sample = SampledProjection.seededSample(n, m, seed);
+            shown = new int[m];
+            for (int s = 0; s < m; s++) {
+                shown[s] = labels[sample[s]];
+            }
+        }
+        int[] drawn = shown;
+        return (xy, iteration, iterations) -> forming.formed(new FormingLayout(method, xy, drawn,
+                clusters.clusterCount(), iteration, iterations, n));
     }
 
     /** The method on all n points when n is at most {@code limit}, else on a seeded sample of {@code limit}. */

@@ -34,7 +34,16 @@ final class ClustersTab extends ResultTab {
     }
 
     javafx.scene.Node build(Runnable showDataTab) {
-        scatter = new ScatterCanvas(this::describe, vm::select, exporter);
+        FormingScatter forming = new FormingScatter(); // a forming layout names, selects and exports nothing
+        scatter = new ScatterCanvas(i -> forming.showing() ? FormingScatter.HOVER : describe(i), ids -> {
+            if (!forming.showing()) {
+                vm.select(ids);
+            }
+        }, f -> {
+            if (!forming.showing()) {
+                exporter.accept(f);
+            }
+        });
         ToggleGroup colour = new ToggleGroup();
         RadioButton byCluster = radio("by cluster", "colourByCluster", "Colours each track by its cluster.", colour);
         RadioButton byGenre = radio("by genre", "colourByGenre", "Colours each track by its genre, to compare.", colour);
@@ -65,6 +74,10 @@ final class ClustersTab extends ResultTab {
         boolean[] shownByGenre = {false};
         Runnable updateScatter = () -> {
             AnalysisResult r = vm.resultProperty().get();
+            if (forming.showing()) {
+                forming.resultShown();
+                shownFor[0] = null; // the result's own view, not the forming layout's
+            }
             if (r == null) {
                 scatter.setFigure(null, false);
                 shownFor[0] = null;
@@ -92,6 +105,8 @@ final class ClustersTab extends ResultTab {
             shownByGenre[0] = byGenre.isSelected();
         };
         vm.resultProperty().addListener(x -> updateScatter.run());
+        forming.attach(vm, scatter, this::caption, () -> density.isSelected() ? Shading.DENSITY : Shading.POINTS,
+                updateScatter);
         colour.selectedToggleProperty().addListener(x -> updateScatter.run());
         shading.selectedToggleProperty().addListener(x -> updateScatter.run());
         vm.selectionProperty().addListener(x -> scatter.highlight(vm.selectionProperty().get()));
@@ -101,9 +116,8 @@ final class ClustersTab extends ResultTab {
         SplitPane split = new SplitPane(scatter, metricsBox);
         SplitPane.setResizableWithParent(metricsBox, false);
         split.setDividerPositions(0.6);
-        // Side by side, the metrics' columns left the scatter 300 px at 1024 x 700 and 400 at 1440 x 900 (a long
-        // sampled-silhouette name): below NARROW the metrics
-        // go under the plot, full width, and the plot keeps the tab's width.
+        // Side by side, the metrics' columns left the scatter 300 px at 1024 x 700 and 400 at 1440 x 900: below
+        // NARROW the metrics go under the plot, full width, and the plot keeps the tab's width.
         split.widthProperty().addListener((o, was, now) -> {
             boolean narrow = now.doubleValue() < NARROW;
             if (narrow == (split.getOrientation() == javafx.geometry.Orientation.VERTICAL)) {

@@ -13,28 +13,36 @@ import org.genrescope.task.ProgressListener;
  * The status bar's text and progress: the one relay from background work to the window. Background progress is
  * coalesced (at most one hand-over to the UI thread pending), and a relay whose job is no longer current
  * ({@code active} false: a newer load or training replaced it, or it ended) changes nothing, so a late report never
- * overwrites newer news.
+ * overwrites newer news. A projection's layout as it forms ({@link #forming()}) is part of the progress: gone when
+ * work starts or ends.
  */
 public final class ProgressViewModel {
     private final BackgroundRunner runner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final FormingViewModel forming;
 
     public ProgressViewModel(BackgroundRunner runner) {
         this.runner = runner;
+        this.forming = new FormingViewModel(runner);
     }
 
-    /** Work began: {@code text} with an indeterminate bar. Call on the UI thread. */
+    /** Work began: {@code text} with an indeterminate bar, no forming layout. Call on the UI thread. */
     public void started(String text) {
         status.set(text);
         progress.set(-1);
+        forming.clear();
     }
 
-    /** Something ended or happened: {@code text} with an empty bar. Call on the UI thread. */
+    /** Something ended or happened: {@code text} with an empty bar, no forming layout. Call on the UI thread. */
     public void say(String text) {
         status.set(text);
         progress.set(0);
+        forming.clear();
     }
+
+    /** The projection's layout as it forms during a run. */
+    public FormingViewModel forming() { return forming; }
 
     /** A listener for background work; its reports reach the status bar while {@code active} is true. */
     public ProgressListener relay(BooleanSupplier active) {

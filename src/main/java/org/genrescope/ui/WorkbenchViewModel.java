@@ -139,7 +139,8 @@ public final class WorkbenchViewModel {
         progress.started(what);
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
         // the explanations on this worker too: at a million tracks they took seconds of the FX thread
-        runner.run(() -> ResultDetails.warm(pipeline.run(config, listener, epochs, job.cancel())), r -> {
+        var forming = progress.forming().relay(() -> work.isCurrent(job) && work.trainingProperty().get());
+        runner.run(() -> ResultDetails.warm(pipeline.run(config, listener, epochs, forming, job.cancel())), r -> {
             if (work.end(job)) {
                 trained(r, current.synthetic());
             }
@@ -231,12 +232,9 @@ public final class WorkbenchViewModel {
     }
 
     /** Selects tracks (row indexes of the data) for the Data tab; empty shows all. */
-    public void select(int[] rows) {
-        selection.set(rows.clone());
-    }
+    public void select(int[] rows) { selection.set(rows.clone()); }
 
     public void dismissError() { error.set(null); }
-
     public void dismissNotice() { notice.set(""); }
 
     /** Shows a failure as one sentence and logs it with its stack trace. */

@@ -2,6 +2,7 @@ package org.genrescope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -66,5 +67,44 @@ class ProjectorTest {
         assertEquals(0, result.projection().approximatedCount());
         assertArrayEquals(result.projection().xy(), Projector.project(config(ProjectionMethod.TSNE, 4), Z, 2,
                 ProgressListener.NONE, CancellationToken.NEVER).projection().xy());
+    }
+
+    /** A forming layout of the embedded sample carries the sampled points' clusters, in the sample's order. */
+    @Test
+    void formingLayoutsOfASampleCarryTheSampledPointsClusters() {
+        int n = BLOBS.n();
+        org.genrescope.model.clustering.Clustering clusters = new org.genrescope.model.clustering.Clustering(
+                BLOBS.truth(), 3, null, Double.NaN, 0);
+        List<FormingLayout> heard = new java.util.ArrayList<>();
+        double[] xy = new double[2 * 200];
+        Projector.forming("t-SNE", clusters, n, 200, 4, heard::add).formed(xy, 7, 750);
+        int[] sample = org.genrescope.model.projection.SampledProjection.seededSample(n, 200, 4);
+        FormingLayout layout = heard.get(0);
+        assertEquals(200, layout.size());
+        assertEquals(n, layout.points());
+        assertEquals(7, layout.iteration());
+        for (int s = 0; s < 200; s++) {
+            assertEquals(BLOBS.truth()[sample[s]], layout.cluster(s), "sampled point " + s);
+        }
+        Projector.forming("UMAP", clusters, n, n, 4, heard::add).formed(new double[2 * n], 1, 200);
+        for (int i = 0; i < n; i++) {
+            assertEquals(BLOBS.truth()[i], heard.get(1).cluster(i));
+        }
+        assertSame(org.genrescope.model.projection.LayoutListener.NONE, Projector.forming("UMAP", clusters, n, n, 4,
+                FormingLayout.Listener.NONE), "no listener: the optimiser copies nothing");
+    }
+
+    /** The pipeline's result is the same with a forming-layout listener as without (the listener only copies). */
+    @Test
+    void theProjectionIsTheSameWithAFormingListener() {
+        org.genrescope.model.clustering.Clustering clusters = new org.genrescope.model.clustering.Clustering(
+                BLOBS.truth(), 3, null, Double.NaN, 0);
+        for (ProjectionMethod method : List.of(ProjectionMethod.TSNE, ProjectionMethod.UMAP)) {
+            Projection2D alone = Projector.project(config(method, 4), Z, 2, ProgressListener.NONE,
+                    CancellationToken.NEVER).projection();
+            Projection2D watched = Projector.project(config(method, 4), Z, clusters, 2, ProgressListener.NONE,
+                    layout -> { }, CancellationToken.NEVER).projection();
+            assertEquals(alone, watched, method.id());
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class WorkbenchScreenshots {
         });
         started.await();
         WorkbenchViewModel vm = app.get().viewModel();
-        long deadline = System.currentTimeMillis() + 900_000;
+        long deadline = System.currentTimeMillis() + 1000 * Long.getLong("screenshots.waitSeconds", 900); // for training
         while (System.currentTimeMillis() < deadline) {
             boolean[] ready = {false};
             onFx(() -> ready[0] = vm.resultProperty().get() != null && !vm.busyBinding().get()

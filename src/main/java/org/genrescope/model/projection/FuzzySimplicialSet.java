@@ -13,7 +13,8 @@ import org.genrescope.task.CancellationToken;
  * distances). Stored as compressed rows, columns ascending within a row; both directions of every edge are stored.
  */
 final class FuzzySimplicialSet {
-    private static final int POLL_EVERY = 256;
+    /** Points between two polls of the cancel: a cancel waits for at most 16 neighbour queries (or rows). */
+    private static final int POLL_EVERY = 16;
     private static final int BISECTION_STEPS = 64;
     private static final double TOLERANCE = 1e-5;
     /** sigma never falls below this fraction of the mean neighbour distance (umap-learn's MIN_K_DIST_SCALE). */
@@ -69,7 +70,7 @@ final class FuzzySimplicialSet {
             }
         });
         cancel.throwIfCancelled();
-        return union(n, m, neighbours, membership);
+        return union(n, m, neighbours, membership, cancel);
     }
 
     /**
@@ -117,7 +118,8 @@ final class FuzzySimplicialSet {
     }
 
     /** The fuzzy union of the directed graph and its transpose, as sorted compressed rows. */
-    private static FuzzySimplicialSet union(int n, int m, int[] neighbours, double[] membership) {
+    private static FuzzySimplicialSet union(int n, int m, int[] neighbours, double[] membership,
+                                            CancellationToken cancel) {
         int[] degree = new int[n + 1];
         for (int i = 0; i < n; i++) {
             for (int e = i * m; e < (i + 1) * m; e++) {
@@ -145,6 +147,9 @@ final class FuzzySimplicialSet {
         int[] rowStart = new int[n + 1];
         int out = 0;
         for (int i = 0; i < n; i++) {
+            if (i % POLL_EVERY == 0) {
+                cancel.throwIfCancelled();
+            }
             int from = start[i];
             int to = start[i + 1];
             for (int a = from + 1; a < to; a++) {

@@ -13,7 +13,8 @@ import org.genrescope.task.CancellationToken;
  */
 final class InputAffinities {
     private static final int BISECTION_STEPS = 100;
-    private static final int POLL_EVERY = 256;
+    /** Points between two polls of the cancel: a cancel waits for at most 16 neighbour queries (or rows). */
+    private static final int POLL_EVERY = 16;
     private static final double ENTROPY_TOLERANCE = 1e-5;
     private static final double MACHINE_EPSILON = Math.ulp(1.0);
 
@@ -29,7 +30,10 @@ final class InputAffinities {
         this.values = values;
     }
 
-    /** Polls {@code cancel} every {@value #POLL_EVERY} points, so a cancel at 100,000 points is not kept waiting. */
+    /**
+     * Polls {@code cancel} every {@value #POLL_EVERY} points (the sorting of the rows too), so a cancel at 100,000
+     * points is not kept waiting.
+     */
     static InputAffinities compute(double[] x, int n, int d, double perplexity, int k, ParallelLoop loop,
                                    CancellationToken cancel) {
         int[] neighbours = new int[n * k];
@@ -45,7 +49,7 @@ final class InputAffinities {
             }
         });
         cancel.throwIfCancelled();
-        return symmetrise(n, k, neighbours, conditional);
+        return symmetrise(n, k, neighbours, conditional, cancel);
     }
 
     /**
@@ -109,7 +113,8 @@ final class InputAffinities {
     }
 
     /** P + P^T over the union of both directions' entries, divided by the total. */
-    private static InputAffinities symmetrise(int n, int k, int[] neighbour, double[] conditional) {
+    private static InputAffinities symmetrise(int n, int k, int[] neighbour, double[] conditional,
+                                              CancellationToken cancel) {
         int[] count = new int[n + 1];
         for (int i = 0; i < n; i++) {
             for (int e = i * k; e < (i + 1) * k; e++) {
@@ -142,6 +147,9 @@ final class InputAffinities {
         long[] keys = new long[2 * k + 16];
         double sum = 0;
         for (int i = 0; i < n; i++) {
+            if (i % POLL_EVERY == 0) {
+                cancel.throwIfCancelled();
+            }
             rowStart[i] = out;
             int from = count[i];
             int length = count[i + 1] - from;

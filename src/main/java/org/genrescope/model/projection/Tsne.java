@@ -40,6 +40,24 @@ public final class Tsne {
      */
     public static Projection2D fit(double[] x, int n, int d, TsneOptions options, ProgressListener progress,
                                    CancellationToken cancel) {
+        return fit(x, n, d, options, progress, LayoutListener.NONE, cancel);
+    }
+
+    /**
+     * As above, handing the layout as it forms to {@code layouts} (n x 2 copies, at most every
+     * 400 ms, on this thread; the returned layout is the same bit for bit).
+     * {@code cancel} is also polled before every chunk of every parallel loop, so a cancel is answered within a
+     * fraction of an iteration.
+     */
+    public static Projection2D fit(double[] x, int n, int d, TsneOptions options, ProgressListener progress,
+                                   LayoutListener layouts, CancellationToken cancel) {
+        return fit(x, n, d, options, progress, layouts, LayoutSnapshots.INTERVAL_MILLIS * 1_000_000L, cancel);
+    }
+
+    /** As above, a layout handed over at most every {@code intervalNanos} (0: every iteration, for tests). */
+    static Projection2D fit(double[] x, int n, int d, TsneOptions options, ProgressListener progress,
+                            LayoutListener layouts, long intervalNanos, CancellationToken cancel) {
+        java.util.Objects.requireNonNull(layouts, "layouts");
         ProjectionInput.check("t-SNE", x, n, d, options, progress, cancel);
         if (d < 2 && options.initialisation() == TsneOptions.Initialisation.PCA) {
             throw new IllegalArgumentException("t-SNE's PCA initialisation needs at least 2 features, got " + d);
@@ -51,7 +69,7 @@ public final class Tsne {
             throw new IllegalArgumentException("--perplexity must be below the number of points (" + n + "), got "
                     + options.perplexity());
         }
-        try (ParallelLoop loop = new ParallelLoop(options.threads())) {
+        try (ParallelLoop loop = new ParallelLoop(options.threads(), cancel)) {
             InputAffinities p = InputAffinities.compute(x, n, d, options.perplexity(), options.neighboursFor(n), loop,
                     cancel);
             progress.progress("tsne-affinities", 1, 1, "input affinities over " + options.neighboursFor(n)
@@ -59,6 +77,7 @@ public final class Tsne {
             cancel.throwIfCancelled();
             double[] y = initialLayout(x, n, d, options);
             Optimiser optimiser = new Optimiser(p, y, options, loop);
+            LayoutSnapshots snapshots = new LayoutSnapshots(layouts, intervalNanos);
             int total = options.iterations();
             int early = Math.min(options.exaggerationIterations(), total);
             for (int iteration = 0; iteration < total; iteration++) {
@@ -68,6 +87,7 @@ public final class Tsne {
                 progress.progress("tsne", iteration + 1, total,
                         (exaggerated ? "early exaggeration, " : "") + "iteration " + (iteration + 1) + " of " + total);
                 cancel.throwIfCancelled();
+                snapshots.offer(optimiser.y, iteration + 1, total);
             }
             return new Projection2D(optimiser.y, null, "tsne", optimiser.klDivergence(), total);
         }

@@ -33,6 +33,23 @@ public final class UmapEmbedding {
      */
     public static Projection2D fit(double[] x, int n, int d, UmapOptions options, int threads,
                                    ProgressListener progress, CancellationToken cancel) {
+        return fit(x, n, d, options, threads, progress, LayoutListener.NONE, cancel);
+    }
+
+    /**
+     * As above, handing the layout of all n points as it forms to {@code layouts} (copies, at most every
+     * 400 ms, on this thread; exact duplicates drawn on their twin; the returned
+     * layout is the same bit for bit). {@code cancel} is also polled before every chunk of every epoch.
+     */
+    public static Projection2D fit(double[] x, int n, int d, UmapOptions options, int threads,
+                                   ProgressListener progress, LayoutListener layouts, CancellationToken cancel) {
+        return fit(x, n, d, options, threads, progress, layouts, LayoutSnapshots.INTERVAL_MILLIS * 1_000_000L, cancel);
+    }
+
+    /** As above, a layout handed over at most every {@code intervalNanos} (0: every epoch, for tests). */
+    static Projection2D fit(double[] x, int n, int d, UmapOptions options, int threads, ProgressListener progress,
+                            LayoutListener layouts, long intervalNanos, CancellationToken cancel) {
+        java.util.Objects.requireNonNull(layouts, "layouts");
         ProjectionInput.check("UMAP", x, n, d, options, progress, cancel);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -44,7 +61,7 @@ public final class UmapEmbedding {
         cancel.throwIfCancelled();
         DuplicateRows duplicates = DuplicateRows.of(x, n, d);
         if (!duplicates.any()) {
-            return embed(x, n, d, options, threads, progress, cancel);
+            return embed(x, n, d, options, threads, progress, new LayoutSnapshots(layouts, intervalNanos), cancel);
         }
         int u = duplicates.count();
         Projection2D distinct;
@@ -55,7 +72,10 @@ public final class UmapEmbedding {
             distinct = Projections.pca(duplicates.unique(), u, d);
         } else {
             UmapOptions forDistinct = u <= options.neighbours() ? options.withNeighbours(u - 1) : options;
-            distinct = embed(duplicates.unique(), u, d, forDistinct, threads, progress, cancel);
+            LayoutListener expanded = layouts == LayoutListener.NONE ? LayoutListener.NONE
+                    : (xy, iteration, iterations) -> layouts.formed(duplicates.expand(xy), iteration, iterations);
+            distinct = embed(duplicates.unique(), u, d, forDistinct, threads, progress,
+                    new LayoutSnapshots(expanded, intervalNanos), cancel);
         }
         double[] uniqueXy = new double[2 * u];
         for (int m = 0; m < u; m++) {
@@ -75,17 +95,17 @@ public final class UmapEmbedding {
 
     /** UMAP on distinct points, more of them than neighbours. */
     private static Projection2D embed(double[] x, int n, int d, UmapOptions options, int threads,
-                                      ProgressListener progress, CancellationToken cancel) {
+                                      ProgressListener progress, LayoutSnapshots layouts, CancellationToken cancel) {
         int epochs = options.epochsFor(n);
         UmapCurve curve = UmapCurve.fit(options.spread(), options.minDist());
-        try (ParallelLoop loop = new ParallelLoop(threads)) {
+        try (ParallelLoop loop = new ParallelLoop(threads, cancel)) {
             progress.progress("umap-neighbours", 0, 1, "UMAP: " + options.neighbours() + " nearest neighbours of "
                     + n + " points");
             FuzzySimplicialSet graph = FuzzySimplicialSet.compute(x, n, d, options.neighbours(), loop, cancel);
             progress.progress("umap-neighbours", 1, 1, "UMAP: fuzzy simplicial set of " + graph.edges() + " edges");
             double[] y = start(x, n, d);
             UmapOptimizer.optimise(graph, y, curve, epochs, options.learningRate(), options.negativeSamples(),
-                    options.repulsionStrength(), options.seed(), loop, progress, cancel);
+                    options.repulsionStrength(), options.seed(), loop, progress, layouts, cancel);
             return new Projection2D(y, null, "umap", Double.NaN, epochs);
         }
     }

@@ -27,11 +27,13 @@ final class UmapOptimizer {
      *
      * @param graph  the fuzzy simplicial set; edges weaker than max / epochs are skipped, as umap-learn drops them
      * @param curve  a and b of the layout similarity
-     * @throws org.genrescope.task.CancelledException when cancelled (polled every epoch)
+     * @param layouts hears the layout as it forms, after an epoch (it copies; the layout is not changed)
+     * @throws org.genrescope.task.CancelledException when cancelled (polled every epoch, and by the loop before
+     *         every chunk of points)
      */
     static void optimise(FuzzySimplicialSet graph, double[] y, UmapCurve curve, int epochs, double learningRate,
                          int negativeSamples, double repulsion, long seed, ParallelLoop loop,
-                         ProgressListener progress, CancellationToken cancel) {
+                         ProgressListener progress, LayoutSnapshots layouts, CancellationToken cancel) {
         int n = graph.n;
         int edges = graph.edges();
         double maxWeight = 0;
@@ -104,6 +106,7 @@ final class UmapOptimizer {
                 }
             });
             progress.progress("umap", epoch + 1, epochs, "UMAP epoch " + (epoch + 1) + " of " + epochs);
+            layouts.offer(y, epoch + 1, epochs);
         }
         cancel.throwIfCancelled();
     }

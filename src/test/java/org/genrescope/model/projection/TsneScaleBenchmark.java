@@ -45,7 +45,7 @@ public final class TsneScaleBenchmark {
             ownUmap(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
             return;
         }
-        if (method.equals("cancel")) {
+        if (method.equals("cancel") || method.equals("cancel-umap")) {
             cancelLatency(Path.of(System.getProperty("tsnescale.dir", "/tmp/genrescope-tsnescale")), args);
             return;
         }
@@ -78,7 +78,8 @@ public final class TsneScaleBenchmark {
                     affinitiesAt[0] = System.nanoTime();
                 }
             };
-            Projection2D layout = Tsne.fit(x, n, 8, options, progress, CancellationToken.NEVER);
+            Handovers handovers = new Handovers();
+            Projection2D layout = Tsne.fit(x, n, 8, options, progress, handovers, CancellationToken.NEVER);
             long end = System.nanoTime();
             double cpu = (cpuNanos() - cpuStart) / 1e9;
             writeRaw(dir.resolve("y-" + method + "-" + n + ".f64"), layout.xy());
@@ -91,6 +92,55 @@ public final class TsneScaleBenchmark {
                     options.iterations(), threads, affinities, optimise, 1000 * optimise / options.iterations(),
                     (end - start) / 1e9, cpu, layout.klDivergence(), exact, subsampleTrustworthiness(x, n, layout.xy()),
                     loadAverage());
+            System.out.println("  " + handovers.report(n, end - start));
+        }
+    }
+
+    /**
+     * A layout listener that does what the window's does on the computing thread (keeps the latest copy for the UI
+     * thread to pick up) and accounts for the cost of the hand-overs: their number, the time in the listener, and
+     * the copy each cost the optimiser (a clone of the same size, timed here afterwards; the optimiser's own copy
+     * is inside it and not observable from outside).
+     */
+    static final class Handovers implements LayoutListener {
+        private final java.util.concurrent.atomic.AtomicReference<double[]> latest =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        private final java.util.List<Long> at = new java.util.ArrayList<>();
+        private long listenerNanos;
+        private int lastIteration;
+        private int iterations;
+
+        @Override
+        public void formed(double[] xy, int iteration, int total) {
+            long start = System.nanoTime();
+            latest.set(xy);
+            at.add(start);
+            lastIteration = iteration;
+            iterations = total;
+            listenerNanos += System.nanoTime() - start;
+        }
+
+        String report(int n, long runNanos) {
+            double[] probe = new double[2 * n];
+            long[] copies = new long[41];
+            for (int r = 0; r < copies.length; r++) {
+                long start = System.nanoTime();
+                double[] copy = probe.clone();
+                copies[r] = System.nanoTime() - start;
+                probe[r] = copy[copy.length - 1 - r] + 1;
+            }
+            Arrays.sort(copies);
+            double copyMs = copies[copies.length / 2] / 1e6;
+            long shortest = Long.MAX_VALUE;
+            for (int h = 1; h < at.size(); h++) {
+                shortest = Math.min(shortest, at.get(h) - at.get(h - 1));
+            }
+            double costMs = at.size() * copyMs + listenerNanos / 1e6;
+            return String.format(Locale.ROOT, "layout hand-overs: %d (the last after iteration %d of %d; shortest gap "
+                            + "%.0f ms); copy of %,d points %.3f ms (median of %d), listener %.3f ms in all; cost "
+                            + "%.1f ms = %.3f %% of the run's %.1f s", at.size(), lastIteration, iterations,
+                    shortest == Long.MAX_VALUE ? Double.NaN : shortest / 1e6, n, copyMs, copies.length,
+                    listenerNanos / 1e6, costMs, 100 * costMs / (runNanos / 1e6), runNanos / 1e9);
         }
     }
 
@@ -134,7 +184,8 @@ public final class TsneScaleBenchmark {
                 graphDone[1] = (cpuNanos() - cpuStart) / 1e9;
             }
         };
-        Projection2D layout = UmapEmbedding.fit(x, n, 8, UmapOptions.defaults(1986), threads, progress,
+        Handovers handovers = new Handovers();
+        Projection2D layout = UmapEmbedding.fit(x, n, 8, UmapOptions.defaults(1986), threads, progress, handovers,
                 CancellationToken.NEVER);
         long end = System.nanoTime();
         writeRaw(dir.resolve("y-umapown-" + n + ".f64"), layout.xy());
@@ -143,10 +194,11 @@ public final class TsneScaleBenchmark {
                 (end - start) / 1e9,
                 (cpuNanos() - cpuStart) / 1e9, graphDone[0], graphDone[1], layout.iterations(),
                 subsampleTrustworthiness(x, n, layout.xy()), loadAverage());
+        System.out.println("  " + handovers.report(n, end - start));
     }
 
     /**
-     * {@code cancel N SECONDS...}: t-SNE (the workbench's options for N) cancelled after each given number of
+     * {@code cancel N SECONDS...} ({@code cancel-umap N SECONDS...} for UMAP): t-SNE (the workbench's options for N) cancelled after each given number of
      * seconds; prints the stage it was in and how long the cancel took to be answered (flag set to exception).
      */
     private static void cancelLatency(Path dir, String[] args) throws IOException {
@@ -159,12 +211,18 @@ public final class TsneScaleBenchmark {
             // As a Cancel button: the flag is up from the deadline on; the answer is the time from it to the throw.
             CancellationToken cancel = () -> System.nanoTime() - start >= after;
             ProgressListener progress = (name, done, total, message) -> stage[0] = name + " " + done + "/" + total;
+            boolean umap = args[0].equals("cancel-umap");
             try {
-                Tsne.fit(x, n, 8, TsneOptions.forSize(n, 1986, 2), progress, cancel);
+                if (umap) {
+                    UmapEmbedding.fit(x, n, 8, UmapOptions.defaults(1986), 2, progress, new Handovers(), cancel);
+                } else {
+                    Tsne.fit(x, n, 8, TsneOptions.forSize(n, 1986, 2), progress, new Handovers(), cancel);
+                }
                 System.out.printf(Locale.ROOT, "cancel after %s s: finished first%n", args[a]);
             } catch (org.genrescope.task.CancelledException e) {
-                System.out.printf(Locale.ROOT, "cancel n=%d after %s s, during %s: answered in %.1f ms; load %s%n",
-                        n, args[a], stage[0], (System.nanoTime() - start - after) / 1e6, loadAverage());
+                System.out.printf(Locale.ROOT, "cancel %s n=%d after %s s, during %s: answered in %.1f ms; load %s%n",
+                        umap ? "UMAP" : "t-SNE", n, args[a], stage[0], (System.nanoTime() - start - after) / 1e6,
+                        loadAverage());
             }
         }
     }
