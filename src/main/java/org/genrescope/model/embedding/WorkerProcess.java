@@ -55,6 +55,7 @@ final class WorkerProcess {
     private final Deque<String> errorLines = new ArrayDeque<>();
     private final Thread errorDrain;
     private volatile boolean ready;
+    private volatile boolean killedHere;
 
     private WorkerProcess(Process process, boolean leaking, long heapBytes) {
         this.process = process;
@@ -144,6 +145,11 @@ final class WorkerProcess {
     void kill() {
         LIVE.remove(this);
         closeInput();
+        killHere();
+    }
+
+    private void killHere() {
+        killedHere = true;
         process.destroyForcibly();
     }
 
@@ -156,10 +162,10 @@ final class WorkerProcess {
         closeInput();
         try {
             if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                killHere();
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            killHere();
             Thread.currentThread().interrupt();
         }
     }
@@ -192,10 +198,10 @@ final class WorkerProcess {
         } catch (IOException | RuntimeException e) {
             // unreadable output: the worker can no longer be trusted
             reason = "unreadable output (" + e + ")";
-            process.destroyForcibly();
+            killHere();
         } catch (OutOfMemoryError e) {
             // This process ran out reading the worker's answer: the training thread must hear it, not wait forever.
-            process.destroyForcibly();
+            killHere();
             events.add(new WorkerEvent.OutOfMemoryHere(e));
             LIVE.remove(this);
             return;
@@ -210,7 +216,7 @@ final class WorkerProcess {
             Thread.currentThread().interrupt();
         }
         LIVE.remove(this);
-        events.add(new WorkerEvent.Died(exitCode, reason));
+        events.add(new WorkerEvent.Died(exitCode, reason, killedHere));
     }
 
     private void drainErrors() {
