@@ -14,10 +14,10 @@ rounds Genrescope first, even rounds Python first), so that a drift of the host'
   2. the reference, `../shared/reference/python/seed_pipeline.py music_data.csv --silhouette` (PyTorch for Keras,
      scikit-learn's K-Means with 100 restarts, its metrics and silhouette), as a whole process; it reports its
      PyTorch training loop's seconds;
-  3. the app's training as the window does it, in a fresh JVM (`RepeatedTrainingBenchmark`: the trainer prestarted
-     when the data is opened, Train pressed --look-seconds later, trainings one after another, each timed from the
-     request to the model), its workers started from the jar as a `java -jar` app's are (so with the worker's
-     class-data-sharing archive).
+  3. the app's training as the window does it, in a fresh JVM (`RepeatedTrainingBenchmark`: trainings one after
+     another, each timed from the request to the model; the worker prestarted when the data is opened, Train
+     pressed --look-seconds after it has loaded), its workers started from the jar as a `java -jar` app's are (so
+     with the worker's class-data-sharing archive).
 Each round's ratios (Genrescope / Python; first and later trainings / that round's PyTorch loop) are the verdict;
 their median and range are printed beside the medians of each side. CPU seconds are the processes' own and their
 children's (the training worker's included: this script makes itself their subreaper), from wait4.
@@ -106,7 +106,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--trainings", type=int, default=3, help="trainings per round's app JVM (first + later)")
     ap.add_argument("--look-seconds", type=float, default=5.0,
-                    help="from opening the data (the worker's prestart) to pressing Train")
+                    help="from the loaded data to pressing Train (the worker was prestarted when the data was opened)")
     ap.add_argument("--busy-core", action="store_true")
     ap.add_argument("--launcher", help="run the cluster command through this installed launcher (for example "
                     "target/package/genrescope/bin/genrescope) instead of java -jar target/genrescope.jar")
@@ -176,7 +176,7 @@ def main():
     load = Path("/proc/loadavg").read_text().split()[:3]
     print(f"\nGenrescope run as: {a.launcher or 'java -jar target/genrescope.jar'}"
           f"{' with ' + ' '.join(a.java_option) if a.java_option else ''}; the app's trainings: "
-          f"RepeatedTrainingBenchmark {a.trainings}, Train pressed {a.look_seconds:g} s after the data was opened")
+          f"RepeatedTrainingBenchmark {a.trainings}, Train pressed {a.look_seconds:g} s after the data loaded")
     print(f"Machine: {os.cpu_count()} cores; {'one core kept busy' if a.busy_core else 'no load of ours'}; "
           f"{a.rounds} rounds, interleaved; load average after {' '.join(load)}\n")
     print("| measure | Python (PyTorch, scikit-learn): median (range) | Genrescope: median (range) "

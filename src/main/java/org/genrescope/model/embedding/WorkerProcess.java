@@ -205,6 +205,12 @@ final class WorkerProcess {
             events.add(new WorkerEvent.OutOfMemoryHere(e));
             LIVE.remove(this);
             return;
+        } catch (Error e) {
+            // Any other error (a LinkageError when the classes changed under a running app, a StackOverflowError)
+            // would end this thread silently and leave the training waiting forever for an event: seen once.
+            LOG.warn("could not read the output of training process {}", process.pid(), e);
+            reason = "its output could not be read (" + e + ")";
+            killHere();
         }
         int exitCode = -1;
         try {

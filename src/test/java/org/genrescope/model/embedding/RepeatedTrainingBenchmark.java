@@ -26,8 +26,8 @@ import org.genrescope.testing.SharedData;
  *     org.genrescope.model.embedding.RepeatedTrainingBenchmark [trainings=20] [pauseMillis=0] [lookMillis=5000]
  * </pre>
  * Seeds cycle through 1..10. {@code pauseMillis} waits between trainings, as a user looking at a result does
- * (a replacement worker then starts in the pause); {@code lookMillis} is the time from opening the data (the
- * prestart) to pressing Train, counted from the prestart. {@code bench.workerClassPath} starts the workers from
+ * (a replacement worker then starts in the pause); {@code lookMillis} is the time from the loaded data to pressing
+ * Train (the prestart came when the data was opened, before it loaded, as in the window). {@code bench.workerClassPath} starts the workers from
  * that class path instead of this JVM's: the jar, as the app's {@code java -jar} does, so that they get the
  * worker's class-data-sharing archive ({@link WorkerClassArchive}, never made for a class path with folders).
  * Each training's line gives the CPU seconds the worker's threads spent in it, by group ({@link ThreadCpu}).
@@ -47,8 +47,7 @@ public final class RepeatedTrainingBenchmark {
         double[] x = scaled.values();
         int n = scaled.rows();
         int d = scaled.columns();
-        // the user looks at the data before pressing Train
-        Thread.sleep(Math.max(0, look - (System.nanoTime() - opened) / 1_000_000));
+        Thread.sleep(look);   // the user looks at the loaded data before pressing Train
         long firstPid = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
         Map<String, Double> workerBefore = ThreadCpu.of(firstPid);
         System.out.printf(Locale.ROOT, "before the first request (%d ms after the prestart): worker %s; load %s%n",
