@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * system (SIGKILL from outside, most often the out-of-memory killer): {@link TrainingCrashedException#killedBySystem()}.
  * Each worker's heap is sized from its training ({@link WorkerHeap}); a running worker too small for the next
  * training is replaced. Cancellation kills the worker at once (a fresh one is started in the background); no thread
- * is interrupted. A worker killed while JavaCPP extracts ND4J's libraries leaves a file of the wrong size, which the next worker's JavaCPP extracts again (ADR 0010). When no worker can be started at all, training runs in this JVM, with a warning.
+ * is interrupted. A worker killed while JavaCPP extracts ND4J's libraries leaves a file of the wrong size, which the
+ * next worker's JavaCPP extracts again (ADR 0010). When no worker can be started at all, training runs in this JVM,
+ * with a warning.
  *
  * <p>Thread-safe; one training at a time (others wait). Workers end when {@link #close()} is called or this JVM
  * exits, and by themselves when this JVM dies.
