@@ -63,7 +63,8 @@ def run_timed(command, env=None):
         err.seek(0)
         code = os.waitstatus_to_exitcode(status)
         if code != 0:
-            sys.exit(f"failed ({code}): {' '.join(map(str, command))}\n{err.read().decode()[-2000:]}")
+            shown = ' '.join(str(c) if len(str(c)) < 300 else str(c)[:60] + '...' for c in command)
+            sys.exit(f"failed ({code}): {shown}\n{err.read().decode()[-2000:]}")
         return wall, cpu, out.read().decode()
 
 
