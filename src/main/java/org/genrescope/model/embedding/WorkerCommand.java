@@ -47,7 +47,7 @@ final class WorkerCommand {
      * FreqInlineSize 325, MaxInlineLevel 15) C2 spent 6-8 CPU s compiling it during a worker's first two trainings
      * (register allocation and loop optimisation of huge inlined graphs such as DL4J's updater, compiled three
      * times), which on two cores competes with the training itself, more so with another program busy. With these
-     * it spends a third of that, a worker's first training takes 40 % less CPU and the later ones about 12 % more
+     * it spends a third of that, a worker's first training takes up to 40 % less CPU and the later ones 7-12 % more
      * (docs/benchmarks.md, issue 11, session 7): a worker is replaced every eight or so trainings
      * ({@link WorkerMemoryBudget}) and pays the JIT again each time. Later flags win: {@value #EXTRA_FLAGS_PROPERTY}
      * with the defaults ({@code -XX:InlineSmallCode=2500 -XX:FreqInlineSize=325 -XX:MaxInlineLevel=15}) measures
