@@ -25,11 +25,13 @@ import org.slf4j.LoggerFactory;
  * runs in one with the pointer GC on ({@link WorkerMemoryBudget}). A crashed
  * training is retried on a fresh worker, at most {@value #ATTEMPTS} attempts in all; equal seeds give equal
  * results, so a retry changes nothing but the time taken. A worker that runs out of memory is not retried (the same
- * job would run out again): the training ends with {@link TrainingOutOfMemoryException}. Each worker's heap is
- * sized from its training ({@link WorkerHeap}); a running worker too small for the next training is replaced.
- * Cancellation kills the worker at once (a fresh one is
- * started in the background); no thread is interrupted. A worker killed while JavaCPP extracts ND4J's libraries
- * leaves a file of the wrong size, which the next worker's JavaCPP extracts again (ADR 0010). When no worker can be started at all, training runs in this JVM, with a warning.
+ * job would run out again): the training ends with {@link TrainingOutOfMemoryException}. Nor is one killed by the
+ * system (SIGKILL from outside, most often the out-of-memory killer): {@link TrainingCrashedException#killedBySystem()}.
+ * Each worker's heap is sized from its training ({@link WorkerHeap}); a running worker too small for the next
+ * training is replaced. Cancellation kills the worker at once (a fresh one is started in the background); no thread
+ * is interrupted. A worker killed while JavaCPP extracts ND4J's libraries leaves a file of the wrong size, which the
+ * next worker's JavaCPP extracts again (ADR 0010). When no worker can be started at all, training runs in this JVM,
+ * with a warning.
  *
  * <p>Thread-safe; one training at a time (others wait). Workers end when {@link #close()} is called or this JVM
  * exits, and by themselves when this JVM dies.
@@ -142,7 +144,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
      * @throws IllegalArgumentException  for bad shapes, non-finite values or a latent size of d or more (the
      *                                   worker's message, unchanged)
      * @throws CancelledException        soon after {@code cancel} is cancelled (the worker is killed)
-     * @throws TrainingCrashedException  when the worker crashed in all {@value #ATTEMPTS} attempts
+     * @throws TrainingCrashedException  when the worker crashed in all {@value #ATTEMPTS} attempts, or at once when
+     *                                   the system killed it (SIGKILL from outside, not retried)
      * @throws TrainingOutOfMemoryException when the worker ran out of memory (not retried)
      * @throws OutOfMemoryError          when this process ran out of memory reading the worker's answer
      * @throws NativeLibraryException    when ND4J's native libraries cannot be loaded (one sentence)
@@ -183,6 +186,13 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                 }
                 WorkerEvent.Died died = outcome.died();
                 List<String> lastWords = current.recentErrorOutput();
+                if (killedBySystem(died)) {
+                    // Not retried: the out-of-memory killer picks the largest process, which a retry would be again,
+                    // while the machine is short of memory; a user's kill -9 meant stop. No worker is prestarted.
+                    LOG.warn("training process {} was killed by SIGKILL from outside this application ({}); its last "
+                            + "output:\n{}", current.pid(), describe(died), String.join("\n", lastWords));
+                    throw TrainingCrashedException.killedBySystem();
+                }
                 if (!current.ready() && current == mappingArchive) {
                     // Not DL4J's crash: the class archive it mapped may be bad. Without it, not as an attempt.
                     classArchive.ifPresent(WorkerClassArchive::distrust);
@@ -334,6 +344,19 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                     + model.reconstructionMse() + " here, " + f.reconstructionMse() + " there");
         }
         return model;
+    }
+
+    /** Exit code of a process killed by SIGKILL, as {@link Process#exitValue()} reports it: 128 + signal 9. */
+    static final int SIGKILL_EXIT_CODE = 137;
+
+    /**
+     * Whether a worker was killed with SIGKILL by someone other than this trainer (which kills workers only to
+     * cancel, or when they would not exit or talk nonsense): on Linux most often the out-of-memory killer, which
+     * sends SIGKILL to the largest process when the machine runs out of memory. Not DL4J's crash (SIGSEGV, 134 or
+     * 139 here), not the worker's own {@link OutOfMemoryError} (exit 3).
+     */
+    static boolean killedBySystem(WorkerEvent.Died died) {
+        return died.exitCode() == SIGKILL_EXIT_CODE && !died.killedHere();
     }
 
     /**

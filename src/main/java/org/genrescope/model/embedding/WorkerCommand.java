@@ -34,11 +34,27 @@ final class WorkerCommand {
                 ? List.of("-XX:+UseSerialGC", "-D" + NO_POINTER_GC + "=true")
                 : List.of("-XX:+UseG1GC"));
         flags.add(WorkerHeap.flag(heapBytes));
+        flags.addAll(LEAN_INLINING_FLAGS);
         if (quickStart) {
             flags.add(QUICK_START_FLAG);
         }
         return flags;
     }
+
+    /**
+     * C2 (the JIT's optimising tier) inlines less deeply and smaller methods in the worker. DL4J's per-step Java code
+     * is deep object plumbing around native calls, not arithmetic: with the defaults (InlineSmallCode 2500,
+     * FreqInlineSize 325, MaxInlineLevel 15) C2 spent 6-8 CPU s compiling it during a worker's first two trainings
+     * (register allocation and loop optimisation of huge inlined graphs such as DL4J's updater, compiled three
+     * times), which on two cores competes with the training itself, more so with another program busy. With these
+     * it spends a third of that, a worker's first training takes up to 40 % less CPU and the later ones 7-12 % more
+     * (docs/benchmarks.md, issue 11, session 7): a worker is replaced every eight or so trainings
+     * ({@link WorkerMemoryBudget}) and pays the JIT again each time. Later flags win: {@value #EXTRA_FLAGS_PROPERTY}
+     * with the defaults ({@code -XX:InlineSmallCode=2500 -XX:FreqInlineSize=325 -XX:MaxInlineLevel=15}) measures
+     * without it.
+     */
+    static final List<String> LEAN_INLINING_FLAGS = List.of("-XX:InlineSmallCode=500", "-XX:FreqInlineSize=50",
+            "-XX:MaxInlineLevel=4");
 
     /**
      * The JIT's first tier only, for a worker that trains once (the {@code cluster} command): tiered compilation

@@ -40,7 +40,14 @@ sealed interface WorkerEvent {
     /**
      * The worker's stdout ended: it exited or crashed (or sent something unreadable, and was then killed).
      *
-     * @param exitCode the process's exit code, or -1 when it did not exit in time
+     * @param exitCode   the process's exit code, or -1 when it did not exit in time
+     * @param killedHere whether this process had killed it (SIGKILL) before it died: a SIGKILL it did not send came
+     *                   from outside, most often the system's out-of-memory killer
      */
-    record Died(int exitCode, String reason) implements WorkerEvent { }
+    record Died(int exitCode, String reason, boolean killedHere) implements WorkerEvent {
+        /** A death this process did not cause by killing the worker. */
+        Died(int exitCode, String reason) {
+            this(exitCode, reason, false);
+        }
+    }
 }

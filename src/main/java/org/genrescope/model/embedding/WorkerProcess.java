@@ -55,6 +55,7 @@ final class WorkerProcess {
     private final Deque<String> errorLines = new ArrayDeque<>();
     private final Thread errorDrain;
     private volatile boolean ready;
+    private volatile boolean killedHere;
 
     private WorkerProcess(Process process, boolean leaking, long heapBytes) {
         this.process = process;
@@ -144,6 +145,11 @@ final class WorkerProcess {
     void kill() {
         LIVE.remove(this);
         closeInput();
+        killHere();
+    }
+
+    private void killHere() {
+        killedHere = true;
         process.destroyForcibly();
     }
 
@@ -156,10 +162,10 @@ final class WorkerProcess {
         closeInput();
         try {
             if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                killHere();
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            killHere();
             Thread.currentThread().interrupt();
         }
     }
@@ -192,13 +198,19 @@ final class WorkerProcess {
         } catch (IOException | RuntimeException e) {
             // unreadable output: the worker can no longer be trusted
             reason = "unreadable output (" + e + ")";
-            process.destroyForcibly();
+            killHere();
         } catch (OutOfMemoryError e) {
             // This process ran out reading the worker's answer: the training thread must hear it, not wait forever.
-            process.destroyForcibly();
+            killHere();
             events.add(new WorkerEvent.OutOfMemoryHere(e));
             LIVE.remove(this);
             return;
+        } catch (Error e) {
+            // Any other error (a LinkageError when the classes changed under a running app, a StackOverflowError)
+            // would end this thread silently and leave the training waiting forever for an event: seen once.
+            LOG.warn("could not read the output of training process {}", process.pid(), e);
+            reason = "its output could not be read (" + e + ")";
+            killHere();
         }
         int exitCode = -1;
         try {
@@ -210,7 +222,7 @@ final class WorkerProcess {
             Thread.currentThread().interrupt();
         }
         LIVE.remove(this);
-        events.add(new WorkerEvent.Died(exitCode, reason));
+        events.add(new WorkerEvent.Died(exitCode, reason, killedHere));
     }
 
     private void drainErrors() {

@@ -2,8 +2,12 @@ package org.genrescope.model.embedding;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.genrescope.features.FeatureMatrix;
 import org.genrescope.task.CancellationToken;
@@ -18,10 +22,15 @@ import org.genrescope.testing.SharedData;
  * by hand in a fresh JVM (after {@code mvn -q test-compile}):
  * <pre>
  * java -Dgenrescope.shared=../shared -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     org.genrescope.model.embedding.RepeatedTrainingBenchmark [trainings=20] [pauseMillis=0]
+ *     [-Dbench.workerClassPath=target/genrescope.jar] \
+ *     org.genrescope.model.embedding.RepeatedTrainingBenchmark [trainings=20] [pauseMillis=0] [lookMillis=5000]
  * </pre>
  * Seeds cycle through 1..10. {@code pauseMillis} waits between trainings, as a user looking at a result does
- * (a replacement worker then starts in the pause).
+ * (a replacement worker then starts in the pause); {@code lookMillis} is the time from the loaded data to pressing
+ * Train (the prestart came when the data was opened, before it loaded, as in the window). {@code bench.workerClassPath} starts the workers from
+ * that class path instead of this JVM's: the jar, as the app's {@code java -jar} does, so that they get the
+ * worker's class-data-sharing archive ({@link WorkerClassArchive}, never made for a class path with folders).
+ * Each training's line gives the CPU seconds the worker's threads spent in it, by group ({@link ThreadCpu}).
  */
 public final class RepeatedTrainingBenchmark {
     private RepeatedTrainingBenchmark() {
@@ -30,13 +39,19 @@ public final class RepeatedTrainingBenchmark {
     public static void main(String[] args) throws Exception {
         int trainings = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         long pause = args.length > 1 ? Long.parseLong(args[1]) : 0;
-        IsolatedAutoencoderTrainer trainer = IsolatedAutoencoderTrainer.shared();
+        long look = args.length > 2 ? Long.parseLong(args[2]) : 5000;
+        IsolatedAutoencoderTrainer trainer = trainer(System.getProperty("bench.workerClassPath"));
+        long opened = System.nanoTime();
         trainer.prestart();
         FeatureMatrix scaled = SeedRecipeData.load(SharedData.root().resolve("fma/music_data.csv"));
         double[] x = scaled.values();
         int n = scaled.rows();
         int d = scaled.columns();
-        Thread.sleep(5000);   // the user looks at the data before pressing Train: the worker has warmed up by then
+        Thread.sleep(look);   // the user looks at the loaded data before pressing Train
+        long firstPid = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
+        Map<String, Double> workerBefore = ThreadCpu.of(firstPid);
+        System.out.printf(Locale.ROOT, "before the first request (%d ms after the prestart): worker %s; load %s%n",
+                (System.nanoTime() - opened) / 1_000_000, ThreadCpu.describe(workerBefore), load());
 
         double[] times = new double[trainings];
         long parentAfterFirst = 0;
@@ -46,6 +61,9 @@ public final class RepeatedTrainingBenchmark {
         for (int i = 0; i < trainings; i++) {
             long seed = 1 + i % 10;
             long t0 = System.nanoTime();
+            long pidBefore = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
+            Map<String, Double> cpuBefore = i == 0 ? workerBefore : ThreadCpu.of(pidBefore);
+            double parentCpu0 = parentCpuSeconds();
             try {
                 trainer.train(x, n, d, AutoencoderConfig.seedRecipe(seed), ProgressListener.NONE, EpochListener.NONE,
                         CancellationToken.NEVER);
@@ -53,6 +71,10 @@ public final class RepeatedTrainingBenchmark {
                 failed++;
             }
             times[i] = (System.nanoTime() - t0) / 1e6;
+            double parentCpu = parentCpuSeconds() - parentCpu0;
+            long pidAfter = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
+            String workerCpu = pidAfter == pidBefore
+                    ? ThreadCpu.describe(ThreadCpu.minus(ThreadCpu.of(pidAfter), cpuBefore)) : "(worker replaced)";
             long worker = trainer.workerProcess().map(p -> WorkerMemoryBudget.measuredResidentBytes(p.pid())
                     .orElse(0)).orElse(0L);
             workerMax = Math.max(workerMax, worker);
@@ -64,6 +86,7 @@ public final class RepeatedTrainingBenchmark {
             System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms; parent RSS %d MB, worker RSS %d MB; "
                             + "workers started %d, crashes %d%n", i + 1, seed, times[i], parentLast >> 20, worker >> 20,
                     trainer.workersStarted(), trainer.crashes());
+            System.out.printf(Locale.ROOT, "cpu %d: worker %s; this process %.2f CPU s%n", i + 1, workerCpu, parentCpu);
             if (pause > 0) {
                 Thread.sleep(pause);
             }
@@ -76,7 +99,25 @@ public final class RepeatedTrainingBenchmark {
         System.out.printf(Locale.ROOT, "worker RSS at most %d MB; workers started %d; crashed attempts %d of %d "
                         + "trainings (each retried); trainings failed after %d attempts: %d%n", workerMax >> 20,
                 trainer.workersStarted(), trainer.crashes(), trainings, IsolatedAutoencoderTrainer.ATTEMPTS, failed);
-        System.out.printf(Locale.ROOT, "load average %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf(Locale.ROOT, "load average %s%n", load());
         trainer.close();
+    }
+
+    /** The app's trainer, its workers started from {@code workerClassPath} when given (the jar, as in the app). */
+    private static IsolatedAutoencoderTrainer trainer(String workerClassPath) {
+        if (workerClassPath == null || workerClassPath.isBlank()) {
+            return IsolatedAutoencoderTrainer.shared();
+        }
+        List<String> command = new ArrayList<>(WorkerCommand.forThisJvm(List.of()).orElseThrow());
+        command.set(command.indexOf("-cp") + 1, Path.of(workerClassPath).toAbsolutePath().toString());
+        return new IsolatedAutoencoderTrainer(Optional.of(command), 0, 0);
+    }
+
+    private static double parentCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(t -> t.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    private static String load() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
     }
 }

@@ -3,6 +3,7 @@ package org.genrescope.model.embedding;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -161,6 +162,54 @@ class TrainingWorkerTest {
             assertEquals("the training process crashed 3 times (a known native bug of DL4J 1.0.0-M2.1); train again",
                     e.getMessage());
         }
+    }
+
+    @Test
+    void aWorkerKilledByTheSystemIsReportedAsSuchAndNotRetried() {
+        // SIGKILL from outside (exit 137), as Linux's out-of-memory killer sends: mid-training and before it is ready
+        for (String when : List.of("after-the-request", "at-start")) {
+            List<String> command = new ArrayList<>(COMMAND.orElseThrow());
+            command.set(command.size() - 1, SelfKillingWorker.class.getName());
+            command.add(when);
+            try (IsolatedAutoencoderTrainer killed = new IsolatedAutoencoderTrainer(Optional.of(command), 0, 0)) {
+                TrainingCrashedException e = assertThrows(TrainingCrashedException.class,
+                        () -> isolated(killed, config(1)), when);
+                assertEquals("the training process was killed by the system (SIGKILL), most often because the machine "
+                        + "ran out of memory; close other programs or train on fewer tracks, then train again",
+                        e.getMessage(), when);
+                assertTrue(e.wasKilledBySystem(), when);
+                assertEquals(1, killed.workersStarted(), when + ": not retried");
+                assertEquals(0, killed.crashes(), when + ": not counted as DL4J's crash");
+                assertNull(killed.inProcessReason(), when + ": nor trained in this process instead");
+            }
+        }
+    }
+
+    @Test
+    void onlyASigkillFromOutsideCountsAsTheSystemsKill() {
+        assertTrue(IsolatedAutoencoderTrainer.killedBySystem(new WorkerEvent.Died(137, "its output ended")));
+        assertFalse(IsolatedAutoencoderTrainer.killedBySystem(new WorkerEvent.Died(137, "its output ended", true)),
+                "killed here: a cancel, or a worker that would not exit");
+        assertFalse(IsolatedAutoencoderTrainer.killedBySystem(new WorkerEvent.Died(134, "its output ended")),
+                "SIGABRT/SIGSEGV: DL4J's crash, retried");
+        assertFalse(IsolatedAutoencoderTrainer.killedBySystem(
+                new WorkerEvent.Died(TrainingWorker.OUT_OF_MEMORY_EXIT_CODE, "its output ended")));
+        assertFalse(IsolatedAutoencoderTrainer.killedBySystem(new WorkerEvent.Died(-1, "did not exit")));
+    }
+
+    @Test
+    void aCancelledTrainingsKilledWorkerIsMarkedAsKilledHere() throws Exception {
+        WorkerProcess worker = WorkerProcess.start(WorkerCommand.ofKind(COMMAND.orElseThrow(), true, false,
+                WorkerHeap.DEFAULT_BYTES), true, WorkerHeap.DEFAULT_BYTES);
+        worker.kill();
+        WorkerEvent event;
+        do {
+            event = worker.poll(30_000);
+        } while (event != null && !(event instanceof WorkerEvent.Died));
+        WorkerEvent.Died died = assertInstanceOf(WorkerEvent.Died.class, event);
+        assertEquals(137, died.exitCode());
+        assertTrue(died.killedHere());
+        assertFalse(IsolatedAutoencoderTrainer.killedBySystem(died));
     }
 
     @Test
