@@ -2,11 +2,8 @@ package org.genrescope.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
-import javafx.stage.Stage;
 
 /**
  * Opens the real window on a display (run under Xvfb), runs the three analysis tabs once (Stability over seeds
@@ -33,21 +30,10 @@ public final class AnalysisTabsScreenshots {
                 store.putText(pair.substring(0, eq), pair.substring(eq + 1));
             }
         }
-        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(first[0]));
-        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(first[1]));
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
-        Platform.startup(() -> {
-            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), false);
-            a.start(new Stage());
-            app.set(a);
-            started.countDown();
-        });
-        started.await();
-        WorkbenchViewModel vm = app.get().viewModel();
-        WorkbenchWindow window = app.get().window();
+        ScreenCapture.placeWindow(store, Double.valueOf(first[0]), Double.valueOf(first[1]));
+        WorkbenchApp app = ScreenCapture.startWorkbench(store, false);
+        WorkbenchViewModel vm = app.viewModel();
+        WorkbenchWindow window = app.window();
         waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         WorkbenchScreenshots.onFx(() -> {
             vm.stability().seedsProperty().set(Integer.parseInt(args[3]));

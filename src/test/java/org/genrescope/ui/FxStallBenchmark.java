@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 
 /**
  * The longest FX-thread stall during a training in the real window (not a test; run by hand on a display, see
@@ -35,25 +32,12 @@ public final class FxStallBenchmark {
         int trainings = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         SettingsStore store = SettingsStore.inMemory();
         store.put(Preferences.LAST_DATA, input);
-        store.put(Preferences.WINDOW_WIDTH, 1400.0);
-        store.put(Preferences.WINDOW_HEIGHT, 880.0);
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
-        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
-        AtomicReference<Thread> fxThread = new AtomicReference<>();
-        CountDownLatch started = new CountDownLatch(1);
+        ScreenCapture.placeWindow(store, 1400.0, 880.0);
         long t0 = System.nanoTime();
-        Platform.startup(() -> {
-            fxThread.set(Thread.currentThread());
-            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), true);
-            a.start(new Stage());
-            app.set(a);
-            started.countDown();
-        });
-        started.await();
-        FxHeartbeat heartbeat = new FxHeartbeat(fxThread.get());
+        WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
+        FxHeartbeat heartbeat = new FxHeartbeat(ScreenCapture.fxThread());
         heartbeat.start();
-        WorkbenchViewModel vm = app.get().viewModel();
+        WorkbenchViewModel vm = app.viewModel();
         BooleanSupplier idle = () -> vm.resultProperty().get() != null && !vm.busyBinding().get();
         BooleanSupplier swept = () -> vm.sweep().readyProperty().get() >= vm.sweep().totalProperty().get();
         AtomicLong trainingEnded = new AtomicLong();
@@ -68,7 +52,7 @@ public final class FxStallBenchmark {
         System.out.printf(Locale.ROOT, "opened %s and trained its %,d tracks in %.1f s (load %s); longest stall "
                         + "meanwhile %.0f ms%n", input.getFileName(), vm.resultProperty().get().rows(),
                 (opened - t0) / 1e9, loadAverage(), heartbeat.longest(t0, opened));
-        Button train = (Button) app.get().window().tabPane.getScene().lookup("#trainButton");
+        Button train = (Button) app.window().tabPane.getScene().lookup("#trainButton");
 
         List<Double> duringTraining = new ArrayList<>();
         List<Double> showing = new ArrayList<>();

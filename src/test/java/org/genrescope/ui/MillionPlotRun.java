@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.control.RadioButton;
@@ -14,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
 import org.genrescope.plot.ScatterFigure;
 import org.genrescope.plot.ScatterView;
 
@@ -57,22 +54,12 @@ public final class MillionPlotRun {
         }
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
-        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
-        AtomicReference<Thread> fxThread = new AtomicReference<>();
-        CountDownLatch started = new CountDownLatch(1);
         long t0 = System.nanoTime();
         double cpu0 = cpuSeconds();
-        Platform.startup(() -> {
-            fxThread.set(Thread.currentThread());
-            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), true);
-            a.start(new Stage());
-            app.set(a);
-            started.countDown();
-        });
-        started.await();
-        FxHeartbeat heartbeat = new FxHeartbeat(fxThread.get());
+        WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
+        FxHeartbeat heartbeat = new FxHeartbeat(ScreenCapture.fxThread());
         heartbeat.start();
-        WorkbenchViewModel vm = app.get().viewModel();
+        WorkbenchViewModel vm = app.viewModel();
         long[] loaded = new long[1];
         long[] resulted = new long[1];
         onFx(() -> {
@@ -80,7 +67,7 @@ public final class MillionPlotRun {
             vm.resultProperty().addListener((o, was, now) -> resulted[0] = now == null ? resulted[0]
                     : System.nanoTime());
         });
-        WorkbenchWindow window = app.get().window();
+        WorkbenchWindow window = app.window();
         ScatterCanvas canvas = window.tabs.scatter;
         onFx(() -> window.tabPane.getSelectionModel().select(window.tabs.clusters));
         boolean[] drawn = {false};

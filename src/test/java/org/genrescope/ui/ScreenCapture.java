@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
- * What the screenshot mains (WorkbenchScreenshots, SweepScreenshots, AnalysisTabsScreenshots, MillionPlotRun)
- * share: running an action on the FX thread and waiting for it, and grabbing the window's area of the X screen
+ * What the screenshot mains (WorkbenchScreenshots, SweepScreenshots, AnalysisTabsScreenshots, MillionPlotRun, and
+ * FxStallBenchmark) share: placing and starting the workbench's window, running an action on the FX thread and waiting for it, and grabbing the window's area of the X screen
  * (run under Xvfb) with ImageMagick's {@code import -window root}, so popups and tooltips show as on screen.
  */
 final class ScreenCapture {
@@ -48,6 +50,35 @@ final class ScreenCapture {
     static void capture(WorkbenchWindow window, File file) throws InterruptedException {
         grab(window, file);
         System.out.println("wrote " + file);
+    }
+
+    /** Has the window open at the screen's top left, {@code width} x {@code height} pixels, when it reads the store. */
+    static void placeWindow(SettingsStore store, double width, double height) {
+        store.put(Preferences.WINDOW_WIDTH, width);
+        store.put(Preferences.WINDOW_HEIGHT, height);
+        store.put(Preferences.WINDOW_X, 0.0);
+        store.put(Preferences.WINDOW_Y, 0.0);
+    }
+
+    /** Starts JavaFX and the workbench's window on {@code store}, and returns the app once its window is shown. */
+    static WorkbenchApp startWorkbench(SettingsStore store, boolean notifications) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
+        Platform.startup(() -> {
+            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), notifications);
+            a.start(new Stage());
+            app.set(a);
+            started.countDown();
+        });
+        started.await();
+        return app.get();
+    }
+
+    /** The FX thread itself (for sampling its stack). */
+    static Thread fxThread() throws InterruptedException {
+        AtomicReference<Thread> thread = new AtomicReference<>();
+        onFx(() -> thread.set(Thread.currentThread()));
+        return thread.get();
     }
 
     /** Runs {@code action} on the FX thread and waits for it. */

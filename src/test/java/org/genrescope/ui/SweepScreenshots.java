@@ -2,10 +2,7 @@ package org.genrescope.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.genrescope.analysis.SweepMetric;
 import org.genrescope.plot.HeatmapFigure;
 import org.genrescope.plot.SweepHeatmap;
@@ -26,21 +23,10 @@ public final class SweepScreenshots {
         String[] size = sizes[0].split("x");
         SettingsStore store = SettingsStore.inMemory();
         store.put(Preferences.LAST_DATA, data);
-        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
-        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
-        Platform.startup(() -> {
-            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), false);
-            a.start(new Stage());
-            app.set(a);
-            started.countDown();
-        });
-        started.await();
-        WorkbenchViewModel vm = app.get().viewModel();
-        WorkbenchWindow window = app.get().window();
+        ScreenCapture.placeWindow(store, Double.valueOf(size[0]), Double.valueOf(size[1]));
+        WorkbenchApp app = ScreenCapture.startWorkbench(store, false);
+        WorkbenchViewModel vm = app.viewModel();
+        WorkbenchWindow window = app.window();
         SweepViewModel sweep = window.tabs.sweepTab.model;
         waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         long start = System.nanoTime();

@@ -3,13 +3,11 @@ package org.genrescope.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Tab;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
@@ -40,20 +38,9 @@ public final class WorkbenchScreenshots {
             }
         }
         String[] size = (args.length > 3 ? args[3] : "1400x880").split("x");
-        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
-        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicReference<WorkbenchApp> app = new AtomicReference<>();
-        Platform.startup(() -> {
-            WorkbenchApp a = new WorkbenchApp(() -> store, new FxDialogs(), true);
-            a.start(new Stage());
-            app.set(a);
-            started.countDown();
-        });
-        started.await();
-        WorkbenchViewModel vm = app.get().viewModel();
+        ScreenCapture.placeWindow(store, Double.valueOf(size[0]), Double.valueOf(size[1]));
+        WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
+        WorkbenchViewModel vm = app.viewModel();
         long deadline = System.currentTimeMillis() + 1000 * Long.getLong("screenshots.waitSeconds", 900); // for training
         while (System.currentTimeMillis() < deadline) {
             boolean[] ready = {false};
@@ -65,7 +52,7 @@ public final class WorkbenchScreenshots {
             Thread.sleep(500);
         }
         Thread.sleep(1000);
-        WorkbenchWindow window = app.get().window();
+        WorkbenchWindow window = app.window();
         if (Boolean.getBoolean("screenshots.foldSettings")) { // the settings panel folded away, as F9 does
             onFx(() -> window.side.shownProperty().set(false));
             Thread.sleep(500);
