@@ -190,22 +190,7 @@ public final class ScatterView {
         if (xMin > xMax || yMin > yMax) {
             return new int[0];
         }
-        ScatterData data = figure.data();
-        double[] xs = data.xs();
-        double[] ys = data.ys();
-        int[][] found = {new int[16]};
-        int[] count = {0};
-        data.index().visit(xMin, xMax, yMin, yMax, i -> {
-            if (xs[i] >= xMin && xs[i] <= xMax && ys[i] >= yMin && ys[i] <= yMax) {
-                if (count[0] == found[0].length) {
-                    found[0] = Arrays.copyOf(found[0], count[0] * 2);
-                }
-                found[0][count[0]++] = i;
-            }
-        });
-        int[] ids = Arrays.copyOf(found[0], count[0]);
-        Arrays.sort(ids);
-        return ids;
+        return pointsInBox(xMin, xMax, yMin, yMax, i -> true);
     }
 
     /**
@@ -224,14 +209,20 @@ public final class ScatterView {
         if (xMin > xMax || yMin > yMax) {
             return new int[0];
         }
+        double[] xs = figure.data().xs();
+        double[] ys = figure.data().ys();
+        return pointsInBox(xMin, xMax, yMin, yMax, i -> lasso.contains(toPixelX(xs[i]), toPixelY(ys[i])));
+    }
+
+    /** Ids (ascending) of the points in the data box that also pass {@code also}, visiting only its index cells. */
+    private int[] pointsInBox(double xMin, double xMax, double yMin, double yMax, java.util.function.IntPredicate also) {
         ScatterData data = figure.data();
         double[] xs = data.xs();
         double[] ys = data.ys();
         int[][] found = {new int[16]};
         int[] count = {0};
         data.index().visit(xMin, xMax, yMin, yMax, i -> {
-            if (xs[i] >= xMin && xs[i] <= xMax && ys[i] >= yMin && ys[i] <= yMax
-                    && lasso.contains(toPixelX(xs[i]), toPixelY(ys[i]))) {
+            if (xs[i] >= xMin && xs[i] <= xMax && ys[i] >= yMin && ys[i] <= yMax && also.test(i)) {
                 if (count[0] == found[0].length) {
                     found[0] = Arrays.copyOf(found[0], count[0] * 2);
                 }
