@@ -215,7 +215,8 @@ public final class ScatterView {
     }
 
     /** Ids (ascending) of the points in the data box that also pass {@code also}, visiting only its index cells. */
-    private int[] pointsInBox(double xMin, double xMax, double yMin, double yMax, java.util.function.IntPredicate also) {
+    private int[] pointsInBox(double xMin, double xMax, double yMin, double yMax,
+                              java.util.function.IntPredicate also) {
         ScatterData data = figure.data();
         double[] xs = data.xs();
         double[] ys = data.ys();

@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * What the screenshot mains (WorkbenchScreenshots, SweepScreenshots, AnalysisTabsScreenshots, MillionPlotRun, and
  * FxStallBenchmark) share: placing and starting the workbench's window, running an action on the FX thread and
- * waiting for it, and grabbing the window's area of the X screen (run under Xvfb) with ImageMagick's {@code import -window root}, so popups and tooltips show as on screen.
+ * waiting for it, and grabbing the window's area of the X screen (run under Xvfb) with ImageMagick's
+ * {@code import -window root}, so popups and tooltips show as on screen.
  */
 final class ScreenCapture {
     private ScreenCapture() { }
