@@ -215,8 +215,8 @@ public final class ScatterView {
      * Ids (ascending) of the points in the data box, and inside {@code lasso} (pixels) unless it is null. Walks the
      * index's grid rows under the box in cell order, where the coordinates lie in sequence (reading them by id
      * jumped about the whole array), skips grid rows whose points all lie above or below the box, and collects the
-     * ids as bits, read back in order (no sort): a 100,000-point lasso is a few milliseconds, and little enough
-     * code that the JIT compiles it within a user's first selection.
+     * ids as bits, read back in order (no sort of 100,000 ids): a 100,000-point lasso costs a few milliseconds of
+     * CPU on the FX thread (docs/benchmarks.md, "Redraw and lasso in the window (session 8)").
      */
     private int[] pointsInBox(double xMin, double xMax, double yMin, double yMax, Lasso lasso) {
         PointIndex index = figure.data().index();
@@ -238,8 +238,8 @@ public final class ScatterView {
                 double x = xs[k];
                 double y = ys[k];
                 // the pixel as toPixelX and toPixelY compute it, operation for operation (so the same bits)
-                if (x >= xMin && x <= xMax && y >= yMin && y <= yMax
-                        && (lasso == null || lasso.contains(left + (x - wx) * pixelsPerX, bottom - (y - wy) * pixelsPerY))) {
+                if (x >= xMin && x <= xMax && y >= yMin && y <= yMax && (lasso == null
+                        || lasso.contains(left + (x - wx) * pixelsPerX, bottom - (y - wy) * pixelsPerY))) {
                     int id = ids[k];
                     bits[id >>> 6] |= 1L << id;
                     found++;

@@ -3,6 +3,7 @@ package org.genrescope.ui;
 import java.awt.image.BufferedImage;
 import java.nio.IntBuffer;
 import java.util.function.UnaryOperator;
+import javafx.scene.Node;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.WritableImage;
 
@@ -23,6 +24,19 @@ final class ScatterFrames {
     /** Call after each pulse's layout (a scene's post-layout pulse listener): the render thread now has the frame. */
     void pulsed() {
         taken = true;
+    }
+
+    /** Calls {@link #pulsed} after each pulse's layout of whichever scene {@code node} is in. */
+    void follow(Node node) {
+        Runnable pulsed = this::pulsed;
+        node.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(pulsed);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(pulsed);
+            }
+        });
     }
 
     /**

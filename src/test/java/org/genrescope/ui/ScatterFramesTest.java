@@ -80,6 +80,30 @@ class ScatterFramesTest {
     }
 
     @Test
+    void aPulseOfTheNodesSceneHandsTheFrameOver() throws Exception {
+        ScatterFrames frames = new ScatterFrames();
+        Label node = new Label("scatter");
+        WritableImage[] drawn = new WritableImage[3];
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        onFx(() -> {
+            frames.follow(node);
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(new Scene(node, 100, 50));
+            drawn[0] = frames.draw(20, 10, fill(1));
+            drawn[1] = frames.draw(20, 10, fill(2)); // no pulse yet
+            stage[0].show();
+            node.requestLayout();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // a pulse has come
+        onFx(() -> {
+            drawn[2] = frames.draw(20, 10, fill(3));
+            stage[0].hide();
+        });
+        assertSame(drawn[0], drawn[1]);
+        assertNotSame(drawn[1], drawn[2], "after the scene's pulse the next frame goes into the other buffer");
+    }
+
+    @Test
     void aDrawingIntoAnotherImageOrOfAnotherTypeIsRefused() throws Exception {
         onFx(() -> {
             ScatterFrames frames = new ScatterFrames();

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -91,6 +92,7 @@ public final class ScatterWindowBenchmark {
             }
         }
         print("MEDIANS of rounds 1.." + rounds, median(redraws), median(lassos), median(boxes));
+        handOvers(rounds);
         System.out.printf(Locale.ROOT, "load %s%n", load());
         Platform.exit();
         System.exit(0);
@@ -107,6 +109,49 @@ public final class ScatterWindowBenchmark {
         for (int p = 0; p < PARTS.length; p++) {
             System.out.printf(Locale.ROOT, "  %-36s %10.1f %10.1f %10.1f%n", PARTS[p], redraw[p], lasso[p], box[p]);
         }
+    }
+
+    /**
+     * The hand-over of a drawn 1100 x 700 frame to JavaFX on the FX thread, the two ways, medians of FX-thread CPU
+     * and wall: the copy the canvas made before session 8 ({@code PixelWriter.setPixels} of the int buffer into a
+     * reused {@code WritableImage}) and the shared buffer's {@code PixelBuffer.updateBuffer}.
+     */
+    private static void handOvers(int rounds) throws InterruptedException {
+        int w = (int) Math.round(canvas.getWidth());
+        int h = (int) Math.round(canvas.getHeight());
+        java.awt.image.BufferedImage drawn = FigureRenderer.render(canvas.figure(), w, h, 1);
+        int[] ints = ((java.awt.image.DataBufferInt) drawn.getRaster().getDataBuffer()).getData();
+        double[][] copy = new double[2][rounds];
+        double[][] shared = new double[2][rounds];
+        ScreenCapture.onFx(() -> {
+            javafx.scene.image.WritableImage target = new javafx.scene.image.WritableImage(w, h);
+            javafx.scene.image.PixelBuffer<java.nio.IntBuffer> buffer = FigureImages.share(drawn);
+            new javafx.scene.image.WritableImage(buffer);
+            for (int r = -3; r < rounds; r++) {
+                long c = CPU.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                target.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                        ints, 0, w);
+                long c1 = CPU.getCurrentThreadCpuTime();
+                long s1 = System.nanoTime();
+                buffer.updateBuffer(b -> null);
+                if (r >= 0) {
+                    copy[0][r] = (s1 - s) / 1e6;
+                    copy[1][r] = (c1 - c) / 1e6;
+                    shared[0][r] = (System.nanoTime() - s1) / 1e6;
+                    shared[1][r] = (CPU.getCurrentThreadCpuTime() - c1) / 1e6;
+                }
+            }
+        });
+        for (double[] a : copy) {
+            Arrays.sort(a);
+        }
+        for (double[] a : shared) {
+            Arrays.sort(a);
+        }
+        System.out.printf(Locale.ROOT, "hand-over of a %d x %d frame on the FX thread, medians of %d: copy "
+                + "(setPixels) %.2f ms wall, %.2f ms CPU; shared buffer (updateBuffer) %.3f ms wall, %.3f ms CPU%n", w,
+                h, rounds, copy[0][rounds / 2], copy[1][rounds / 2], shared[0][rounds / 2], shared[1][rounds / 2]);
     }
 
     /** A pan (press, one sampled drag frame, wait) and the measured release that draws every point. */
