@@ -2,19 +2,21 @@ package org.genrescope.ui;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.genrescope.plot.Figure;
 import org.genrescope.plot.FigureRenderer;
 
-/** Renders a figure with the plot package's renderer and copies its pixel buffer into a JavaFX image. */
+/**
+ * Renders a figure with the plot package's renderer and hands its pixel buffer to JavaFX without copying it: the
+ * renderer's premultiplied ARGB ints are what JavaFX's {@link PixelBuffer} takes, so the image shares them and
+ * JavaFX's render thread uploads them itself (the copy with {@code PixelWriter.setPixels}, which converted every
+ * pixel to bytes on the FX thread, is gone).
+ */
 final class FigureImages {
     private FigureImages() { }
-
-    /** The figure at {@code width} x {@code height} logical pixels and {@code scale} device pixels per logical one. */
-    static WritableImage render(Figure figure, double width, double height, double scale, WritableImage reuse) {
-        return copy(draw(figure, width, height, scale), reuse);
-    }
 
     /** Draws the figure (any thread): {@code width} x {@code height} logical pixels at {@code scale}. */
     static BufferedImage draw(Figure figure, double width, double height, double scale) {
@@ -23,15 +25,24 @@ final class FigureImages {
         return FigureRenderer.render(figure, w, h, scale);
     }
 
-    /** Copies a drawn figure into a JavaFX image, reusing {@code reuse} when it has the same size (FX thread). */
-    static WritableImage copy(BufferedImage image, WritableImage reuse) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        WritableImage target = reuse != null && (int) reuse.getWidth() == w && (int) reuse.getHeight() == h
-                ? reuse : new WritableImage(w, h);
-        // Copying the int buffer is several times faster than SwingFXUtils.toFXImage for a full window.
+    /**
+     * The pixel buffer shared by {@code image} (a {@code TYPE_INT_ARGB_PRE} image as the renderer makes them):
+     * change the image's pixels afterwards only inside {@link PixelBuffer#updateBuffer} (FX thread).
+     *
+     * @throws IllegalArgumentException for another image type
+     */
+    static PixelBuffer<IntBuffer> share(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+            throw new IllegalArgumentException("a figure's pixels must be premultiplied ARGB ints (TYPE_INT_ARGB_PRE), "
+                    + "got image type " + image.getType());
+        }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        target.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return target;
+        return new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
+                PixelFormat.getIntArgbPreInstance());
+    }
+
+    /** A JavaFX image showing {@code image}'s pixels, shared and not copied: nothing may draw into it afterwards. */
+    static WritableImage wrap(BufferedImage image) {
+        return new WritableImage(share(image));
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.genrescope.plot.Figure;
 
@@ -24,7 +23,6 @@ class FigureView extends Region {
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>();
     private final ImageView image = new ImageView();
     private final Label placeholder = new Label();
-    private WritableImage buffer;
     /** Counts render requests, so that only the newest one's image is shown. */
     private volatile long requested;
 
@@ -86,8 +84,7 @@ class FigureView extends Region {
                 java.awt.image.BufferedImage drawn = FigureImages.draw(shown, w, h, scale);
                 javafx.application.Platform.runLater(() -> {
                     if (request == requested) {
-                        buffer = FigureImages.copy(drawn, buffer);
-                        image.setImage(buffer);
+                        image.setImage(FigureImages.wrap(drawn)); // shared, not copied: drawn is not drawn into again
                     }
                 });
             });

@@ -1,6 +1,5 @@
 package org.genrescope.ui;
 
-import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
@@ -9,7 +8,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -20,15 +18,16 @@ import org.genrescope.plot.ScatterFigure;
 import org.genrescope.plot.ScatterView;
 
 /**
- * The fast scatter: the plot renderer's pixel buffer copied into a WritableImage (JavaFX charts take seconds for
- * thousands of points), with wheel zoom, drag to pan, Shift+drag to select a box or a lasso, double-click to
- * reset, and a hover label naming the track under the mouse, whose point gets a ring (a node over the image: no
- * re-render per move). Zooming and panning keep the window when only the colours change. While the user drags or
- * turns the wheel, frames show the data's seeded, density-weighted sample ({@link FigureRenderer#render} with
- * {@code sampled}); every point is drawn on release, or {@link #SETTLE} after the last wheel step. Past
- * {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a worker before the first frame.
- * A right click offers PNG and SVG export of the figure as shown (zoomed), as every other figure's does; no drag
- * uses the right button (panning and box selection are the primary button's), so the menu takes nothing away.
+ * The fast scatter: the plot renderer draws into a pixel buffer that JavaFX's image shares ({@link ScatterFrames}:
+ * no copy on the FX thread; JavaFX charts take seconds for thousands of points), with wheel zoom, drag to pan,
+ * Shift+drag to select a box or a lasso, double-click to reset, and a hover label naming the track under the mouse,
+ * whose point gets a ring (a node over the image: no re-render per move). Zooming and panning keep the window when
+ * only the colours change. While the user drags or turns the wheel, frames show the data's seeded, density-weighted
+ * sample ({@link FigureRenderer#render} with {@code sampled}); every point is drawn on release, or {@link #SETTLE}
+ * after the last wheel step. Past {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a
+ * worker before the first frame. A right click offers PNG and SVG export of the figure as shown (zoomed), as every
+ * other figure's does; no drag uses the right button (panning and box selection are the primary button's), so the
+ * menu takes nothing away.
  */
 final class ScatterCanvas extends Region {
     private static final double HOVER_RADIUS_PX = 8;
@@ -39,14 +38,13 @@ final class ScatterCanvas extends Region {
     private final SelectionGesture gesture = new SelectionGesture();
     private final Label preparing = new Label();
     private final PauseTransition settle = new PauseTransition(SETTLE);
-    private BufferedImage pixels;
+    private final ScatterFrames frames = new ScatterFrames();
     private boolean lasso;
     private final ContextMenu menu = new ContextMenu();
     private final IntFunction<String> describe;
     private final Consumer<int[]> onSelect;
     private ScatterFigure figure;
     private ScatterView view;
-    private WritableImage buffer;
     private double pressX;
     private double pressY;
     private boolean panned;
@@ -73,6 +71,7 @@ final class ScatterCanvas extends Region {
         getChildren().addAll(gesture.nodes());
         getChildren().addAll(hover.label, preparing);
         setMinSize(200, 150);
+        frames.follow(this);
         setOnScroll(this::zoom);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
@@ -140,17 +139,22 @@ final class ScatterCanvas extends Region {
         }
     }
 
-    /** Highlights points (the box selection) without moving the view. */
+    /**
+     * Highlights points (the selection) without moving the view. The frame is drawn at once, not at the next pulse's
+     * layout: it is then ready when that pulse comes, instead of the pulse's wait and the drawing adding up.
+     */
     void highlight(int[] ids) {
-        if (figure == null) {
-            return;
+        if (figure == null || (ids.length == 0 && figure.highlightedCount() == 0)) {
+            return; // nothing was highlighted and nothing is: the same picture
         }
         figure = figure.withHighlighted(ids);
-        if (view != null) {
-            view = view.withFigure(figure.withView(view.window()));
+        if (view == null) {
+            dirty = true;
+            requestLayout();
+            return;
         }
-        dirty = true;
-        requestLayout();
+        view = view.withFigure(figure.withView(view.window()));
+        redraw(false);
     }
 
     /** The pixel of point {@code id} in this canvas' coordinates, for tests; null when not visible. */
@@ -198,10 +202,9 @@ final class ScatterCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-        pixels = FigureRenderer.render(view.figure(), Math.max(16, (int) Math.round(w * scale)),
-                Math.max(16, (int) Math.round(h * scale)), scale, pixels, sampled);
-        buffer = FigureImages.copy(pixels, buffer);
-        image.setImage(buffer);
+        int pw = Math.max(16, (int) Math.round(w * scale));
+        int ph = Math.max(16, (int) Math.round(h * scale));
+        image.setImage(frames.draw(pw, ph, into -> FigureRenderer.render(view.figure(), pw, ph, scale, into, sampled)));
         image.setFitWidth(w);
         image.setFitHeight(h);
         viewWidth = w;

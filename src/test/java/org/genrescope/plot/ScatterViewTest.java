@@ -138,6 +138,58 @@ class ScatterViewTest {
         assertEquals(FIGURE.data().size(), all, "a rectangle around everything selects every point");
     }
 
+    @Test
+    void selectionsOfClumpedPointsAreExactAndAscending() {
+        // 5,003 points, six in seven of them on a 9 x 7 lattice (clumps of identical points, grid rows whose points
+        // share one y), the rest anywhere: ids spread over many 64-bit words of the selection's bit set
+        Random random = new Random(11);
+        int n = 5_003;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] category = new int[n];
+        for (int i = 0; i < n; i++) {
+            boolean lattice = i % 7 != 0;
+            x[i] = lattice ? random.nextInt(9) : random.nextDouble() * 8;
+            y[i] = lattice ? random.nextInt(7) : random.nextDouble() * 6;
+            category[i] = i % 3;
+        }
+        ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, category), List.of("a", "b", "c"));
+        ScatterView view = ScatterView.of(figure, 900, 600).zoom(450, 300, 1.3);
+        for (int q = 0; q < 200; q++) {
+            // corners half-way between lattice values, so no point lies within rounding of an edge
+            double px0 = view.toPixelX(random.nextInt(11) - 1.5);
+            double py0 = view.toPixelY(random.nextInt(9) - 1.5);
+            double px1 = view.toPixelX(random.nextInt(11) - 1.5);
+            double py1 = view.toPixelY(random.nextInt(9) - 1.5);
+            assertArrayEquals(bruteRectangle(view, px0, py0, px1, py1), view.pointsInRectangle(px0, py0, px1, py1),
+                    "rectangle " + q);
+        }
+        for (int q = 0; q < 60; q++) {
+            int k = 3 + random.nextInt(40);
+            double[] px = new double[k];
+            double[] py = new double[k];
+            java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
+            for (int v = 0; v < k; v++) {
+                px[v] = random.nextDouble() * 900;
+                py[v] = random.nextDouble() * 600;
+                if (v == 0) {
+                    path.moveTo(px[v], py[v]);
+                } else {
+                    path.lineTo(px[v], py[v]);
+                }
+            }
+            path.closePath();
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (view.window().contains(x[i], y[i]) && path.contains(view.toPixelX(x[i]), view.toPixelY(y[i]))) {
+                    expected.add(i);
+                }
+            }
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), view.pointsInPolygon(px, py),
+                    "lasso " + q);
+        }
+    }
+
     private static int bruteNearest(ScatterView view, double px, double py, double maxDistance) {
         ScatterData data = view.figure().data();
         int best = -1;

@@ -1,0 +1,174 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.genrescope.plot.FigureRenderer;
+import org.genrescope.plot.ScatterData;
+import org.genrescope.plot.ScatterFigure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The scatter's shared frame buffers (headless, Monocle): the image shows exactly the pixels drawn (the renderer's,
+ * as an export draws them), and a new frame never goes into the buffer the render thread may be reading.
+ */
+class ScatterFramesTest {
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> s.setScene(new Scene(new Label("frames"), 200, 100)));
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theImageShowsTheRenderersPixelsExactly() throws Exception {
+        ScatterFigure figure = figure();
+        int[] expected = ints(FigureRenderer.render(figure, 320, 200, 1)); // drawn apart, as an export would
+        int[][] shown = new int[2][];
+        onFx(() -> {
+            ScatterFrames frames = new ScatterFrames();
+            shown[0] = read(frames.draw(320, 200, into -> FigureRenderer.render(figure, 320, 200, 1, into, false)));
+            frames.pulsed(); // the second frame goes into the other buffer, which has never been drawn
+            shown[1] = read(frames.draw(320, 200, into -> FigureRenderer.render(figure, 320, 200, 1, into, false)));
+        });
+        assertArrayEquals(expected, shown[0]);
+        assertArrayEquals(expected, shown[1]);
+    }
+
+    @Test
+    void aNewFrameNeverGoesIntoTheBufferThePulseTook() throws Exception {
+        onFx(() -> {
+            ScatterFrames frames = new ScatterFrames();
+            WritableImage first = frames.draw(40, 30, fill(1));
+            assertSame(first, frames.draw(40, 30, fill(2)), "no pulse between them: the same buffer again");
+            assertArrayEquals(pattern(40, 30, 2), read(first));
+            frames.pulsed(); // the render thread may now read the first buffer
+            WritableImage second = frames.draw(40, 30, fill(3));
+            assertNotSame(first, second);
+            assertArrayEquals(pattern(40, 30, 2), read(first), "the taken frame is left as it was");
+            assertArrayEquals(pattern(40, 30, 3), read(second));
+            frames.pulsed();
+            assertSame(first, frames.draw(40, 30, fill(4)), "the first buffer is free again one pulse later");
+            assertArrayEquals(pattern(40, 30, 4), read(first));
+            assertArrayEquals(pattern(40, 30, 3), read(second));
+            frames.pulsed();
+            WritableImage resized = frames.draw(50, 20, fill(5));
+            assertEquals(50, resized.getWidth());
+            assertEquals(20, resized.getHeight());
+            assertArrayEquals(pattern(50, 20, 5), read(resized));
+        });
+    }
+
+    @Test
+    void aPulseOfTheNodesSceneHandsTheFrameOver() throws Exception {
+        ScatterFrames frames = new ScatterFrames();
+        Label node = new Label("scatter");
+        WritableImage[] drawn = new WritableImage[3];
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        onFx(() -> {
+            frames.follow(node);
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(new Scene(node, 100, 50));
+            drawn[0] = frames.draw(20, 10, fill(1));
+            drawn[1] = frames.draw(20, 10, fill(2)); // no pulse yet
+            stage[0].show();
+            node.requestLayout();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // a pulse has come
+        onFx(() -> {
+            drawn[2] = frames.draw(20, 10, fill(3));
+            stage[0].hide();
+        });
+        assertSame(drawn[0], drawn[1]);
+        assertNotSame(drawn[1], drawn[2], "after the scene's pulse the next frame goes into the other buffer");
+    }
+
+    @Test
+    void aDrawingIntoAnotherImageOrOfAnotherTypeIsRefused() throws Exception {
+        onFx(() -> {
+            ScatterFrames frames = new ScatterFrames();
+            assertThrows(IllegalStateException.class, () -> frames.draw(10, 10,
+                    into -> new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB_PRE)));
+            assertThrows(IllegalArgumentException.class, () -> FigureImages.share(
+                    new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)));
+        });
+    }
+
+    private static ScatterFigure figure() {
+        Random random = new Random(5);
+        int n = 3_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] category = new int[n];
+        for (int i = 0; i < n; i++) {
+            category[i] = i % 3;
+            x[i] = category[i] + random.nextGaussian() * 0.4;
+            y[i] = random.nextGaussian();
+        }
+        return ScatterFigure.of(ScatterData.of(x, y, category), List.of("a", "b", "c")).withTitle("frames")
+                .withPointStyle(5, 0.6).withHighlighted(new int[] {3, 30, 300});
+    }
+
+    /** Opaque pixels that differ from drawing to drawing and from pixel to pixel. */
+    private static int[] pattern(int w, int h, int seed) {
+        int[] p = new int[w * h];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = 0xFF000000 | (i * 2654435 + seed * 40503) & 0xFFFFFF;
+        }
+        return p;
+    }
+
+    private static java.util.function.UnaryOperator<BufferedImage> fill(int seed) {
+        return into -> {
+            int[] p = pattern(into.getWidth(), into.getHeight(), seed);
+            System.arraycopy(p, 0, ints(into), 0, p.length);
+            return into;
+        };
+    }
+
+    private static int[] ints(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    private static int[] read(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] p = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), p, 0, w);
+        return p;
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            try {
+                action.run();
+            } catch (Throwable t) {
+                failed.set(t);
+            }
+        });
+        if (failed.get() != null) {
+            throw new AssertionError(failed.get());
+        }
+    }
+}
