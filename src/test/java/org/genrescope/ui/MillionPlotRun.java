@@ -34,6 +34,9 @@ import org.genrescope.plot.ScatterView;
  * million-distributionsTab.png.
  */
 public final class MillionPlotRun {
+    /** When the run started (System.nanoTime), for the stalls' times in the report. */
+    private static long start;
+
     private MillionPlotRun() { }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +58,7 @@ public final class MillionPlotRun {
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
         long t0 = System.nanoTime();
+        start = t0;
         double cpu0 = cpuSeconds();
         WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
         FxHeartbeat heartbeat = new FxHeartbeat(ScreenCapture.fxThread());
@@ -202,6 +206,13 @@ public final class MillionPlotRun {
     private static void report(FxHeartbeat heartbeat, String phase, long from, long to) {
         System.out.printf(Locale.ROOT, "PHASE %s (%.1f s): longest FX stall %s; %d over 100 ms; load %s%n", phase,
                 (to - from) / 1e9, heartbeat.describeLongest(from, to), heartbeat.over(from, to, 100), load());
+        String log = System.getProperty("million.safepointLog");
+        SafepointLog safepoints = log == null ? null : SafepointLog.read(Path.of(log));
+        for (long[] wait : heartbeat.longestWaits(from, to, Integer.getInteger("million.stallsPerPhase", 3))) {
+            if (wait[1] > 50_000_000) {
+                System.out.println(StallBreakdown.describe(heartbeat, wait, start, safepoints));
+            }
+        }
         heartbeat.printStacks(from, to, 6);
     }
 
