@@ -29,7 +29,12 @@ import org.genrescope.plot.ScatterView;
  * WritableImage); a capture of the points, of the density, and of a lasso selection of about a tenth of the tracks
  * (the rest greyed); then shows the Genres, Data (scrolled, sorted by a column, unsorted), Distributions, Cluster
  * profiles and Clusters tabs in turn, each a phase of its own. Ends with the process's CPU seconds and the load. Add
- * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). The
+ * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). Each
+ * phase's three longest stalls are taken apart ({@link StallBreakdown}): the scheduler's account of the FX, render
+ * and invokeLater threads (ran, waited for a CPU, off CPU), every thread's CPU, the machine's; with
+ * {@code -Xlog:safepoint=info:file=sp.log:uptimenanos,tags -Dmillion.safepointLog=sp.log} the safepoints within
+ * each; with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
+ * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many. The
  * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
  * million-distributionsTab.png.
  */
