@@ -24,6 +24,7 @@ final class ThreadSchedule {
     private static final double TICKS = 100.0;
     private static final Path TASKS = Path.of("/proc/self/task");
     private final Map<Integer, String> names = new HashMap<>();
+    private long taken;
 
     /**
      * One moment: {@code at} (System.nanoTime), the machine's busy and total CPU ticks since boot, and per thread id
@@ -42,7 +43,10 @@ final class ThreadSchedule {
                 int tid = Integer.parseInt(task.getFileName().toString());
                 try {
                     tasks.put(tid, parseSchedstat(Files.readString(task.resolve("schedstat"))));
-                    names.computeIfAbsent(tid, t -> readName(task));
+                    // a thread starts with its creator's name until the JVM names it: read again now and then
+                    if (!names.containsKey(tid) || taken % 50 == 0) {
+                        names.put(tid, readName(task));
+                    }
                 } catch (IOException e) {
                     continue;    // ended meanwhile
                 }
