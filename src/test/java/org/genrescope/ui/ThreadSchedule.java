@@ -23,7 +23,8 @@ final class ThreadSchedule {
     /** Linux's clock ticks per second in /proc/stat ({@code getconf CLK_TCK}; 100 on every common kernel). */
     private static final double TICKS = 100.0;
     private static final Path TASKS = Path.of("/proc/self/task");
-    private final Map<Integer, String> names = new HashMap<>();
+    /** Thread names by id, in the order first seen (ids wrap around on a busy machine: not by id). */
+    private final Map<Integer, String> names = new LinkedHashMap<>();
     private long taken;
 
     /**
@@ -100,10 +101,13 @@ final class ThreadSchedule {
         return names.getOrDefault(tid, "?");
     }
 
-    /** The id of the first thread whose name starts with {@code prefix}, or -1. */
+    /**
+     * The id of the first thread seen whose name starts with {@code prefix}, or -1. Not the lowest id: once the
+     * machine's ids wrap around, threads the FX thread starts later (which carry its name until named) get lower ids.
+     */
     synchronized int find(String prefix) {
         return names.entrySet().stream().filter(e -> e.getValue().startsWith(prefix)).mapToInt(Map.Entry::getKey)
-                .min().orElse(-1);
+                .findFirst().orElse(-1);
     }
 
     /** {run, wait} of {@code tid} from {@code before} to {@code after}, in ns (zeros when absent from either). */
