@@ -156,21 +156,7 @@ final class DataTab extends ResultTab {
                                                             java.util.function.Supplier<ColumnFormat> format,
                                                             java.util.function.IntFunction<Double> value) {
         TableColumn<Integer, Double> c = column(title, sortKey, width, value);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            // one per cell, its text updated: a new Tooltip per cell and scroll step showed in the FX thread's stacks
-            private final javafx.scene.control.Tooltip exact = new javafx.scene.control.Tooltip();
-
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean none = empty || item == null;
-                setText(none ? null : format.get().format(item));
-                if (!none) {
-                    exact.setText(Double.toString(item));
-                }
-                setTooltip(none ? null : exact);
-            }
-        });
+        c.setCellFactory(col -> new NumberCell<>(format));
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }

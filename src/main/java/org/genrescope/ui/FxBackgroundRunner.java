@@ -8,12 +8,17 @@ import javafx.application.Platform;
 
 /**
  * The real runner: daemon worker threads (loading, training, the k sweep and previews may overlap; the
- * pipeline itself runs one analysis at a time) and {@link Platform#runLater} back to the FX thread.
+ * pipeline itself runs one analysis at a time) at a lower CPU priority than the window's threads
+ * ({@link BackgroundPriority}), and {@link Platform#runLater} back to the FX thread.
  */
 public final class FxBackgroundRunner implements BackgroundRunner {
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "genrescope-worker-" + threadNumber.incrementAndGet());
+        // below the FX and render threads, and so is every thread and process the work starts (BackgroundPriority)
+        Thread t = new Thread(() -> {
+            BackgroundPriority.lowerThisThread();
+            r.run();
+        }, "genrescope-worker-" + threadNumber.incrementAndGet());
         t.setDaemon(true);
         return t;
     });

@@ -29,12 +29,51 @@ final class FxHeartbeat extends Thread {
     private final List<long[]> waits = new ArrayList<>();
     /** Sampled while waiting: when, and the stack in short. */
     private final List<Map.Entry<Long, String>> samples = new ArrayList<>();
+    /** Sampled while waiting: when, the FX thread's state (and the lock it waits on, and its owner). */
+    private final List<Map.Entry<Long, String>> states = new ArrayList<>();
+    /** Sampled while waiting: when, the render thread's top frames. */
+    private final List<Map.Entry<Long, String>> renderStacks = new ArrayList<>();
+    /** The scheduler's view of every thread of the process, every {@link #SCHEDULE_MS} ms from the start. */
+    private final ThreadSchedule schedule = new ThreadSchedule();
+    private final List<ThreadSchedule.Snapshot> snapshots = new ArrayList<>();
+    private static final long SCHEDULE_MS = Long.getLong("heartbeat.scheduleMs", 10);
+    /**
+     * Java stacks of the FX and render threads are sampled every this many ns of a wait past 50 ms
+     * ({@code -Dheartbeat.stackMs}, 50 by default, 0: never). Each sample is a "ThreadDump" safepoint that stops every
+     * Java thread until all reach it: the meter's own stall, reported apart; sampled every 5 ms (as in session 7)
+     * they added seconds to the stalls of a loaded machine.
+     */
+    private static final long STACK_NANOS = Long.getLong("heartbeat.stackMs", 50) * 1_000_000;
+    /** Sampled every 5 ms of a wait past 50 ms: when, the FX and the render thread's kernel states. */
+    private final List<Map.Entry<Long, String>> kernelStates = new ArrayList<>();
+    private int fxTid = -1;
+    private int renderTid = -1;
 
     /** A meter of {@code fx}, the FX application thread; call {@link #start()}. */
     FxHeartbeat(Thread fx) {
         super("fx-heartbeat");
         this.fx = fx;
         setDaemon(true);
+    }
+
+    @Override
+    public synchronized void start() {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                ThreadSchedule.Snapshot snapshot = schedule.take();
+                synchronized (this) {
+                    snapshots.add(snapshot);
+                }
+                try {
+                    Thread.sleep(SCHEDULE_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-heartbeat-schedule");
+        sampler.setDaemon(true);
+        sampler.start();
+        super.start();
     }
 
     @Override
@@ -50,9 +89,15 @@ final class FxHeartbeat extends Thread {
                 ran.countDown();
             });
             try {
+                long nextStack = posted + SAMPLE_AFTER_NANOS;
                 while (!ran.await(5, TimeUnit.MILLISECONDS)) {
-                    if (System.nanoTime() - posted > SAMPLE_AFTER_NANOS) {
-                        sample();
+                    long now = System.nanoTime();
+                    if (now - posted > SAMPLE_AFTER_NANOS) {
+                        sampleKernel(now);
+                        if (STACK_NANOS > 0 && now >= nextStack) {
+                            sample();
+                            nextStack = now + STACK_NANOS;
+                        }
                     }
                 }
                 synchronized (this) {
@@ -66,9 +111,31 @@ final class FxHeartbeat extends Thread {
         }
     }
 
+    /** The FX and render threads' kernel states (no safepoint needed): what they sleep in, if they sleep. */
+    private void sampleKernel(long now) {
+        if (fxTid < 0) {
+            fxTid = schedule.find("JavaFX Applicat");
+            renderTid = schedule.find("QuantumRenderer");
+        }
+        String both = "FX " + ThreadSchedule.stateOf(fxTid) + ", render " + ThreadSchedule.stateOf(renderTid);
+        synchronized (this) {
+            kernelStates.add(Map.entry(now, both));
+        }
+    }
+
     /** The top frames, then the first frames of Genrescope's own code: what the FX thread was doing, and why. */
     private void sample() {
-        StackTraceElement[] stack = fx.getStackTrace();
+        java.lang.management.ThreadInfo[] info = cpu.getThreadInfo(renderer == null ? new long[] {fx.getId()}
+                : new long[] {fx.getId(), renderer.getId()}, 40);
+        StackTraceElement[] stack = info[0] == null ? fx.getStackTrace() : info[0].getStackTrace();
+        String state = info[0] == null ? "?" : describeState(info[0]);
+        String render = info.length < 2 || info[1] == null ? "?" : info[1].getThreadState() + " "
+                + Arrays.stream(info[1].getStackTrace()).limit(4).map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" < "));
+        synchronized (this) {
+            states.add(Map.entry(System.nanoTime(), state));
+            renderStacks.add(Map.entry(System.nanoTime(), render));
+        }
         List<String> lines = new ArrayList<>(Arrays.stream(stack).limit(6).map(String::valueOf).toList());
         List<String> ours = Arrays.stream(stack).skip(6).filter(f -> f.getClassName().startsWith("org.genrescope"))
                 .limit(6).map(String::valueOf).toList();
@@ -79,6 +146,70 @@ final class FxHeartbeat extends Thread {
         synchronized (this) {
             samples.add(Map.entry(System.nanoTime(), String.join("\n      ", lines)));
         }
+    }
+
+    /**
+     * "WAITING on CountDownLatch$Sync (owner -)" or "RUNNABLE in GtkApplication._runLoop": the state Java gives,
+     * the lock or condition it waits on and who holds it, and for a runnable thread its top frame.
+     */
+    private static String describeState(java.lang.management.ThreadInfo info) {
+        String top = info.getStackTrace().length == 0 ? "?" : info.getStackTrace()[0].getClassName()
+                .replaceAll(".*\\.", "") + "." + info.getStackTrace()[0].getMethodName();
+        if (info.getLockName() == null) {
+            return info.getThreadState() + " in " + top;
+        }
+        return info.getThreadState() + " on " + info.getLockName().replaceAll("@[0-9a-f]+$", "").replaceAll(".*\\.",
+                "") + " (owner " + (info.getLockOwnerName() == null ? "-" : info.getLockOwnerName()) + ") in " + top;
+    }
+
+    /** The {@code n} longest waits that ended within [from, to), longest first: {ran at, waited, FX CPU, render CPU}. */
+    synchronized List<long[]> longestWaits(long from, long to, int n) {
+        return waits.stream().filter(w -> w[0] >= from && w[0] < to)
+                .sorted(Comparator.comparingLong((long[] w) -> w[1]).reversed()).limit(n).toList();
+    }
+
+    /** The last snapshot taken at or before {@code from} and the first at or after {@code to}; null if none. */
+    synchronized ThreadSchedule.Snapshot[] bracket(long from, long to) {
+        ThreadSchedule.Snapshot before = null;
+        ThreadSchedule.Snapshot after = null;
+        for (ThreadSchedule.Snapshot s : snapshots) {
+            if (s.at() <= from) {
+                before = s;
+            }
+            if (s.at() >= to && after == null) {
+                after = s;
+            }
+        }
+        return before == null || after == null ? null : new ThreadSchedule.Snapshot[] {before, after};
+    }
+
+    ThreadSchedule schedule() {
+        return schedule;
+    }
+
+    /** The FX thread's sampled states within [from, to), with how many samples each, most first. */
+    synchronized Map<String, Integer> states(long from, long to) {
+        return tally(states, from, to);
+    }
+
+    /** The FX and render threads' sampled kernel states within [from, to), with how many samples each, most first. */
+    synchronized Map<String, Integer> kernelStates(long from, long to) {
+        return tally(kernelStates, from, to);
+    }
+
+    /** The render thread's sampled top frames within [from, to), with how many samples each, most first. */
+    synchronized Map<String, Integer> renderStacks(long from, long to) {
+        return tally(renderStacks, from, to);
+    }
+
+    private static Map<String, Integer> tally(List<Map.Entry<Long, String>> list, long from, long to) {
+        Map<String, Integer> counts = new HashMap<>();
+        list.stream().filter(e -> e.getKey() >= from && e.getKey() < to)
+                .forEach(e -> counts.merge(e.getValue(), 1, Integer::sum));
+        Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     /** The longest wait that ended within [from, to), in ms. */

@@ -29,11 +29,19 @@ import org.genrescope.plot.ScatterView;
  * WritableImage); a capture of the points, of the density, and of a lasso selection of about a tenth of the tracks
  * (the rest greyed); then shows the Genres, Data (scrolled, sorted by a column, unsorted), Distributions, Cluster
  * profiles and Clusters tabs in turn, each a phase of its own. Ends with the process's CPU seconds and the load. Add
- * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). The
+ * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). Each
+ * phase's three longest stalls are taken apart ({@link StallBreakdown}): the scheduler's account of the FX, render
+ * and invokeLater threads (ran, waited for a CPU, off CPU), every thread's CPU, the machine's; with
+ * {@code -Xlog:safepoint=info:file=sp.log:uptimenanos,tags -Dmillion.safepointLog=sp.log} the safepoints within
+ * each; with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
+ * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many. The
  * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
  * million-distributionsTab.png.
  */
 public final class MillionPlotRun {
+    /** When the run started (System.nanoTime), for the stalls' times in the report. */
+    private static long start;
+
     private MillionPlotRun() { }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +63,7 @@ public final class MillionPlotRun {
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
         long t0 = System.nanoTime();
+        start = t0;
         double cpu0 = cpuSeconds();
         WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
         FxHeartbeat heartbeat = new FxHeartbeat(ScreenCapture.fxThread());
@@ -202,6 +211,13 @@ public final class MillionPlotRun {
     private static void report(FxHeartbeat heartbeat, String phase, long from, long to) {
         System.out.printf(Locale.ROOT, "PHASE %s (%.1f s): longest FX stall %s; %d over 100 ms; load %s%n", phase,
                 (to - from) / 1e9, heartbeat.describeLongest(from, to), heartbeat.over(from, to, 100), load());
+        String log = System.getProperty("million.safepointLog");
+        SafepointLog safepoints = log == null ? null : SafepointLog.read(Path.of(log));
+        for (long[] wait : heartbeat.longestWaits(from, to, Integer.getInteger("million.stallsPerPhase", 3))) {
+            if (wait[1] > 50_000_000) {
+                System.out.println(StallBreakdown.describe(heartbeat, wait, start, safepoints));
+            }
+        }
         heartbeat.printStacks(from, to, 6);
     }
 

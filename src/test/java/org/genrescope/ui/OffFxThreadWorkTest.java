@@ -66,6 +66,31 @@ class OffFxThreadWorkTest {
     }
 
     @Test
+    void aMillionRowsReplacedAreOneReplacementThatEveryListenerSees() {
+        RowList rows = new RowList();
+        List<Integer> million = new ArrayList<>();
+        for (int i = 0; i < 1_000_000; i++) {
+            million.add(999_999 - i);
+        }
+        rows.replace(million);
+        List<String> seen = new ArrayList<>();
+        for (String name : List.of("table", "selection")) { // the second listener gets the change reset
+            rows.addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+                while (c.next()) {
+                    seen.add(name + " " + c.wasReplaced() + " " + c.getFrom() + ".." + c.getTo() + " removed "
+                            + c.getRemovedSize() + " first " + c.getRemoved().get(0) + " added " + c.getAddedSize());
+                }
+            });
+        }
+        rows.replace(new ArrayList<>(List.of(5, 6)));
+        assertEquals(List.of("table true 0..2 removed 1000000 first 999999 added 2",
+                "selection true 0..2 removed 1000000 first 999999 added 2"), seen);
+        rows.clear0();
+        rows.clear0(); // nothing to nothing: no change
+        assertEquals(4, seen.size());
+    }
+
+    @Test
     void theDataTableSearchesAndSortsOnTheRunnerAndShowsTheNewestRequest() {
         QueuedRunner runner = new QueuedRunner();
         DataTableViewModel table = new DataTableViewModel(vm, runner);

@@ -1,0 +1,63 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The Data tab's feature cells: the column's format in the cell, the exact value in a tooltip made on hover. */
+class NumberCellTest {
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void theTooltipIsMadeWhenTheMouseEntersAndFollowsTheItem() throws Exception {
+        List<Object> seen = new ArrayList<>();
+        onFx(() -> {
+            NumberCell<Integer> cell = new NumberCell<>(() -> ColumnFormat.of(0.04357, 0.996));
+            cell.updateItem(0.123456789, false);
+            seen.add(cell.getText());
+            seen.add(cell.getTooltip()); // none until hovered
+            Event.fireEvent(cell, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0, false,
+                    false, false, false, false, false, false, false, false, false, null));
+            seen.add(cell.getTooltip().getText());
+            cell.updateItem(2.5, false); // the cell reused for another row
+            seen.add(cell.getText());
+            seen.add(cell.getTooltip().getText());
+            cell.updateItem(null, true);
+            seen.add(cell.getText());
+            seen.add(cell.getTooltip());
+        });
+        assertEquals("0.1235", seen.get(0));
+        assertNull(seen.get(1));
+        assertEquals("0.123456789", seen.get(2));
+        assertEquals("2.5000", seen.get(3));
+        assertEquals("2.5", seen.get(4));
+        assertNull(seen.get(5));
+        assertNull(seen.get(6));
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+}
