@@ -69,8 +69,8 @@ public final class ScatterData {
     /**
      * As {@link #of}, for a frame shown for a moment and then replaced (a layout as it forms, every 400 ms): it is
      * drawn in id order, {@link #prepare()} builds nothing, and the index is built only if a hit test asks for it.
-     * Building the index, drag sample and label anchors took about 50 ms of the UI thread per 100,000 points, more
-     * than drawing them (docs/benchmarks.md, "Matrix copies removed (session 8)").
+     * Preparing the index, drag sample and label anchors took about half of such a frame's UI-thread time at
+     * 100,000 points (docs/benchmarks.md, "Matrix copies removed (session 8)").
      */
     public static ScatterData passing(double[] x, double[] y, int[] category) {
         return of(x, y, category, true);
