@@ -36,9 +36,9 @@ public final class ClusterExplanations {
 
     private ClusterExplanations() { }
 
-    /** Every cluster of {@code r}, in cluster order. */
+    /** Every cluster of {@code r}, in cluster order, from the profiles {@code r} keeps ({@link AnalysisResult#profiles}). */
     public static List<ClusterExplanation> of(AnalysisResult r) {
-        return of(r.tracks(), r.genreCodes(), r.genreNames(), r.representation(), r.clustering());
+        return of(r.tracks(), r.genreCodes(), r.genreNames(), r.representation(), r.clustering(), r.profiles());
     }
 
     /**
@@ -53,6 +53,13 @@ public final class ClusterExplanations {
      */
     public static List<ClusterExplanation> of(TrackTable tracks, int[] genreCodes, List<String> genreNames,
                                               FeatureMatrix representation, Clustering clustering) {
+        return of(tracks, genreCodes, genreNames, representation, clustering, null);
+    }
+
+    /** As above, with the clusters' profiles when they were computed already; null computes them. */
+    private static List<ClusterExplanation> of(TrackTable tracks, int[] genreCodes, List<String> genreNames,
+                                               FeatureMatrix representation, Clustering clustering,
+                                               List<ClusterProfile> known) {
         int n = tracks.rows();
         if (genreCodes.length != n || representation.rows() != n || clustering.size() != n) {
             throw new IllegalArgumentException("rows differ: tracks " + n + ", genre codes " + genreCodes.length
@@ -70,7 +77,7 @@ public final class ClusterExplanations {
             overallMean[j] = ClusterProfiles.mean(column);
             overallSd[j] = sampleSd(column, overallMean[j]);
         }
-        List<ClusterProfile> profiles = ClusterProfiles.of(tracks, clustering);
+        List<ClusterProfile> profiles = known != null ? known : ClusterProfiles.of(tracks, clustering);
         double[] z = representation.values();
         double[] centres = memberMeans(z, representation.columns(), clustering);
         List<ClusterExplanation> out = new ArrayList<>(clustering.clusterCount());

@@ -35,7 +35,7 @@ final class ClusterScoring {
                             Silhouette known) {
         int d = space.columns();
         int[] labels = clustering.labels();
-        double[] x = space.values();
+        double[] x = space.sharedValues(); // the metrics only read it: no copy (441 MB at FMA's full shape)
         int n = labels.length;
         if (clustering.noiseCount() > 0) {
             int kept = n - clustering.noiseCount();

@@ -37,7 +37,7 @@ final class Representations {
             throw new InvalidSettingException("--latent", "PCA can keep at most the " + d + " features there are, got " + latent);
         }
         progress.progress("represent", 0, 1, "PCA to " + latent + " dimensions");
-        double[] values = scaled.values(); // one copy for both calls
+        double[] values = scaled.sharedValues(); // both only read it: no copy (441 MB at FMA's full shape)
         FittedPca pca = Pca.fit(values, scaled.rows(), d);
         double[] z = pca.transform(values, scaled.rows(), d, latent);
         double[] mean = pca.mean();
@@ -62,7 +62,7 @@ final class Representations {
                                      ProgressListener progress, EpochListener epochs, CancellationToken cancel) {
         int n = scaled.rows();
         int d = scaled.columns();
-        double[] x = scaled.values(); // one copy for training and encoding
+        double[] x = scaled.sharedValues(); // training and encoding only read it: no copy, as above
         TrainedAutoencoder model;
         try {
             model = trainer.train(x, n, d, config.autoencoderConfig(), progress,

@@ -13,8 +13,10 @@ import java.util.Objects;
  * without copying the whole matrix.
  *
  * <p>Inside this package a matrix may instead take over an array nobody else writes ({@link #adopt}): the raw
- * matrix shares the loaded table's values and a scaler's output is adopted, not copied again. At FMA's full shape
- * (106,574 x 518) each copy is 441 MB, and the copies the constructor made were what ran a 2 GB heap out of memory.
+ * matrix shares the loaded table's values and a scaler's output is adopted, not copied again. Code that only reads
+ * the values (a trainer, an encoder, the metrics) takes {@link #sharedValues()} instead of a copy. At FMA's full
+ * shape (106,574 x 518) each copy is 441 MB, and the copies the constructor made, then the autoencoder's input and
+ * the feature-space metrics' copies, were what ran a 2 GB heap out of memory or to its edge.
  */
 public final class FeatureMatrix {
     private final long[] trackIds;
@@ -70,8 +72,12 @@ public final class FeatureMatrix {
         return values.clone();
     }
 
-    /** The values themselves, for this package's scalers, which only read them. */
-    double[] sharedValues() {
+    /**
+     * The values themselves, not a copy, row-major: for code that only reads them (this package's scalers, the
+     * autoencoder's training and encoding, PCA, the internal metrics). Writing into the array would change this
+     * matrix for everyone who holds it, so take {@link #values()} to write.
+     */
+    public double[] sharedValues() {
         return values;
     }
 

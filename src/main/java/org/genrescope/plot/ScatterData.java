@@ -21,8 +21,11 @@ public final class ScatterData {
     private volatile int[] anchors;
     private volatile int[] sample;
     private volatile Points samplePoints;
+    /** A frame shown for a moment ({@link #passing}): drawn in id order, nothing prepared ahead. */
+    private final boolean passing;
 
-    private ScatterData(double[] x, double[] y, int[] category) {
+    private ScatterData(double[] x, double[] y, int[] category, boolean passing) {
+        this.passing = passing;
         this.x = x;
         this.y = y;
         this.category = category;
@@ -60,6 +63,20 @@ public final class ScatterData {
 
     /** Copies the arrays; all three must have the same length, coordinates must be finite. */
     public static ScatterData of(double[] x, double[] y, int[] category) {
+        return of(x, y, category, false);
+    }
+
+    /**
+     * As {@link #of}, for a frame shown for a moment and then replaced (a layout as it forms, every 400 ms): it is
+     * drawn in id order, {@link #prepare()} builds nothing, and the index is built only if a hit test asks for it.
+     * Preparing the index, drag sample and label anchors took about half of such a frame's UI-thread time at
+     * 100,000 points (docs/benchmarks.md, "Matrix copies removed (session 8)").
+     */
+    public static ScatterData passing(double[] x, double[] y, int[] category) {
+        return of(x, y, category, true);
+    }
+
+    private static ScatterData of(double[] x, double[] y, int[] category, boolean passing) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         Objects.requireNonNull(category, "category");
@@ -67,7 +84,7 @@ public final class ScatterData {
             throw new IllegalArgumentException("x, y and category must have the same length, got "
                     + x.length + ", " + y.length + " and " + category.length);
         }
-        return new ScatterData(x.clone(), y.clone(), category.clone());
+        return new ScatterData(x.clone(), y.clone(), category.clone(), passing);
     }
 
     /** Points all in category 0. */
@@ -164,6 +181,21 @@ public final class ScatterData {
         return built;
     }
 
+    /** Whether this is a {@link #passing} frame's data, drawn in id order without the index. */
+    boolean passing() {
+        return passing;
+    }
+
+    /** Whether the index has been built (for tests: a passing frame's drawing must not build it). */
+    boolean indexBuilt() {
+        return index != null;
+    }
+
+    /** Every point in id order (the arrays themselves, not copies; ids null: position k is point k). */
+    Points inIdOrder() {
+        return new Points(x, y, category, null);
+    }
+
     /** Points in some drawing order: position k is point {@code id[k]} at (x[k], y[k]) of category[k]. */
     record Points(double[] x, double[] y, int[] category, int[] id) {
     }
@@ -174,6 +206,9 @@ public final class ScatterData {
      * thread so that the first hover or drag does not wait for it.
      */
     public void prepare() {
+        if (passing) {
+            return;
+        }
         index();
         samplePoints();
         anchors();
@@ -181,7 +216,7 @@ public final class ScatterData {
 
     /** Whether {@link #prepare()} has run (or everything it builds was built on first use). */
     public boolean prepared() {
-        return index != null && samplePoints != null && anchors != null;
+        return passing || index != null && samplePoints != null && anchors != null;
     }
 
     /** How many points a frame drawn while dragging shows (all of them up to {@link DrawSample#BUDGET}). */

@@ -99,6 +99,10 @@ final class ScatterRenderer {
                     selected[k] = byId[points.id()[k]];
                 }
             }
+        } else if (data.passing()) { // a frame shown for a moment: every point in id order, no index built
+            points = data.inIdOrder();
+            runs = new int[] {0, data.size()};
+            selected = selecting ? figure.highlightMask() : null;
         } else {
             PointIndex index = data.index();
             points = new ScatterData.Points(index.xs(), index.ys(), index.categories(), index.ids());

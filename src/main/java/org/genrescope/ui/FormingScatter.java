@@ -47,7 +47,12 @@ final class FormingScatter {
         showing = false;
     }
 
-    /** The scatter of a forming layout: its points in their clusters' colours, "forming" in the title. */
+    /**
+     * The scatter of a forming layout: its points in their clusters' colours, "forming" in the title. Its data are
+     * {@link ScatterData#passing}: the next layout replaces it within 400 ms, so no hover index or drag sample is
+     * built for it ahead (the hover over it finds a point, to say the layout is forming, through an index built
+     * then).
+     */
     static ScatterFigure figure(FormingLayout layout, String caption) {
         int m = layout.size();
         double[] x = new double[m];
@@ -63,7 +68,7 @@ final class FormingScatter {
             names = List.of("Noise"); // DBSCAN found no cluster: every point is noise (category -1)
         }
         String note = "Still forming: this layout is not a result and cannot be exported.";
-        ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, categories), names)
+        ScatterFigure figure = ScatterFigure.of(ScatterData.passing(x, y, categories), names)
                 .withTitle(layout.describe())
                 .withAxisLabels(layout.method() + " 1", layout.method() + " 2")
                 .withCaption(caption == null || caption.isEmpty() ? note : note + " " + caption);

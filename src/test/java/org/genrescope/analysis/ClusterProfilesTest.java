@@ -94,6 +94,40 @@ class ClusterProfilesTest {
                 r.warnings().toString());
     }
 
+    @Test
+    void aResultComputesItsProfilesOnceForEveryReaderAndThread() throws Exception {
+        AnalysisConfig config = Recipe.PLAIN.config(org.genrescope.testing.Cases.file("k-above-distinct-points"))
+                .with("k", 3).with("restarts", 2).with("representation", Representation.FEATURES)
+                .with("projection", ProjectionMethod.NONE);
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared())
+                .run(config, org.genrescope.task.ProgressListener.NONE, org.genrescope.task.CancellationToken.NEVER);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<ClusterProfile>>> read = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                read.add(pool.submit(() -> {
+                    start.await();
+                    return r.profiles();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<List<ClusterProfile>> f : read) {
+                assertTrue(f.get() == r.profiles(), "every thread reads the one list computed");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(ClusterProfiles.of(r.tracks(), r.clustering()), r.profiles(), "the same statistics as before");
+        double[] bars = r.centroids();
+        assertTrue(java.util.Arrays.equals(ClusterProfiles.means(r.profiles(), r.tracks().featureNames().size()),
+                bars), "no empty cluster here, so the bars are the profiles' means");
+        bars[0] = -1;
+        assertTrue(r.centroids()[0] != -1 && r.centroids() != r.centroids(), "each call a copy of the kept means");
+        assertEquals(ClusterExplanations.of(r.tracks(), r.genreCodes(), r.genreNames(), r.representation(),
+                r.clustering()), ClusterExplanations.of(r), "explained from the kept profiles as from new ones");
+    }
+
     private static TrackTable table(double[] tempo) {
         int n = tempo.length;
         long[] ids = new long[n];
