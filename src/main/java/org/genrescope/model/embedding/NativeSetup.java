@@ -43,6 +43,8 @@ public final class NativeSetup {
     private static volatile boolean warm;
     private static volatile double startMillis = Double.NaN;
     private static volatile double warmUpMillis = Double.NaN;
+    /** Steps the warm-up began, so far (written by the warm-up's thread only). */
+    private static volatile int warmUpStepsBegun;
 
     private NativeSetup() {
     }
@@ -85,7 +87,12 @@ public final class NativeSetup {
             start();
             long t0 = System.nanoTime();
             try {
-                trainThrowAway(WarmUpShape.of(WARM_UP_STEPS, WARM_UP_STEPS_PER_EPOCH, WARM_UP_BATCH), stop,
+                // The trainer polls the token once before each step: counting the polls counts the steps.
+                org.genrescope.task.CancellationToken counting = () -> {
+                    warmUpStepsBegun++;
+                    return stop.isCancelled();
+                };
+                trainThrowAway(WarmUpShape.of(WARM_UP_STEPS, WARM_UP_STEPS_PER_EPOCH, WARM_UP_BATCH), counting,
                         EpochListener.NONE);
             } catch (org.genrescope.task.CancelledException e) {
                 return false;
@@ -185,6 +192,11 @@ public final class NativeSetup {
     /** Milliseconds the first {@link #start()} took (NaN before it ran): ND4J's start-up in this JVM. */
     public static double startMillis() {
         return startMillis;
+    }
+
+    /** Warm-up steps begun so far (a given-up warm-up's last poll counts too): how far a warm-up got. */
+    public static int warmUpStepsBegun() {
+        return warmUpStepsBegun;
     }
 
     /** Milliseconds the first {@link #warmUp()} took, start-up included (NaN before it ran). */
