@@ -28,7 +28,8 @@ public final class NativeSetup {
 
     /**
      * Rows per warm-up step. The JIT counts calls and loop turns, not rows: DL4J runs the same Java code for a
-     * batch of 16 as for 256, and the smaller batch leaves each step less native arithmetic and copying to do.
+     * batch of 16 as for 256. A step's cost is mostly DL4J's per-operation overhead either way; the smaller batch
+     * trims the arithmetic and copying (the warm-up 2.9-3.0 CPU s against 3.6-4.7 with 256, docs/benchmarks.md).
      */
     static final int WARM_UP_BATCH = Integer.getInteger("genrescope.autoencoder.warmUpBatch", 16);
 
