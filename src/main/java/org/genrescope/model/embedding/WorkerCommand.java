@@ -62,7 +62,7 @@ final class WorkerCommand {
      * The JIT compiles a method after a quarter of the calls and loop turns it waits for by default (tier 4: 1,250
      * calls instead of 5,000), in a worker that trains more than once. DL4J's per-step methods ({@code
      * MultiLayerNetwork.fit}, {@code calcBackpropGradients}, the updater) run once a step: with the defaults the
-     * warm-up's 2,000 steps left them to C2 during the first real training (165 methods compiled there), which
+     * warm-up's 2,000 steps left them to C2 during the first real training (147 methods compiled there), which
      * with a core busy shares the training's core. Scaled, they are compiled within the warm-up, which itself
      * takes less CPU (less of it interpreted); the first training's C2 time fell from 0.6-0.8 to 0.5-0.6 CPU s,
      * its own thread's from 2.4-3.4 to 2.1-2.2, and a later training has nothing left to compile
