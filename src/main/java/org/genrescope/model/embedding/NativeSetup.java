@@ -26,10 +26,26 @@ public final class NativeSetup {
     /** Adam steps of the warm-up training: enough for the JIT to compile DL4J's per-step Java code. */
     static final int WARM_UP_STEPS = Integer.getInteger("genrescope.autoencoder.warmUpSteps", 2000);
 
+    /**
+     * Rows per warm-up step. The JIT counts calls and loop turns, not rows: DL4J runs the same Java code for a
+     * batch of 16 as for 256. A step's cost is mostly DL4J's per-operation overhead either way; the smaller batch
+     * trims the arithmetic and copying (the warm-up 2.9-3.0 CPU s against 3.6-4.7 with 256, docs/benchmarks.md).
+     */
+    static final int WARM_UP_BATCH = Integer.getInteger("genrescope.autoencoder.warmUpBatch", 16);
+
+    /**
+     * Steps per warm-up epoch, as in the study's training (12,584 rows: 49 batches of 256 and one of 40): the
+     * per-epoch code (shuffle, progress, its formatted message) stays as cold as in a real training instead of
+     * running every step, and both minibatch shapes (full and remainder) are exercised.
+     */
+    static final int WARM_UP_STEPS_PER_EPOCH = 50;
+
     private static volatile boolean started;
     private static volatile boolean warm;
     private static volatile double startMillis = Double.NaN;
     private static volatile double warmUpMillis = Double.NaN;
+    /** Steps the warm-up began, so far (written by the warm-up's thread only). */
+    private static volatile int warmUpStepsBegun;
 
     private NativeSetup() {
     }
@@ -45,8 +61,9 @@ public final class NativeSetup {
     }
 
     /**
-     * Starts ND4J ({@link #start()}) and then trains a small throw-away autoencoder ({@value #WARM_UP_STEPS} steps
-     * of 256 x 8) so that the JIT has compiled DL4J's per-step code before the first real training. Idempotent
+     * Starts ND4J ({@link #start()}) and then trains a small throw-away seed-recipe autoencoder ({@value
+     * #WARM_UP_STEPS} steps of {@value #WARM_UP_BATCH} x 8, {@value #WARM_UP_STEPS_PER_EPOCH} a epoch: {@link
+     * WarmUpShape}) so that the JIT has compiled DL4J's per-step code before the first real training. Idempotent
      * and thread-safe; meant for a background thread while the data loads. Takes about 0.5-1 s the first time.
      */
     public static void warmUp() {
@@ -70,17 +87,14 @@ public final class NativeSetup {
             }
             start();
             long t0 = System.nanoTime();
-            int n = 256;
-            int d = 8;
-            double[] x = new double[n * d];
-            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
-            for (int i = 0; i < x.length; i++) {
-                x[i] = random.nextDouble();
-            }
-            AutoencoderConfig config = AutoencoderConfig.seedRecipe(1).withEpochs(WARM_UP_STEPS);
             try {
-                AutoencoderTrainer.trainStarted(x, n, d, config, org.genrescope.task.ProgressListener.NONE,
-                        EpochListener.NONE, stop);
+                // The trainer polls the token once before each step: counting the polls counts the steps.
+                org.genrescope.task.CancellationToken counting = () -> {
+                    warmUpStepsBegun++;
+                    return stop.isCancelled();
+                };
+                trainThrowAway(WarmUpShape.of(WARM_UP_STEPS, WARM_UP_STEPS_PER_EPOCH, WARM_UP_BATCH), counting,
+                        EpochListener.NONE);
             } catch (org.genrescope.task.CancelledException e) {
                 return false;
             }
@@ -88,6 +102,23 @@ public final class NativeSetup {
             warm = true;
             return true;
         }
+    }
+
+    /**
+     * The warm-up's training itself: the seed recipe's network (8 features, its layers, activations and updater) on
+     * random rows of the given shape, its model dropped; {@code epochs} hears each epoch end. ND4J must have started.
+     *
+     * @throws org.genrescope.task.CancelledException when {@code stop} is cancelled (checked between steps)
+     */
+    static void trainThrowAway(WarmUpShape shape, org.genrescope.task.CancellationToken stop, EpochListener epochs) {
+        int d = 8;
+        double[] x = new double[shape.rows() * d];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble();
+        }
+        AutoencoderTrainer.trainStarted(x, shape.rows(), d, shape.config(AutoencoderConfig.seedRecipe(1)),
+                org.genrescope.task.ProgressListener.NONE, epochs, stop);
     }
 
     /**
@@ -162,6 +193,11 @@ public final class NativeSetup {
     /** Milliseconds the first {@link #start()} took (NaN before it ran): ND4J's start-up in this JVM. */
     public static double startMillis() {
         return startMillis;
+    }
+
+    /** Warm-up steps begun so far (a given-up warm-up's last poll counts too): how far a warm-up got. */
+    public static int warmUpStepsBegun() {
+        return warmUpStepsBegun;
     }
 
     /** Milliseconds the first {@link #warmUp()} took, start-up included (NaN before it ran). */

@@ -68,7 +68,8 @@ public final class TrainingWorker {
                 boolean complete = NativeSetup.warmUp(stopWarmUp);
                 LOG.debug("ND4J started in {} ms, {}; process up for {} ms", Math.round(NativeSetup.startMillis()),
                         complete ? "warmed up after " + Math.round(NativeSetup.warmUpMillis()) + " ms"
-                                : "warm-up given up for a training", uptimeMillis());
+                                : "warm-up given up for a training after " + NativeSetup.warmUpStepsBegun()
+                                        + " of " + NativeSetup.WARM_UP_STEPS + " steps", uptimeMillis());
                 warm.complete(null);
             } catch (Throwable t) {
                 warm.completeExceptionally(t);

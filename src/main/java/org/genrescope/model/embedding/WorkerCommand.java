@@ -37,6 +37,8 @@ final class WorkerCommand {
         flags.addAll(LEAN_INLINING_FLAGS);
         if (quickStart) {
             flags.add(QUICK_START_FLAG);
+        } else {
+            flags.add(EARLY_COMPILATION_FLAG);
         }
         return flags;
     }
@@ -55,6 +57,19 @@ final class WorkerCommand {
      */
     static final List<String> LEAN_INLINING_FLAGS = List.of("-XX:InlineSmallCode=500", "-XX:FreqInlineSize=50",
             "-XX:MaxInlineLevel=4");
+
+    /**
+     * The JIT compiles a method after a quarter of the calls and loop turns it waits for by default (tier 4: 1,250
+     * calls instead of 5,000), in a worker that trains more than once. DL4J's per-step methods ({@code
+     * MultiLayerNetwork.fit}, {@code calcBackpropGradients}, the updater) run once a step: with the defaults the
+     * warm-up's 2,000 steps left them to C2 during the first real training (147 methods compiled there), which
+     * with a core busy shares the training's core. Scaled, they are compiled within the warm-up, which itself
+     * takes less CPU (less of it interpreted); the first training's C2 time fell from 0.6-0.8 to 0.5-0.6 CPU s,
+     * its own thread's from 2.4-3.4 to 2.1-2.2, and a later training has nothing left to compile
+     * (docs/benchmarks.md, issue 11, session 8). {@value #EXTRA_FLAGS_PROPERTY}{@code =-XX:CompileThresholdScaling=1}
+     * measures without it.
+     */
+    static final String EARLY_COMPILATION_FLAG = "-XX:CompileThresholdScaling=0.25";
 
     /**
      * The JIT's first tier only, for a worker that trains once (the {@code cluster} command): tiered compilation

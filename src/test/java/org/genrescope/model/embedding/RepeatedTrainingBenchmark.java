@@ -50,8 +50,10 @@ public final class RepeatedTrainingBenchmark {
         Thread.sleep(look);   // the user looks at the loaded data before pressing Train
         long firstPid = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
         Map<String, Double> workerBefore = ThreadCpu.of(firstPid);
-        System.out.printf(Locale.ROOT, "before the first request (%d ms after the prestart): worker %s; load %s%n",
-                (System.nanoTime() - opened) / 1_000_000, ThreadCpu.describe(workerBefore), load());
+        System.out.printf(Locale.ROOT, "before the first request (%d ms after the prestart): worker %s; "
+                        + "%.2f CPU s in all, ended threads included; load %s%n",
+                (System.nanoTime() - opened) / 1_000_000, ThreadCpu.describe(workerBefore), ThreadCpu.process(firstPid),
+                load());
 
         double[] times = new double[trainings];
         long parentAfterFirst = 0;

@@ -46,6 +46,20 @@ final class ThreadCpu {
         return seconds;
     }
 
+    /**
+     * CPU seconds (user + system) of process {@code pid} in all, ended threads included (a finished warm-up's),
+     * from {@code /proc/PID/stat}; NaN when unreadable.
+     */
+    static double process(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** {@code after - before}, group by group (a group absent before counts from zero). */
     static Map<String, Double> minus(Map<String, Double> after, Map<String, Double> before) {
         Map<String, Double> out = new TreeMap<>();
