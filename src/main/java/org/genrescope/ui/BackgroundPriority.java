@@ -16,15 +16,19 @@ import java.util.concurrent.TimeUnit;
  * (session 8)".
  */
 final class BackgroundPriority {
-    /** The nice value of background threads: CFS gives a nice-0 thread about 9 times the CPU of a nice-10 one. */
-    static final int NICE = 10;
+    /**
+     * The nice value of background threads: CFS gives a nice-0 thread about 9 times the CPU of a nice-10 one. The
+     * system property {@code genrescope.backgroundNice} sets another (0 leaves the threads as they are), for
+     * measuring the window with and without it.
+     */
+    static final int NICE = Integer.getInteger("genrescope.backgroundNice", 10);
 
     private BackgroundPriority() { }
 
     /** Gives the calling thread nice {@link #NICE}; false where that is not possible (and nothing changed). */
     static boolean lowerThisThread() {
         Optional<String> tid = threadId();
-        if (tid.isEmpty()) {
+        if (tid.isEmpty() || NICE == 0) {
             return false;
         }
         try {
