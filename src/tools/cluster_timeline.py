@@ -1,17 +1,21 @@
 #!/usr/bin/python3
 """Where the whole `cluster` command's time goes, stage by stage, beside the Python reference's stages (issue 11).
 
-    /usr/bin/python3 src/tools/cluster_timeline.py [--shared ../shared] [--rounds 3] [--python]
-                     [--java-option OPT]... [--env NAME=VALUE]... [--label TEXT] [--interval 0.05]
+    /usr/bin/python3 src/tools/cluster_timeline.py [--shared ../shared] [--rounds 3] [--python] [--jar JAR]
+                     [--java-option OPT]... [--cluster-arg ARG]... [--env NAME=VALUE]... [--label TEXT]
+                     [--threads] [--lines] [--keep DIR] [--interval 0.05]
 
 Runs `java [OPT...] -jar target/genrescope.jar cluster --input fma_metadata --recipe seed --projection pca --out TMP`
 and, while it runs, samples every thread of it and of its descendants (the training worker) from
 /proc/PID/task/TID/stat every --interval seconds. Stage boundaries are the command's own progress lines on stderr
-(load, group, scale, autoencoder, kmeans, metrics, project, the final "wrote" line), timestamped as they arrive;
-"exit" is the process's end. For each stage it prints the wall seconds and the CPU seconds spent in it by the main
-JVM's threads (by group: the command's own threads, the JIT, the collector, the rest) and by the worker's, so what
-ran beside what on the machine's cores can be read off. CPU of a thread that ended between two samples is lost
-(at most one interval's worth per thread); totals from wait4 are printed beside them.
+(load, group, scale, autoencoder, kmeans, metrics, project), the first line after them (the notes it prints once
+its files are written) and its last line on stdout (the summary), timestamped as they arrive; "exit" is the
+process's end. For each stage it prints the wall seconds and the CPU seconds spent in it by the main JVM's threads
+(by group: main, the app's pools, the JIT's C1 and C2, the collector and VM thread, the rest, e.g. K-Means'
+restarts) and by the worker's, so what ran beside what on the machine's two cores can be read off. CPU of a thread
+that ended between two samples is lost (at most one interval's worth per thread); wait4's total is printed beside.
+--threads prints the busiest threads by name, --lines every stderr line with its time, --keep copies each run's
+files (to check that results are identical), --jar runs another build (an A/B against a copy of the old jar).
 
 --python also runs `seed_pipeline.py music_data.csv --silhouette` (its own stage seconds; "imports and exit" is its
 wall time outside its timed stages) in alternating order with Genrescope, one after the other, never at once.
@@ -131,7 +135,7 @@ def cpu_between(samples, a, b):
 def run_genrescope(args, out_dir):
     jar = args.jar or PROJECT / "target" / "genrescope.jar"
     cmd = ["java", *args.java_option, "-jar", str(jar), "cluster", "--input", f"{args.shared}/fma/fma_metadata",
-           "--recipe", "seed", "--projection", "pca", "--out", out_dir]
+           "--recipe", "seed", "--projection", "pca", "--out", out_dir, *args.cluster_arg]
     env = dict(os.environ)
     for e in args.env:
         k, v = e.split("=", 1)
@@ -215,6 +219,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--python", action="store_true")
     ap.add_argument("--java-option", action="append", default=[])
+    ap.add_argument("--cluster-arg", action="append", default=[],
+                    help="more arguments for the cluster command, e.g. --debug (the worker's own log lines then show)")
     ap.add_argument("--jar", help="the jar to run (default target/genrescope.jar), e.g. a copy of an older build")
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--label", default="")
