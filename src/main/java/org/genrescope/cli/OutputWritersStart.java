@@ -24,7 +24,7 @@ final class OutputWritersStart {
     /** The stages before the representation: nothing waits on another process during these. */
     static final Set<String> DATA_STAGES = Set.of("load", "group", "scale");
 
-    /** The classes that hold report.json's and session.json's object mappers, initialised ahead. */
+    /** The writers' classes, initialised ahead (ReportJson and SessionJson build their object mappers then). */
     static final List<String> WRITER_CLASSES = List.of("org.genrescope.analysis.report.ReportJson",
             "org.genrescope.session.SessionJson", "org.genrescope.analysis.report.ResultWriters",
             "org.genrescope.analysis.report.AssignmentsCsv", "org.genrescope.analysis.report.ClustersCsv");
