@@ -54,10 +54,9 @@ final class ClusterCommand implements Callable<Integer> {
         return Interruptible.run(cancel, () -> {
             AnalysisResult result;
             try {
-                // the writers' classes load while the autoencoder trains in its own process (OutputWritersStart)
                 result = new Pipeline(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                        org.genrescope.model.embedding.IsolatedAutoencoderTrainer.forOneTraining()).run(config,
-                        new OutputWritersStart().startingAfterTheData(progress), cancel);
+                        org.genrescope.model.embedding.IsolatedAutoencoderTrainer.forOneTraining()).run(config, progress,
+                        cancel);
             } catch (OutOfMemoryError e) {
                 throw MemoryAdvice.outOfMemory(input, config.importOptions(), Runtime.getRuntime().maxMemory());
             }
