@@ -93,7 +93,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
      * and each is ended as soon as its training has succeeded (a later training starts another), so that it exits
      * while this process clusters instead of when this process exits. A JVM that exits while a thread of it is blocked
      * reading a pipe (the worker's output) waits about 0.3 s for that thread (HotSpot's VM_Exit gives threads in native
-     * code that long to stop), or until the worker has exited: 0.3-1.2 s at the end of every {@code cluster} run, with
+     * code that long to stop), or until the worker has exited: 0.2-0.7 s at the end of every {@code cluster} run, with
      * no CPU spent (docs/benchmarks.md, issue 11, session 8).
      */
     static IsolatedAutoencoderTrainer trainingOnce(Optional<List<String>> command) {
