@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import org.genrescope.cli.GenrescopeCommand;
 import org.genrescope.ui.AppFolders;
@@ -33,10 +34,19 @@ public final class Main {
      * or not it exists: the window says what is wrong with it); anything else is a headless command.
      */
     static Launch launch(String[] args, Set<String> commands) {
+        return launch(args, () -> commands);
+    }
+
+    /**
+     * As above, asking for the commands' names only when one argument leaves the choice open: building them is
+     * building picocli's model of every command (about 30 ms of CPU when {@code run} builds it again), and a command
+     * line such as {@code cluster --input ...} is a command by its length alone.
+     */
+    static Launch launch(String[] args, Supplier<Set<String>> commands) {
         if (args.length == 0) {
             return new Launch(true, null);
         }
-        if (args.length == 1 && !args[0].startsWith("-") && !args[0].isBlank() && !commands.contains(args[0])) {
+        if (args.length == 1 && !args[0].startsWith("-") && !args[0].isBlank() && !commands.get().contains(args[0])) {
             return new Launch(true, args[0]);
         }
         return new Launch(false, null);
@@ -49,7 +59,7 @@ public final class Main {
 
     public static void main(String[] args) {
         GenrescopeCommand.startTrainingEarly(args);
-        Launch launch = launch(args, commands());
+        Launch launch = launch(args, Main::commands);
         if (launch.window()) {
             if (!Displays.available()) {
                 System.err.println("Genrescope found no display to open its window on (DISPLAY is not set); "

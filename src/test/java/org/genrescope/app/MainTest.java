@@ -81,6 +81,21 @@ class MainTest {
     }
 
     @Test
+    void theCommandsAreBuiltOnlyWhenOneArgumentLeavesTheChoiceOpen() {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<java.util.Set<String>> counted = () -> {
+            built.incrementAndGet();
+            return COMMANDS;
+        };
+        assertEquals(new Main.Launch(false, null), Main.launch(new String[] {"cluster", "--input", "x.csv"}, counted));
+        assertEquals(new Main.Launch(true, null), Main.launch(new String[0], counted));
+        assertEquals(0, built.get(), "no picocli model built for these");
+        assertEquals(new Main.Launch(false, null), Main.launch(new String[] {"cluster"}, counted));
+        assertEquals(new Main.Launch(true, "x.csv"), Main.launch(new String[] {"x.csv"}, counted));
+        assertEquals(2, built.get());
+    }
+
+    @Test
     void aPathTheFileSystemCannotNameIsAPathThatDoesNotExist() {
         Path p = WorkbenchLauncher.dataPath("music" + (char) 0 + ".csv");
         assertFalse(java.nio.file.Files.exists(p));

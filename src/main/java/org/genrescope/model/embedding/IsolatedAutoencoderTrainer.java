@@ -54,13 +54,13 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
     }
 
     private static final class OneTraining {
-        static final IsolatedAutoencoderTrainer INSTANCE = new IsolatedAutoencoderTrainer(
-                WorkerCommand.forThisJvm(List.of()), true, 0, 0);
+        static final IsolatedAutoencoderTrainer INSTANCE = trainingOnce(WorkerCommand.forThisJvm(List.of()));
     }
 
     private final Optional<List<String>> command;
     private final Optional<WorkerClassArchive> classArchive;
     private final boolean quickStart;
+    private final boolean endsWorkerAfterTraining;
     private final int crashingAttempts;
     private final int haltAtEpoch;
 
@@ -76,7 +76,7 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
 
     /** A trainer with its own worker; {@link #close()} it when done. Most code wants {@link #shared()}. */
     public IsolatedAutoencoderTrainer() {
-        this(WorkerCommand.forThisJvm(List.of()), false, 0, 0);
+        this(WorkerCommand.forThisJvm(List.of()), false, false, 0, 0);
     }
 
     /**
@@ -85,15 +85,31 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
      * @param haltAtEpoch      test hook: ... right after this epoch
      */
     IsolatedAutoencoderTrainer(Optional<List<String>> command, int crashingAttempts, int haltAtEpoch) {
-        this(command, false, crashingAttempts, haltAtEpoch);
+        this(command, false, false, crashingAttempts, haltAtEpoch);
     }
 
-    /** @param quickStart workers compile with the JIT's first tier only ({@link #forOneTraining()}) */
-    IsolatedAutoencoderTrainer(Optional<List<String>> command, boolean quickStart, int crashingAttempts,
-                               int haltAtEpoch) {
+    /**
+     * A trainer for a process that trains once, with workers started by {@code command}: they compile with C1 only,
+     * and each is ended as soon as its training has succeeded (a later training starts another), so that it exits
+     * while this process clusters instead of when this process exits. A JVM that exits while a thread of it is blocked
+     * reading a pipe (the worker's output) waits about 0.3 s for that thread (HotSpot's VM_Exit gives threads in native
+     * code that long to stop), or until the worker has exited: 0.2-0.7 s at the end of every {@code cluster} run, with
+     * no CPU spent (docs/benchmarks.md, issue 11, session 8).
+     */
+    static IsolatedAutoencoderTrainer trainingOnce(Optional<List<String>> command) {
+        return new IsolatedAutoencoderTrainer(command, true, true, 0, 0);
+    }
+
+    /**
+     * @param quickStart              workers compile with the JIT's first tier only ({@link #forOneTraining()})
+     * @param endsWorkerAfterTraining a worker is ended as soon as its training has succeeded ({@link #trainingOnce})
+     */
+    IsolatedAutoencoderTrainer(Optional<List<String>> command, boolean quickStart, boolean endsWorkerAfterTraining,
+                               int crashingAttempts, int haltAtEpoch) {
         this.command = command;
         this.classArchive = command.flatMap(WorkerCommand::classArchiveFor);
         this.quickStart = quickStart;
+        this.endsWorkerAfterTraining = endsWorkerAfterTraining;
         this.crashingAttempts = crashingAttempts;
         this.haltAtEpoch = haltAtEpoch;
     }
@@ -105,7 +121,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
 
     /**
      * The trainer for a process that trains once and exits (the {@code cluster} command): its workers skip the
-     * JIT's optimising tier, whose compile time one training does not earn back. Ended when the JVM exits.
+     * JIT's optimising tier, whose compile time one training does not earn back, and each ends once its training
+     * has succeeded ({@link #trainingOnce}).
      */
     public static IsolatedAutoencoderTrainer forOneTraining() {
         return OneTraining.INSTANCE;
@@ -181,7 +198,11 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
                 Attempt outcome = run(current, request, relay, cancel);
                 if (outcome.model() != null) {
                     current.trained(steps);
-                    retireIfSpent(current);
+                    if (endsWorkerAfterTraining) {
+                        retire(current);
+                    } else {
+                        retireIfSpent(current);
+                    }
                     return outcome.model();
                 }
                 WorkerEvent.Died died = outcome.died();
