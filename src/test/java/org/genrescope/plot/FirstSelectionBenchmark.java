@@ -29,14 +29,9 @@ public final class FirstSelectionBenchmark {
         double ox = view.plotArea().getCenterX() - 90;
         double oy = view.plotArea().getCenterY() - 20;
         double r = 700 / 10.8;
-        int k = 120;
-        double[] px = new double[k];
-        double[] py = new double[k];
-        for (int i = 0; i < k; i++) {
-            double a = 2 * Math.PI * i / k;
-            px[i] = ox + r * (1 + 0.2 * Math.sin(3 * a)) * Math.cos(a);
-            py[i] = oy + r * (1 + 0.2 * Math.sin(3 * a)) * Math.sin(a);
-        }
+        double[][] outline = SampleFigures.lassoOutline(ox, oy, r, 120);
+        double[] px = outline[0];
+        double[] py = outline[1];
         if (what.equals("greyed")) {
             java.awt.image.BufferedImage buffer = null;
             for (int i = 0; i < 5; i++) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /** Synthetic figures shaped like the study's (7 genres, 8 clusters, 8 features), from fixed seeds. */
-final class SampleFigures {
+public final class SampleFigures {
 
-    static final List<String> GENRES = List.of("Classical", "Electronic", "Folk", "Hip-Hop", "Jazz", "Pop", "Rock");
+    public static final List<String> GENRES = List.of("Classical", "Electronic", "Folk", "Hip-Hop", "Jazz", "Pop", "Rock");
     static final List<String> FEATURES = List.of("acousticness", "danceability", "energy", "instrumentalness",
             "liveness", "speechiness", "tempo", "valence");
     static final String CREDIT = "Data: Free Music Archive (FMA), CC BY 4.0";
@@ -16,7 +16,7 @@ final class SampleFigures {
     }
 
     /** {@code n} points in one Gaussian blob per genre, about 3% of them noise (category -1). */
-    static ScatterData blobs(int n, long seed) {
+    public static ScatterData blobs(int n, long seed) {
         Random random = new Random(seed);
         double[] x = new double[n];
         double[] y = new double[n];
@@ -29,6 +29,21 @@ final class SampleFigures {
             category[i] = random.nextDouble() < 0.03 ? -1 : c;
         }
         return ScatterData.of(x, y, category);
+    }
+
+    /**
+     * A lasso's outline of {@code k} vertices, pixels: a three-lobed loop of mean radius {@code r} around
+     * ({@code cx}, {@code cy}), as a hand drawing it goes; {@code [0]} the x and {@code [1]} the y coordinates.
+     */
+    public static double[][] lassoOutline(double cx, double cy, double r, int k) {
+        double[] px = new double[k];
+        double[] py = new double[k];
+        for (int i = 0; i < k; i++) {
+            double a = 2 * Math.PI * i / k;
+            px[i] = cx + r * (1 + 0.2 * Math.sin(3 * a)) * Math.cos(a);
+            py[i] = cy + r * (1 + 0.2 * Math.sin(3 * a)) * Math.sin(a);
+        }
+        return new double[][] {px, py};
     }
 
     static ScatterFigure scatter(int n) {

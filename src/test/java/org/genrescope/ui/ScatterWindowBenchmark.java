@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -20,6 +19,7 @@ import javafx.stage.Stage;
 import org.genrescope.plot.FigureRenderer;
 import org.genrescope.plot.ScatterData;
 import org.genrescope.plot.ScatterFigure;
+import org.genrescope.plot.SampleFigures;
 import org.genrescope.plot.ScatterView;
 
 /**
@@ -38,8 +38,7 @@ import org.genrescope.plot.ScatterView;
  */
 public final class ScatterWindowBenchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static final List<String> GENRES = List.of("Classical", "Electronic", "Folk", "Hip-Hop", "Jazz", "Pop",
-            "Rock");
+    private static final List<String> GENRES = SampleFigures.GENRES;
     private static volatile long lastFrame;
     private static long fxThread;
     private static long renderThread;
@@ -50,7 +49,7 @@ public final class ScatterWindowBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
-        ScatterData data = blobs(n, 42);
+        ScatterData data = SampleFigures.blobs(n, 42);
         ScatterFigure figure = ScatterFigure.of(data, GENRES).withTitle("A million tracks")
                 .withAxisLabels("PC 1", "PC 2").withPointStyle(2, 0.5);
         CountDownLatch shown = new CountDownLatch(1);
@@ -190,14 +189,10 @@ public final class ScatterWindowBenchmark {
         double ox = view[0].plotArea().getCenterX() - 90;
         double oy = view[0].plotArea().getCenterY() - 20;
         double r = Math.min(canvas.getWidth(), canvas.getHeight()) / 10.8; // about 100,000 points
-        int k = 120;
-        double[] px = new double[k];
-        double[] py = new double[k];
-        for (int i = 0; i < k; i++) {
-            double a = 2 * Math.PI * i / k;
-            px[i] = ox + r * (1 + 0.2 * Math.sin(3 * a)) * Math.cos(a);
-            py[i] = oy + r * (1 + 0.2 * Math.sin(3 * a)) * Math.sin(a);
-        }
+        double[][] outline = SampleFigures.lassoOutline(ox, oy, r, 120);
+        double[] px = outline[0];
+        double[] py = outline[1];
+        int k = px.length;
         double bx0 = ox - r * 0.86;
         double by0 = oy - r * 0.86;
         double bx1 = ox + r * 0.86;
@@ -296,20 +291,6 @@ public final class ScatterWindowBenchmark {
         return m;
     }
 
-    private static ScatterData blobs(int n, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n];
-        double[] y = new double[n];
-        int[] category = new int[n];
-        for (int i = 0; i < n; i++) {
-            int c = random.nextInt(GENRES.size());
-            double angle = 2 * Math.PI * c / GENRES.size();
-            x[i] = 3 * Math.cos(angle) + random.nextGaussian() * (0.6 + 0.1 * c);
-            y[i] = 2 * Math.sin(angle) + random.nextGaussian() * 0.7;
-            category[i] = random.nextDouble() < 0.03 ? -1 : c;
-        }
-        return ScatterData.of(x, y, category);
-    }
 
     /**
      * The CPU time of every live thread of the process (the FX thread, the raster bands, the render thread, the
