@@ -159,21 +159,14 @@ final class ClustersTab extends ResultTab {
             boolean shown = ids.length > 0 && f != null && f.data().size() > ids[ids.length - 1];
             bar.setVisible(shown);
             bar.setManaged(shown);
-            summary.setText(shown ? SelectionSummary.of(ids, categories(f), shortNames(f, byGenre.isSelected())) : "");
+            summary.setText(shown ? SelectionSummary.of(ids, f.data()::category, f.data().size(),
+                    shortNames(f, byGenre.isSelected())) : "");
         };
         vm.selectionProperty().addListener(x -> update.run());
         vm.resultProperty().addListener(x -> update.run());
         byGenre.selectedProperty().addListener(x -> update.run());
         update.run();
         return bar;
-    }
-
-    private static int[] categories(ScatterFigure f) {
-        int[] c = new int[f.data().size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = f.data().category(i);
-        }
-        return c;
     }
 
     /** "cluster 3" for a cluster colouring (its legend name is a long explanation), the genre's name otherwise. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The line under the scatter describing a selection: how many tracks, out of how many, and how they split over
@@ -23,12 +24,23 @@ final class SelectionSummary {
      * @return the line; empty when nothing is selected
      */
     static String of(int[] selected, int[] categories, List<String> names) {
+        return of(selected, i -> categories[i], categories.length, names);
+    }
+
+    /**
+     * The same line from each point's category read where it is kept (the plot's data), without a copy of the
+     * million categories for each selection.
+     *
+     * @param categoryOf a point's category by id, -1 for noise
+     * @param points     how many points there are (the "of N")
+     */
+    static String of(int[] selected, IntUnaryOperator categoryOf, int points, List<String> names) {
         if (selected.length == 0) {
             return "";
         }
         int[] counts = new int[names.size() + 1]; // the last slot counts noise
         for (int i : selected) {
-            int c = categories[i];
+            int c = categoryOf.applyAsInt(i);
             counts[c < 0 ? names.size() : c]++;
         }
         List<Integer> order = new ArrayList<>();
@@ -39,7 +51,7 @@ final class SelectionSummary {
         }
         order.sort(Comparator.comparingInt((Integer c) -> -counts[c]).thenComparingInt(c -> c));
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d of %,d tracks selected: ",
-                selected.length, categories.length));
+                selected.length, points));
         int named = order.size() <= NAMED + 1 ? order.size() : NAMED;
         int rest = selected.length;
         for (int k = 0; k < named; k++) {

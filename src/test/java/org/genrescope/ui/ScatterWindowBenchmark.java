@@ -269,11 +269,7 @@ public final class ScatterWindowBenchmark {
     private static void selected(int[] ids) {
         canvas.highlight(ids);
         ScatterFigure f = canvas.figure();
-        int[] c = new int[f.data().size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = f.data().category(i);
-        }
-        SelectionSummary.of(ids, c, GENRES);
+        SelectionSummary.of(ids, f.data()::category, f.data().size(), GENRES);
     }
 
     private static void fire(EventType<MouseEvent> type, double x, double y, boolean shift) {

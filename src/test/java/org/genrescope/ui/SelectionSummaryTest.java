@@ -26,4 +26,14 @@ class SelectionSummaryTest {
         assertEquals("1 of 5 tracks selected: 100% z", SelectionSummary.of(new int[] {4}, categories,
                 List.of("x", "y", "z")));
     }
+
+    @Test
+    void readsTheCategoriesWhereTheyAreKeptWithTheSameLine() {
+        // the plot's data as the Clusters tab reads it: a category by id and the point count, no copied array
+        org.genrescope.plot.ScatterData data = org.genrescope.plot.ScatterData.of(new double[10], new double[10],
+                new int[] {0, 0, 0, 1, 1, 2, 3, 4, -1, 0});
+        assertEquals("8 of 10 tracks selected: 38% a, 25% b, 13% c, 25% in 2 others",
+                SelectionSummary.of(new int[] {0, 1, 2, 3, 4, 5, 6, 8}, data::category, data.size(),
+                        List.of("a", "b", "c", "d", "e")));
+    }
 }
