@@ -341,7 +341,7 @@ public final class Pipeline {
 
     /** A saved autoencoder re-evaluated on this run's scaled data: the same codes it gave when it was saved. */
     private static Represented restored(AnalysisConfig config, FeatureMatrix scaled, TrainedAutoencoder.Weights w) {
-        double[] x = scaled.values();
+        double[] x = scaled.sharedValues(); // restoring and encoding only read it: no copy, as in Representations
         TrainedAutoencoder model = TrainedAutoencoder.restore(config.autoencoderConfig(), w, x, scaled.rows());
         return new Represented(Representations.of(config, scaled, x, model));
     }
