@@ -3,10 +3,8 @@ package org.genrescope.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -70,14 +68,6 @@ class NotesPopupTest {
     }
 
     private static void onFx(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        assertTrue(done.await(20, TimeUnit.SECONDS));
+        assertTrue(ScreenCapture.onFx(action, 20, TimeUnit.SECONDS));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -84,6 +85,11 @@ final class ScreenCapture {
 
     /** Runs {@code action} on the FX thread and waits for it. */
     static void onFx(Runnable action) throws InterruptedException {
+        onFx(action, Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    }
+
+    /** Runs {@code action} on the FX thread and waits for it at most {@code timeout}; false when it had not ended. */
+    static boolean onFx(Runnable action, long timeout, TimeUnit unit) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
@@ -92,6 +98,6 @@ final class ScreenCapture {
                 done.countDown();
             }
         });
-        done.await();
+        return done.await(timeout, unit);
     }
 }
