@@ -3,7 +3,7 @@
 
     /usr/bin/python3 src/tools/cluster_timeline.py [--shared ../shared] [--rounds 3] [--python] [--jar JAR]
                      [--java-option OPT]... [--cluster-arg ARG]... [--env NAME=VALUE]... [--label TEXT]
-                     [--threads] [--lines] [--keep DIR] [--interval 0.05]
+                     [--threads] [--lines] [--keep DIR] [--interval 0.05] [--launcher PATH]
 
 Runs `java [OPT...] -jar target/genrescope.jar cluster --input fma_metadata --recipe seed --projection pca --out TMP`
 and, while it runs, samples every thread of it and of its descendants (the training worker) from
@@ -16,6 +16,11 @@ restarts) and by the worker's, so what ran beside what on the machine's two core
 that ended between two samples is lost (at most one interval's worth per thread); wait4's total is printed beside.
 --threads prints the busiest threads by name, --lines every stderr line with its time, --keep copies each run's
 files (to check that results are identical), --jar runs another build (an A/B against a copy of the old jar).
+--launcher runs the command through an installed launcher instead (target/package/genrescope/bin/genrescope after
+`packaging/build.sh --no-deb`: its own runtime, the per-user class-data-sharing archive, C1 only; ADR 0017), the
+--java-option values given to it as GENRESCOPE_JAVA_OPTIONS. The launcher execs its JVM, so the sampled root is
+the app's JVM; only the run that makes the archive (the first after an install) keeps the script as the parent,
+which is why --launcher first runs the command once unmeasured.
 
 --python also runs `seed_pipeline.py music_data.csv --silhouette` (its own stage seconds; "imports and exit" is its
 wall time outside its timed stages) in alternating order with Genrescope, one after the other, never at once.
@@ -132,11 +137,20 @@ def cpu_between(samples, a, b):
     return {k: cb.get(k, 0.0) - ca.get(k, 0.0) for k in set(ca) | set(cb)}
 
 
-def run_genrescope(args, out_dir):
-    jar = args.jar or PROJECT / "target" / "genrescope.jar"
-    cmd = ["java", *args.java_option, "-jar", str(jar), "cluster", "--input", f"{args.shared}/fma/fma_metadata",
-           "--recipe", "seed", "--projection", "pca", "--out", out_dir, *args.cluster_arg]
+def genrescope_command(args, out_dir):
+    """The command line and the environment of one run: `java -jar JAR cluster ...` or `LAUNCHER cluster ...`."""
+    cluster = ["cluster", "--input", f"{args.shared}/fma/fma_metadata", "--recipe", "seed", "--projection", "pca",
+               "--out", out_dir, *args.cluster_arg]
     env = dict(os.environ)
+    if args.launcher:
+        env["GENRESCOPE_JAVA_OPTIONS"] = " ".join(args.java_option)
+        return [str(args.launcher), *cluster], env
+    jar = args.jar or PROJECT / "target" / "genrescope.jar"
+    return ["java", *args.java_option, "-jar", str(jar), *cluster], env
+
+
+def run_genrescope(args, out_dir):
+    cmd, env = genrescope_command(args, out_dir)
     for e in args.env:
         k, v = e.split("=", 1)
         env[k] = v
@@ -222,6 +236,8 @@ def main():
     ap.add_argument("--cluster-arg", action="append", default=[],
                     help="more arguments for the cluster command, e.g. --debug (the worker's own log lines then show)")
     ap.add_argument("--jar", help="the jar to run (default target/genrescope.jar), e.g. a copy of an older build")
+    ap.add_argument("--launcher", help="run the command through this installed launcher instead of java -jar, e.g. "
+                    "target/package/genrescope/bin/genrescope (--java-option goes to GENRESCOPE_JAVA_OPTIONS)")
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--label", default="")
     ap.add_argument("--threads", action="store_true", help="also print the busiest threads by name")
@@ -233,6 +249,13 @@ def main():
         ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # subreaper: the worker's end is ours to reap
     except (OSError, AttributeError):
         pass
+    if args.launcher and args.jar:
+        sys.exit("--launcher runs the installed jar; --jar cannot be given with it")
+    if args.launcher:
+        # the first run after an install makes the launcher's class-data-sharing archive: not a run to time
+        with tempfile.TemporaryDirectory() as out:
+            cmd, env = genrescope_command(args, out)
+            subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     walls, pys = [], []
     for r in range(1, args.rounds + 1):
         order = ["g", "p"] if r % 2 else ["p", "g"]

@@ -3,6 +3,7 @@
 
     /usr/bin/python3 src/tools/side_by_side_training.py [--shared ../shared] [--rounds 7] [--busy-core]
                      [--trainings 3] [--look-seconds 5] [--launcher PATH] [--java-option OPT]...
+                     [--with-launcher PATH] [--whole-process-only]
 
 Needs Debian's python3-torch, python3-sklearn and python3-pandas (the reference's own imports) and a built
 project (`mvn -q package -DskipTests`, which also compiles the test classes this script runs).
@@ -18,6 +19,12 @@ rounds Genrescope first, even rounds Python first), so that a drift of the host'
      another, each timed from the request to the model; the worker prestarted when the data is opened, Train
      pressed --look-seconds after it has loaded), its workers started from the jar as a `java -jar` app's are (so
      with the worker's class-data-sharing archive).
+--launcher runs step 1 through an installed launcher instead of `java -jar`; --with-launcher runs both ways each
+round (`java -jar` and the launcher, e.g. target/package/genrescope/bin/genrescope after `packaging/build.sh
+--no-deb`: its own runtime, the per-user class-data-sharing archive, C1 only for a command; ADR 0017), the three
+whole processes in an order that rotates round by round, and prints the launcher's ratio to Python beside
+`java -jar`'s (the launcher is run once unmeasured first: that run makes its archive). --whole-process-only skips
+step 3.
 Each round's ratios (Genrescope / Python; first and later trainings / that round's PyTorch loop) are the verdict;
 their median and range are printed beside the medians of each side. CPU seconds are the processes' own and their
 children's (the training worker's included: this script makes itself their subreaper), from wait4.
@@ -111,10 +118,16 @@ def main():
     ap.add_argument("--busy-core", action="store_true")
     ap.add_argument("--launcher", help="run the cluster command through this installed launcher (for example "
                     "target/package/genrescope/bin/genrescope) instead of java -jar target/genrescope.jar")
+    ap.add_argument("--with-launcher", help="also run the cluster command through this installed launcher each round, "
+                    "beside java -jar, and report both ratios to Python")
+    ap.add_argument("--whole-process-only", action="store_true",
+                    help="only the whole processes: not the app's trainings (step 3)")
     ap.add_argument("--java-option", action="append", default=[],
                     help="a JVM option for Genrescope's JVMs, repeatable (for A/B measurements of a switch such as "
                     "-Dgenrescope.autoencoder.workerJvmFlags=...; given to the launcher as GENRESCOPE_JAVA_OPTIONS)")
     a = ap.parse_args()
+    if a.launcher and a.with_launcher:
+        sys.exit("--launcher replaces java -jar; --with-launcher runs both: give one of them")
     if a.rounds < 1 or a.trainings < 2:
         sys.exit("--rounds must be at least 1 and --trainings at least 2 (a first and a later training)")
     shared = Path(a.shared).resolve()
@@ -134,24 +147,43 @@ def main():
     rounds = []
     try:
         with tempfile.TemporaryDirectory() as out:
-            cluster = ([a.launcher] if a.launcher else ["java", *a.java_option, "-jar", str(jar)]) + [
-                "cluster", "--input", str(folder), "--recipe", "seed", "--projection", "pca", "--out", out]
+            arguments = ["cluster", "--input", str(folder), "--recipe", "seed", "--projection", "pca", "--out", out]
+            cluster = ([a.launcher] if a.launcher else ["java", *a.java_option, "-jar", str(jar)]) + arguments
             cluster_env = dict(os.environ, GENRESCOPE_JAVA_OPTIONS=" ".join(a.java_option))
             python = ["/usr/bin/python3", str(reference), str(music), "--silhouette"]
+            installed = [a.with_launcher, *arguments] if a.with_launcher else None
+            if installed:
+                run_timed(installed, cluster_env)  # makes its class-data-sharing archive when there is none yet
             app = ["java", *a.java_option, f"-Dgenrescope.shared={shared}", f"-Dbench.workerClassPath={jar}",
                    "-cp", classpath, "org.genrescope.model.embedding.RepeatedTrainingBenchmark",
                    str(a.trainings), "0", str(int(a.look_seconds * 1000))]
             for number in range(1, a.rounds + 1):
                 r = {}
-                order = ["genrescope", "python"] if number % 2 else ["python", "genrescope"]
+                if installed:
+                    sides = ["genrescope", "launcher", "python"]
+                    shift = (number - 1) % 3
+                    order = sides[shift:] + sides[:shift]
+                else:
+                    order = ["genrescope", "python"] if number % 2 else ["python", "genrescope"]
                 for side in order:
                     if side == "genrescope":
                         r["g_wall"], r["g_cpu"], _ = run_timed(cluster, cluster_env)
                         report = json.loads((Path(out) / "report.json").read_text())
                         r["g_represent"] = report["timings_ms"]["represent"] / 1000
+                    elif side == "launcher":
+                        r["l_wall"], r["l_cpu"], _ = run_timed(installed, cluster_env)
+                        report = json.loads((Path(out) / "report.json").read_text())
+                        r["l_represent"] = report["timings_ms"]["represent"] / 1000
                     else:
                         r["p_wall"], r["p_cpu"], stdout = run_timed(python)
                         r["p_train"] = json.loads(stdout.strip().splitlines()[-1])["seconds"]["train"]
+                if a.whole_process_only:
+                    rounds.append(r)
+                    print(f"round {number} ({' then '.join(order)}): Genrescope {r['g_wall']:.2f} s "
+                          f"({r['g_cpu']:.1f} CPU s), Python {r['p_wall']:.2f} s ({r['p_cpu']:.1f} CPU s): "
+                          f"{r['g_wall'] / r['p_wall']:.2f}" + (f"; launcher {r['l_wall']:.2f} s ({r['l_cpu']:.1f} CPU s): "
+                          f"{r['l_wall'] / r['p_wall']:.2f}" if installed else ""), file=sys.stderr, flush=True)
+                    continue
                 _, r["app_cpu"], stdout = run_timed(app)
                 times = [float(t) / 1000 for t in re.findall(r"^training \d+ \(seed \d+\): (\d+) ms", stdout, re.M)]
                 cpus = [float(c) for c in re.findall(r"^cpu \d+: worker (\d+\.\d+) CPU s", stdout, re.M)]
@@ -187,8 +219,17 @@ def main():
           f"**{ratio('g_wall', 'p_wall')}** |")
     print(f"| whole process, CPU s (children included) | {spread(column('p_cpu'), 1)} | {spread(column('g_cpu'), 1)} | "
           f"{ratio('g_cpu', 'p_cpu')} |")
+    if a.with_launcher:
+        print(f"| the same through the installed launcher ({a.with_launcher}), wall s | {spread(column('p_wall'))} | "
+              f"{spread(column('l_wall'))} | **{ratio('l_wall', 'p_wall')}** |")
+        print(f"| the same, CPU s (children included) | {spread(column('p_cpu'), 1)} | {spread(column('l_cpu'), 1)} | "
+              f"{ratio('l_cpu', 'p_cpu')} |")
+        print(f"| the launcher's autoencoder stage / the PyTorch loop, s | {spread(column('p_train'))} | "
+              f"{spread(column('l_represent'))} | {ratio('l_represent', 'p_train')} |")
     print(f"| training in the pipeline: PyTorch loop / the cluster command's autoencoder stage, s | "
           f"{spread(column('p_train'))} | {spread(column('g_represent'))} | {ratio('g_represent', 'p_train')} |")
+    if a.whole_process_only:
+        return
     print(f"| app's first training (request to model), s; worker CPU s | {spread(column('p_train'))} | "
           f"{spread(column('first'))}; {spread(column('first_cpu'), 1)} CPU s | **{ratio('first', 'p_train')}** |")
     print(f"| app's worker before the first request (start, ND4J, warm-up), CPU s | | "

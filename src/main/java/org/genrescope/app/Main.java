@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import org.genrescope.cli.GenrescopeCommand;
 import org.genrescope.ui.AppFolders;
-import picocli.CommandLine;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -54,7 +53,7 @@ public final class Main {
 
     /** The names of the headless commands (cluster, bench, ..., help). */
     static Set<String> commands() {
-        return new CommandLine(new GenrescopeCommand()).getSubcommands().keySet();
+        return GenrescopeCommand.commandLine(null).getSubcommands().keySet();
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.genrescope.cli;
 
+import java.util.List;
 import org.genrescope.analysis.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,10 +10,13 @@ import picocli.CommandLine.Command;
         description = {"Clusters music tracks on their audio features and compares the clusters with genres.",
             // The installed launcher sets genrescope.command to its own name (picocli fills in system properties).
             "Without a command, '${sys:genrescope.command:-java -jar genrescope.jar}' opens the workbench window; "
-                + "'${sys:genrescope.command:-java -jar genrescope.jar} PATH' opens it on that FMA metadata folder or CSV."},
-        subcommands = {ClusterCommand.class, ApplyCommand.class, CompareCommand.class, StabilityCommand.class,
-            SweepCommand.class, GenerateSampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                + "'${sys:genrescope.command:-java -jar genrescope.jar} PATH' opens it on that FMA metadata folder or CSV."})
 public final class GenrescopeCommand implements Runnable {
+    /** The commands, in the order the help lists them; added in code by {@link #commandLine(String)}. */
+    static final List<Class<?>> COMMANDS = List.of(ClusterCommand.class, ApplyCommand.class, CompareCommand.class,
+            StabilityCommand.class, SweepCommand.class, GenerateSampleCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class);
+
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;
     static final int EXIT_BAD_INPUT = 2;
@@ -27,9 +31,34 @@ public final class GenrescopeCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /**
+     * picocli's model of the command line whose first argument is {@code first} (null for none): with only the command
+     * it names when it names one of them other than {@code help}, else with every command (the top-level help, the
+     * {@code help} command and an unknown command's message list them all). Building picocli's model of every
+     * command, options, help texts and all, took about 0.2 CPU s more than building the {@code cluster} command's
+     * alone, before a {@code cluster} run could start its work (docs/benchmarks.md, issue 11, session 9); a command
+     * does not see its siblings.
+     */
+    public static CommandLine commandLine(String first) {
+        Class<?> named = null;
+        for (Class<?> command : COMMANDS) {
+            if (command != CommandLine.HelpCommand.class
+                    && command.getAnnotation(CommandLine.Command.class).name().equals(first)) {
+                named = command;
+            }
+        }
+        CommandLine root = new CommandLine(new GenrescopeCommand());
+        for (Class<?> command : COMMANDS) {
+            if (named == null || command == named) {
+                root.addSubcommand(command);
+            }
+        }
+        return root;
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new GenrescopeCommand());
+        CommandLine commandLine = commandLine(args.length == 0 ? null : args[0]);
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
             System.err.println("genrescope: " + oneLine(e.getMessage()));
             return EXIT_BAD_INPUT;
