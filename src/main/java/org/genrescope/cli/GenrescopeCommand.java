@@ -50,7 +50,9 @@ public final class GenrescopeCommand implements Runnable {
         CommandLine root = new CommandLine(new GenrescopeCommand());
         for (Class<?> command : COMMANDS) {
             if (named == null || command == named) {
-                root.addSubcommand(command);
+                // a CommandLine of its own, built as the user's: picocli applies model transformers (the settings'
+                // options of AnalysisOptions) to those, not to a class handed to addSubcommand
+                root.addSubcommand(new CommandLine(command));
             }
         }
         return root;

@@ -1,10 +1,15 @@
 package org.genrescope.session;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +23,7 @@ import java.util.TreeMap;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.features.ScalerParameters;
+import org.genrescope.files.PlainJson;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.embedding.Activation;
 import org.genrescope.model.embedding.TrainedAutoencoder;
@@ -29,13 +35,19 @@ import org.genrescope.model.projection.Projection2D;
  * Reading checks every shape and says in one sentence what is wrong; it never trusts a field it did not check.
  */
 public final class SessionJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** For reading, and for writing a tree {@link PlainJson} does not write (none today); built when first used. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    /** The tree's nodes, as the mapper's {@code createObjectNode} makes them, without building a mapper to write. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SessionJson() { }
 
-    /** The session as UTF-8 JSON. */
+    /** The session as UTF-8 JSON (compact, as the mapper writes it: PlainJson writes the same bytes). */
     public static byte[] write(Session s) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.put("format", Session.FORMAT);
         root.put("schema_version", Session.SCHEMA_VERSION);
         root.put("saved_at", s.savedAt().toString());
@@ -77,8 +89,15 @@ public final class SessionJson {
         ObjectNode sweep = root.putObject("k_sweep");
         s.sweep().forEach((k, c) -> sweep.set(Integer.toString(k), clustering(c)));
         try {
-            return JSON.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
+            if (!PlainJson.isPlain(root)) {
+                return Mapper.JSON.writeValueAsBytes(root);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JsonGenerator g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+                PlainJson.write(root, g);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }
@@ -92,7 +111,7 @@ public final class SessionJson {
     public static Session read(byte[] json) throws SessionFormatException {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Mapper.JSON.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": ";
@@ -163,7 +182,7 @@ public final class SessionJson {
     }
 
     private static ObjectNode summary(ResultSummary s) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = NODES.objectNode();
         out.put("k", s.k());
         ArrayNode sizes = out.putArray("cluster_sizes");
         s.clusterSizes().forEach(sizes::add);
@@ -256,7 +275,7 @@ public final class SessionJson {
     }
 
     private static ObjectNode autoencoder(TrainedAutoencoder.Weights w) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = NODES.objectNode();
         ArrayNode widths = out.putArray("widths");
         for (int width : w.widths()) {
             widths.add(width);
@@ -293,7 +312,7 @@ public final class SessionJson {
     }
 
     private static ObjectNode projection(Projection2D p, List<String> notes) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = NODES.objectNode();
         out.put("method", p.method());
         if (Double.isFinite(p.klDivergence())) {
             out.put("kl_divergence", p.klDivergence());
@@ -332,7 +351,7 @@ public final class SessionJson {
     }
 
     private static ObjectNode clustering(Clustering c) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = NODES.objectNode();
         out.put("clusters", c.clusterCount());
         ArrayNode labels = out.putArray("labels");
         for (int label : c.labels()) {

@@ -1,10 +1,13 @@
 package org.genrescope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A command line that names a command builds picocli's model of that command alone (the others' options and help
@@ -27,6 +30,21 @@ class CommandModelTest {
     }
 
     @Test
+    void aCommandBuiltAloneHasTheOptionsItHasAmongTheOthersSettingsIncluded() {
+        for (String command : ALL) {
+            List<String> alone = optionNames(GenrescopeCommand.commandLine(command).getSubcommands().get(command));
+            List<String> amongAll = optionNames(GenrescopeCommand.commandLine(null).getSubcommands().get(command));
+            assertEquals(amongAll, alone, command);
+        }
+        List<String> cluster = optionNames(GenrescopeCommand.commandLine("cluster").getSubcommands().get("cluster"));
+        assertTrue(cluster.containsAll(List.of("--input", "--out", "--recipe", "--projection", "--restarts")), cluster.toString());
+    }
+
+    private static List<String> optionNames(picocli.CommandLine command) {
+        return command.getCommandSpec().options().stream().map(o -> o.longestName()).toList();
+    }
+
+    @Test
     void helpAnOptionAnUnknownNameOrNothingBuildsEveryCommandInTheHelpsOrder() {
         for (String first : new String[] {null, "help", "--help", "-V", "clusters", ""}) {
             assertEquals(ALL, commandsOf(first), String.valueOf(first));
@@ -45,6 +63,16 @@ class CommandModelTest {
         assertTrue(helpCluster.out().contains("Usage: genrescope cluster"), helpCluster.out());
         CommandRun clusterHelp = CommandRun.of("cluster", "--help");
         assertEquals(helpCluster.out(), clusterHelp.out());
+    }
+
+    @Test
+    void aClusterCommandLineWithSettingsIsParsedAndFailsOnlyOnItsMissingInput(@TempDir Path out) {
+        Path missing = out.resolve("no-such-folder");
+        CommandRun run = CommandRun.of("cluster", "--input", missing.toString(), "--recipe", "seed", "--projection",
+                "pca", "--restarts", "3", "--out", out.resolve("o").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertFalse(run.err().contains("Unknown option"), run.err());
+        assertTrue(run.errorLine().contains("no-such-folder"), run.err());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.genrescope.analysis.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,6 +21,7 @@ import org.genrescope.analysis.Versions;
 import org.genrescope.data.CleaningReport;
 import org.genrescope.data.DataCredit;
 import org.genrescope.features.GroupingReport;
+import org.genrescope.files.PlainJson;
 import org.genrescope.model.clustering.Clustering;
 import org.genrescope.model.clustering.KMeansOptions;
 import org.genrescope.model.embedding.AutoencoderConfig;
@@ -35,14 +38,27 @@ import org.genrescope.model.metrics.MetricValue;
  */
 public final class ReportJson {
     public static final int SCHEMA = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private ReportJson() { }
 
+    /** The mapper, built only for a report holding a value {@link PlainJson} does not write (none today). */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY).enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** Writes the report, indented as an {@code ObjectMapper} with {@code INDENT_OUTPUT} does, bytes and all. */
     public static void write(AnalysisResult result, OutputStream out) throws IOException {
-        MAPPER.writeValue(new NonClosing(out), toMap(result));
+        Map<String, Object> report = toMap(result);
+        if (!PlainJson.isPlain(report)) {
+            Mapper.MAPPER.writeValue(new NonClosing(out), report);
+            return;
+        }
+        try (JsonGenerator g = FACTORY.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            PlainJson.write(report, g);
+        }
     }
 
     /** The report as nested maps and lists, in the order it is written. */
