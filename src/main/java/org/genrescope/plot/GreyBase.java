@@ -74,6 +74,7 @@ public final class GreyBase {
             throw new IllegalArgumentException("a grey base is for a scatter of markers drawn through its index");
         }
         FigureRenderer.checkSize(width, height);
+        figure.data().index().preparePositions(); // the greyed frame's selection mask needs them: built here, ahead
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         int[] pixels = pixels(image);
         int[][] under = {null};

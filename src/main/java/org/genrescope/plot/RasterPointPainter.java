@@ -97,6 +97,25 @@ final class RasterPointPainter implements PointPainter {
         clip = clip.intersection(area);
     }
 
+    /** The device pixels this drawing may write (the plot's, or less after {@link #restrict}); a copy. */
+    Rectangle clip() {
+        return new Rectangle(clip);
+    }
+
+    /** The most pixels any marker of {@code passes} reaches from its centre pixel, in any direction. */
+    int reach(List<MarkerPass> passes) {
+        int reach = 0;
+        for (MarkerPass pass : passes) {
+            for (MarkerStamp[] stack : stamps(pass.styles())) {
+                for (int l = 0; stack != null && l < stack.length; l++) {
+                    reach = Math.max(reach, Math.max(Math.max(stack[l].reachUp(), stack[l].reachDown()),
+                            Math.max(stack[l].reachLeft(), stack[l].reachRight())));
+                }
+            }
+        }
+        return reach;
+    }
+
     /**
      * The device pixels (within the clip of {@link #begin}) that the markers of {@code pass} may touch: the bounds of
      * its visible points' stamps, as {@link #drawBand} places them; empty when it draws nothing.

@@ -67,8 +67,18 @@ final class ScatterRenderer {
                 ticks(window.yMin(), window.yMax(), plot.getHeight(), Y_TICK_SPACING),
                 Scale.linear(window.yMin(), window.yMax(), plot.getMaxY(), plot.getMinY()));
         underPoints.run();
+        List<MarkerPass> passes = passes(figure, view, false, true);
         painter.begin(plot);
-        painter.markAll(passes(figure, view, false, true));
+        Rectangle all = painter.clip();
+        // Drawn as its left and right halves, each a restricted drawing (the same pixels as one drawing): so that the
+        // JIT has met the restricted path, points beside the columns drawn included, before the first greyed frame.
+        int half = all.width / 2;
+        for (Rectangle part : new Rectangle[] {new Rectangle(all.x, all.y, half, all.height),
+            new Rectangle(all.x + half, all.y, all.width - half, all.height)}) {
+            painter.begin(plot);
+            painter.restrict(part);
+            painter.markAll(passes);
+        }
         painter.end();
     }
 
@@ -92,12 +102,33 @@ final class ScatterRenderer {
         base.paste(image, touched);
         if (!touched.isEmpty()) {
             painter.restrict(touched);
-            painter.markAll(passes);
+            painter.markAll(near(passes, view, touched, scale, painter.reach(passes)));
         }
         painter.end();
         drawOverPoints(figure, g, width, height, painter, layout, view,
                 ticks(window.xMin(), window.xMax(), plot.getWidth(), X_TICK_SPACING),
                 ticks(window.yMin(), window.yMax(), plot.getHeight(), Y_TICK_SPACING));
+    }
+
+    /**
+     * The grey passes of {@code passes} walking only the index cells under {@code area} (device pixels) widened by
+     * {@code reach} device pixels and two more (every point whose marker can touch the area, and some that cannot: the
+     * drawing still tests each), in the same order; the selected pass as it is.
+     */
+    private static List<MarkerPass> near(List<MarkerPass> passes, ScatterView view, Rectangle area, double scale,
+                                         int reach) {
+        double margin = reach + 2;
+        Runs near = Runs.of(view.figure().data().index(), view.toDataX((area.getMinX() - margin) / scale),
+                view.toDataX((area.getMaxX() + margin) / scale), view.toDataY((area.getMaxY() + margin) / scale),
+                view.toDataY((area.getMinY() - margin) / scale));
+        List<MarkerPass> out = new ArrayList<>(passes.size());
+        for (int p = 0; p < passes.size() - 1; p++) {
+            MarkerPass pass = passes.get(p);
+            out.add(new MarkerPass(pass.x(), pass.y(), pass.category(), near.runs(), near.minY(), near.maxY(),
+                    pass.selected(), pass.wantSelected(), pass.styles(), pass.view()));
+        }
+        out.add(passes.get(passes.size() - 1));
+        return out;
     }
 
     private static Ticks ticks(double min, double max, double pixels, double spacing) {
@@ -181,27 +212,10 @@ final class ScatterRenderer {
         } else {
             PointIndex index = data.index();
             points = new ScatterData.Points(index.xs(), index.ys(), index.categories(), index.ids());
-            int[][] collected = {new int[64]};
-            double[][] bounds = {new double[64]};
-            int[] size = {0};
-            index.visitRuns(window.xMin(), window.xMax(), window.yMin(), window.yMax(), (from, to, minY, maxY) -> {
-                if (size[0] + 2 > collected[0].length) {
-                    collected[0] = Arrays.copyOf(collected[0], collected[0].length * 2);
-                    bounds[0] = Arrays.copyOf(bounds[0], bounds[0].length * 2);
-                }
-                collected[0][size[0]] = from;
-                collected[0][size[0] + 1] = to;
-                bounds[0][size[0]] = minY;
-                bounds[0][size[0] + 1] = maxY;
-                size[0] += 2;
-            });
-            runs = Arrays.copyOf(collected[0], size[0]);
-            runMinY = new double[size[0] / 2];
-            runMaxY = new double[size[0] / 2];
-            for (int r = 0; r < runMinY.length; r++) {
-                runMinY[r] = bounds[0][2 * r];
-                runMaxY[r] = bounds[0][2 * r + 1];
-            }
+            Runs inView = Runs.of(index, window.xMin(), window.xMax(), window.yMin(), window.yMax());
+            runs = inView.runs();
+            runMinY = inView.minY();
+            runMaxY = inView.maxY();
             selected = selecting ? index.maskInCellOrder(figure.highlightedIds()) : null;
         }
         int categories = figure.categoryNames().size();
@@ -239,6 +253,34 @@ final class ScatterRenderer {
                     null, null, true, chosen, view));
         }
         return passes;
+    }
+
+    /** The index's runs of positions over a data box ({@link PointIndex#visitRuns}), with their rows' y bounds. */
+    private record Runs(int[] runs, double[] minY, double[] maxY) {
+
+        static Runs of(PointIndex index, double xMin, double xMax, double yMin, double yMax) {
+            int[][] collected = {new int[64]};
+            double[][] bounds = {new double[64]};
+            int[] size = {0};
+            index.visitRuns(xMin, xMax, yMin, yMax, (from, to, minY, maxY) -> {
+                if (size[0] + 2 > collected[0].length) {
+                    collected[0] = Arrays.copyOf(collected[0], collected[0].length * 2);
+                    bounds[0] = Arrays.copyOf(bounds[0], bounds[0].length * 2);
+                }
+                collected[0][size[0]] = from;
+                collected[0][size[0] + 1] = to;
+                bounds[0][size[0]] = minY;
+                bounds[0][size[0] + 1] = maxY;
+                size[0] += 2;
+            });
+            double[] runMinY = new double[size[0] / 2];
+            double[] runMaxY = new double[size[0] / 2];
+            for (int r = 0; r < runMinY.length; r++) {
+                runMinY[r] = bounds[0][2 * r];
+                runMaxY[r] = bounds[0][2 * r + 1];
+            }
+            return new Runs(Arrays.copyOf(collected[0], size[0]), runMinY, runMaxY);
+        }
     }
 
     /**
