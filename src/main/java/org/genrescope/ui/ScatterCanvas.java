@@ -24,10 +24,11 @@ import org.genrescope.plot.ScatterView;
  * whose point gets a ring (a node over the image: no re-render per move). Zooming and panning keep the window when
  * only the colours change. While the user drags or turns the wheel, frames show the data's seeded, density-weighted
  * sample ({@link FigureRenderer#render} with {@code sampled}); every point is drawn on release, or {@link #SETTLE}
- * after the last wheel step. Past {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a
- * worker before the first frame. A right click offers PNG and SVG export of the figure as shown (zoomed), as every
- * other figure's does; no drag uses the right button (panning and box selection are the primary button's), so the
- * menu takes nothing away.
+ * after the last wheel step. A Shift+press builds the view's grey base on a worker, from which the greyed frame of
+ * the selection on release is drawn (only around the selection: {@link ScatterFrames#drawFigure}). Past
+ * {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a worker before the first frame.
+ * A right click offers PNG and SVG export of the figure as shown (zoomed), as every other figure's does; no drag
+ * uses the right button (panning and box selection are the primary button's), so the menu takes nothing away.
  */
 final class ScatterCanvas extends Region {
     private static final double HOVER_RADIUS_PX = 8;
