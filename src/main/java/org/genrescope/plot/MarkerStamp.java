@@ -101,6 +101,16 @@ final class MarkerStamp {
         return Math.max(0, maxDy);
     }
 
+    /** Columns the stamp reaches left of its centre pixel (at least 0). */
+    int reachLeft() {
+        return Math.max(0, -minDx);
+    }
+
+    /** Columns the stamp reaches right of its centre pixel (at least 0). */
+    int reachRight() {
+        return Math.max(0, maxDx);
+    }
+
     /**
      * Blends the stamp centred on pixel (cx, cy) of {@code pixels} ({@code width} wide, the width it was made for),
      * leaving out pixels outside columns [left, right) and rows [top, bottom).

@@ -121,6 +121,11 @@ final class PointIndex {
 
     private volatile int[] positions;
 
+    /** Builds what {@link #maskInCellOrder} needs, ahead of its first call (about 4 bytes a point, kept). */
+    void preparePositions() {
+        positions();
+    }
+
     /** For each point id, its position in cell order (built on first use). */
     private int[] positions() {
         int[] built = positions;

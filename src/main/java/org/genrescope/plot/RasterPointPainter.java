@@ -88,6 +88,80 @@ final class RasterPointPainter implements PointPainter {
         return new Rectangle(x0, y0, x1 - x0, y1 - y0).intersection(new Rectangle(0, 0, width, height));
     }
 
+    /**
+     * Narrows the drawing, until {@link #end}, to the device pixels of {@code area} within the plot (call after
+     * {@link #begin}): pixels outside it are left as they are, pixels inside get the blends a whole drawing would
+     * give them, in the same order (a greyed frame redraws only around its selection, {@link GreyBase}).
+     */
+    void restrict(Rectangle area) {
+        clip = clip.intersection(area);
+    }
+
+    /** The device pixels this drawing may write (the plot's, or less after {@link #restrict}); a copy. */
+    Rectangle clip() {
+        return new Rectangle(clip);
+    }
+
+    /** The most pixels any marker of {@code passes} reaches from its centre pixel, in any direction. */
+    int reach(List<MarkerPass> passes) {
+        int reach = 0;
+        for (MarkerPass pass : passes) {
+            for (MarkerStamp[] stack : stamps(pass.styles())) {
+                for (int l = 0; stack != null && l < stack.length; l++) {
+                    reach = Math.max(reach, Math.max(Math.max(stack[l].reachUp(), stack[l].reachDown()),
+                            Math.max(stack[l].reachLeft(), stack[l].reachRight())));
+                }
+            }
+        }
+        return reach;
+    }
+
+    /**
+     * The device pixels (within the clip of {@link #begin}) that the markers of {@code pass} may touch: the bounds of
+     * its visible points' stamps, as {@link #drawBand} places them; empty when it draws nothing.
+     */
+    Rectangle touched(MarkerPass pass) {
+        MarkerStamp[][] layers = stamps(pass.styles());
+        double[] xs = pass.x();
+        double[] ys = pass.y();
+        int[] categories = pass.category();
+        int[] runs = pass.runs();
+        boolean[] selected = pass.selected();
+        ViewWindow window = pass.view().window();
+        double[] m = pass.view().pixelMapping();
+        long x0 = Long.MAX_VALUE;
+        long y0 = Long.MAX_VALUE;
+        long x1 = Long.MIN_VALUE;
+        long y1 = Long.MIN_VALUE;
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int k = runs[r]; k < runs[r + 1]; k++) {
+                MarkerStamp[] stack = layers[categories[k] + 1];
+                if (stack == null || (selected != null && selected[k] != pass.wantSelected())
+                        || !window.contains(xs[k], ys[k])) {
+                    continue;
+                }
+                // the centre pixel as drawBand computes it (the same operations, so the same pixel)
+                long cx = (int) Math.floor((m[0] + (xs[k] - m[1]) * m[2]) * scale);
+                long cy = (int) Math.floor((m[3] - (ys[k] - m[4]) * m[5]) * scale);
+                for (MarkerStamp stamp : stack) {
+                    x0 = Math.min(x0, cx - stamp.reachLeft());
+                    x1 = Math.max(x1, cx + stamp.reachRight());
+                    y0 = Math.min(y0, cy - stamp.reachUp());
+                    y1 = Math.max(y1, cy + stamp.reachDown());
+                }
+            }
+        }
+        if (x0 > x1) {
+            return new Rectangle();
+        }
+        long left = Math.max(x0, clip.x);
+        long top = Math.max(y0, clip.y);
+        long right = Math.min(x1 + 1, (long) clip.x + clip.width);
+        long bottom = Math.min(y1 + 1, (long) clip.y + clip.height);
+        return left >= right || top >= bottom ? new Rectangle()
+                : new Rectangle((int) left, (int) top, (int) (right - left), (int) (bottom - top));
+    }
+
     @Override
     public void mark(double cx, double cy, double radius, Marker marker, int rgb, double opacity) {
         StampKey key = new StampKey(radius * scale, marker, rgb, (int) Math.round(opacity * 256));
@@ -144,10 +218,14 @@ final class RasterPointPainter implements PointPainter {
         double s = scale;
         int reachUp = 0;
         int reachDown = 0;
+        int reachLeft = 0;
+        int reachRight = 0;
         for (MarkerStamp[] stack : layers) {
             for (int l = 0; stack != null && l < stack.length; l++) {
                 reachUp = Math.max(reachUp, stack[l].reachUp());
                 reachDown = Math.max(reachDown, stack[l].reachDown());
+                reachLeft = Math.max(reachLeft, stack[l].reachLeft());
+                reachRight = Math.max(reachRight, stack[l].reachRight());
             }
         }
         int[] buffer = pixels;
@@ -184,6 +262,9 @@ final class RasterPointPainter implements PointPainter {
                     continue;
                 }
                 int cx = (int) Math.floor((left0 + (x - x0) * perX) * s);
+                if (cx + reachRight < left || cx - reachLeft >= right) {
+                    continue; // beside a restricted drawing's columns: the stamp would write nothing
+                }
                 for (MarkerStamp stamp : stack) {
                     stamp.draw(buffer, w, cx, cy, left, first, right, last);
                 }
@@ -218,7 +299,10 @@ final class RasterPointPainter implements PointPainter {
             for (; next < before + length && n < rows.length; next += step) {
                 int k = runs[r] + (int) (next - before);
                 if (window.contains(pass.x()[k], pass.y()[k])) {
-                    rows[n++] = (int) Math.floor((m[3] - (pass.y()[k] - m[4]) * m[5]) * scale);
+                    int row = (int) Math.floor((m[3] - (pass.y()[k] - m[4]) * m[5]) * scale);
+                    if (row >= top && row < bottom) { // a restricted drawing: only the rows it draws
+                        rows[n++] = row;
+                    }
                 }
             }
             before += length;

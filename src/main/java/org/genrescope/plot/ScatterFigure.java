@@ -161,6 +161,11 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
         return highlighted.clone();
     }
 
+    /** The highlighted ids, sorted (the figure's own array, for drawing loops: callers must not write to it). */
+    int[] highlightedIds() {
+        return highlighted;
+    }
+
     /** Whether point {@code i} is highlighted (binary search). */
     public boolean isHighlighted(int i) {
         return Arrays.binarySearch(highlighted, i) >= 0;

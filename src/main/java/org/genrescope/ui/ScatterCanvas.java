@@ -24,10 +24,11 @@ import org.genrescope.plot.ScatterView;
  * whose point gets a ring (a node over the image: no re-render per move). Zooming and panning keep the window when
  * only the colours change. While the user drags or turns the wheel, frames show the data's seeded, density-weighted
  * sample ({@link FigureRenderer#render} with {@code sampled}); every point is drawn on release, or {@link #SETTLE}
- * after the last wheel step. Past {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a
- * worker before the first frame. A right click offers PNG and SVG export of the figure as shown (zoomed), as every
- * other figure's does; no drag uses the right button (panning and box selection are the primary button's), so the
- * menu takes nothing away.
+ * after the last wheel step. A Shift+press builds the view's grey base on a worker, from which the greyed frame of
+ * the selection on release is drawn (only around the selection: {@link ScatterFrames#drawFigure}). Past
+ * {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a worker before the first frame.
+ * A right click offers PNG and SVG export of the figure as shown (zoomed), as every other figure's does; no drag
+ * uses the right button (panning and box selection are the primary button's), so the menu takes nothing away.
  */
 final class ScatterCanvas extends Region {
     private static final double HOVER_RADIUS_PX = 8;
@@ -77,7 +78,7 @@ final class ScatterCanvas extends Region {
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(this::released);
         setOnMouseMoved(this::moved);
-        setOnMouseExited(e -> hideHover());
+        setOnMouseExited(e -> hover.hide());
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 resetView();
@@ -92,7 +93,7 @@ final class ScatterCanvas extends Region {
         });
         menu.getItems().add(export);
         setOnContextMenuRequested(e -> {
-            hideHover();
+            hover.hide();
             menu.show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -201,15 +202,18 @@ final class ScatterCanvas extends Region {
         }
         double w = getWidth();
         double h = getHeight();
-        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-        int pw = Math.max(16, (int) Math.round(w * scale));
-        int ph = Math.max(16, (int) Math.round(h * scale));
-        image.setImage(frames.draw(pw, ph, into -> FigureRenderer.render(view.figure(), pw, ph, scale, into, sampled)));
+        double scale = outputScale();
+        image.setImage(frames.drawFigure(view.figure(), ScatterFrames.device(w, scale), ScatterFrames.device(h, scale),
+                scale, sampled));
         image.setFitWidth(w);
         image.setFitHeight(h);
         viewWidth = w;
         viewHeight = h;
         dirty = false;
+    }
+
+    private double outputScale() {
+        return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
     }
 
     private void zoom(ScrollEvent e) {
@@ -229,11 +233,8 @@ final class ScatterCanvas extends Region {
         lastY = pressY;
         if (e.isShiftDown() && e.getButton() == MouseButton.PRIMARY) {
             gesture.start(pressX, pressY, lasso);
+            frames.prepareGreyBase(view, getWidth(), getHeight(), outputScale()); // for the greyed frame on release
         }
-        hideHover();
-    }
-
-    private void hideHover() {
         hover.hide();
     }
 
@@ -257,7 +258,7 @@ final class ScatterCanvas extends Region {
         // when the button did not move: a right drag stays free for gestures
         if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()
                 && Math.abs(e.getX() - pressX) <= 2 && Math.abs(e.getY() - pressY) <= 2) {
-            hideHover();
+            hover.hide();
             menu.show(this, e.getScreenX(), e.getScreenY());
         }
         if (gesture.active() && view != null) {
@@ -274,12 +275,12 @@ final class ScatterCanvas extends Region {
 
     private void moved(MouseEvent e) {
         if (view == null || !view.figure().data().prepared()) {
-            hideHover();
+            hover.hide();
             return;
         }
         int id = view.nearestPoint(e.getX(), e.getY(), HOVER_RADIUS_PX);
         if (id < 0) {
-            hideHover();
+            hover.hide();
             return;
         }
         hover.show(pixelOf(id), view.figure().pointSize() / 2 + 3, describe.apply(id), e.getX(), e.getY(), getWidth(),

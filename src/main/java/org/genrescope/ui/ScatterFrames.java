@@ -6,9 +6,14 @@ import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.WritableImage;
+import org.genrescope.plot.FigureRenderer;
+import org.genrescope.plot.GreyBase;
+import org.genrescope.plot.GreyBases;
+import org.genrescope.plot.ScatterFigure;
+import org.genrescope.plot.ScatterView;
 
 /**
- * The scatter's two frame buffers, each shared with a JavaFX image ({@link FigureImages#share}), so a frame reaches
+ * The scatter's two frame buffers (and the grey base its greyed frames start from, {@link GreyBases}), each shared with a JavaFX image ({@link FigureImages#share}), so a frame reaches
  * the screen without a copy on the FX thread: JavaFX's render thread uploads the pixels itself. The render thread
  * may still be reading the frame the last pulse took while the FX thread draws the next one, so a new frame goes
  * into the other buffer; until the next pulse takes it, further frames go into that same one (the render thread
@@ -18,6 +23,7 @@ final class ScatterFrames {
     private record Frame(BufferedImage pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) { }
 
     private final Frame[] frames = new Frame[2];
+    private final GreyBases bases = new GreyBases();
     private int current = -1;
     private boolean taken = true;
 
@@ -37,6 +43,41 @@ final class ScatterFrames {
                 now.addPostLayoutPulseListener(pulsed);
             }
         });
+    }
+
+    /**
+     * Draws {@code figure}'s frame ({@link FigureRenderer#render}, every point or the drag sample) and returns the
+     * image showing it. A frame with a selection starts from the view's {@link GreyBase} when one is built (the same
+     * picture, redrawn only around the selection); one drawn whole has one built for the next selection in its view.
+     */
+    WritableImage drawFigure(ScatterFigure figure, int width, int height, double scale, boolean sampled) {
+        GreyBase base = sampled ? null : bases.ready(figure, width, height, scale);
+        WritableImage shown = draw(width, height, into -> FigureRenderer.render(figure, width, height, scale, into,
+                sampled, base));
+        if (base == null && !sampled && figure.highlightedCount() > 0) {
+            bases.prepare(figure, width, height, scale);
+        }
+        return shown;
+    }
+
+    /**
+     * Starts building on a worker the {@link GreyBase} of {@code view}'s frame at {@code width} x {@code height}
+     * logical pixels (a selection is coming); nothing before the view and its data are ready.
+     */
+    void prepareGreyBase(ScatterView view, double width, double height, double scale) {
+        if (view != null && view.figure().data().prepared()) {
+            bases.prepare(view.figure(), device(width, scale), device(height, scale), scale);
+        }
+    }
+
+    /** Whether {@code figure}'s frame at this size would start from a built grey base (for tests). */
+    boolean greyBaseFits(ScatterFigure figure, int width, int height, double scale) {
+        return bases.ready(figure, width, height, scale) != null;
+    }
+
+    /** The device pixels of a frame side of {@code logical} pixels (at least the 16 a frame needs). */
+    static int device(double logical, double scale) {
+        return Math.max(16, (int) Math.round(logical * scale));
     }
 
     /**

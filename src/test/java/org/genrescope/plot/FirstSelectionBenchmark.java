@@ -11,8 +11,9 @@ import java.util.Locale;
  * The points are {@link SampleFigures#blobs} (1,000,000, seed 42) at 1100 x 700, prepared first (in the window a
  * worker does that before the first frame). {@code lasso} and {@code box} time 8 calls in a row of the lasso (120
  * vertices) or box selection of about 90,000 points the window benchmark makes; {@code greyed} draws every point 5
- * times without a selection (as the window has before any lasso), then times 4 redraws with such a box selected, the
- * rest greyed. Each line: wall time and the CPU time of the calling thread (for the drawing, plus the raster band
+ * times without a selection (as the window has before any lasso), then times the view's {@link GreyBase} (which
+ * the window builds on a worker while the user drags), 4 redraws with such a box selected, the rest greyed, from that
+ * base (what the window draws on release), then 4 such redraws drawn whole (the way before the base, a control). Each line: wall time and the CPU time of the calling thread (for the drawing, plus the raster band
  * workers' is not counted: compare like with like).
  */
 public final class FirstSelectionBenchmark {
@@ -39,11 +40,21 @@ public final class FirstSelectionBenchmark {
             }
             int[] ids = view.pointsInRectangle(ox - r * .86, oy - r * .86, ox + r * .86, oy + r * .86);
             ScatterFigure greyed = figure.withHighlighted(ids);
+            long c0 = CPU.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            GreyBase base = GreyBase.build(figure, 1100, 700, 1); // in the window, on a worker during the gesture
+            print("the view's grey base", 0, t0, c0);
+            for (int i = 0; i < 4; i++) {
+                long c = CPU.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                buffer = FigureRenderer.render(greyed, 1100, 700, 1, buffer, false, base);
+                print("greyed redraw from the base, " + ids.length + " selected", i, t, c);
+            }
             for (int i = 0; i < 4; i++) {
                 long c = CPU.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 buffer = FigureRenderer.render(greyed, 1100, 700, 1, buffer, false);
-                print("greyed redraw, " + ids.length + " selected", i, t, c);
+                print("greyed redraw whole, " + ids.length + " selected", i, t, c);
             }
             return;
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -18,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import org.genrescope.plot.FigureRenderer;
 import org.genrescope.plot.ScatterData;
 import org.genrescope.plot.ScatterFigure;
+import org.genrescope.plot.ScatterView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,37 @@ class ScatterFramesTest {
         });
         assertArrayEquals(expected, shown[0]);
         assertArrayEquals(expected, shown[1]);
+    }
+
+    @Test
+    void aGreyedFrameFromTheViewsGreyBaseShowsTheWholeDrawingsPixels() throws Exception {
+        ScatterFigure figure = figure().withPointStyle(3, 0.5);
+        figure.data().prepare(); // as the canvas has it before the first frame
+        ScatterView view = ScatterView.of(figure, 320, 200);
+        ScatterFigure lassoed = figure.withHighlighted(view.pointsInRectangle(100, 40, 220, 150));
+        int[] expected = ints(FigureRenderer.render(lassoed, 320, 200, 1)); // drawn whole, as an export would
+        ScatterFrames frames = new ScatterFrames();
+        onFx(() -> frames.prepareGreyBase(view, 320, 200, 1)); // a Shift+press
+        boolean[] ready = {false};
+        for (int wait = 0; wait < 200 && !ready[0]; wait++) {
+            Thread.sleep(100);
+            onFx(() -> ready[0] = frames.greyBaseFits(lassoed, 320, 200, 1));
+        }
+        assertTrue(ready[0], "the base was built within 20 s");
+        int[][] shown = new int[1][];
+        onFx(() -> shown[0] = read(frames.drawFigure(lassoed, 320, 200, 1, false)));
+        assertArrayEquals(expected, shown[0]);
+        // and the control: the same figure's frame differs from its base's all-grey one
+        int[] allGrey = ints(FigureRenderer.render(figure.withHighlighted(new int[] {0}), 320, 200, 1));
+        assertTrue(differing(allGrey, expected) > 1000, differing(allGrey, expected) + " pixels differ");
+    }
+
+    private static int differing(int[] a, int[] b) {
+        int count = 0;
+        for (int i = 0; i < a.length; i++) {
+            count += a[i] != b[i] ? 1 : 0;
+        }
+        return count;
     }
 
     @Test

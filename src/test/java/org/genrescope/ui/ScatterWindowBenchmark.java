@@ -33,7 +33,9 @@ import org.genrescope.plot.ScatterView;
  * count by category. For each operation it prints the wall time from the release to the frame shown (the render
  * thread's end of that frame, from JavaFX's scene tracker), the FX thread's handler, the FX thread's and the
  * render thread's ("QuantumRenderer-0") CPU time over that span, and for the redraw the drawing alone, timed
- * apart, so that handler minus drawing is the hand-over to JavaFX. The first round of each is printed (a cold JIT,
+ * apart, so that handler minus drawing is the hand-over to JavaFX, and the CPU time of every thread from the press
+ * to the release (the drag; for a selection, the view's grey base the canvas builds on a worker meanwhile, which its
+ * greyed frame starts from). The first round of each is printed (a cold JIT,
  * as a user's first lasso), then medians of ROUNDS.
  */
 public final class ScatterWindowBenchmark {
@@ -100,7 +102,7 @@ public final class ScatterWindowBenchmark {
     private static final String[] PARTS = {"release to frame shown", "FX handler (release)", "  its FX CPU",
         "FX CPU to frame",
         "render thread CPU to frame", "process CPU to frame", "drawing / containment alone",
-        "  its CPU (process / FX thread)", "selected points"};
+        "  its CPU (process / FX thread)", "selected points", "process CPU, press to release"};
 
     private static void print(String title, double[] redraw, double[] lasso, double[] box) {
         System.out.println(title + " (ms; wall unless CPU):");
@@ -158,10 +160,13 @@ public final class ScatterWindowBenchmark {
         double cx = canvas.getWidth() / 2;
         double cy = canvas.getHeight() / 2;
         double step = round % 2 == 0 ? 5 : -5; // back and forth, so the view stays where it was
+        long pressed = processCpu();
         ScreenCapture.onFx(() -> fire(MouseEvent.MOUSE_PRESSED, cx, cy, false));
         ScreenCapture.onFx(() -> fire(MouseEvent.MOUSE_DRAGGED, cx + step, cy, false));
         settle();
+        double dragCpu = (processCpu() - pressed) / 1e6;
         double[] m = measure(() -> fire(MouseEvent.MOUSE_RELEASED, cx + step, cy, false));
+        m[9] = dragCpu;
         // the drawing alone, as the canvas makes it, into a buffer of its own
         java.awt.image.BufferedImage[] own = {null};
         double[] drawing = new double[2];
@@ -197,6 +202,7 @@ public final class ScatterWindowBenchmark {
         double by0 = oy - r * 0.86;
         double bx1 = ox + r * 0.86;
         double by1 = oy + r * 0.86;
+        long pressed = processCpu();
         ScreenCapture.onFx(() -> {
             if (lasso) {
                 fire(MouseEvent.MOUSE_PRESSED, px[0], py[0], true);
@@ -209,6 +215,7 @@ public final class ScatterWindowBenchmark {
             }
         });
         settle();
+        double dragCpu = (processCpu() - pressed) / 1e6;
         double[] m = lasso ? measure(() -> fire(MouseEvent.MOUSE_RELEASED, px[k - 1], py[k - 1], true))
                 : measure(() -> fire(MouseEvent.MOUSE_RELEASED, bx1, by1, true));
         int[][] ids = {null};
@@ -223,6 +230,7 @@ public final class ScatterWindowBenchmark {
         m[6] = alone[0];
         m[7] = alone[1];
         m[8] = ids[0].length;
+        m[9] = dragCpu;
         ScreenCapture.onFx(() -> canvas.highlight(new int[0]));
         settle();
         return m;
@@ -249,7 +257,7 @@ public final class ScatterWindowBenchmark {
         double fxCpu = (CPU.getThreadCpuTime(fxThread) - t[3]) / 1e6;
         double processCpu = (processCpu() - t[4]) / 1e6;
         return new double[] {(frame - t[0]) / 1e6, (t[1] - t[0]) / 1e6, (t[5] - t[3]) / 1e6, fxCpu, renderCpu,
-            processCpu, 0, 0, 0};
+            processCpu, 0, 0, 0, 0};
     }
 
     /** Waits until no frame has been rendered for 300 ms. */
