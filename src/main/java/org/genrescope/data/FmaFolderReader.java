@@ -80,8 +80,10 @@ public final class FmaFolderReader {
                     ? GenreTree.read(folder.resolve(GENRES_CSV), progress, cancel)
                     : null;
 
-            TrackRows rows = new TrackRows(features.size());
-            Map<Long, Integer> rowById = readTracks(tracks, trackColumns, features, genreTree, rows);
+            LoadMemoryEstimate estimate = LoadMemoryEstimate.of(folder, options);
+            int expectedRows = estimate == null ? 0 : (int) Math.min(Integer.MAX_VALUE / 2, estimate.rows());
+            TrackRows rows = new TrackRows(features.size(), expectedRows);
+            TrackIdIndex rowById = readTracks(tracks, trackColumns, features, genreTree, rows, expectedRows);
             for (FmaTable table : featureTables) {
                 if (features.stream().anyMatch(f -> f.table == table)) {
                     BitSet present = readFeatureTable(table, features, rowById, rows);
@@ -211,18 +213,19 @@ public final class FmaFolderReader {
      * Streams tracks.csv: drops tracks without genres_all, rolls up empty top genres, keeps metadata and
      * any features chosen from tracks.csv itself.
      *
+     * @param expectedRows the rows the file is estimated to hold (0 when unknown): the index is sized for them
      * @return the row of each kept track id
      */
-    private static Map<Long, Integer> readTracks(FmaTable tracks, TrackColumns columns, List<ChosenColumn> features,
-                                                 GenreTree genreTree, TrackRows rows) throws DataLoadException {
+    private static TrackIdIndex readTracks(FmaTable tracks, TrackColumns columns, List<ChosenColumn> features,
+                                           GenreTree genreTree, TrackRows rows, int expectedRows)
+            throws DataLoadException {
         CsvRecordReader reader = tracks.reader();
         List<ChosenColumn> ownFeatures = features.stream().filter(f -> f.table == tracks).toList();
-        Map<Long, Long> lineById = new HashMap<>();
-        Map<Long, Integer> rowById = new HashMap<>();
+        TrackIdIndex rowById = new TrackIdIndex(expectedRows);
         while (reader.next()) {
             long id = reader.id(0);
-            Long firstLine = lineById.putIfAbsent(id, reader.line());
-            if (firstLine != null) {
+            long firstLine = rowById.add(id, reader.line());
+            if (firstLine >= 0) {
                 throw reader.problem(0, String.format(Locale.ROOT, "track %d appears twice (first on line %d)",
                         id, firstLine));
             }
@@ -246,7 +249,7 @@ public final class FmaFolderReader {
             int row = rows.add(id, genre, imputed, text(reader, columns.trackTitle()),
                     text(reader, columns.artistName()), text(reader, columns.albumTitle()),
                     columns.dateReleased() < 0 ? 0 : Cells.year(reader.field(columns.dateReleased())));
-            rowById.put(id, row);
+            rowById.keepLast(row);
             for (ChosenColumn feature : ownFeatures) {
                 rows.setFeature(row, feature.slot, reader.number(feature.column));
             }
@@ -263,15 +266,15 @@ public final class FmaFolderReader {
      *
      * @return the rows that had a row in this table
      */
-    private static BitSet readFeatureTable(FmaTable table, List<ChosenColumn> features, Map<Long, Integer> rowById,
+    private static BitSet readFeatureTable(FmaTable table, List<ChosenColumn> features, TrackIdIndex rowById,
                                            TrackRows rows) throws DataLoadException {
         CsvRecordReader reader = table.reader();
         List<ChosenColumn> own = features.stream().filter(f -> f.table == table).toList();
         BitSet present = new BitSet(rows.size());
         long[] lineOfRow = new long[rows.size()];
         while (reader.next()) {
-            Integer row = rowById.get(reader.id(0));
-            if (row == null) {
+            int row = rowById.rowOf(reader.id(0));
+            if (row < 0) {
                 continue; // a track dropped earlier or absent from tracks.csv: the inner join skips it
             }
             if (present.get(row)) {

@@ -17,7 +17,8 @@ import java.util.Locale;
  * ({@code TrackRows}: at most 2 copies of rows x features x 8 bytes); while grouping genres, the loaded and the
  * grouped table (at most 2); while scaling and after, the grouped table's raw values and the scaled matrix (2: the
  * pipeline keeps a large loaded table no longer once it is grouped). So 2 copies are counted, and per row the id
- * maps, the row's genre, title, artist and album (600 bytes counted), over a fixed {@link #BASELINE} for the
+ * index, the row's genre, title, artist and album (600 bytes counted: generous since the id index and the shared
+ * genre, artist and album texts of session 9), over a fixed {@link #BASELINE} for the
  * program itself, with one block of rows. The refusal's advice adds a quarter for what the analysis makes besides (codes, metrics' copies).
  *
  * @param rows     the data rows estimated (exact when the file is smaller than the sample)

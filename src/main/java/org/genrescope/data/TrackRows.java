@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +27,25 @@ final class TrackRows {
     private static final int BLOCK_SHIFT = 12;
     private static final int FIRST_BLOCK_ROWS = 64;
 
+    /** Distinct texts shared between rows at most: past it a text is kept as read (a bound on the pool's own memory). */
+    static final int POOLED_TEXTS = 1 << 16;
+
     private final int featureCount;
     private int size;
-    private long[] ids = new long[1024];
+    private long[] ids;
     /** Row {@code r}'s features at {@code blocks[r >> BLOCK_SHIFT][(r & (BLOCK_ROWS - 1)) * featureCount ...]}. */
     private double[][] blocks = new double[0][];
-    private String[] genres = new String[1024];
-    private String[] titles = new String[1024];
-    private String[] artists = new String[1024];
-    private String[] albums = new String[1024];
-    private int[] years = new int[1024];
+    private String[] genres;
+    private String[] titles;
+    private String[] artists;
+    private String[] albums;
+    private int[] years;
+    /**
+     * One instance of each genre, artist and album text: they repeat from row to row (an album's tracks, an artist's
+     * albums), and each text kept as read was two more objects per row that every young collection of a large load
+     * copied again (docs/benchmarks.md, "Loading and the Data tab without stalls").
+     */
+    private final Map<String, String> texts = new HashMap<>();
     private final BitSet genreImputed = new BitSet();
     private final BitSet dropped = new BitSet();
     private final Map<String, Long> droppedByReason = new LinkedHashMap<>();
@@ -48,7 +58,22 @@ final class TrackRows {
     private boolean synthetic;
 
     TrackRows(int featureCount) {
+        this(featureCount, 0);
+    }
+
+    /**
+     * Rows with room for {@code expectedRows} (an estimate: 0 when unknown; they grow past it), so that a large load
+     * does not copy its columns at each doubling.
+     */
+    TrackRows(int featureCount, int expectedRows) {
         this.featureCount = featureCount;
+        int capacity = Math.max(1024, expectedRows + expectedRows / 16);
+        ids = new long[capacity];
+        genres = new String[capacity];
+        titles = new String[capacity];
+        artists = new String[capacity];
+        albums = new String[capacity];
+        years = new int[capacity];
     }
 
     /** Appends a row with every feature missing (NaN) and returns its index. */
@@ -67,15 +92,30 @@ final class TrackRows {
         }
         int row = size++;
         ids[row] = id;
-        genres[row] = genre;
+        genres[row] = pooled(genre);
         titles[row] = title;
-        artists[row] = artist;
-        albums[row] = album;
+        artists[row] = pooled(artist);
+        albums[row] = pooled(album);
         years[row] = year;
         genreImputed.set(row, genreWasImputed);
         int at = offset(row);
         Arrays.fill(block(row), at, at + featureCount, Double.NaN);
         return row;
+    }
+
+    /** The instance of {@code text} kept already, or {@code text}, kept when the pool has room. */
+    private String pooled(String text) {
+        if (text == null) {
+            return null;
+        }
+        String kept = texts.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        if (texts.size() < POOLED_TEXTS) {
+            texts.put(text, text);
+        }
+        return text;
     }
 
     private void grow() {
@@ -299,6 +339,7 @@ final class TrackRows {
             }
         }
         blocks = new double[0][];
+        texts.clear();
         CleaningReport report = new CleaningReport(rowsRead, kept, droppedByReason, imputed, genresImputed,
                 genreCounts, dialect, missingByFeature, droppedRows, notes, warnings, synthetic);
         return new TrackTable(format, featureNames, keptIds, keptFeatures, keptGenres, keptTitles, keptArtists,

@@ -67,6 +67,10 @@ final class DataTab extends ResultTab {
             return true;
         });
         view.setPlaceholder(new Label("No tracks"));
+        // Rows of one known height: otherwise the table measures rows to estimate where row k is, and each scroll
+        // to a far row of a million spent 75-145 ms of the FX thread in VirtualFlow's size estimates
+        // (docs/benchmarks.md, "Loading and the Data tab without stalls").
+        view.setFixedCellSize(Sections.ROW);
         // Each feature column's format reads all its values: a million rows, so on the runner. The columns are
         // made at once (the sort order keeps them), in a format from the first rows until the full one is read.
         LatestWork formats = new LatestWork(vm.runner());

@@ -1,6 +1,5 @@
 package org.genrescope.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,12 +95,7 @@ public final class DataTableViewModel {
                                               List<TrackFrame.SortKey> sortKeys) {
         TrackFrame f = frame(data, result);
         List<TrackFrame.SortKey> keys = sortKeys.stream().filter(k -> f.canSortBy(k.column())).toList();
-        int[] kept = f.rows(text, selected.length > 0 ? selected : null, keys);
-        List<Integer> boxed = new ArrayList<>(kept.length);
-        for (int i : kept) {
-            boxed.add(i);
-        }
-        return boxed;
+        return RowList.of(f.rows(text, selected.length > 0 ? selected : null, keys));
     }
 
     private synchronized Void forgetFrames() {

@@ -70,6 +70,34 @@ final class RowList extends ObservableListBase<Integer> {
         }
     }
 
+    /**
+     * {@code rows} as a list, not copied: each element boxed when read. The table reads only the rows it shows, so
+     * a million rows are one {@code int[]} instead of a million {@code Integer}s that stayed as long as they were
+     * shown, which every young collection copied again until they reached the old generation.
+     */
+    static List<Integer> of(int[] rows) {
+        return new Indexes(rows);
+    }
+
+    /** An unmodifiable list view of an {@code int[]}. */
+    private static final class Indexes extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
+        private final int[] rows;
+
+        Indexes(int[] rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public Integer get(int index) {
+            return rows[index];
+        }
+
+        @Override
+        public int size() {
+            return rows.length;
+        }
+    }
+
     /** Shows no rows. */
     void clear0() {
         replace(new ArrayList<>());

@@ -62,6 +62,7 @@ public final class MillionPlotRun {
         }
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
+        System.out.println(jvm());
         long t0 = System.nanoTime();
         start = t0;
         double cpu0 = cpuSeconds();
@@ -219,6 +220,19 @@ public final class MillionPlotRun {
             }
         }
         heartbeat.printStacks(from, to, 6);
+    }
+
+    /**
+     * The JVM options that decide the stalls (heap, collector and its settings) and the collectors in use: the run
+     * measures the window only when they are the window's (pom.xml's javafx-maven-plugin options, the launcher's).
+     */
+    private static String jvm() {
+        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xm") || a.startsWith("-Xs") || a.startsWith("-XX:")).toList();
+        List<String> collectors = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        return "JVM options " + (options.isEmpty() ? "(none)" : String.join(" ", options)) + "; collectors "
+                + String.join(", ", collectors) + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB";
     }
 
     /** The CPU time of the whole process (every thread), in s. */

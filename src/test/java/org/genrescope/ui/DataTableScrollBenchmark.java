@@ -1,0 +1,77 @@
+package org.genrescope.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+/**
+ * Not a test: the FX thread's CPU time of a scroll to a far row (scrollTo, CSS, layout) in a table of 1,000,000 rows
+ * and 13 columns, as the Data tab's, with rows of one fixed height ({@code fixed}, as the Data tab has them) or
+ * measured ({@code variable}, JavaFX's default). One mode per JVM (a second table in the same JVM was far slower).
+ * Usage, headless: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw ...
+ * DataTableScrollBenchmark fixed|variable} (docs/benchmarks.md, "Loading and the Data tab without stalls").
+ */
+public final class DataTableScrollBenchmark {
+    private static final int ROWS = 1_000_000;
+    private static final int SCROLLS = 40;
+
+    private DataTableScrollBenchmark() { }
+
+    public static void main(String[] args) throws Exception {
+        boolean fixed = !(args.length > 0 && args[0].equals("variable"));
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        int[] rows = new int[ROWS];
+        Arrays.setAll(rows, i -> i);
+        long[] nanos = new long[SCROLLS];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            TableView<Integer> table = new TableView<>();
+            for (int c = 0; c < 13; c++) {
+                int column = c;
+                TableColumn<Integer, String> col = new TableColumn<>("c" + c);
+                col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(Integer.toString(x.getValue() * 31 + column)));
+                col.setPrefWidth(90);
+                table.getColumns().add(col);
+            }
+            if (fixed) {
+                table.setFixedCellSize(Sections.ROW);
+            }
+            RowList list = new RowList();
+            list.replace(RowList.of(rows));
+            table.setItems(list);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(table, 1400, 800));
+            stage.show();
+            table.layout();
+            var cpu = ManagementFactory.getThreadMXBean();
+            Random random = new Random(1);
+            for (int k = 0; k < SCROLLS; k++) {
+                long from = cpu.getCurrentThreadCpuTime();
+                // a random row, the last, a random row, the first, ...
+                table.scrollTo(k % 2 == 0 ? random.nextInt(ROWS) : (k % 4 == 1 ? ROWS - 1 : 0));
+                table.applyCss();
+                table.layout();
+                nanos[k] = cpu.getCurrentThreadCpuTime() - from;
+            }
+            stage.close();
+            done.countDown();
+        });
+        done.await();
+        long[] later = Arrays.copyOfRange(nanos, SCROLLS / 2, SCROLLS);
+        Arrays.sort(later);
+        System.out.printf(Locale.ROOT, "%s rows: first scroll %.1f ms of FX-thread CPU; scrolls %d-%d median %.1f, max "
+                        + "%.1f ms%n", fixed ? "fixed" : "variable", nanos[0] / 1e6, SCROLLS / 2 + 1, SCROLLS,
+                later[later.length / 2] / 1e6, later[later.length - 1] / 1e6);
+        Platform.exit();
+    }
+}
