@@ -40,6 +40,15 @@ public final class NativeSetup {
      */
     static final int WARM_UP_STEPS_PER_EPOCH = 50;
 
+    /**
+     * Throw-away trainings the warm-up's steps are split into ({@link WarmUpShape#split}): from the second on, a
+     * training's start no longer throws DL4J's compiled per-step code back to the interpreter.
+     */
+    static final int WARM_UP_TRAININGS = Integer.getInteger("genrescope.autoencoder.warmUpTrainings", 1);
+
+    /** Rows per step of the warm-up's last training (for measuring the study's own batch shape there). */
+    static final int WARM_UP_LAST_BATCH = Integer.getInteger("genrescope.autoencoder.warmUpLastBatch", WARM_UP_BATCH);
+
     private static volatile boolean started;
     private static volatile boolean warm;
     private static volatile double startMillis = Double.NaN;
@@ -93,8 +102,10 @@ public final class NativeSetup {
                     warmUpStepsBegun++;
                     return stop.isCancelled();
                 };
-                trainThrowAway(WarmUpShape.of(WARM_UP_STEPS, WARM_UP_STEPS_PER_EPOCH, WARM_UP_BATCH), counting,
-                        EpochListener.NONE);
+                for (WarmUpShape shape : WarmUpShape.split(WARM_UP_STEPS, WARM_UP_TRAININGS, WARM_UP_STEPS_PER_EPOCH,
+                        WARM_UP_BATCH, WARM_UP_LAST_BATCH)) {
+                    trainThrowAway(shape, counting, EpochListener.NONE);
+                }
             } catch (org.genrescope.task.CancelledException e) {
                 return false;
             }
