@@ -40,6 +40,15 @@ public final class NativeSetup {
      */
     static final int WARM_UP_STEPS_PER_EPOCH = 50;
 
+    /**
+     * Throw-away trainings the warm-up's steps are split into ({@link WarmUpShape#split}): from the second on, a
+     * training's start no longer throws DL4J's compiled per-step code back to the interpreter.
+     */
+    static final int WARM_UP_TRAININGS = Integer.getInteger("genrescope.autoencoder.warmUpTrainings", 2);
+
+    /** Rows per step of the warm-up's last training (for measuring the study's own batch shape there). */
+    static final int WARM_UP_LAST_BATCH = Integer.getInteger("genrescope.autoencoder.warmUpLastBatch", WARM_UP_BATCH);
+
     private static volatile boolean started;
     private static volatile boolean warm;
     private static volatile double startMillis = Double.NaN;
@@ -61,9 +70,10 @@ public final class NativeSetup {
     }
 
     /**
-     * Starts ND4J ({@link #start()}) and then trains a small throw-away seed-recipe autoencoder ({@value
-     * #WARM_UP_STEPS} steps of {@value #WARM_UP_BATCH} x 8, {@value #WARM_UP_STEPS_PER_EPOCH} a epoch: {@link
-     * WarmUpShape}) so that the JIT has compiled DL4J's per-step code before the first real training. Idempotent
+     * Starts ND4J ({@link #start()}) and then trains small throw-away seed-recipe autoencoders ({@value
+     * #WARM_UP_STEPS} steps of {@value #WARM_UP_BATCH} x 8, {@value #WARM_UP_STEPS_PER_EPOCH} a epoch, as two
+     * trainings of three quarters and a quarter of them: {@link WarmUpShape#split}) so that the JIT has compiled
+     * DL4J's per-step code, and compiled it again for a training's start, before the first real training. Idempotent
      * and thread-safe; meant for a background thread while the data loads. Takes about 0.5-1 s the first time.
      */
     public static void warmUp() {
@@ -93,8 +103,10 @@ public final class NativeSetup {
                     warmUpStepsBegun++;
                     return stop.isCancelled();
                 };
-                trainThrowAway(WarmUpShape.of(WARM_UP_STEPS, WARM_UP_STEPS_PER_EPOCH, WARM_UP_BATCH), counting,
-                        EpochListener.NONE);
+                for (WarmUpShape shape : WarmUpShape.split(WARM_UP_STEPS, WARM_UP_TRAININGS, WARM_UP_STEPS_PER_EPOCH,
+                        WARM_UP_BATCH, WARM_UP_LAST_BATCH)) {
+                    trainThrowAway(shape, counting, EpochListener.NONE);
+                }
             } catch (org.genrescope.task.CancelledException e) {
                 return false;
             }

@@ -21,9 +21,12 @@ import org.genrescope.testing.SharedData;
  * </pre>
  * SHAPE: {@code epochs} (2,000 one-step epochs of 256 rows, the warm-up before session 8), {@code batch16}
  * (today's: {@link WarmUpShape#of} with 50 steps an epoch and 16 rows a step), {@code batch256} (50 steps an
- * epoch of 256 rows), {@code none}.
+ * epoch of 256 rows), {@code app} (the worker's: {@link WarmUpShape#split} as {@link NativeSetup}'s properties
+ * say), {@code none}. The warm-up runs on a thread of its own, as in the worker ({@link TrainingWorker}).
  */
 public final class WarmUpBenchmark {
+    private static double processBefore;
+
     private WarmUpBenchmark() {
     }
 
@@ -35,19 +38,29 @@ public final class WarmUpBenchmark {
         FeatureMatrix scaled = SeedRecipeData.load(SharedData.root().resolve("fma/music_data.csv"));
         long pid = ProcessHandle.current().pid();
         Map<String, Double> before = ThreadCpu.of(pid);
+        processBefore = ThreadCpu.process(pid);
         long t0 = System.nanoTime();
         NativeSetup.start();
         before = report("ND4J start", before, t0, pid);
         t0 = System.nanoTime();
-        WarmUpShape shape = switch (kind) {
-            case "epochs" -> new WarmUpShape(256, steps, 256);
-            case "batch16" -> WarmUpShape.of(steps, NativeSetup.WARM_UP_STEPS_PER_EPOCH, 16);
-            case "batch256" -> WarmUpShape.of(steps, NativeSetup.WARM_UP_STEPS_PER_EPOCH, 256);
-            case "none" -> null;
-            default -> throw new IllegalArgumentException("shape: epochs, batch16, batch256 or none, not " + kind);
+        java.util.List<WarmUpShape> shapes = switch (kind) {
+            case "epochs" -> java.util.List.of(new WarmUpShape(256, steps, 256));
+            case "batch16" -> java.util.List.of(WarmUpShape.of(steps, NativeSetup.WARM_UP_STEPS_PER_EPOCH, 16));
+            case "batch256" -> java.util.List.of(WarmUpShape.of(steps, NativeSetup.WARM_UP_STEPS_PER_EPOCH, 256));
+            case "app" -> WarmUpShape.split(steps, NativeSetup.WARM_UP_TRAININGS, NativeSetup.WARM_UP_STEPS_PER_EPOCH,
+                    NativeSetup.WARM_UP_BATCH, NativeSetup.WARM_UP_LAST_BATCH);
+            case "none" -> java.util.List.<WarmUpShape>of();
+            default -> throw new IllegalArgumentException("shape: epochs, batch16, batch256, app or none, not " + kind);
         };
-        if (shape != null) {
-            NativeSetup.trainThrowAway(shape, CancellationToken.NEVER, EpochListener.NONE);
+        // As in the worker: the warm-up on a thread of its own, the trainings on the main thread.
+        Thread warmer = new Thread(() -> shapes.forEach(shape ->
+                NativeSetup.trainThrowAway(shape, CancellationToken.NEVER, EpochListener.NONE)), "warm-up");
+        warmer.start();
+        try {
+            warmer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         before = report("warm-up " + kind + " " + steps, before, t0, pid);
         for (int i = 1; i <= trainings; i++) {
@@ -60,8 +73,11 @@ public final class WarmUpBenchmark {
 
     private static Map<String, Double> report(String phase, Map<String, Double> before, long t0, long pid) {
         Map<String, Double> now = ThreadCpu.of(pid);
-        System.out.printf(Locale.ROOT, "%s: %.0f ms, %s%n", phase, (System.nanoTime() - t0) / 1e6,
-                ThreadCpu.describe(ThreadCpu.minus(now, before)));
+        double all = ThreadCpu.process(pid);
+        // The warm-up's thread has ended by the time its phase is reported: the process's total counts it.
+        System.out.printf(Locale.ROOT, "%s: %.0f ms, %.2f CPU s in all (ended threads included); live threads %s%n",
+                phase, (System.nanoTime() - t0) / 1e6, all - processBefore, ThreadCpu.describe(ThreadCpu.minus(now, before)));
+        processBefore = all;
         return now;
     }
 }

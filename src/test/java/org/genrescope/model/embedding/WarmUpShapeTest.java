@@ -65,6 +65,31 @@ class WarmUpShapeTest {
     }
 
     @Test
+    void aSplitWarmUpGivesTheLaterTrainingsAQuarterOfTheSteps() {
+        List<WarmUpShape> two = WarmUpShape.split(2000, 2, 50, 16, 256);
+        assertEquals(2, two.size());
+        assertEquals(new WarmUpShape(49 * 16 + 8, 30, 16), two.get(0));
+        // The last one on the study's batch of 256: 49 full batches and a last one of 128 an epoch.
+        assertEquals(new WarmUpShape(49 * 256 + 128, 10, 256), two.get(1));
+        assertEquals(2000, two.stream().mapToInt(s -> s.epochs() * s.stepsPerEpoch()).sum());
+
+        List<WarmUpShape> three = WarmUpShape.split(20, 3, 50, 16, 16);
+        // 15 steps, then 5 shared as 3 and 2
+        assertEquals(List.of(15, 3, 2), three.stream().map(s -> s.epochs() * s.stepsPerEpoch()).toList());
+        assertEquals(List.of(1, 1, 1), three.stream().map(WarmUpShape::epochs).toList());
+
+        assertEquals(List.of(WarmUpShape.of(2000, 50, 16)), WarmUpShape.split(2000, 1, 50, 16, 16));
+        assertEquals(List.of(1, 1), WarmUpShape.split(2, 2, 50, 16, 16).stream()
+                .map(s -> s.epochs() * s.stepsPerEpoch()).toList());
+    }
+
+    @Test
+    void aSplitNeedsATrainingAndAStepForEach() {
+        assertThrows(IllegalArgumentException.class, () -> WarmUpShape.split(2000, 0, 50, 16, 16));
+        assertThrows(IllegalArgumentException.class, () -> WarmUpShape.split(2, 3, 50, 16, 16));
+    }
+
+    @Test
     void badSizesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> WarmUpShape.of(0, 50, 16));
         assertThrows(IllegalArgumentException.class, () -> WarmUpShape.of(10, 0, 16));
@@ -79,7 +104,9 @@ class WarmUpShapeTest {
         AutoencoderConfig config = AutoencoderConfig.seedRecipe(4).withEpochs(3);
         TrainedAutoencoder before = AutoencoderTrainer.train(x, n, 8, config, EpochListener.NONE,
                 CancellationToken.NEVER);
-        NativeSetup.trainThrowAway(WarmUpShape.of(200, 50, 16), CancellationToken.NEVER, EpochListener.NONE);
+        for (WarmUpShape shape : WarmUpShape.split(200, 2, 50, 16, 256)) {
+            NativeSetup.trainThrowAway(shape, CancellationToken.NEVER, EpochListener.NONE);
+        }
         TrainedAutoencoder after = AutoencoderTrainer.train(x, n, 8, config, EpochListener.NONE,
                 CancellationToken.NEVER);
         assertArrayEquals(before.encode(x, n), after.encode(x, n), 0);
