@@ -3,7 +3,6 @@ package org.genrescope.ui;
 import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import org.genrescope.plot.Figure;
 
 /**
@@ -46,28 +45,10 @@ final class ResultTabs {
         metricsTable = clustersTab.metricsTable;
     }
 
-    /**
-     * A tab whose content is in the window only while the tab is selected. JavaFX styles and lays out the content
-     * of every tab, shown or not: at a million tracks the hidden Data tab's table took 100-135 ms of the FX thread's
-     * CPU at each new set of its rows (the data, the training's clusters, their column formats), and the hidden
-     * figures and tables of the other tabs more, in the stalls while training and as the result arrived
-     * (docs/benchmarks.md, "The result shown at a million (session 9)"). The content is kept, and styled and laid
-     * out when its tab is selected. {@link Tab#getContent()} is a holder that has it as its child while selected.
-     */
     private static Tab tab(String title, String id, javafx.scene.Node content) {
-        StackPane holder = new StackPane();
-        Tab t = new Tab(title, holder);
+        Tab t = new Tab(title, content);
         t.setId(id);
         t.setClosable(false);
-        Runnable place = () -> {
-            if (!t.isSelected()) {
-                holder.getChildren().clear();
-            } else if (holder.getChildren().isEmpty()) {
-                holder.getChildren().add(content);
-            }
-        };
-        t.selectedProperty().addListener(x -> place.run());
-        place.run();
         return t;
     }
 }

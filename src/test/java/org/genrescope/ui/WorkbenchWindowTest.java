@@ -1,7 +1,6 @@
 package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -218,25 +217,8 @@ class WorkbenchWindowTest {
 
     @Test
     @Order(6)
-    void onlyTheSelectedTabsContentIsInTheWindow() {
-        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters));
-        javafx.scene.Parent data = (javafx.scene.Parent) app.window().tabs.data.getContent();
-        assertTrue(data.getChildrenUnmodifiable().isEmpty(), "the hidden Data tab's table is neither styled nor laid out");
-        assertTrue(robot.lookup("#dataTable").tryQuery().isEmpty(), "no table in the window while its tab is hidden");
-        assertFalse(robot.lookup("#metricsTable").tryQuery().isEmpty(), "the Clusters tab's content is in it");
-        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
-        TableView<?> table = robot.lookup("#dataTable").queryAs(TableView.class);
-        assertSame(app.window().tabPane.getScene(), table.getScene(), "selected, the Data tab's table is in the window");
-        assertTrue(robot.lookup("#metricsTable").tryQuery().isEmpty(), "and the Clusters tab's content is not");
-        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters));
-    }
-
-    @Test
-    @Order(6)
     void sortingADataColumnOrdersTheRowsThroughTheDataLayer() {
         WorkbenchViewModel vm = app.viewModel();
-        // a tab's content is in the window while the tab is selected (ResultTabs): the user sorts the table they see
-        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
         @SuppressWarnings("unchecked")
         TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
         javafx.scene.control.TableColumn<Integer, ?> artist = table.getColumns().stream()
@@ -262,7 +244,6 @@ class WorkbenchWindowTest {
         waitUntil("the table is in data order", () -> !table.getItems().isEmpty() && table.getItems().get(0) == 0);
         assertEquals(List.copyOf(java.util.stream.IntStream.range(0, rows.size()).boxed().toList()),
                 List.copyOf(table.getItems()), "no sort column: data order again");
-        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters));
     }
 
     /**
