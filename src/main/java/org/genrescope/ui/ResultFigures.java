@@ -44,20 +44,15 @@ public final class ResultFigures {
             return null;
         }
         int n = p.size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = p.x(i);
-            y[i] = p.y(i);
-        }
-        int[] categories = by == ColourBy.CLUSTER ? r.clustering().labels() : r.genreCodes();
         // clusters go by their explained label ("Cluster 3: Rock 41% · high energy") in the legend and exports
         List<String> names = by == ColourBy.CLUSTER
                 ? ClusterExplanations.legendNames(ResultDetails.explanations(r)) : r.genreNames();
-        if (names.isEmpty()) {
+        boolean unlabelled = names.isEmpty();
+        if (unlabelled) {
             names = List.of("Unlabelled");
-            categories = new int[n];
         }
+        // the points themselves are kept per projection and colouring, built (and prepared) where the result was made
+        ScatterData points = ScatterPoints.of(r, by, unlabelled);
         String method = p.method().toUpperCase(Locale.ROOT).replace("TSNE", "t-SNE");
         // A layout of a sample with the other points placed says so under the plot, on screen and in exports.
         for (String note : r.warnings().stream().filter(SampledProjection::isNote).toList()) {
@@ -65,7 +60,7 @@ public final class ResultFigures {
         }
         String title = String.format(Locale.ROOT, "%s, %s projection, coloured by %s", clusterTitle(r), method,
                 by == ColourBy.CLUSTER ? "cluster" : "genre");
-        ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, categories), names).withTitle(title)
+        ScatterFigure figure = ScatterFigure.of(points, names).withTitle(title)
                 .withAxisLabels(method + " 1", method + " 2").withCaption(caption);
         // A million 5-pixel discs are one blob and cost three times the drawing of 2-pixel ones (docs/benchmarks.md)
         if (n > LARGE_SCATTER) {
@@ -79,6 +74,11 @@ public final class ResultFigures {
             figure = figure.withDirectLabels(labels);
         }
         return figure;
+    }
+
+    /** Whether {@link #scatter} coloured by cluster has no names for them (it then shows every point unlabelled). */
+    static boolean clusterNamesMissing(AnalysisResult r) {
+        return ResultDetails.explanations(r).isEmpty();
     }
 
     static String clusterTitle(AnalysisResult r) {

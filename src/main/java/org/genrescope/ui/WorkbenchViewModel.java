@@ -138,9 +138,11 @@ public final class WorkbenchViewModel {
                 : org.genrescope.model.embedding.EpochListener.NONE;
         progress.started(what);
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
-        // the explanations on this worker too: at a million tracks they took seconds of the FX thread
+        // the explanations and the plot's points on this worker too: at a million tracks they took seconds (the
+        // explanations) and a quarter of a second (the points, their index) of the FX thread or beside it
         var forming = progress.forming().relay(() -> work.isCurrent(job) && work.trainingProperty().get());
-        runner.run(() -> ResultDetails.warm(pipeline.run(config, listener, epochs, forming, job.cancel())), r -> {
+        runner.run(() -> ScatterPoints.warm(ResultDetails.warm(pipeline.run(config, listener, epochs, forming,
+                job.cancel()))), r -> {
             if (work.end(job)) {
                 trained(r, current.synthetic());
             }

@@ -92,7 +92,13 @@ final class WorkbenchWindow {
             WindowGeometry.remember(stage, vm.store());
             vm.saveState();
         });
-        vm.trainedProperty().addListener((o, old, r) -> notifyWarnings(r));
+        // In an event of its own after the result's: placing the pop-up lays the whole window out, which before the
+        // result's tabs had taken it in was a second full layout in the FX thread's longest stall at a million tracks
+        vm.trainedProperty().addListener((o, old, r) -> javafx.application.Platform.runLater(() -> {
+            if (r == vm.trainedProperty().get()) {
+                notifyWarnings(r);
+            }
+        }));
     }
 
     // ------------------------------------------------------------------ layout pieces
