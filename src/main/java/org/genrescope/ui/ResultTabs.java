@@ -25,7 +25,8 @@ final class ResultTabs {
 
     ResultTabs(WorkbenchViewModel vm, Consumer<Figure> exporter, Runnable showDataTab) {
         ClustersTab clustersTab = new ClustersTab(vm, exporter);
-        data = tab("Data", "dataTab", new DataTab(vm, exporter).build());
+        data = tab("Data", "dataTab", null);
+        data.setContent(new DataTab(vm, exporter).build(data.selectedProperty()));
         distributions = tab("Distributions", "distributionsTab", new DistributionsTab(vm, exporter).build());
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
         genres = tab("Genres vs clusters", "genresTab", new GenresTab(vm, exporter).build());

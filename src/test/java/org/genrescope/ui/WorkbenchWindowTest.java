@@ -262,4 +262,52 @@ class WorkbenchWindowTest {
         assertEquals(3, vm.dataProperty().get().genreNames().size());
         assertTrue(vm.resultProperty().get().hasGenres());
     }
+
+    /**
+     * The Data tab no longer redraws every cell for a new result (53-135 ms of the FX thread at a million rows, shown
+     * or hidden): the rows the view model replaces for each result must be enough for the cluster column to show the
+     * new result once the tab is selected.
+     */
+    @Test
+    @Order(8)
+    void theDataTabShowsTheClustersOfAResultThatArrivedWhileItWasHidden() {
+        WorkbenchViewModel vm = app.viewModel();
+        javafx.scene.control.TabPane tabs = app.window().tabPane;
+        javafx.scene.control.Tab data = tabs.getTabs().stream().filter(t -> "dataTab".equals(t.getId()))
+                .findFirst().orElseThrow();
+        javafx.scene.control.Tab clusters = tabs.getTabs().stream().filter(t -> "clustersTab".equals(t.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shownBefore = clusterCells().toString();
+        robot.interact(() -> tabs.getSelectionModel().select(clusters));
+        WaitForAsyncUtils.waitForFxEvents();
+        AnalysisResult before = vm.resultProperty().get();
+        int k = before.config().k() == 2 ? 3 : 2;
+        robot.interact(() -> vm.settings().kProperty().set(k));
+        waitUntil("k = " + k + " is shown", () -> vm.resultProperty().get() != before && !vm.busyBinding().get()
+                && vm.resultProperty().get().config().k() == k);
+        AnalysisResult now = vm.resultProperty().get();
+        robot.interact(() -> tabs.getSelectionModel().select(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<Integer, String> shown = clusterCells();
+        assertTrue(shown.size() >= 3, "the Data tab shows rows: " + shown);
+        shown.forEach((row, text) -> assertEquals(String.valueOf(now.clustering().label(row)), text, "row " + row));
+        assertTrue(shown.keySet().stream().anyMatch(row -> before.clustering().label(row) != now.clustering().label(row)),
+                "the new k moves a shown row to another cluster (else this test would check nothing): " + shownBefore);
+    }
+
+    /** The Data tab's visible cluster cells: row number to the text shown. */
+    private static java.util.Map<Integer, String> clusterCells() {
+        java.util.Map<Integer, String> cells = new java.util.TreeMap<>();
+        for (javafx.scene.Node n : robot.lookup("#dataTable .table-cell").queryAll()) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && "cluster".equals(cell.getTableColumn().getText()) && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof Integer row && cell.isVisible()
+                    && cell.getText() != null && !cell.getText().isEmpty()) {
+                cells.put(row, cell.getText());
+            }
+        }
+        return cells;
+    }
 }
