@@ -57,7 +57,7 @@ public final class Benchmark {
                 () -> Representations.build(config, scaled, trainer, ProgressListener.NONE, EpochListener.NONE, cancel).z());
         int n = z.rows();
         int d = z.columns();
-        double[] x = z.values();
+        double[] x = z.sharedValues(); // K-Means, the metrics and PCA only read it
         KMeansOptions options = config.kmeansOptions(threads);
         KMeansResult km = timer.time(figures, "kmeans", String.format(java.util.Locale.ROOT,
                         "k=%d, %d restarts, %,d x %d, %d threads", config.k(), config.restarts(), n, d, threads),

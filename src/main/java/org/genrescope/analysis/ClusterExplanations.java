@@ -57,9 +57,8 @@ public final class ClusterExplanations {
     }
 
     /** As above, with the clusters' profiles when they were computed already; null computes them. */
-    private static List<ClusterExplanation> of(TrackTable tracks, int[] genreCodes, List<String> genreNames,
-                                               FeatureMatrix representation, Clustering clustering,
-                                               List<ClusterProfile> known) {
+    static List<ClusterExplanation> of(TrackTable tracks, int[] genreCodes, List<String> genreNames,
+                                       FeatureMatrix representation, Clustering clustering, List<ClusterProfile> known) {
         int n = tracks.rows();
         if (genreCodes.length != n || representation.rows() != n || clustering.size() != n) {
             throw new IllegalArgumentException("rows differ: tracks " + n + ", genre codes " + genreCodes.length
@@ -69,8 +68,8 @@ public final class ClusterExplanations {
         int d = features.size();
         double[] overallMean = new double[d];
         double[] overallSd = new double[d];
+        double[] column = new double[n]; // one column at a time, the same buffer: d of them add up to a matrix
         for (int j = 0; j < d; j++) {
-            double[] column = new double[n];
             for (int i = 0; i < n; i++) {
                 column[i] = tracks.feature(i, j);
             }
@@ -78,7 +77,7 @@ public final class ClusterExplanations {
             overallSd[j] = sampleSd(column, overallMean[j]);
         }
         List<ClusterProfile> profiles = known != null ? known : ClusterProfiles.of(tracks, clustering);
-        double[] z = representation.values();
+        double[] z = representation.sharedValues(); // read only: no copy of the clustered space
         double[] centres = memberMeans(z, representation.columns(), clustering);
         List<ClusterExplanation> out = new ArrayList<>(clustering.clusterCount());
         for (ClusterProfile p : profiles) {

@@ -146,7 +146,7 @@ public final class ClusterProfiles {
         int latent = z.columns();
         double[] sums = new double[k * latent];
         int[] counts = new int[k];
-        double[] x = z.values();
+        double[] x = z.sharedValues(); // read only
         int[] labels = clustering.labels();
         for (int i = 0; i < labels.length; i++) {
             int c = labels[i];

@@ -174,9 +174,17 @@ public final class Comparison {
             }
         }
         progress.progress("compare", done, total, "genre ceiling");
-        GenreCeiling.Outcome ceiling = GenreCeiling.of(any.scaled().values(), any.scaled().rows(),
-                any.scaled().columns(), any.genreCodes(), GenreCeiling.FOLDS, seeds.get(0));
+        GenreCeiling.Outcome ceiling = genreCeiling(any.scaled(), any.genreCodes(), seeds.get(0));
         return summarised(base, seeds, any.rows(), runs, agreement(firstLabels), ceiling, warnings);
+    }
+
+    /**
+     * The genre ceiling on the scaled features, read in place ({@link GenreCeiling#of} copies the labelled rows it
+     * fits on and writes nothing into them; a copy of the matrix besides was 422 MB at FMA's full shape).
+     */
+    static GenreCeiling.Outcome genreCeiling(FeatureMatrix scaled, int[] genreCodes, long seed) {
+        return GenreCeiling.of(scaled.sharedValues(), scaled.rows(), scaled.columns(), genreCodes, GenreCeiling.FOLDS,
+                seed);
     }
 
     /**
@@ -187,7 +195,7 @@ public final class Comparison {
         if (minPoints < 2 || minPoints > code.rows()) {
             return fallback;
         }
-        return DbscanEps.choose(code.values(), code.rows(), code.columns(), minPoints, cancel).eps();
+        return DbscanEps.choose(code.sharedValues(), code.rows(), code.columns(), minPoints, cancel).eps();
     }
 
     /** Whether a run's note is about its autoencoder (the same for both algorithms on one seed's model). */

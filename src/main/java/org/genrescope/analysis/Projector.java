@@ -67,7 +67,7 @@ final class Projector {
         if (z.columns() < 2) {
             return new Result(null, List.of("the clustered space has one dimension, so there is no 2-D projection"));
         }
-        double[] x = z.values();
+        double[] x = z.sharedValues(); // every projection only reads it (checked: PCA, t-SNE, UMAP, the sample's)
         int n = z.rows();
         int d = z.columns();
         Projection2D projection;

@@ -40,7 +40,7 @@ public final class SplitTreeClusterings {
         for (int k = kMin; k <= kMax; k++) {
             cancel.throwIfCancelled();
             Clustering c = config.algorithm() == ClusteringAlgorithm.KMEANS && k == config.k() ? run.clustering()
-                    : Clustering.from(KMeans.fit(z.values(), z.rows(), z.columns(), new KMeansOptions(k, own.restarts(),
+                    : Clustering.from(KMeans.fit(z.sharedValues(), z.rows(), z.columns(), new KMeansOptions(k, own.restarts(),
                     own.maxIterations(), own.tolerance(), own.seed(), threads), ProgressListener.NONE, cancel));
             Clustering numbered = previous == null ? c : ClusterMatching.match(previous, c);
             out.add(numbered.labels());

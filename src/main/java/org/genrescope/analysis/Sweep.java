@@ -192,7 +192,7 @@ public final class Sweep {
         for (Todo t : longestFirst) {
             tasks.add(stop -> {
                 FeatureMatrix z = t.trained().representation();
-                Clustering c = Clustering.from(KMeans.fit(z.values(), z.rows(), z.columns(),
+                Clustering c = Clustering.from(KMeans.fit(z.sharedValues(), z.rows(), z.columns(),
                         t.trained().config().with("k", t.k()).kmeansOptions(each), ProgressListener.NONE, stop));
                 tracker.clustered(t.name() + ": K-Means done");
                 return new Clustered(t, c);

@@ -94,7 +94,7 @@ final class SweepSilhouettes {
             p.members().forEach(i -> labelings.add(labeled.get(i).clustering().labels()));
             long start = before;
             long all = total;
-            double[] values = InternalMetrics.silhouettes(p.space().values(), p.space().rows(), p.space().columns(),
+            double[] values = InternalMetrics.silhouettes(p.space().sharedValues(), p.space().rows(), p.space().columns(),
                     labelings, threads, (stage, done, units, message) -> {
                         long value = start + p.weight() * done / Math.max(1, units);
                         synchronized (order) {

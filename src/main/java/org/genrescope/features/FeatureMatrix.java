@@ -14,9 +14,12 @@ import java.util.Objects;
  *
  * <p>Inside this package a matrix may instead take over an array nobody else writes ({@link #adopt}): the raw
  * matrix shares the loaded table's values and a scaler's output is adopted, not copied again. Code that only reads
- * the values (a trainer, an encoder, the metrics) takes {@link #sharedValues()} instead of a copy. At FMA's full
- * shape (106,574 x 518) each copy is 441 MB, and the copies the constructor made, then the autoencoder's input and
- * the feature-space metrics' copies, were what ran a 2 GB heap out of memory or to its edge.
+ * the values (a trainer, an encoder, the metrics, K-Means, DBSCAN, the projections, the cluster profiles and
+ * explanations, {@code assignments.csv}, the genre ceiling) takes {@link #sharedValues()} instead of a copy. At FMA's
+ * full shape (106,574 x 518) each copy is 441 MB, and the copies the constructor made, then the autoencoder's input
+ * and the feature-space metrics' copies, were what ran a 2 GB heap out of memory or to its edge; with
+ * {@code --representation features} the clustered space is the scaled matrix itself, so every reader of the
+ * representation shares it too.
  */
 public final class FeatureMatrix {
     private final long[] trackIds;
@@ -74,8 +77,11 @@ public final class FeatureMatrix {
 
     /**
      * The values themselves, not a copy, row-major: for code that only reads them (this package's scalers, the
-     * autoencoder's training and encoding, PCA, the internal metrics). Writing into the array would change this
-     * matrix for everyone who holds it, so take {@link #values()} to write.
+     * autoencoder's training and encoding, PCA, the internal metrics, K-Means, DBSCAN and its eps, t-SNE, UMAP, the
+     * cluster profiles and explanations, {@code assignments.csv}, the genre ceiling). Read-only by contract: writing
+     * into the array would change this matrix for everyone who holds it (a pipeline's cached stages, a result shown
+     * in the window, the scaled matrix itself when the features are clustered as they are), so take
+     * {@link #values()} to write. Several threads may read it at once (K-Means' restarts, a sweep's cells).
      */
     public double[] sharedValues() {
         return values;

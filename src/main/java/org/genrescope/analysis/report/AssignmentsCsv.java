@@ -20,7 +20,7 @@ public final class AssignmentsCsv {
     public static void write(AnalysisResult r, Writer out, CancellationToken cancel) throws IOException {
         int latent = r.representation().columns();
         out.write(header(latent));
-        double[] z = r.representation().values();
+        double[] z = r.representation().sharedValues(); // read only
         double[] xy = r.projection() == null ? null : r.projection().xy();
         int[] labels = r.clustering().labels();
         StringBuilder line = new StringBuilder(256);
