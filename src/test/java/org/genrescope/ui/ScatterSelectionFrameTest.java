@@ -41,7 +41,10 @@ class ScatterSelectionFrameTest {
                 SELECTED.set(ids);
                 canvas.highlight(ids); // what the Clusters tab does with a selection
             }, f -> { });
+            // the primary stage is shared by the test classes of a run: one before may have left it maximized or larger
+            stage.setMaximized(false);
             stage.setScene(new Scene(canvas, 420, 300));
+            stage.sizeToScene();
             stage.show();
         });
     }
@@ -70,7 +73,10 @@ class ScatterSelectionFrameTest {
             canvas.setFigure(figure, false);
             canvas.layout();
         });
-        double[][] lasso = {{150, 260, 280, 170}, {70, 80, 210, 220}};
+        // around the plot's middle, where the points are, whatever size the window was given
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double[][] lasso = {{0.36 * w, 0.62 * w, 0.67 * w, 0.40 * w}, {0.23 * h, 0.27 * h, 0.70 * h, 0.73 * h}};
         FxToolkit.setupFixture(() -> {
             fire(MouseEvent.MOUSE_PRESSED, lasso[0][0], lasso[1][0]);
             for (int k = 1; k < lasso[0].length; k++) {
@@ -81,7 +87,7 @@ class ScatterSelectionFrameTest {
         FxToolkit.setupFixture(() -> fire(MouseEvent.MOUSE_RELEASED, lasso[0][3], lasso[1][3]));
         int[] ids = SELECTED.get();
         assertNotNull(ids, "the lasso selected");
-        assertTrue(ids.length > 200, ids.length + " points selected");
+        assertTrue(ids.length > 200, ids.length + " points selected in a canvas of " + w + " x " + h);
         int[][] shown = new int[1][];
         int[] size = new int[2];
         ScatterFigure[] drawn = new ScatterFigure[1];
