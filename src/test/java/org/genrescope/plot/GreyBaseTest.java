@@ -1,5 +1,7 @@
 package org.genrescope.plot;
 
+import static org.genrescope.plot.PixelAssertions.differing;
+import static org.genrescope.plot.PixelAssertions.assertSamePixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -151,30 +152,6 @@ class GreyBaseTest {
         return base;
     }
 
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
 
-    private static int differing(BufferedImage a, BufferedImage b) {
-        int[] pa = pixels(a);
-        int[] pb = pixels(b);
-        int count = 0;
-        for (int i = 0; i < pa.length; i++) {
-            count += pa[i] != pb[i] ? 1 : 0;
-        }
-        return count;
-    }
 
-    private static void assertSamePixels(BufferedImage expected, BufferedImage actual, String what) {
-        int[] e = pixels(expected);
-        int[] a = pixels(actual);
-        assertEquals(e.length, a.length, what);
-        for (int i = 0; i < e.length; i++) {
-            if (e[i] != a[i]) {
-                assertEquals(Integer.toHexString(e[i]), Integer.toHexString(a[i]), what + ": " + differing(expected,
-                        actual) + " pixels differ, the first at (" + i % expected.getWidth() + ", "
-                        + i / expected.getWidth() + ")");
-            }
-        }
-    }
 }

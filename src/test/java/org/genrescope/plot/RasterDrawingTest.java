@@ -1,5 +1,8 @@
 package org.genrescope.plot;
 
+import static org.genrescope.plot.PixelAssertions.pixels;
+import static org.genrescope.plot.PixelAssertions.differing;
+import static org.genrescope.plot.PixelAssertions.assertSamePixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,9 +111,6 @@ class RasterDrawingTest {
         return image;
     }
 
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
 
     private static BufferedImage copy(BufferedImage image) {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), image.getType());
@@ -284,35 +283,7 @@ class RasterDrawingTest {
         return (int) hits.values().stream().filter(v -> v > 1).count();
     }
 
-    private static int differing(BufferedImage a, BufferedImage b) {
-        int[] pa = pixels(a);
-        int[] pb = pixels(b);
-        int count = 0;
-        for (int i = 0; i < pa.length; i++) {
-            count += pa[i] != pb[i] ? 1 : 0;
-        }
-        return count;
-    }
 
-    private static void assertSamePixels(BufferedImage expected, BufferedImage actual, String what) {
-        int[] e = pixels(expected);
-        int[] a = pixels(actual);
-        assertEquals(e.length, a.length, what);
-        int mismatches = 0;
-        int firstAt = -1;
-        for (int i = 0; i < e.length; i++) {
-            if (e[i] != a[i]) {
-                mismatches++;
-                firstAt = firstAt < 0 ? i : firstAt;
-            }
-        }
-        if (mismatches > 0) {
-            int x = firstAt % expected.getWidth();
-            int y = firstAt / expected.getWidth();
-            assertEquals(Integer.toHexString(e[firstAt]), Integer.toHexString(a[firstAt]), what + ": " + mismatches
-                    + " pixels differ, the first at (" + x + ", " + y + ")");
-        }
-    }
 
     /** Records every mark() call as (cx, cy, radius, marker, rgb, opacity). */
     private static final class Recorder implements PointPainter {
