@@ -41,8 +41,8 @@ final class ScatterRenderer {
         ViewWindow window = figure.view();
         Scale x = Scale.linear(window.xMin(), window.xMax(), plot.getMinX(), plot.getMaxX());
         Scale y = Scale.linear(window.yMin(), window.yMax(), plot.getMaxY(), plot.getMinY());
-        Ticks xTicks = Ticks.linear(window.xMin(), window.xMax(), tickCount(plot.getWidth(), X_TICK_SPACING));
-        Ticks yTicks = Ticks.linear(window.yMin(), window.yMax(), tickCount(plot.getHeight(), Y_TICK_SPACING));
+        Ticks xTicks = ticks(window.xMin(), window.xMax(), plot.getWidth(), X_TICK_SPACING);
+        Ticks yTicks = ticks(window.yMin(), window.yMax(), plot.getHeight(), Y_TICK_SPACING);
 
         Axes.grid(g, plot, xTicks, x, yTicks, y);
         painter.begin(plot);
