@@ -78,7 +78,10 @@ class WindowFitTest {
         }, new NoDialogs(), false));
         WorkbenchViewModel vm = app.viewModel();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
-                && !vm.busyBinding().get() && vm.sweep().readyProperty().get() >= vm.sweep().totalProperty().get());
+                && !vm.busyBinding().get()
+                // a sweep not yet started is 0 of 0: wait for the k range's sweep itself (15 ks here) to be done, or
+                // its status label ("k range: 13 of 15 ready") changes while the layout is checked
+                && vm.sweep().totalProperty().get() > 0 && vm.sweep().readyProperty().get() >= vm.sweep().totalProperty().get());
         WaitForAsyncUtils.asyncFx(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters))
                 .get();
         WaitForAsyncUtils.waitForFxEvents();
