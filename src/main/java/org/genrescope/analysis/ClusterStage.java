@@ -22,7 +22,7 @@ final class ClusterStage {
 
     /** Why agreement metrics over one genre are no evidence either way (they compare with a constant). */
     static final String SINGLE_GENRE_NOTE = "every labelled track has the same genre, so agreement with genres "
-            + "(ARI, NMI, AMI, homogeneity, completeness, V-measure, purity) says nothing about the clusters";
+            + "(ARI, NMI, AMI, homogeneity, completeness, V-measure, Fowlkes-Mallows, purity) says nothing about the clusters";
 
     /** Silhouettes computed already: null computes them. */
     private final SweepSilhouettes.Pair knownSilhouettes;

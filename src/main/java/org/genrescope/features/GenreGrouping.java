@@ -87,8 +87,8 @@ public final class GenreGrouping {
         for (String genre : options.dropGenres()) {
             if (countsBefore.containsKey(genre)) {
                 droppedGenres.put(genre, countsBefore.get(genre));
-            } else {
-                unknown.add(genre);
+            } else if (!options.dropOnlyOnFmaData()) {
+                unknown.add(genre); // a name the user gave; the recipe's own list drops what the data has
             }
         }
         boolean[] keep = new boolean[genres.length];
@@ -103,6 +103,16 @@ public final class GenreGrouping {
         String[] kept = genres.clone();
         Map<String, String> reassigned = options.clubMinorGenres()
                 ? clubMinorGenres(table, keep, majors) : Map.of();
+        if (options.clubOnlyOnFmaData() && leavesOneGenre(genres, keep, reassigned)) {
+            // the recipe's clubbing was made for FMA's 16 genres; on a few genres of similar size it can merge
+            // every minor one into the single major one, and clusters compared with one genre say nothing
+            notes.add("the seed recipe's clubbing of minor genres was not applied: it would merge "
+                    + String.join(", ", new TreeMap<>(reassigned).keySet()) + " into " + new TreeMap<>(reassigned)
+                    .values().iterator().next() + " and leave one genre to compare the clusters with; to apply it "
+                    + "anyway, give --club-minor-genres explicitly (in the window: check 'Apply the genre steps to "
+                    + "any labels')");
+            reassigned = Map.of();
+        }
         for (int i = 0; i < kept.length; i++) {
             if (keep[i] && reassigned.containsKey(kept[i])) {
                 kept[i] = reassigned.get(kept[i]);
@@ -156,6 +166,22 @@ public final class GenreGrouping {
             reassigned.put(present.get(g), nearest);
         }
         return reassigned;
+    }
+
+    /** Whether clubbing by {@code reassigned} leaves the kept rows with one genre where they had several. */
+    private static boolean leavesOneGenre(String[] genres, boolean[] keep, Map<String, String> reassigned) {
+        if (reassigned.isEmpty()) {
+            return false;
+        }
+        Set<String> before = new HashSet<>();
+        Set<String> after = new HashSet<>();
+        for (int i = 0; i < genres.length; i++) {
+            if (keep[i]) {
+                before.add(genres[i]);
+                after.add(reassigned.getOrDefault(genres[i], genres[i]));
+            }
+        }
+        return before.size() > 1 && after.size() == 1;
     }
 
     private static double squaredDistance(double[] a, double[] b) {

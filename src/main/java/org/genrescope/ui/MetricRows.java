@@ -14,6 +14,10 @@ import org.genrescope.model.metrics.ExternalScores;
 public final class MetricRows {
     /** The cell of a value that means nothing: the metric is undefined here (the reason is in the row's note). */
     public static final String UNDEFINED = "undefined";
+
+    /** Why agreement with genres means nothing when every labelled track has the same genre. */
+    static final String ONE_GENRE = "every labelled track has the same genre, so agreement with genres says nothing "
+            + "about the clusters";
     /** What follows a degenerate value (a number with a warning; the warning is in the row's note). */
     public static final String DEGENERATE = " \u26a0";
     /** What follows a metric's name when it was computed on a sample (the sample is in the row's note). */
@@ -82,6 +86,11 @@ public final class MetricRows {
         double now = metric.applyAsDouble(r.vsGenre());
         double before = previous == null || previous.vsGenre() == null ? Double.NaN
                 : metric.applyAsDouble(previous.vsGenre());
+        if (Double.isFinite(now) && r.contingency() != null && r.contingency().truthClasses().length == 1) {
+            // defined (scikit-learn gives a number) but compared with a constant: marked, never shown bare
+            rows.add(row(name, meaning, true, MetricValue.degenerate(now, ONE_GENRE), null, before));
+            return;
+        }
         rows.add(row(name, meaning, true, now, before));
     }
 

@@ -124,6 +124,21 @@ class CasesCommandTest {
     }
 
     @Test
+    void theSeedRecipeKeepsTheThreeGenresOfASmallFileWhoseClubbingWouldLeaveOne(@TempDir Path out) throws IOException {
+        // 14 Rock, 13 Folk, 13 Electronic: the recipe's median rule calls Rock alone major and would club the other
+        // two into it; with one genre left, every agreement metric would compare the clusters with a constant
+        CommandRun run = CommandRun.of("cluster", "--input", Cases.file("k-above-distinct-points").toString(),
+                "--out", out.toString(), "--recipe", "seed", "--k", "5", "--representation", "features",
+                "--restarts", "3", "--projection", "none");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("40 tracks kept of 40 read; 3 genres;"), run.out());
+        assertTrue(run.err().contains("clubbing of minor genres was not applied: it would merge Electronic, Folk into "
+                + "Rock"), run.err());
+        assertFalse(run.err().contains("has no genre named"), "the recipe's own drop list names no missing genre: "
+                + run.err());
+    }
+
+    @Test
     void allNoiseLeavesTheInternalMetricsUndefinedWithTheReason(@TempDir Path out) throws IOException {
         CommandRun run = CommandRun.of("cluster", "--input", Cases.file("umap-duplicate-points").toString(),
                 "--out", out.toString(), "--recipe", "plain", "--algorithm", "dbscan", "--eps", "0.001",

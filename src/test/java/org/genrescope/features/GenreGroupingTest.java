@@ -3,6 +3,7 @@ package org.genrescope.features;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,38 @@ class GenreGroupingTest {
         assertEquals(Map.of("A", 5L, "B", 4L), r.report().countsAfter());
         assertEquals(List.of("Zydeco"), r.report().unknownDropGenres());
         assertEquals(Map.of(), r.report().reassigned());
+    }
+
+    /** The seed recipe's own steps, as {@code AnalysisConfig.grouping()} makes them for the seed recipe. */
+    private static final GenreGrouping.Options RECIPE = new GenreGrouping.Options(
+            List.of("Experimental", "Old-Time / Historic"), true, true, true);
+
+    @Test
+    void theRecipesClubbingIsNotAppliedWhereItWouldLeaveOneGenre() {
+        // shared/cases/k-above-distinct-points: 14, 13, 13 tracks; median 13, so Rock alone is major
+        TrackTable t = table("Rock", 14, 0.0, "Folk", 13, 1.0, "Electronic", 13, 2.0);
+        GenreGrouping.Result r = GenreGrouping.apply(t, RECIPE);
+        assertEquals(Map.of(), r.report().reassigned());
+        assertEquals(Map.of("Rock", 14L, "Folk", 13L, "Electronic", 13L), r.report().countsAfter());
+        assertEquals(List.of(), r.report().unknownDropGenres(), "the recipe's own drop list names no missing genre");
+        assertEquals(1, r.report().notes().size(), r.report().notes().toString());
+        assertTrue(r.report().notes().get(0).contains("Electronic, Folk into Rock"), r.report().notes().get(0));
+    }
+
+    @Test
+    void theRecipesClubbingStillAppliesWhereSeveralGenresRemain() {
+        // median of 20, 18, 5, 3 is 11.5: Rock and Pop are major, Folk joins Rock (nearer), Jazz joins Pop
+        TrackTable t = table("Rock", 20, 0.0, "Pop", 18, 10.0, "Folk", 5, 1.0, "Jazz", 3, 9.0);
+        GenreGrouping.Result r = GenreGrouping.apply(t, RECIPE);
+        assertEquals(Map.of("Folk", "Rock", "Jazz", "Pop"), r.report().reassigned());
+        assertEquals(Map.of("Rock", 25L, "Pop", 21L), r.report().countsAfter());
+    }
+
+    @Test
+    void clubbingTheUserAskedForIsAppliedEvenIfOneGenreRemains() {
+        TrackTable t = table("Rock", 14, 0.0, "Folk", 13, 1.0, "Electronic", 13, 2.0);
+        GenreGrouping.Result r = GenreGrouping.apply(t, new GenreGrouping.Options(List.of(), true));
+        assertEquals(Map.of("Rock", 40L), r.report().countsAfter());
     }
 
     @Test

@@ -49,6 +49,30 @@ class MetricRowsUndefinedTest {
     }
 
     @Test
+    void agreementWithASingleGenreIsMarkedAsMeaninglessNotShownBare(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        StringBuilder csv = new StringBuilder("track_id,energy,tempo,genres_top\n");
+        for (int i = 0; i < 24; i++) {
+            csv.append(i + 1).append(',').append(i % 3 * 0.3 + i * 0.001).append(',').append(90 + i % 3 * 40)
+                    .append(",Rock\n");
+        }
+        Path input = java.nio.file.Files.writeString(dir.resolve("one-genre.csv"), csv);
+        AnalysisResult r = new Pipeline(2, IsolatedAutoencoderTrainer.shared()).run(Recipe.PLAIN.config(input)
+                        .with("representation", Representation.FEATURES).with("projection", ProjectionMethod.NONE)
+                        .with("k", 3),
+                ProgressListener.NONE, CancellationToken.NEVER);
+        List<MetricRow> rows = MetricRows.of(r, null);
+        assertEquals(11, rows.size(), "3 internal and 8 agreement rows");
+        for (MetricRow row : rows.subList(3, rows.size())) {
+            assertTrue(row.clustered().endsWith(" \u26a0"), row.toString());
+            assertEquals("Warning: " + MetricRows.ONE_GENRE + ".", row.note(), row.name());
+        }
+        assertEquals("1.0000 \u26a0", rows.stream().filter(row -> row.name().equals("Purity")).findFirst()
+                .orElseThrow().clustered(), "scikit-learn's value is kept beside the sign");
+        assertFalse(rows.get(0).clustered().contains("\u26a0"), "internal metrics do not depend on the genres");
+    }
+
+    @Test
     void aDegenerateValueKeepsItsNumberWithAWarningSignAndItsWarningInTheNote() {
         MetricValue noise = MetricValue.degenerate(1.5e33, "the within-cluster spread is rounding noise");
         assertEquals("1.50e+33 \u26a0", MetricRows.format(noise));
