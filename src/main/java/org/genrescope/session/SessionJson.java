@@ -102,6 +102,38 @@ public final class SessionJson {
         }
     }
 
+    /** Jackson's message without the parser's own bookkeeping ("(start marker at [Source: ...") a user cannot use. */
+    private static String withoutParserSource(String message) {
+        int source = message.indexOf(" (start marker");
+        if (source < 0) {
+            source = message.indexOf(" at [Source");
+        }
+        return source < 0 ? message : message.substring(0, source);
+    }
+
+    /**
+     * Refuses text that does not even start as a JSON object (a data table, a note) by what it is, in the user's
+     * words, before Jackson would name the token it did not expect.
+     */
+    private static void notJsonAtAll(byte[] json) throws SessionFormatException {
+        String text = new String(json, 0, Math.min(json.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+        String start = text.replace("\uFEFF", "").stripLeading();
+        if (start.isEmpty()) {
+            throw new SessionFormatException("it is not a Genrescope session (the file is empty)");
+        }
+        if (start.charAt(0) == '{') {
+            return;
+        }
+        String firstLine = start.lines().findFirst().orElse("");
+        if (firstLine.length() > 60) {
+            firstLine = firstLine.substring(0, 60) + "\u2026";
+        }
+        boolean table = firstLine.chars().filter(c -> c == ',' || c == ';' || c == '\t').count() >= 2;
+        throw new SessionFormatException("it is not a Genrescope session (a session is a JSON object; its first line "
+                + "reads \"" + firstLine + "\"" + (table ? ", a data table's header: open it as data instead" : "")
+                + ")");
+    }
+
     /**
      * Reads a session.
      *
@@ -109,13 +141,19 @@ public final class SessionJson {
      *                                is missing or of the wrong shape
      */
     public static Session read(byte[] json) throws SessionFormatException {
+        notJsonAtAll(json);
         JsonNode root;
         try {
             root = Mapper.JSON.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": ";
-            throw new SessionFormatException("it is not valid JSON (" + where + firstLine(e.getOriginalMessage()) + ")", e);
+                    + e.getLocation().getColumnNr();
+            if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+                throw new SessionFormatException("it is not valid JSON (it ends" + (where.isEmpty() ? "" : " at " + where)
+                        + " before its last closing bracket: the file is cut off)", e);
+            }
+            throw new SessionFormatException("it is not valid JSON (" + (where.isEmpty() ? "" : where + ": ")
+                    + withoutParserSource(firstLine(e.getOriginalMessage())) + ")", e);
         } catch (IOException e) {
             throw new SessionFormatException("it is not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }

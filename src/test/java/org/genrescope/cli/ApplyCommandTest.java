@@ -107,7 +107,8 @@ class ApplyCommandTest {
         CommandRun garbage = apply(notJson, data, dir.resolve("out"));
         assertEquals(2, garbage.exitCode());
         assertTrue(garbage.errorLine().startsWith("genrescope: --session: " + notJson
-                + " is not a usable session: it is not valid JSON (line 1, column "), garbage.err());
+                + " is not a usable session: it is not a Genrescope session (a session is a JSON object; its first "
+                + "line reads \"k = 8\")"), garbage.err());
         assertOneSentence(garbage);
 
         Path fitted = dir.resolve("cluster");

@@ -129,9 +129,15 @@ class SessionFileTest {
     @Test
     void aCorruptFileIsIgnoredWithANote() throws Exception {
         String json = written();
-        assertUnusable(readText(json.substring(0, json.length() / 2)), "it is not valid JSON");
+        assertUnusable(readText(json.substring(0, json.length() / 2)), "it is not valid JSON (it ends at line 1, "
+                + "column " + (json.length() / 2 + 1) + " before its last closing bracket: the file is cut off)");
+        assertUnusable(readText("{\"format\": genrescope}"), "it is not valid JSON (line 1, column 12: Unrecognized "
+                + "token 'genrescope': was expecting");
         assertUnusable(readText(""), "not a Genrescope session");
         assertUnusable(readText("[1, 2]"), "not a Genrescope session");
+        assertUnusable(readText("track_id,acousticness,danceability,energy\n1,0.1,0.2,0.3\n"), "it is not a Genrescope "
+                + "session (a session is a JSON object; its first line reads \"track_id,acousticness,danceability,"
+                + "energy\", a data table's header: open it as data instead)");
         assertUnusable(readText("{\"format\": \"something-else\"}"), "not a Genrescope session");
         assertUnusable(readText(json.replace("\"sha256\":\"" + SHA + "\"", "\"sha256\":\"xyz\"")), "SHA-256");
         assertUnusable(readText(json.replace("\"labels\":[0,0,1]", "\"labels\":[0,7,1]")), "label 7 of 2 clusters");
