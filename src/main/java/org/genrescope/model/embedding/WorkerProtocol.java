@@ -5,6 +5,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ProtocolException;
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +41,8 @@ final class WorkerProtocol {
     private static final int MAX_ELEMENTS = 1 << 28;
     private static final int MAX_STRING_BYTES = 1 << 16;
     private static final int MAX_CONFIG_FIELDS = 1 << 10;
+    /** Doubles copied at a time (64 KB), so that a large array is not copied into a second one of its size. */
+    private static final int BLOCK_DOUBLES = 8192;
 
     private WorkerProtocol() {
     }
@@ -241,17 +245,33 @@ final class WorkerProtocol {
         return values;
     }
 
+    /**
+     * The same bytes as a writeLong of each value's raw bits (a big-endian {@link ByteBuffer} writes exactly those),
+     * copied a block at a time: the request's n x d doubles are the first training's, and a value-by-value loop
+     * ran cold there on both sides (about 20-30 ms of interpreted CPU each for the study's 100,672 values, against
+     * 5-7 ms for the block copy; docs/benchmarks.md, issue 11, session 10).
+     */
     private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
         out.writeInt(values.length);
-        for (double v : values) {
-            out.writeLong(Double.doubleToRawLongBits(v));
+        byte[] block = new byte[Double.BYTES * Math.min(values.length, BLOCK_DOUBLES)];
+        DoubleBuffer view = ByteBuffer.wrap(block).asDoubleBuffer();
+        for (int from = 0; from < values.length; from += BLOCK_DOUBLES) {
+            int count = Math.min(BLOCK_DOUBLES, values.length - from);
+            view.clear();
+            view.put(values, from, count);
+            out.write(block, 0, Double.BYTES * count);
         }
     }
 
     private static double[] readDoubles(DataInputStream in) throws IOException {
         double[] values = new double[readLength(in)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = Double.longBitsToDouble(in.readLong());
+        byte[] block = new byte[Double.BYTES * Math.min(values.length, BLOCK_DOUBLES)];
+        DoubleBuffer view = ByteBuffer.wrap(block).asDoubleBuffer();
+        for (int from = 0; from < values.length; from += BLOCK_DOUBLES) {
+            int count = Math.min(BLOCK_DOUBLES, values.length - from);
+            in.readFully(block, 0, Double.BYTES * count);
+            view.clear();
+            view.get(values, from, count);
         }
         return values;
     }

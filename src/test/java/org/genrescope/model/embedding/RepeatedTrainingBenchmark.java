@@ -30,7 +30,10 @@ import org.genrescope.testing.SharedData;
  * Train (the prestart came when the data was opened, before it loaded, as in the window). {@code bench.workerClassPath} starts the workers from
  * that class path instead of this JVM's: the jar, as the app's {@code java -jar} does, so that they get the
  * worker's class-data-sharing archive ({@link WorkerClassArchive}, never made for a class path with folders).
- * Each training's line gives the CPU seconds the worker's threads spent in it, by group ({@link ThreadCpu}).
+ * Each training's line gives the CPU seconds the worker's threads and this process's spent in it, by group
+ * ({@link ThreadCpu}), and its phases as this side hears them: from the request to the first epoch's loss (the data
+ * sent, the network built, one epoch), the other epochs, and from the last epoch's loss to the model here (the
+ * worker's statistics, the answer, this side's check of it).
  */
 public final class RepeatedTrainingBenchmark {
     private RepeatedTrainingBenchmark() {
@@ -63,17 +66,27 @@ public final class RepeatedTrainingBenchmark {
         for (int i = 0; i < trainings; i++) {
             long seed = 1 + i % 10;
             long t0 = System.nanoTime();
+            long[] epochHeard = new long[2];
             long pidBefore = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
             Map<String, Double> cpuBefore = i == 0 ? workerBefore : ThreadCpu.of(pidBefore);
             double parentCpu0 = parentCpuSeconds();
+            Map<String, Double> parentBefore = ThreadCpu.of(ProcessHandle.current().pid());
             try {
-                trainer.train(x, n, d, AutoencoderConfig.seedRecipe(seed), ProgressListener.NONE, EpochListener.NONE,
+                trainer.train(x, n, d, AutoencoderConfig.seedRecipe(seed), ProgressListener.NONE,
+                        (epoch, loss, validation) -> epochHeard[epoch == 1 ? 0 : 1] = System.nanoTime(),
                         CancellationToken.NEVER);
             } catch (TrainingCrashedException e) {
                 failed++;
             }
             times[i] = (System.nanoTime() - t0) / 1e6;
+            // request to the first epoch heard (the data sent, the network built, an epoch), the other epochs, the
+            // last epoch heard to the model here (the worker's statistics, the answer, this side's check)
+            String phases = String.format(Locale.ROOT, "to epoch 1 %.0f ms, to the last %.0f ms, then %.0f ms",
+                    (epochHeard[0] - t0) / 1e6, (epochHeard[1] - epochHeard[0]) / 1e6,
+                    (t0 + times[i] * 1e6 - epochHeard[1]) / 1e6);
             double parentCpu = parentCpuSeconds() - parentCpu0;
+            String parentThreads = ThreadCpu.describe(ThreadCpu.minus(ThreadCpu.of(ProcessHandle.current().pid()),
+                    parentBefore));
             long pidAfter = trainer.workerProcess().map(ProcessHandle::pid).orElse(-1L);
             String workerCpu = pidAfter == pidBefore
                     ? ThreadCpu.describe(ThreadCpu.minus(ThreadCpu.of(pidAfter), cpuBefore)) : "(worker replaced)";
@@ -88,7 +101,8 @@ public final class RepeatedTrainingBenchmark {
             System.out.printf(Locale.ROOT, "training %d (seed %d): %.0f ms; parent RSS %d MB, worker RSS %d MB; "
                             + "workers started %d, crashes %d%n", i + 1, seed, times[i], parentLast >> 20, worker >> 20,
                     trainer.workersStarted(), trainer.crashes());
-            System.out.printf(Locale.ROOT, "cpu %d: worker %s; this process %.2f CPU s%n", i + 1, workerCpu, parentCpu);
+            System.out.printf(Locale.ROOT, "cpu %d: worker %s; this process %.2f CPU s (%s); %s%n", i + 1,
+                    workerCpu, parentCpu, parentThreads, phases);
             if (pause > 0) {
                 Thread.sleep(pause);
             }

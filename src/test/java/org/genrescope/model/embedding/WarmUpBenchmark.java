@@ -22,7 +22,9 @@ import org.genrescope.testing.SharedData;
  * SHAPE: {@code epochs} (2,000 one-step epochs of 256 rows, the warm-up before session 8), {@code batch16}
  * (today's: {@link WarmUpShape#of} with 50 steps an epoch and 16 rows a step), {@code batch256} (50 steps an
  * epoch of 256 rows), {@code app} (the worker's: {@link WarmUpShape#split} as {@link NativeSetup}'s properties
- * say), {@code none}. The warm-up runs on a thread of its own, as in the worker ({@link TrainingWorker}).
+ * say), {@code none}. The warm-up runs on a thread of its own, as in the worker ({@link TrainingWorker}), or with
+ * {@code -Dbench.warmUpThread=main} on the trainings' thread; {@code -Dbench.settleMillis=N} waits N ms between
+ * the warm-up and the first training (the user looking at the data while the JIT's queue drains).
  */
 public final class WarmUpBenchmark {
     private static double processBefore;
@@ -52,17 +54,34 @@ public final class WarmUpBenchmark {
             case "none" -> java.util.List.<WarmUpShape>of();
             default -> throw new IllegalArgumentException("shape: epochs, batch16, batch256, app or none, not " + kind);
         };
-        // As in the worker: the warm-up on a thread of its own, the trainings on the main thread.
-        Thread warmer = new Thread(() -> shapes.forEach(shape ->
-                NativeSetup.trainThrowAway(shape, CancellationToken.NEVER, EpochListener.NONE)), "warm-up");
-        warmer.start();
-        try {
-            warmer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+        // bench.warmUpThread=own: the warm-up on a thread of its own, the trainings on the main thread (the worker
+        // before session 10); main: all on the main thread.
+        Runnable warmUp = () -> shapes.forEach(shape ->
+                NativeSetup.trainThrowAway(shape, CancellationToken.NEVER, EpochListener.NONE));
+        if ("main".equals(System.getProperty("bench.warmUpThread", "own"))) {
+            warmUp.run();
+        } else {
+            Thread warmer = new Thread(warmUp, "warm-up");
+            warmer.start();
+            try {
+                warmer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
         before = report("warm-up " + kind + " " + steps, before, t0, pid);
+        long settle = Long.getLong("bench.settleMillis", 0);
+        if (settle > 0) {
+            t0 = System.nanoTime();
+            try {
+                Thread.sleep(settle);    // the user looks at the data: the JIT's queue drains
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            before = report("settle", before, t0, pid);
+        }
         for (int i = 1; i <= trainings; i++) {
             t0 = System.nanoTime();
             AutoencoderTrainer.train(scaled.values(), scaled.rows(), scaled.columns(), AutoencoderConfig.seedRecipe(i),

@@ -46,6 +46,41 @@ class WorkerProtocolTest {
         assertNull(WorkerProtocol.readRequest(in), "clean end of stream");
     }
 
+    /**
+     * The doubles are copied a block at a time: the bytes must still be each value's raw bits as writeLong writes
+     * them (the format the protocol names), across block boundaries, for NaNs with payloads, -0.0 and infinities.
+     */
+    @Test
+    void manyDoublesAreTheirRawBitsAcrossBlocks() throws IOException {
+        SplittableRandom random = new SplittableRandom(7);
+        double[] x = new double[3 * 8192 + 5];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Double.longBitsToDouble(random.nextLong());
+        }
+        x[0] = -0.0;
+        x[8191] = Double.POSITIVE_INFINITY;
+        x[8192] = Double.longBitsToDouble(0x7ff0_0000_0000_0001L);    // a NaN with a payload
+        x[x.length - 1] = Double.MIN_VALUE;
+        AutoencoderConfig config = new AutoencoderConfig(3, List.of(6, 4), Activation.TANH, Activation.IDENTITY, 17,
+                33, 0.0123, 0.2, 4, -99L);
+        WorkerProtocol.writeRequest(out, new TrainingRequest(config, x, x.length, 1, 0));
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        DataOutputStream reference = new DataOutputStream(expected);
+        reference.writeInt(x.length);
+        for (double v : x) {
+            reference.writeLong(Double.doubleToRawLongBits(v));
+        }
+        byte[] all = bytes.toByteArray();
+        byte[] tail = java.util.Arrays.copyOfRange(all, all.length - expected.size(), all.length);
+        assertArrayEquals(expected.toByteArray(), tail, "the doubles' bytes, length first");
+
+        TrainingRequest read = WorkerProtocol.readRequest(written());
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(x[i]), Double.doubleToRawLongBits(read.x()[i]), "value " + i);
+        }
+    }
+
     /** Enumerates the config's fields from its schema, so a setting added to the record is covered unchanged. */
     @Test
     void everyFieldOfTheConfigCrossesThePipe() throws IOException {
