@@ -34,9 +34,8 @@ import org.genrescope.plot.ScatterView;
  * and invokeLater threads (ran, waited for a CPU, off CPU), every thread's CPU, the machine's; with
  * {@code -Xlog:safepoint=info:file=sp.log:uptimenanos,tags -Dmillion.safepointLog=sp.log} the safepoints within
  * each; with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
- * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many,
- * {@code -Dmillion.stopAfter=loading} ends the run once the data is shown (the loading phase alone). It prints at the
- * end the meter's own CPU and the nice values of the compiler, FX, render and meter threads. The
+ * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many;
+ * at the end it prints the meter's own CPU and the nice values of the compiler, FX, render and meter threads. The
  * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
  * million-distributionsTab.png.
  */
@@ -87,17 +86,6 @@ public final class MillionPlotRun {
             Thread.sleep(200);
             onFx(() -> drawn[0] = vm.resultProperty().get() != null && canvas.figure() != null
                     && canvas.figure().data().prepared() && canvas.pixelOf(0) != null);
-        }
-        if ("loading".equals(System.getProperty("million.stopAfter"))) {
-            boolean[] shown = {false};
-            while (!shown[0]) {
-                Thread.sleep(100);
-                onFx(() -> shown[0] = loaded[0] != 0);
-            }
-            System.out.printf(Locale.ROOT, "data shown %.1f s after the start%n", (loaded[0] - t0) / 1e9);
-            Thread.sleep(1000); // the stalls right after the data is shown belong to loading
-            report(heartbeat, "opening and loading the folder", t0, loaded[0]);
-            finish(heartbeat, cpu0, t0);
         }
         long plotted = System.nanoTime();
         System.out.printf(Locale.ROOT, "opened %s, trained, clustered and plotted %,d tracks in %.1f s; longest FX "
