@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * raise for itself and for the other threads of its process; threads and processes it starts later inherit it (the
  * K-Means and metric pools, the training worker). Done with the system's {@code renice} on the thread's id
  * ({@code /proc/thread-self}); where either is missing (not Linux) nothing changes. Measured in docs/benchmarks.md,
- * "FX-thread stalls, where the FX thread waits (session 8)" and "The JIT's compiler threads (session 10)".
+ * "FX-thread stalls, where the FX thread waits (session 8)" and "The stall meter's own cost, the first frames and the
+ * JIT's threads (session 10)".
  */
 final class BackgroundPriority {
     /**
@@ -26,8 +27,9 @@ final class BackgroundPriority {
     static final int NICE = Integer.getInteger("genrescope.backgroundNice", 10);
 
     /**
-     * The nice value of the JVM's JIT compiler threads in the window ({@code genrescope.compilerNice}; 0 leaves them as
-     * they are). See {@link #lowerCompilerThreads()}.
+     * The nice value of the JVM's JIT compiler threads in the window ({@code genrescope.compilerNice}; 0, the default,
+     * leaves them as they are: at nice 10 the FX thread's own code was compiled later and ran longer within its stalls,
+     * with no stall measurably shorter, docs/benchmarks.md). See {@link #lowerCompilerThreads()}.
      */
     static final int COMPILER_NICE = Integer.getInteger("genrescope.compilerNice", 0);
 

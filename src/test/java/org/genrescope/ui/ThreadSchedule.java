@@ -48,8 +48,8 @@ final class ThreadSchedule {
      * The threads' times now; a thread that ended meanwhile is left out. Empty tasks without /proc. Cheap enough to
      * run every 10 ms beside the window it measures: each thread's schedstat is kept open and read again in place (one
      * {@code pread}, no allocation but the snapshot's own), where opening and decoding some 80 files each time cost
-     * about 3.7 ms of CPU per snapshot (a third of a core at 100 snapshots a second; docs/benchmarks.md, "The meter's
-     * own cost (session 10)").
+     * about 3.7 ms of CPU per snapshot (a third of a core at 100 snapshots a second; docs/benchmarks.md, "The stall
+     * meter's own cost, the first frames and the JIT's threads (session 10)").
      */
     Snapshot take() {
         synchronized (files) {   // one snapshot at a time; the report's readers of names do not wait for it
