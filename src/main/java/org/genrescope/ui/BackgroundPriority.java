@@ -3,6 +3,8 @@ package org.genrescope.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -10,10 +12,11 @@ import java.util.concurrent.TimeUnit;
  * Lowers a background thread's CPU priority, so that on a 2-core machine the window's own threads (the FX thread and
  * JavaFX's render thread) get a core when they need one while loading, training and the k sweep keep both busy.
  * Java's thread priorities do nothing on Linux, but Linux gives each thread its own nice value, which any thread may
- * raise for itself; threads and processes it starts later inherit it (the K-Means and metric pools, the training
- * worker). Done with the system's {@code renice} on the thread's id ({@code /proc/thread-self}); where either is
- * missing (not Linux) nothing changes. Measured in docs/benchmarks.md, "FX-thread stalls, where the FX thread waits
- * (session 8)".
+ * raise for itself and for the other threads of its process; threads and processes it starts later inherit it (the
+ * K-Means and metric pools, the training worker). Done with the system's {@code renice} on the thread's id
+ * ({@code /proc/thread-self}); where either is missing (not Linux) nothing changes. Measured in docs/benchmarks.md,
+ * "FX-thread stalls, where the FX thread waits (session 8)" and "The stall meter's own cost, the first frames and the
+ * JIT's threads (session 10)".
  */
 final class BackgroundPriority {
     /**
@@ -23,17 +26,72 @@ final class BackgroundPriority {
      */
     static final int NICE = Integer.getInteger("genrescope.backgroundNice", 10);
 
+    /**
+     * The nice value of the JVM's JIT compiler threads in the window ({@code genrescope.compilerNice}; 0, the default,
+     * leaves them as they are: at nice 10 the FX thread's own code was compiled later and ran longer within its stalls,
+     * with no stall measurably shorter, docs/benchmarks.md). See {@link #lowerCompilerThreads()}.
+     */
+    static final int COMPILER_NICE = Integer.getInteger("genrescope.compilerNice", 0);
+
+    /** The kernel's names of HotSpot's compiler threads ("C2 CompilerThread0" cut to 15 characters). */
+    private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
+
     private BackgroundPriority() { }
 
     /** Gives the calling thread nice {@link #NICE}; false where that is not possible (and nothing changed). */
     static boolean lowerThisThread() {
+        return lowerThisThread(NICE);
+    }
+
+    /** Gives the calling thread nice {@code nice}; false where that is not possible or {@code nice} is 0. */
+    static boolean lowerThisThread(int nice) {
         Optional<String> tid = threadId();
-        if (tid.isEmpty() || NICE == 0) {
+        return tid.isPresent() && renice(nice, List.of(tid.get()));
+    }
+
+    /**
+     * Gives the JVM's JIT compiler threads nice {@link #COMPILER_NICE}, once, at the window's start: on a 2-core
+     * machine C1 and C2 otherwise take a core beside the FX and render threads in every phase of a run at a million
+     * tracks. Compiler threads the JVM starts later (more than two cores) are started by a compiler thread and inherit
+     * its nice value. Returns how many threads were lowered (0 where not possible or not asked for).
+     */
+    static int lowerCompilerThreads() {
+        return lowerCompilerThreads(COMPILER_NICE);
+    }
+
+    /** As {@link #lowerCompilerThreads()}, to nice {@code nice}. */
+    static int lowerCompilerThreads(int nice) {
+        List<String> tids = nice == 0 ? List.of() : threadsNamed(COMPILER_THREADS);
+        return renice(nice, tids) ? tids.size() : 0;
+    }
+
+    /** The ids of this process's threads whose kernel name ({@code comm}) starts with one of {@code prefixes}. */
+    static List<String> threadsNamed(List<String> prefixes) {
+        List<String> tids = new ArrayList<>();
+        String[] all = Path.of("/proc/self/task").toFile().list();
+        for (String tid : all == null ? new String[0] : all) {
+            try {
+                String name = Files.readString(Path.of("/proc/self/task", tid, "comm")).trim();
+                if (prefixes.stream().anyMatch(name::startsWith)) {
+                    tids.add(tid);
+                }
+            } catch (IOException | RuntimeException e) {
+                // ended meanwhile
+            }
+        }
+        return tids;
+    }
+
+    /** Gives the threads {@code tids} of this process nice {@code nice}; false if none or not possible. */
+    private static boolean renice(int nice, List<String> tids) {
+        if (nice == 0 || tids.isEmpty()) {
             return false;
         }
+        List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
+        command.addAll(tids);
         try {
-            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", tid.get())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process renice = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return renice.waitFor(5, TimeUnit.SECONDS) && renice.exitValue() == 0;
         } catch (IOException e) {
             return false; // no renice here

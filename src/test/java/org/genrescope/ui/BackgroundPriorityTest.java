@@ -36,6 +36,25 @@ class BackgroundPriorityTest {
         assertTrue(before < 10);
     }
 
+    @Test
+    void theJitCompilerThreadsAreLoweredByName() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "Linux only");
+        java.util.List<String> compilers = BackgroundPriority.threadsNamed(java.util.List.of("C1 CompilerThre",
+                "C2 CompilerThre"));
+        assumeTrue(!compilers.isEmpty(), "a JVM without named compiler threads");
+        int lowered = BackgroundPriority.lowerCompilerThreads(3);
+        assumeTrue(lowered > 0, "no renice on this system");
+        assertEquals(compilers.size(), lowered);
+        for (String tid : compilers) {
+            if (!Files.exists(Path.of("/proc/self/task", tid))) {
+                continue; // a compiler thread the JVM ended meanwhile (more than two cores)
+            }
+            assertEquals(3, nice(tid), "compiler thread " + tid);
+        }
+        assertTrue(nice(BackgroundPriority.threadId().orElseThrow()) < 3, "the calling thread is left as it was");
+        assertEquals(0, BackgroundPriority.lowerCompilerThreads(0), "0 leaves them");
+    }
+
     /** The nice value of thread {@code tid} of this process, from its /proc stat (field 19), read independently. */
     private static int nice(String tid) {
         try {

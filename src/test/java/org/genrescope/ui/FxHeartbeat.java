@@ -46,8 +46,16 @@ final class FxHeartbeat extends Thread {
     private static final long STACK_NANOS = Long.getLong("heartbeat.stackMs", 50) * 1_000_000;
     /** Sampled every 5 ms of a wait past 50 ms: when, the FX and the render thread's kernel states. */
     private final List<Map.Entry<Long, String>> kernelStates = new ArrayList<>();
-    private int fxTid = -1;
-    private int renderTid = -1;
+    private ThreadSchedule.StateReader fxState;
+    private ThreadSchedule.StateReader renderState;
+    private volatile Thread sampler;
+    private volatile boolean samplerNiced;
+    /**
+     * The scheduler sampler's nice value ({@code -Dheartbeat.samplerNice}, 10 by default; 0: as the window's threads):
+     * it reads every thread's schedstat every 10 ms, and on a 2-core machine must yield the CPU to the threads it
+     * measures. A late snapshot widens the span a stall's breakdown covers, which the breakdown prints.
+     */
+    private static final int SAMPLER_NICE = Integer.getInteger("heartbeat.samplerNice", 10);
 
     /** A meter of {@code fx}, the FX application thread; call {@link #start()}. */
     FxHeartbeat(Thread fx) {
@@ -58,22 +66,41 @@ final class FxHeartbeat extends Thread {
 
     @Override
     public synchronized void start() {
+        // the first snapshot before the first beat: the first stall (the window's first frames) has its "before"
+        snapshots.add(schedule.take());
         Thread sampler = new Thread(() -> {
+            // below the window's threads (the heartbeat itself stays at nice 0: its posts must not be late)
+            samplerNiced = BackgroundPriority.lowerThisThread(SAMPLER_NICE);
             while (true) {
-                ThreadSchedule.Snapshot snapshot = schedule.take();
-                synchronized (this) {
-                    snapshots.add(snapshot);
-                }
                 try {
                     Thread.sleep(SCHEDULE_MS);
                 } catch (InterruptedException e) {
                     return;
                 }
+                ThreadSchedule.Snapshot snapshot = schedule.take();
+                synchronized (this) {
+                    snapshots.add(snapshot);
+                }
             }
         }, "fx-heartbeat-schedule");
         sampler.setDaemon(true);
         sampler.start();
+        this.sampler = sampler;
         super.start();
+    }
+
+    /**
+     * The meter's own CPU so far, in ns: {this heartbeat thread's, the scheduler sampler's}. What it took from the
+     * CPUs it measures; the user's window has no meter.
+     */
+    long[] ownCpu() {
+        Thread s = sampler;
+        return new long[] {cpu.getThreadCpuTime(getId()), s == null ? 0 : cpu.getThreadCpuTime(s.getId())};
+    }
+
+    /** "nice 10" or "nice 0 (renice failed)": the sampler's priority, for the report. */
+    String samplerPriority() {
+        return samplerNiced ? "nice " + SAMPLER_NICE : "nice 0" + (SAMPLER_NICE == 0 ? "" : " (renice not possible)");
     }
 
     @Override
@@ -113,11 +140,15 @@ final class FxHeartbeat extends Thread {
 
     /** The FX and render threads' kernel states (no safepoint needed): what they sleep in, if they sleep. */
     private void sampleKernel(long now) {
-        if (fxTid < 0) {
-            fxTid = schedule.find("JavaFX Applicat");
-            renderTid = schedule.find("QuantumRenderer");
+        if (fxState == null || !fxState.known() || !renderState.known()) {  // until the sampler has named them
+            if (fxState != null) {
+                fxState.close();
+                renderState.close();
+            }
+            fxState = new ThreadSchedule.StateReader(schedule.find("JavaFX Applicat"));
+            renderState = new ThreadSchedule.StateReader(schedule.find("QuantumRenderer"));
         }
-        String both = "FX " + ThreadSchedule.stateOf(fxTid) + ", render " + ThreadSchedule.stateOf(renderTid);
+        String both = "FX " + fxState.read() + ", render " + renderState.read();
         synchronized (this) {
             kernelStates.add(Map.entry(now, both));
         }

@@ -34,7 +34,8 @@ import org.genrescope.plot.ScatterView;
  * and invokeLater threads (ran, waited for a CPU, off CPU), every thread's CPU, the machine's; with
  * {@code -Xlog:safepoint=info:file=sp.log:uptimenanos,tags -Dmillion.safepointLog=sp.log} the safepoints within
  * each; with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
- * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many. The
+ * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many;
+ * at the end it prints the meter's own CPU and the nice values of the compiler, FX, render and meter threads. The
  * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
  * million-distributionsTab.png.
  */
@@ -95,7 +96,8 @@ public final class MillionPlotRun {
         report(heartbeat, "opening and loading the folder", t0, loaded[0]);
         report(heartbeat, "training and clustering (data shown)", loaded[0], resulted[0]);
         report(heartbeat, "the result shown until the plot is drawn", resulted[0], plotted);
-        System.out.printf(Locale.ROOT, "CPU so far %.1f s of the process%n", cpuSeconds() - cpu0);
+        System.out.printf(Locale.ROOT, "CPU so far %.1f s of the process; %s%n", cpuSeconds() - cpu0,
+                meterCpu(heartbeat));
         Thread.sleep(1500);
         capture(window, out.resolve("million-points.png"));
 
@@ -175,10 +177,39 @@ public final class MillionPlotRun {
             report(heartbeat, "the " + tab.getText() + " tab shown and used", from, to);
             from = to;
         }
-        System.out.printf(Locale.ROOT, "CPU of the process %.1f s over %.1f s; load %s%n", cpuSeconds() - cpu0,
-                (System.nanoTime() - t0) / 1e9, load());
+        finish(heartbeat, cpu0, t0);
+    }
+
+    private static void finish(FxHeartbeat heartbeat, double cpu0, long t0) {
+        System.out.printf(Locale.ROOT, "CPU of the process %.1f s over %.1f s; %s; load %s%n", cpuSeconds() - cpu0,
+                (System.nanoTime() - t0) / 1e9, meterCpu(heartbeat), load());
+        System.out.println("threads at the end: " + priorities() + "; the meter's scheduler sampler at "
+                + heartbeat.samplerPriority());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** "the meter's own CPU 1.2 s (heartbeat 0.4, scheduler sampler 0.8)": what the measuring took. */
+    private static String meterCpu(FxHeartbeat heartbeat) {
+        long[] own = heartbeat.ownCpu();
+        return String.format(Locale.ROOT, "the meter's own CPU %.2f s (heartbeat %.2f, scheduler sampler %.2f)",
+                (own[0] + own[1]) / 1e9, own[0] / 1e9, own[1] / 1e9);
+    }
+
+    /** "C1 CompilerThre nice 0, C2 CompilerThre nice 0, ...": the nice values the window's threads run at. */
+    private static String priorities() {
+        List<String> parts = new ArrayList<>();
+        for (String tid : BackgroundPriority.threadsNamed(List.of("C1 CompilerThre", "C2 CompilerThre",
+                "JavaFX Applicat", "QuantumRenderer", "fx-heartbeat"))) {
+            try {
+                String stat = Files.readString(Path.of("/proc/self/task", tid, "stat"));
+                String name = Files.readString(Path.of("/proc/self/task", tid, "comm")).trim();
+                parts.add(name + " nice " + stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+            } catch (java.io.IOException e) {
+                parts.add(tid + " ended");
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private static void fire(ScatterCanvas canvas, javafx.event.EventType<MouseEvent> type, double x, double y) {

@@ -2,6 +2,7 @@ package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -44,6 +45,58 @@ class StallToolsTest {
         assertEquals("genrescope-worker", ThreadSchedule.group("genrescope-worker-12"));
         assertEquals("GC Thread", ThreadSchedule.group("GC Thread#1"));
         assertEquals("QuantumRenderer", ThreadSchedule.group("QuantumRenderer"));
+    }
+
+    @Test
+    void aKeptOpenFileIsReadAgainFromItsStart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("schedstat");
+        Files.writeString(file, "5580769 10263577 3\n");
+        try (ProcFile read = ProcFile.open(file)) {
+            assertArrayEquals(new long[] {5580769, 10263577}, read.readTwo());
+            Files.writeString(file, "cpu  100 5 50 1000 20 1 2 3 0 0\ncpu0 1 2 3\n");
+            assertEquals("cpu  100 5 50 1000 20 1 2 3 0 0", read.firstLine());
+            assertArrayEquals(new long[] {100, 5}, read.readTwo());
+            Files.writeString(file, "7\n");
+            assertEquals(null, read.readTwo(), "one number is not a schedstat line");
+        }
+        assertEquals(null, ProcFile.open(dir.resolve("absent")));
+    }
+
+    @Test
+    void snapshotsReadEachThreadAnewAndDropThoseThatEnded() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "Linux only");
+        String[] tid = new String[1];
+        CountDownLatch started = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean spin = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread spinner = new Thread(() -> {
+            tid[0] = BackgroundPriority.threadId().orElseThrow();
+            started.countDown();
+            while (spin.get()) {
+                Thread.onSpinWait();
+            }
+        }, "stall-test-spin");
+        spinner.setDaemon(true);
+        spinner.start();
+        started.await();
+        ThreadSchedule schedule = new ThreadSchedule();
+        ThreadSchedule.Snapshot before = schedule.take();
+        int id = Integer.parseInt(tid[0]);
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(spinner.getId());
+        Thread.sleep(200);
+        long cpu1 = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(spinner.getId());
+        ThreadSchedule.Snapshot after = schedule.take();
+        long ran = ThreadSchedule.delta(before, after, id)[0];
+        // the kernel's run time of the spinning thread grew at least as its CPU time did within (read independently,
+        // ThreadMXBean: the same clock), and no more than the time between the snapshots
+        assertTrue(cpu1 > cpu0, "the spinner ran");
+        assertTrue(ran >= cpu1 - cpu0, ran + " ns in the snapshots against " + (cpu1 - cpu0) + " within them");
+        assertTrue(ran <= after.at() - before.at() + 50_000_000L, "no more than the wall time");
+        assertEquals("stall-test-spin", schedule.name(id));
+        spin.set(false);
+        spinner.join();
+        Thread.sleep(50);
+        ThreadSchedule.Snapshot gone = schedule.take();
+        assertEquals(false, gone.tasks().containsKey(id), "an ended thread is left out");
     }
 
     @Test

@@ -1,15 +1,16 @@
 package org.genrescope.ui;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +26,13 @@ final class ThreadSchedule {
     private static final Path TASKS = Path.of("/proc/self/task");
     /** Thread names by id, in the order first seen (ids wrap around on a busy machine: not by id). */
     private final Map<Integer, String> names = new LinkedHashMap<>();
+    /** Each thread's schedstat, kept open (the X server's apart); closed when its thread is gone. */
+    private final Map<Integer, ProcFile> schedstats = new HashMap<>();
+    /** The lock of a snapshot's reading (the files and the counters below). */
+    private final Object files = new Object();
+    private final Set<Integer> secondLook = new HashSet<>();
+    private ProcFile xserverStat;
+    private ProcFile cpuStat;
     private long taken;
 
     /**
@@ -36,33 +44,74 @@ final class ThreadSchedule {
     /** The X server's process id ({@code -Dheartbeat.xserverPid}; Xvfb under the benchmarks), or 0: not recorded. */
     private static final long XSERVER = Long.getLong("heartbeat.xserverPid", 0);
 
-    /** The threads' times now; a thread that ended meanwhile is left out. Empty tasks without /proc. */
-    synchronized Snapshot take() {
+    /**
+     * The threads' times now; a thread that ended meanwhile is left out. Empty tasks without /proc. Cheap enough to
+     * run every 10 ms beside the window it measures: each thread's schedstat is kept open and read again in place (one
+     * {@code pread}, no allocation but the snapshot's own), where opening and decoding some 80 files each time cost
+     * about 3.7 ms of CPU per snapshot (a third of a core at 100 snapshots a second; docs/benchmarks.md, "The stall
+     * meter's own cost, the first frames and the JIT's threads (session 10)").
+     */
+    Snapshot take() {
+        synchronized (files) {   // one snapshot at a time; the report's readers of names do not wait for it
+            return takeNow();
+        }
+    }
+
+    private Snapshot takeNow() {
         Map<Integer, long[]> tasks = new HashMap<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(TASKS)) {
-            for (Path task : dir) {
-                int tid = Integer.parseInt(task.getFileName().toString());
+        String[] ids = TASKS.toFile().list();
+        if (ids != null) {
+            Set<Integer> seen = new HashSet<>();
+            for (String id : ids) {
+                int tid;
                 try {
-                    tasks.put(tid, parseSchedstat(Files.readString(task.resolve("schedstat"))));
-                    // a thread starts with its creator's name until the JVM names it: read again now and then
-                    if (!names.containsKey(tid) || taken % 50 == 0) {
-                        names.put(tid, readName(task));
+                    tid = Integer.parseInt(id);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                ProcFile stat = schedstats.get(tid);
+                boolean first = stat == null;
+                if (first) {
+                    stat = ProcFile.open(TASKS.resolve(id).resolve("schedstat"));
+                    if (stat == null) {
+                        continue;    // ended meanwhile
                     }
-                } catch (IOException e) {
-                    continue;    // ended meanwhile
+                    schedstats.put(tid, stat);
+                }
+                long[] times = stat.readTwo();
+                if (times == null) {
+                    continue;        // ended meanwhile
+                }
+                seen.add(tid);
+                tasks.put(tid, times);
+                // a thread starts with its creator's name until the JVM names it: read again at its second snapshot
+                // and now and then
+                if (first || taken % 100 == 0 || secondLook.remove(tid)) {
+                    String name = readName(TASKS.resolve(id));
+                    synchronized (names) {
+                        names.put(tid, name);
+                    }
+                    if (first) {
+                        secondLook.add(tid);
+                    }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            tasks.clear();
+            schedstats.entrySet().removeIf(e -> {
+                if (!seen.contains(e.getKey())) {
+                    e.getValue().close();
+                    return true;
+                }
+                return false;
+            });
         }
+        taken++;
         long[] machine = machine();
         long[] xserver = null;
         if (XSERVER > 0) {
-            try {
-                xserver = parseSchedstat(Files.readString(Path.of("/proc", Long.toString(XSERVER), "schedstat")));
-            } catch (IOException | RuntimeException e) {
-                xserver = null;
+            if (xserverStat == null) {
+                xserverStat = ProcFile.open(Path.of("/proc", Long.toString(XSERVER), "schedstat"));
             }
+            xserver = xserverStat == null ? null : xserverStat.readTwo();
         }
         return new Snapshot(System.nanoTime(), machine[0], machine[1], tasks, xserver);
     }
@@ -78,36 +127,80 @@ final class ThreadSchedule {
     /**
      * What the thread is doing now, without stopping the JVM (a Java stack sample needs a safepoint): "R" (on a CPU
      * or waiting for one), or "S futex" (a Java lock, park or wait, or a safepoint), "S poll" (an event loop or a
-     * reply from the X server), and so on: the kernel's state and the system call it sleeps in.
+     * reply from the X server), and so on: the kernel's state and the system call it sleeps in. Once; a sampler keeps
+     * a {@link StateReader}.
      */
     static String stateOf(int tid) {
-        Path task = TASKS.resolve(Integer.toString(tid));
+        StateReader reader = new StateReader(tid);
         try {
-            String stat = Files.readString(task.resolve("stat"));
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return reader.read();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** One thread's kernel state, read again and again from its kept-open {@code stat} and {@code syscall} files. */
+    static final class StateReader implements AutoCloseable {
+        private final ProcFile stat;
+        private final ProcFile syscall;
+
+        StateReader(int tid) {
+            Path task = TASKS.resolve(Integer.toString(tid));
+            stat = tid < 0 ? null : ProcFile.open(task.resolve("stat"));
+            syscall = tid < 0 ? null : ProcFile.open(task.resolve("syscall"));
+        }
+
+        /** Whether the thread was found (its files open). */
+        boolean known() {
+            return stat != null;
+        }
+
+        /** As {@link ThreadSchedule#stateOf}; "?" when the thread is unknown or gone. */
+        String read() {
+            String line = stat == null ? null : stat.firstLine();
+            if (line == null || line.lastIndexOf(')') + 2 >= line.length()) {
+                return "?";
+            }
+            char state = line.charAt(line.lastIndexOf(')') + 2);
             if (state == 'R') {
                 return "R";
             }
-            String call = Files.readString(task.resolve("syscall")).trim().split(" ")[0];
-            return state + " " + (call.matches("\\d+") ? SYSCALLS.getOrDefault(Integer.parseInt(call), "syscall " + call)
-                    : call);
-        } catch (IOException | RuntimeException e) {
-            return "?";
+            String call = syscall == null ? null : syscall.firstLine();
+            if (call == null) {
+                return state + " ?";
+            }
+            call = call.trim().split(" ")[0];
+            return state + " " + (call.matches("\\d+") ? SYSCALLS.getOrDefault(Integer.parseInt(call),
+                    "syscall " + call) : call);
+        }
+
+        @Override
+        public void close() {
+            if (stat != null) {
+                stat.close();
+            }
+            if (syscall != null) {
+                syscall.close();
+            }
         }
     }
 
     /** The thread's name as the kernel has it (Java's first 15 characters), or "?". */
-    synchronized String name(int tid) {
-        return names.getOrDefault(tid, "?");
+    String name(int tid) {
+        synchronized (names) {
+            return names.getOrDefault(tid, "?");
+        }
     }
 
     /**
      * The id of the first thread seen whose name starts with {@code prefix}, or -1. Not the lowest id: once the
      * machine's ids wrap around, threads the FX thread starts later (which carry its name until named) get lower ids.
      */
-    synchronized int find(String prefix) {
-        return names.entrySet().stream().filter(e -> e.getValue().startsWith(prefix)).mapToInt(Map.Entry::getKey)
-                .findFirst().orElse(-1);
+    int find(String prefix) {
+        synchronized (names) {
+            return names.entrySet().stream().filter(e -> e.getValue().startsWith(prefix))
+                    .mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
+        }
     }
 
     /** {run, wait} of {@code tid} from {@code before} to {@code after}, in ns (zeros when absent from either). */
@@ -179,11 +272,14 @@ final class ThreadSchedule {
         return new long[] {total - idle, total};
     }
 
-    private static long[] machine() {
+    private long[] machine() {
+        if (cpuStat == null) {
+            cpuStat = ProcFile.open(Path.of("/proc/stat"));
+        }
+        String first = cpuStat == null ? null : cpuStat.firstLine();
         try {
-            String stat = Files.readString(Path.of("/proc/stat"));
-            return parseCpuLine(stat.substring(0, stat.indexOf('\n')));
-        } catch (IOException | RuntimeException e) {
+            return first == null ? new long[2] : parseCpuLine(first);
+        } catch (RuntimeException e) {
             return new long[2];
         }
     }
@@ -197,7 +293,9 @@ final class ThreadSchedule {
     }
 
     /** Every thread's name by id (for the report's legend). */
-    synchronized Map<Integer, String> names() {
-        return new TreeMap<>(names);
+    Map<Integer, String> names() {
+        synchronized (names) {
+            return new TreeMap<>(names);
+        }
     }
 }
