@@ -50,6 +50,7 @@ final class DataTab extends ResultTab {
         search.textProperty().bindBidirectional(table.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         Label count = new Label();
+        count.setId("dataCount");
         count.textProperty().bind(table.countTextProperty());
         Button showAll = Controls.tip(new Button("Show all"), "Clears the box selection made in the Clusters tab.");
         showAll.setOnAction(e -> vm.select(new int[0]));
@@ -62,7 +63,7 @@ final class DataTab extends ResultTab {
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
         Runnable redraw = whenShown(view, shown);
-        view.setItems(table.rows());
+        view.setItems(rowsWhenShown(table, shown));
         // the data layer sorts (Tablesaw, on the values themselves), not a comparator over cell values on the FX thread
         view.setSortPolicy(t -> {
             List<TrackFrame.SortKey> keys = new ArrayList<>();
@@ -118,6 +119,31 @@ final class DataTab extends ResultTab {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         return new BorderPane(split, bar, null, null, null);
+    }
+
+    /**
+     * The table's rows: the view model's, handed over at once while the tab is {@code shown}, else when it is. A
+     * replacement of a million rows costs the table 40-70 ms of the FX thread even while its tab is hidden (JavaFX's
+     * VirtualFlow walks its rows), and each selection in the Clusters tab replaces them (docs/benchmarks.md,
+     * "Selecting and the Data tab without FX stalls").
+     */
+    private static RowList rowsWhenShown(DataTableViewModel table, javafx.beans.value.ObservableBooleanValue shown) {
+        RowList rows = new RowList();
+        boolean[] behind = {false};
+        table.rows().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            behind[0] = !shown.get();
+            if (shown.get()) {
+                rows.replace(table.rowsNow());
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now && behind[0]) {
+                behind[0] = false;
+                rows.replace(table.rowsNow());
+            }
+        });
+        rows.replace(table.rowsNow());
+        return rows;
     }
 
     /** A redraw of {@code view}'s cells now if {@code shown}, else as soon as it is. */

@@ -174,6 +174,9 @@ public final class DataTableViewModel {
         counts.forEach((name, n) -> s.append(String.format(Locale.ROOT, "  %-28s %,8d%n", name, n)));
     }
 
+    /** The rows of {@link #rows()} as a plain list (not a copy, unmodifiable), to hand over to another list. */
+    List<Integer> rowsNow() { return rows.current(); }
+
     /** The rows shown, as indexes into the data (unmodifiable; replaced whole when a request is done). */
     public ObservableList<Integer> rows() { return rows; }
     public StringProperty searchProperty() { return search; }

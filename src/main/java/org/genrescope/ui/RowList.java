@@ -98,6 +98,11 @@ final class RowList extends ObservableListBase<Integer> {
         }
     }
 
+    /** The rows shown now, as given to {@link #replace} (not a copy: do not change it). */
+    List<Integer> current() {
+        return rows;
+    }
+
     /** Shows no rows. */
     void clear0() {
         replace(new ArrayList<>());

@@ -1,9 +1,9 @@
 package org.genrescope.ui;
 
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
-import java.util.function.IntFunction;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -26,7 +26,9 @@ import org.genrescope.plot.ScatterView;
  * sample ({@link FigureRenderer#render} with {@code sampled}); every point is drawn on release, or {@link #SETTLE}
  * after the last wheel step. A Shift+press builds the view's grey base on a worker, from which the greyed frame of
  * the selection on release is drawn (only around the selection: {@link ScatterFrames#drawFigure}). Past
- * {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a worker before the first frame.
+ * {@link ScatterPreparation#OFF_THREAD} points, the index and sample are built on a worker before the first frame,
+ * and every frame but the drag's sample, and each selection's search, run on the scatter's worker
+ * ({@link ScatterFrames}).
  * A right click offers PNG and SVG export of the figure as shown (zoomed), as every other figure's does; no drag
  * uses the right button (panning and box selection are the primary button's), so the menu takes nothing away.
  */
@@ -39,7 +41,7 @@ final class ScatterCanvas extends Region {
     private final SelectionGesture gesture = new SelectionGesture();
     private final Label preparing = new Label();
     private final PauseTransition settle = new PauseTransition(SETTLE);
-    private final ScatterFrames frames = new ScatterFrames();
+    final ScatterFrames frames = new ScatterFrames(); // package-private for benchmarks (when frames are shown)
     private boolean lasso;
     private final ContextMenu menu = new ContextMenu();
     private final IntFunction<String> describe;
@@ -203,8 +205,8 @@ final class ScatterCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double scale = outputScale();
-        image.setImage(frames.drawFigure(view.figure(), ScatterFrames.device(w, scale), ScatterFrames.device(h, scale),
-                scale, sampled));
+        frames.show(view.figure(), ScatterFrames.device(w, scale), ScatterFrames.device(h, scale), scale, sampled,
+                image::setImage); // past OFF_THREAD points later: till then the last frame (stretched to a new size)
         image.setFitWidth(w);
         image.setFitHeight(h);
         viewWidth = w;
@@ -262,9 +264,9 @@ final class ScatterCanvas extends Region {
             menu.show(this, e.getScreenX(), e.getScreenY());
         }
         if (gesture.active() && view != null) {
-            int[] ids = gesture.finish(view, e.getX(), e.getY());
-            if (ids != null) {
-                onSelect.accept(ids);
+            var query = gesture.finish(view, e.getX(), e.getY());
+            if (query != null) {
+                frames.select(view.figure(), query, onSelect);
             }
         }
         if (panned) {

@@ -1,8 +1,16 @@
 package org.genrescope.ui;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.WritableImage;
@@ -17,15 +25,36 @@ import org.genrescope.plot.ScatterView;
  * the screen without a copy on the FX thread: JavaFX's render thread uploads the pixels itself. The render thread
  * may still be reading the frame the last pulse took while the FX thread draws the next one, so a new frame goes
  * into the other buffer; until the next pulse takes it, further frames go into that same one (the render thread
- * has not seen it yet). FX thread only.
+ * has not seen it yet). Past {@link #OFF_THREAD} points every frame but the drag's sample is drawn on a worker
+ * ({@code scatter-frame}) into a buffer of its own and copied into a frame buffer on the FX thread (under a
+ * millisecond): a full frame, a selection's greyed frame or a resize's took 40-150 ms of the FX thread at a million
+ * points (docs/benchmarks.md, "Selecting and the Data tab without FX stalls"), and the FX thread only swaps it in.
+ * Only the newest frame asked for is shown: one asked for later, drawn here or on the worker, drops an older one
+ * still being drawn. FX thread only (but for the worker's own drawing).
  */
 final class ScatterFrames {
+    /** Past this many points, full frames are drawn on the worker (at 100,000 a frame takes about 10 ms). */
+    static final int OFF_THREAD = ScatterPreparation.OFF_THREAD;
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "scatter-frame");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private record Frame(BufferedImage pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) { }
 
     private final Frame[] frames = new Frame[2];
     private final GreyBases bases = new GreyBases();
+    /** The number of the newest frame asked for: the worker skips or drops any older one. */
+    private final AtomicLong asked = new AtomicLong();
+    /** The worker's drawing buffer, back from the FX thread once copied (null while in use or before the first). */
+    private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
     private int current = -1;
     private boolean taken = true;
+    private volatile long shownAt;
+    /** The data whose selections were last warmed up ({@link #warmUp}). */
+    private org.genrescope.plot.ScatterData warmed;
 
     /** Call after each pulse's layout (a scene's post-layout pulse listener): the render thread now has the frame. */
     void pulsed() {
@@ -51,6 +80,7 @@ final class ScatterFrames {
      * picture, redrawn only around the selection); one drawn whole has one built for the next selection in its view.
      */
     WritableImage drawFigure(ScatterFigure figure, int width, int height, double scale, boolean sampled) {
+        asked.incrementAndGet(); // a frame still being drawn on the worker is older than this one: never shown
         GreyBase base = sampled ? null : bases.ready(figure, width, height, scale);
         WritableImage shown = draw(width, height, into -> FigureRenderer.render(figure, width, height, scale, into,
                 sampled, base));
@@ -58,6 +88,114 @@ final class ScatterFrames {
             bases.prepare(figure, width, height, scale);
         }
         return shown;
+    }
+
+    /**
+     * Shows {@code figure}'s frame: {@code show} gets the image showing it, at once (the drag's sample, or at most
+     * {@link #OFF_THREAD} points: {@link #drawFigure(ScatterFigure, int, int, double, boolean)}) or later on the FX
+     * thread once the worker has drawn it (not at all when a newer frame was asked for meanwhile).
+     */
+    void show(ScatterFigure figure, int width, int height, double scale, boolean sampled,
+              Consumer<WritableImage> show) {
+        if (sampled || figure.data().size() <= OFF_THREAD) {
+            show.accept(drawFigure(figure, width, height, scale, sampled));
+            shownAt = System.nanoTime();
+            return;
+        }
+        warmUp(figure, width, height, scale);
+        long ticket = asked.incrementAndGet();
+        GreyBase base = bases.ready(figure, width, height, scale); // read here: the bases are the FX thread's
+        WORKER.execute(() -> {
+            if (asked.get() != ticket) {
+                return; // a newer frame is asked for: this one would never be shown
+            }
+            BufferedImage drawn;
+            try {
+                drawn = FigureRenderer.render(figure, width, height, scale, spare.getAndSet(null), false, base);
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> {
+                    throw e; // the FX thread's uncaught-exception handler reports it, as for a frame drawn there
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                if (asked.get() == ticket) {
+                    show.accept(draw(width, height, into -> copy(drawn, into)));
+                    shownAt = System.nanoTime();
+                    if (base == null && figure.highlightedCount() > 0) {
+                        bases.prepare(figure, width, height, scale);
+                    }
+                }
+                spare.set(drawn);
+            });
+        });
+    }
+
+    /**
+     * Runs a selection's search ({@code query}) and hands its ids to {@code selected} on the FX thread: here at
+     * once, or past {@link #OFF_THREAD} points on the worker (a lasso's first search at a million took 25-40 ms of
+     * CPU, cold). Selections reach {@code selected} in the order they were made.
+     */
+    void select(ScatterFigure figure, Supplier<int[]> query, Consumer<int[]> selected) {
+        if (figure.data().size() <= OFF_THREAD) {
+            selected.accept(query.get());
+            return;
+        }
+        WORKER.execute(() -> {
+            try {
+                int[] ids = query.get();
+                Platform.runLater(() -> selected.accept(ids));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> {
+                    throw e;
+                });
+            }
+        });
+    }
+
+    /**
+     * Once per data set past {@link #OFF_THREAD} points, on a niced thread of its own: a lasso's and a box's search
+     * and a greyed frame from a grey base, run once and thrown away, so that the code of the user's first selection
+     * is compiled before it (cold, the first selection at a million took 85-93 ms from release to frame, against
+     * 20-29 ms warm; its first search alone 25-32 ms of CPU). The frames' worker stays free meanwhile.
+     */
+    private void warmUp(ScatterFigure figure, int width, int height, double scale) {
+        if (figure.data() == warmed || !GreyBase.applies(figure)) {
+            return;
+        }
+        warmed = figure.data();
+        Thread thread = new Thread(() -> {
+            BackgroundPriority.lowerThisThread();
+            ScatterView view = ScatterView.of(figure, width / scale, height / scale);
+            var plot = view.plotArea();
+            double r = Math.min(plot.getWidth(), plot.getHeight()) / 8;
+            double[] px = new double[60];
+            double[] py = new double[60];
+            for (int k = 0; k < px.length; k++) { // a loop around the plot's middle, where the points are
+                px[k] = plot.getCenterX() + r * Math.cos(2 * Math.PI * k / px.length);
+                py[k] = plot.getCenterY() + r * Math.sin(2 * Math.PI * k / px.length);
+            }
+            int[] inside = view.pointsInPolygon(px, py);
+            view.pointsInRectangle(plot.getCenterX() - r, plot.getCenterY() - r, plot.getCenterX() + r,
+                    plot.getCenterY() + r);
+            GreyBase base = GreyBase.build(figure, width, height, scale);
+            FigureRenderer.render(figure.withHighlighted(inside), width, height, scale, null, false, base);
+        }, "scatter-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** When {@link #show} last handed a frame over (System.nanoTime()), for benchmarks; 0 before the first. */
+    long shownAt() {
+        return shownAt;
+    }
+
+    /** Copies {@code from}'s pixels into {@code into} (both {@code TYPE_INT_ARGB_PRE}, of one size); returns into. */
+    private static BufferedImage copy(BufferedImage from, BufferedImage into) {
+        int[] source = ((DataBufferInt) from.getRaster().getDataBuffer()).getData();
+        int[] target = ((DataBufferInt) into.getRaster().getDataBuffer()).getData();
+        System.arraycopy(source, 0, target, 0, target.length);
+        return into;
     }
 
     /**

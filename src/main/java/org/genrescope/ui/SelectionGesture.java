@@ -1,5 +1,6 @@
 package org.genrescope.ui;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
@@ -8,7 +9,8 @@ import org.genrescope.plot.ScatterView;
 /**
  * A Shift+drag on the scatter that selects points: a box from the press to the mouse, or a lasso along the
  * mouse's path, drawn over the plot while it grows. The points inside are found by the plot's spatial index on
- * release ({@link ScatterView#pointsInRectangle}, {@link ScatterView#pointsInPolygon}).
+ * release ({@link ScatterView#pointsInRectangle}, {@link ScatterView#pointsInPolygon}), past
+ * {@link ScatterFrames#OFF_THREAD} points on the scatter's worker ({@link ScatterFrames#select}).
  */
 final class SelectionGesture {
     /** A lasso vertex is added once the mouse has moved this far from the last one: fewer vertices, same shape. */
@@ -72,8 +74,11 @@ final class SelectionGesture {
         }
     }
 
-    /** Ends the gesture at (x, y): the ids inside (ascending), or null when the drag was too small to mean one. */
-    int[] finish(ScatterView view, double x, double y) {
+    /**
+     * Ends the gesture at (x, y): the search for the ids inside (ascending; {@link ScatterView}'s, safe to run on any
+     * thread: the vertices are copied here), or null when the drag was too small to mean one.
+     */
+    Supplier<int[]> finish(ScatterView view, double x, double y) {
         active = false;
         box.setVisible(false);
         lasso.setVisible(false);
@@ -89,11 +94,13 @@ final class SelectionGesture {
                 px[k] = points.get(2 * k);
                 py[k] = points.get(2 * k + 1);
             }
-            return view.pointsInPolygon(px, py);
+            return () -> view.pointsInPolygon(px, py);
         }
         if (Math.abs(x - pressX) <= MIN_DRAG_PX || Math.abs(y - pressY) <= MIN_DRAG_PX) {
             return null;
         }
-        return view.pointsInRectangle(pressX, pressY, x, y);
+        double x0 = pressX;
+        double y0 = pressY;
+        return () -> view.pointsInRectangle(x0, y0, x, y);
     }
 }

@@ -12,6 +12,7 @@ import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
@@ -78,6 +79,71 @@ class ScatterFramesTest {
         // and the control: the same figure's frame differs from its base's all-grey one
         int[] allGrey = ints(FigureRenderer.render(figure.withHighlighted(new int[] {0}), 320, 200, 1));
         assertTrue(differing(allGrey, expected) > 1000, differing(allGrey, expected) + " pixels differ");
+    }
+
+    @Test
+    void pastOffThreadPointsTheWorkerDrawsTheFrameAndOnlyTheNewestIsShown() throws Exception {
+        ScatterData data = org.genrescope.plot.SampleFigures.blobs(ScatterFrames.OFF_THREAD + 50_000, 3);
+        data.prepare();
+        ScatterFigure plain = ScatterFigure.of(data, org.genrescope.plot.SampleFigures.GENRES).withPointStyle(2, 0.5);
+        ScatterFigure selected = plain.withHighlighted(ScatterView.of(plain, 320, 200)
+                .pointsInRectangle(120, 60, 200, 140));
+        ScatterFrames frames = new ScatterFrames();
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WritableImage[] shown = new WritableImage[1];
+        onFx(() -> {
+            frames.show(plain, 320, 200, 1, false, image -> calls.add("older"));
+            frames.show(selected, 320, 200, 1, false, image -> {
+                calls.add(Platform.isFxApplicationThread() ? "newest, on the FX thread" : "newest, elsewhere");
+                shown[0] = image;
+            });
+            assertEquals(List.of(), calls, "nothing drawn on the FX thread: both frames are the worker's");
+        });
+        for (int wait = 0; wait < 300 && calls.isEmpty(); wait++) {
+            Thread.sleep(100);
+        }
+        onFx(() -> { }); // the FX thread's queue is empty: an older frame would have been handed over by now
+        assertEquals(List.of("newest, on the FX thread"), calls, "the older frame is dropped");
+        int[][] pixels = new int[1][];
+        onFx(() -> pixels[0] = read(shown[0]));
+        assertArrayEquals(ints(FigureRenderer.render(selected, 320, 200, 1)), pixels[0]);
+        // a sampled frame (a drag) is drawn at once on the FX thread, and a frame still on the worker is dropped
+        onFx(() -> {
+            frames.show(plain, 320, 200, 1, false, image -> calls.add("dropped"));
+            frames.show(plain, 320, 200, 1, true, image -> calls.add("sample, at once"));
+            assertEquals("sample, at once", calls.get(calls.size() - 1));
+        });
+        Thread.sleep(1500);
+        onFx(() -> { });
+        assertEquals(List.of("newest, on the FX thread", "sample, at once"), calls);
+    }
+
+    @Test
+    void aSelectionsSearchRunsOnTheWorkerPastOffThreadPointsAndAtOnceBelow() throws Exception {
+        ScatterData big = org.genrescope.plot.SampleFigures.blobs(ScatterFrames.OFF_THREAD + 1, 4);
+        ScatterFigure bigFigure = ScatterFigure.of(big, org.genrescope.plot.SampleFigures.GENRES);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ScatterFrames frames = new ScatterFrames();
+        onFx(() -> {
+            frames.select(figure(), () -> {
+                seen.add("small searched on " + Thread.currentThread().getName());
+                return new int[] {1};
+            }, ids -> seen.add("small selected " + ids.length));
+            frames.select(bigFigure, () -> {
+                seen.add("big searched on " + Thread.currentThread().getName());
+                return new int[] {1, 2};
+            }, ids -> seen.add("big selected " + ids.length + (Platform.isFxApplicationThread() ? " on FX" : "")));
+            seen.add("handler done");
+        });
+        for (int wait = 0; wait < 100 && seen.size() < 5; wait++) {
+            Thread.sleep(50);
+        }
+        String fx = seen.get(0).substring("small searched on ".length());
+        assertEquals(List.of("small searched on " + fx, "small selected 1"), seen.subList(0, 2),
+                "below the threshold the search and the selection ran in the handler, on the FX thread");
+        assertEquals(java.util.Set.of("handler done", "big searched on scatter-frame", "big selected 2 on FX"),
+                java.util.Set.copyOf(seen.subList(2, seen.size())));
+        assertEquals("big selected 2 on FX", seen.get(seen.size() - 1), "selected after the handler and the search");
     }
 
     private static int differing(int[] a, int[] b) {

@@ -27,7 +27,8 @@ import org.testfx.api.FxToolkit;
 /**
  * A Shift+drag lasso on the scatter (headless, Monocle), as a user's: the press starts the view's grey base on a
  * worker, the release selects, the selection is highlighted and the frame shown is exactly the whole greyed drawing
- * (the renderer's, as an export draws it), the unselected points grey.
+ * (the renderer's, as an export draws it), the unselected points grey; past {@link ScatterFrames#OFF_THREAD} points
+ * too, where the search and the frames run on the canvas' worker and reach the image later.
  */
 class ScatterSelectionFrameTest {
     private static ScatterCanvas canvas;
@@ -56,8 +57,18 @@ class ScatterSelectionFrameTest {
 
     @Test
     void aLassoReleasedShowsTheWholeGreyedDrawing() throws Exception {
+        lassoShowsTheWholeGreyedDrawing(4000);
+    }
+
+    /** Past {@link ScatterFrames#OFF_THREAD} points the search and the frames run on the canvas' worker. */
+    @Test
+    void pastOffThreadPointsTheWorkersFramesShowTheWholeGreyedDrawing() throws Exception {
+        lassoShowsTheWholeGreyedDrawing(ScatterFrames.OFF_THREAD + 20_000);
+    }
+
+    private static void lassoShowsTheWholeGreyedDrawing(int n) throws Exception {
+        SELECTED.set(null);
         Random random = new Random(9);
-        int n = 4000;
         double[] x = new double[n];
         double[] y = new double[n];
         int[] category = new int[n];
@@ -69,10 +80,12 @@ class ScatterSelectionFrameTest {
         ScatterData data = ScatterData.of(x, y, category);
         data.prepare();
         ScatterFigure figure = ScatterFigure.of(data, List.of("a", "b", "c", "d")).withPointStyle(4, 0.5);
+        long set = System.nanoTime();
         FxToolkit.setupFixture(() -> {
             canvas.setFigure(figure, false);
             canvas.layout();
         });
+        waitForFrameAfter(set);
         // around the plot's middle, where the points are, whatever size the window was given
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -84,7 +97,12 @@ class ScatterSelectionFrameTest {
             }
         });
         Thread.sleep(1500); // a user's drag: the base is built meanwhile
+        long released = System.nanoTime();
         FxToolkit.setupFixture(() -> fire(MouseEvent.MOUSE_RELEASED, lasso[0][3], lasso[1][3]));
+        for (int wait = 0; wait < 200 && SELECTED.get() == null; wait++) {
+            Thread.sleep(50); // past OFF_THREAD points the search runs on the canvas' worker
+        }
+        waitForFrameAfter(released);
         int[] ids = SELECTED.get();
         assertNotNull(ids, "the lasso selected");
         assertTrue(ids.length > 200, ids.length + " points selected in a canvas of " + w + " x " + h);
@@ -104,6 +122,15 @@ class ScatterSelectionFrameTest {
         int[] expected = ((DataBufferInt) FigureRenderer.render(drawn[0], size[0], size[1], 1).getRaster()
                 .getDataBuffer()).getData();
         assertArrayEquals(expected, shown[0]);
+    }
+
+    /** Waits (at most 20 s) until the canvas' image has a frame handed over after {@code time} (System.nanoTime()). */
+    private static void waitForFrameAfter(long time) throws Exception {
+        for (int wait = 0; wait < 400 && canvas.frames.shownAt() <= time; wait++) {
+            Thread.sleep(50);
+        }
+        assertTrue(canvas.frames.shownAt() > time, "a frame was shown within 20 s");
+        FxToolkit.setupFixture(() -> { }); // and any hand-over queued behind it is done
     }
 
     private static void fire(EventType<MouseEvent> type, double x, double y) {

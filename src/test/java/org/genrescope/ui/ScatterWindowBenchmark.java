@@ -31,7 +31,8 @@ import org.genrescope.plot.ScatterView;
  * markers at 0.5). Mouse events are fired at the canvas as a user's would arrive; its selection goes to what the
  * Clusters tab does with one: the canvas' highlight (the rest greyed at the next pulse) and the selection line's
  * count by category. For each operation it prints the wall time from the release to the frame shown (the render
- * thread's end of that frame, from JavaFX's scene tracker), the FX thread's handler, the FX thread's and the
+ * thread's end of that frame, from JavaFX's scene tracker; past 100,000 points the canvas' worker draws the frame,
+ * and the FX thread takes it over later: {@link ScatterFrames#shownAt}), the FX thread's handler, the FX thread's and the
  * render thread's ("QuantumRenderer-0") CPU time over that span, and for the redraw the drawing alone, timed
  * apart, so that handler minus drawing is the hand-over to JavaFX, and the CPU time of every thread from the press
  * to the release (the drag; for a selection, the view's grey base the canvas builds on a worker meanwhile, which its
@@ -249,7 +250,12 @@ public final class ScatterWindowBenchmark {
             t[5] = CPU.getCurrentThreadCpuTime();
         });
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (lastFrame < t[1] && System.nanoTime() < deadline) {
+        // the new frame is handed to the image in the handler, or later when the canvas' worker has drawn it
+        while (canvas.frames.shownAt() < t[0] && System.nanoTime() < deadline) {
+            Thread.sleep(0, 200_000);
+        }
+        long handed = Math.max(t[1], canvas.frames.shownAt());
+        while (lastFrame < handed && System.nanoTime() < deadline) {
             Thread.sleep(0, 200_000);
         }
         long frame = lastFrame;
