@@ -16,8 +16,11 @@ import java.awt.image.DataBufferInt;
  */
 final class DensityPainter implements PointPainter {
 
-    /** The weight of a pixel holding one point (of the busiest one: 1). */
-    static final double MIN_WEIGHT = 0.2;
+    /**
+     * The weight of a pixel holding one point (of the busiest one: 1). At 0.2 a lone point was a pale dot that a
+     * new user could not see on the real data's 12,584 tracks (most pixels hold one point there).
+     */
+    static final double MIN_WEIGHT = 0.45;
 
     private final int[] pixels;
     private final int width;

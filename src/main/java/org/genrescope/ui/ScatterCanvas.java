@@ -114,6 +114,7 @@ final class ScatterCanvas extends Region {
     /** Shows {@code newFigure}; {@code keepWindow} keeps the zoom (same points, other colours or clusters). */
     void setFigure(ScatterFigure newFigure, boolean keepWindow) {
         figure = newFigure;
+        hover.hide(); // it named a track of the figure before, whose cluster (or data) may be another's now
         if (newFigure != null) {
             ScatterPreparation.start(newFigure.data(), preparing, () -> {
                 dirty = true;

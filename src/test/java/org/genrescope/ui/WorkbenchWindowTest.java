@@ -1,6 +1,7 @@
 package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -162,6 +163,10 @@ class WorkbenchWindowTest {
         assertEquals(pixel[0], scatter.hoverRing().getCenterX(), 1e-9);
         assertEquals(pixel[1], scatter.hoverRing().getCenterY(), 1e-9);
         assertTrue(r.rows() > 0);
+        // a new figure (a retraining, a k move, other data) while the mouse rests: the label named the old one's track
+        robot.interact(() -> scatter.setFigure(scatter.figure(), true));
+        assertFalse(tooltip.isVisible(), "the hover label of the figure before is gone");
+        assertFalse(scatter.hoverRing().isVisible(), "and its ring");
     }
 
     @Test
