@@ -24,8 +24,11 @@ final class ProfilesTab extends ResultTab {
         super(vm, exporter);
     }
 
-    /** Builds the tab's content; called once, on the FX thread. */
-    javafx.scene.Node build() {
+    /**
+     * Builds the tab's content; called once, on the FX thread. A new result reaches it through {@code later}
+     * (at once while {@code shown}, else in a pulse of its own).
+     */
+    javafx.scene.Node build(TabUpdates later, javafx.beans.value.ObservableBooleanValue shown) {
         VBox figures = new VBox(4);
         TableView<ExplainedRows.Row> table = new TableView<>();
         table.setId("explainedTable");
@@ -63,7 +66,8 @@ final class ProfilesTab extends ResultTab {
             }
             table.getItems().setAll(ExplainedRows.of(r));
         };
-        vm.resultProperty().addListener(x -> update.run());
+        Runnable onResult = later.whenShown(shown, update);
+        vm.resultProperty().addListener(x -> onResult.run());
         update.run();
         HBox.setHgrow(figures, Priority.ALWAYS);
         SplitPane split = new SplitPane(figures, table);

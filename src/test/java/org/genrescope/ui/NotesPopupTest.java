@@ -45,6 +45,11 @@ class NotesPopupTest {
             NotesPopup p = new NotesPopup(440);
             popup.set(p);
             p.show(owner.getScene().getRoot(), "7 notes on this training", text);
+        });
+        // placed after the window's next layout pass, not within show()
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> popup.get().isShowing());
+        onFx(() -> {
+            NotesPopup p = popup.get();
             p.box().layout();
             Label body = (Label) ((javafx.scene.layout.VBox) p.box().getCenter()).getChildren().get(0);
             // independently: the same text laid out by a Text node in the label's font at the label's width
