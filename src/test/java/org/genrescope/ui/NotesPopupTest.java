@@ -72,6 +72,21 @@ class NotesPopupTest {
         assertFalse(showing[0], "gone at once, no fade");
     }
 
+    @Test
+    void notesHiddenBeforeTheyArePlacedNeverShow() throws Exception {
+        AtomicReference<NotesPopup> popup = new AtomicReference<>();
+        onFx(() -> {
+            NotesPopup p = new NotesPopup(440);
+            popup.set(p);
+            p.show(owner.getScene().getRoot(), "A note on this training", "a note");
+            p.hide(); // a new result, or new data, before the window's next layout pass placed it
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(10);
+        boolean[] showing = {true};
+        onFx(() -> showing[0] = popup.get().isShowing());
+        assertFalse(showing[0], "hidden before it was placed: not placed later");
+    }
+
     private static void onFx(Runnable action) throws Exception {
         assertTrue(ScreenCapture.onFx(action, 20, TimeUnit.SECONDS));
     }
