@@ -15,22 +15,50 @@ public final class ClusterRenumbering {
     /**
      * {@code next} with its clusters renumbered to agree with {@code shown}'s: its clustering, the genre x cluster
      * table and the model's decoded centres follow the new numbers. {@code next} itself when there is nothing to agree
-     * with ({@code shown} null, or a result on other tracks) or when its numbers already agree.
+     * with ({@code shown} null, or a result on other tracks) or when its numbers already agree. Linear in the tracks
+     * (a few passes over the labels; tens of ms at a million): call it off the UI thread.
      */
     public static AnalysisResult matchedTo(AnalysisResult shown, AnalysisResult next) {
-        if (shown == null || shown == next || shown.rows() != next.rows()
-                || !shown.config().input().equals(next.config().input())
-                || next.config().stagesChangedFrom(shown.config()).contains(StageKeys.GROUP)) {
-            return next;
+        int[] numbers = numbers(shown, next);
+        return numbers == null ? next : renumbered(next, numbers);
+    }
+
+    /**
+     * Whether {@code next} may be renumbered to agree with {@code shown} at all: both on the same tracks with the same
+     * labels, and not the same result. Cheap (no pass over the tracks); false means {@link #matchedTo} returns
+     * {@code next}.
+     */
+    public static boolean comparable(AnalysisResult shown, AnalysisResult next) {
+        return shown != null && shown != next && shown.rows() == next.rows()
+                && shown.config().input().equals(next.config().input())
+                && !next.config().stagesChangedFrom(shown.config()).contains(StageKeys.GROUP);
+    }
+
+    /**
+     * The numbers {@link #matchedTo} gives {@code next}'s clusters (indexed by its cluster number, a permutation of
+     * 0..k-1), or null when it keeps its own: nothing to agree with, or its numbers already agree.
+     */
+    public static int[] numbers(AnalysisResult shown, AnalysisResult next) {
+        if (!comparable(shown, next)) {
+            return null;
         }
         int[] numbers = ClusterMatching.numbersWithin(shown.clustering(), next.clustering());
-        boolean unchanged = true;
         for (int a = 0; a < numbers.length; a++) {
-            unchanged &= numbers[a] == a;
+            if (numbers[a] != a) {
+                return numbers;
+            }
         }
-        if (unchanged) {
-            return next;
-        }
+        return null;
+    }
+
+    /**
+     * {@code next} with cluster a renamed {@code numbers[a]}: its clustering, the genre x cluster table and the model's
+     * decoded centres; the partition, and every metric, as computed.
+     *
+     * @param numbers a permutation of 0..k-1 for next's k clusters (as {@link #numbers} gives)
+     * @throws IllegalArgumentException when it is not one
+     */
+    public static AnalysisResult renumbered(AnalysisResult next, int[] numbers) {
         Clustering clustering = ClusterMatching.renumber(next.clustering(), numbers);
         ContingencyTable contingency = next.contingency() == null ? null
                 : ContingencyTable.of(next.genreCodes(), clustering.labels()); // as ClusterStage builds it

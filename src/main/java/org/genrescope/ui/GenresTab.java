@@ -19,8 +19,11 @@ final class GenresTab extends ResultTab {
         super(vm, exporter);
     }
 
-    /** Builds the tab's content; called once, on the FX thread. */
-    javafx.scene.Node build() {
+    /**
+     * Builds the tab's content; called once, on the FX thread. A new result reaches it through {@code later}
+     * (at once while {@code shown}, else in a pulse of its own).
+     */
+    javafx.scene.Node build(TabUpdates later, javafx.beans.value.ObservableBooleanValue shown) {
         FigureView heatmap = new FigureView("Train to see how the genres spread over the clusters.", exporter);
         CheckBox blockOrder = Controls.tip(new CheckBox("Order by main cluster"), "Sorts the genres by their most "
                 + "common cluster and the clusters by the genre they hold most of, so that blocks line up on the "
@@ -49,7 +52,8 @@ final class GenresTab extends ResultTab {
             Tables.fitToContent(dominant);
             Tables.fitToContent(external);
         };
-        vm.resultProperty().addListener(x -> update.run());
+        Runnable onResult = later.whenShown(shown, update);
+        vm.resultProperty().addListener(x -> onResult.run());
         blockOrder.selectedProperty().addListener(x -> update.run());
         VBox side = new VBox(6, Tables.heading("Each genre's most common cluster"), dominant,
                 Tables.heading("Agreement with the genres"), external,

@@ -120,6 +120,11 @@ public final class KSweepViewModel {
         return fullByK.containsKey(k);
     }
 
+    /** The full result for {@code k} as the sweep computed it (before any renumbering); null when not ready. */
+    AnalysisResult fullResult(int k) {
+        return fullByK.get(k);
+    }
+
     private void sweep() {
         if (base == null || base.projection() == null) {
             return;

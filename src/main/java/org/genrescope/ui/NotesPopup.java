@@ -1,10 +1,12 @@
 package org.genrescope.ui;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
@@ -25,6 +27,8 @@ final class NotesPopup {
     private final BorderPane box = new BorderPane();
     private final PauseTransition timer = new PauseTransition(SHOWN);
     private final double width;
+    /** Counts {@link #show} and {@link #hide} calls: a box placed after the next layout only if none came since. */
+    private long placing;
 
     /** A pop-up whose text wraps at {@code width} px. */
     NotesPopup(double width) {
@@ -48,7 +52,10 @@ final class NotesPopup {
 
     /**
      * Shows {@code heading} over {@code text} (lines separated by newlines) at the top right of {@code area} (the
-     * tabs, so that the banners above them, the red collapse banner among them, stay readable).
+     * tabs, so that the banners above them, the red collapse banner among them, stay readable), once the window's
+     * next pulse has laid it out: the banners of this result are being added above the tabs right now. Styling and
+     * laying out the whole window here instead, to place the box at once, was most of the FX thread's longest event
+     * as a result arrived at a million tracks (docs/benchmarks.md, "The result's phases at a million (session 10)").
      */
     void show(javafx.scene.Node area, String heading, String text) {
         title.setText(heading);
@@ -56,19 +63,34 @@ final class NotesPopup {
         body.setStyle("-fx-font-size: 13px;"); // fixed, so that the measured height is the drawn one
         box.setCenter(new VBox(4, body));
         BorderPane.setMargin(box.getCenter(), new Insets(4, 0, 0, 0));
-        box.applyCss();
+        box.applyCss(); // the box alone (the pop-up's own scene), not the window
         NotificationText.fit(body);
         double w = box.prefWidth(-1);
-        // the banners of this result are being added above the tabs right now: lay them out before placing the box
-        area.getScene().getRoot().applyCss();
-        area.getScene().getRoot().layout();
-        javafx.geometry.Bounds b = area.localToScreen(area.getBoundsInLocal());
-        popup.show(area.getScene().getWindow(), b.getMaxX() - w - MARGIN, b.getMinY() + 3 * MARGIN);
-        timer.playFromStart();
+        long request = ++placing;
+        Scene scene = area.getScene();
+        boolean[] laidOut = {false};
+        Runnable[] afterLayout = {null};
+        afterLayout[0] = () -> {
+            if (laidOut[0]) {
+                return;
+            }
+            laidOut[0] = true;
+            Platform.runLater(() -> { // not within the pulse: its listeners cannot be removed while they run
+                scene.removePostLayoutPulseListener(afterLayout[0]);
+                javafx.geometry.Bounds b = area.localToScreen(area.getBoundsInLocal());
+                if (request == placing && b != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    popup.show(scene.getWindow(), b.getMaxX() - w - MARGIN, b.getMinY() + 3 * MARGIN);
+                    timer.playFromStart();
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(afterLayout[0]);
+        Platform.requestNextPulse();
     }
 
-    /** Hides the notes at once: no fade, which left a blank box behind for a while. */
+    /** Hides the notes at once (and any not placed yet): no fade, which left a blank box behind for a while. */
     void hide() {
+        placing++;
         timer.stop();
         popup.hide();
     }

@@ -24,8 +24,11 @@ final class ProfilesTab extends ResultTab {
         super(vm, exporter);
     }
 
-    /** Builds the tab's content; called once, on the FX thread. */
-    javafx.scene.Node build() {
+    /**
+     * Builds the tab's content; called once, on the FX thread. A new result reaches it through {@code later}
+     * (at once while {@code shown}, else in a pulse of its own).
+     */
+    javafx.scene.Node build(TabUpdates later, javafx.beans.value.ObservableBooleanValue shown) {
         VBox figures = new VBox(4);
         TableView<ExplainedRows.Row> table = new TableView<>();
         table.setId("explainedTable");
@@ -42,34 +45,29 @@ final class ProfilesTab extends ResultTab {
                 ExplainedRows.Row::representatives));
         Tables.rowTooltips(table, ExplainedRows.Row::details);
         table.setPrefHeight(180);
+        List<FigureView> views = new java.util.ArrayList<>();
+        Label empty = new Label("Train to see each cluster's centre in original units.");
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
-            figures.getChildren().clear();
-            table.getItems().clear();
             if (r == null) {
-                figures.getChildren().add(new Label("Train to see each cluster's centre in original units."));
+                views.clear();
+                figures.getChildren().setAll(empty);
+                table.getItems().clear();
                 return;
             }
             List<BarFigure> bars = ResultFigures.profiles(r, caption());
-            // side by side rather than stacked: a stacked tempo chart was too short for its legend ("+ 2 more")
-            javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
-            row.setHgap(4);
-            for (int i = 0; i < bars.size(); i++) {
-                FigureView view = new FigureView("", exporter);
-                view.figureProperty().set(bars.get(i));
-                javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
-                column.setPercentWidth(bars.size() == 1 ? 100 : i == 0 ? 68 : 32.0 / (bars.size() - 1));
-                row.getColumnConstraints().add(column);
-                javafx.scene.layout.GridPane.setVgrow(view, Priority.ALWAYS);
-                javafx.scene.layout.GridPane.setHgrow(view, Priority.ALWAYS);
-                view.setPrefHeight(400);
-                row.add(view, i, 0);
+            if (bars.size() != views.size() || views.isEmpty()) {
+                figures.getChildren().setAll(barRow(bars.size(), views));
             }
-            VBox.setVgrow(row, Priority.ALWAYS);
-            figures.getChildren().add(row);
+            // the same views take the new figures: new ones (each with its context menu) were styled and laid out
+            // from scratch at every result shown
+            for (int i = 0; i < bars.size(); i++) {
+                views.get(i).figureProperty().set(bars.get(i));
+            }
             table.getItems().setAll(ExplainedRows.of(r));
         };
-        vm.resultProperty().addListener(x -> update.run());
+        Runnable onResult = later.whenShown(shown, update);
+        vm.resultProperty().addListener(x -> onResult.run());
         update.run();
         HBox.setHgrow(figures, Priority.ALWAYS);
         SplitPane split = new SplitPane(figures, table);
@@ -79,4 +77,24 @@ final class ProfilesTab extends ResultTab {
         return split;
     }
 
+    /** A row of {@code count} figure views, side by side (filled into {@code views}), growing with the tab. */
+    private javafx.scene.layout.GridPane barRow(int count, List<FigureView> views) {
+        views.clear();
+        // side by side rather than stacked: a stacked tempo chart was too short for its legend ("+ 2 more")
+        javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
+        row.setHgap(4);
+        for (int i = 0; i < count; i++) {
+            FigureView view = new FigureView("", exporter);
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(count == 1 ? 100 : i == 0 ? 68 : 32.0 / (count - 1));
+            row.getColumnConstraints().add(column);
+            javafx.scene.layout.GridPane.setVgrow(view, Priority.ALWAYS);
+            javafx.scene.layout.GridPane.setHgrow(view, Priority.ALWAYS);
+            view.setPrefHeight(400);
+            row.add(view, i, 0);
+            views.add(view);
+        }
+        VBox.setVgrow(row, Priority.ALWAYS);
+        return row;
+    }
 }

@@ -48,6 +48,13 @@ final class ResultDetails {
         }
     }
 
+    /** Whether {@code r}'s details are kept (asking for them computes nothing). */
+    static boolean kept(AnalysisResult r) {
+        synchronized (RECENT) {
+            return RECENT.stream().anyMatch(e -> e.matches(r));
+        }
+    }
+
     /** {@code r}'s explanations, one per cluster in cluster order (computed now if not yet). */
     static List<ClusterExplanation> explanations(AnalysisResult r) {
         return entry(r).explanations();
@@ -68,13 +75,46 @@ final class ResultDetails {
         }
         // outside the lock: seconds at a million tracks
         Entry computed = Entry.of(r, ClusterExplanations.of(r), r.centroids());
+        keep(computed);
+        return computed;
+    }
+
+    /**
+     * Keeps the details of {@code numbered}, {@code source} with cluster a renamed {@code numbers[a]}
+     * ({@link org.genrescope.analysis.ClusterRenumbering#renumbered}), taken from {@code source}'s (computed now if not
+     * kept): the same clusters, so the same explanations under their new numbers and the same means in new rows,
+     * without the seconds of sorting every cluster's members again at a million tracks. Returns {@code numbered}.
+     */
+    static AnalysisResult renumbered(AnalysisResult source, AnalysisResult numbered, int[] numbers) {
+        Entry from = entry(source);
+        List<ClusterExplanation> was = from.explanations();
+        if (was.size() != numbers.length || from.centroids().length % numbers.length != 0) {
+            return warm(numbered); // not one explanation and one row per cluster: nothing to move, computed anew
+        }
+        ClusterExplanation[] moved = new ClusterExplanation[was.size()];
+        for (ClusterExplanation e : was) {
+            int to = numbers[e.cluster()];
+            moved[to] = new ClusterExplanation(to, e.size(), e.distinctions(), e.topGenres(), e.representatives(),
+                    e.label());
+        }
+        double[] centroids = from.centroids();
+        int k = numbers.length;
+        double[] rows = new double[centroids.length];
+        int d = centroids.length / k;
+        for (int a = 0; a < k; a++) {
+            System.arraycopy(centroids, a * d, rows, numbers[a] * d, d);
+        }
+        keep(Entry.of(numbered, List.of(moved), rows));
+        return numbered;
+    }
+
+    private static void keep(Entry computed) {
         synchronized (RECENT) {
             RECENT.addFirst(computed);
             while (RECENT.size() > KEPT) {
                 RECENT.removeLast();
             }
         }
-        return computed;
     }
 
     /** Computes {@code r}'s details now (call it off the UI thread, where the result is made); returns r. */

@@ -29,8 +29,12 @@ final class ResultTabs {
         data.setContent(new DataTab(vm, exporter).build(data.selectedProperty()));
         distributions = tab("Distributions", "distributionsTab", new DistributionsTab(vm, exporter).build());
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
-        genres = tab("Genres vs clusters", "genresTab", new GenresTab(vm, exporter).build());
-        profiles = tab("Cluster profiles", "profilesTab", new ProfilesTab(vm, exporter).build());
+        // the tab on screen takes a new result at once; these two, when hidden, each in a pulse of its own after it
+        TabUpdates later = new TabUpdates();
+        genres = tab("Genres vs clusters", "genresTab", null);
+        genres.setContent(new GenresTab(vm, exporter).build(later, genres.selectedProperty()));
+        profiles = tab("Cluster profiles", "profilesTab", null);
+        profiles.setContent(new ProfilesTab(vm, exporter).build(later, profiles.selectedProperty()));
         stability = tab("Stability", "stabilityTab", new StabilityTab(vm, vm.stability(), exporter).build());
         sweepTab = new SweepTab(vm, exporter);
         sweep = tab("Sweep", "sweepTab", sweepTab.build());

@@ -18,6 +18,7 @@ import org.genrescope.analysis.ClusterRenumbering;
  *
  * <p>Cluster numbers stay put: a result shown on the same tracks as the one before it is shown with its clusters
  * renumbered to match that one's ({@link ClusterRenumbering}), so a rerun or a k slider move keeps numbers and colours.
+ * The renumbering itself is done where the result is made ({@link NumberedResult}).
  */
 final class ShownResult {
     private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>();
@@ -52,11 +53,13 @@ final class ShownResult {
     }
 
     /**
-     * Shows {@code r}, its clusters renumbered to match the result shown now; {@code trained} is the current
-     * training's result.
+     * Shows {@code ready}'s result, its clusters renumbered to match the result shown now (as {@code ready} numbered
+     * them when it was made against it, else here); {@code trained} is the current training's result.
      */
-    void show(AnalysisResult r, boolean isPreview, AnalysisResult trained) {
-        AnalysisResult numbered = ClusterRenumbering.matchedTo(result.get(), r);
+    void show(NumberedResult ready, boolean isPreview, AnalysisResult trained) {
+        AnalysisResult r = ready.source();
+        // numbered off the UI thread against the result on screen (ResultNumbering); here only if called otherwise
+        AnalysisResult numbered = ready.fits(result.get()) ? ready.shown() : ClusterRenumbering.matchedTo(result.get(), r);
         AnalysisResult against;
         String words;
         if (r == trained || trained == null) {

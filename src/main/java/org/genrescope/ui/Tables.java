@@ -35,18 +35,29 @@ final class Tables {
         return c;
     }
 
-    /** Gives each row of {@code table} a wrapped tooltip with {@code text} of its item (long sentences included). */
+    /**
+     * Gives each row of {@code table} a wrapped tooltip with {@code text} of its item (long sentences included). Each
+     * row makes its tooltip once and only changes its text: a tooltip made in every {@code updateItem} (each result
+     * shown re-fills the rows) was a new popup control for CSS to style, part of the FX thread's longest pass as a
+     * result arrived at a million tracks (docs/benchmarks.md, "The result's phases (session 10)").
+     */
     static <S> void rowTooltips(TableView<S> table, java.util.function.Function<S, String> text) {
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            private javafx.scene.control.Tooltip tip;
+
             @Override
             protected void updateItem(S item, boolean empty) {
                 super.updateItem(item, empty);
-                javafx.scene.control.Tooltip tip = empty || item == null ? null
-                        : new javafx.scene.control.Tooltip(text.apply(item));
-                if (tip != null) {
+                if (empty || item == null) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new javafx.scene.control.Tooltip();
                     tip.setWrapText(true);
                     tip.setMaxWidth(420);
                 }
+                tip.setText(text.apply(item));
                 setTooltip(tip);
             }
         });

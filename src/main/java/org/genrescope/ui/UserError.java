@@ -15,6 +15,20 @@ import org.genrescope.data.DataLoadException;
 public record UserError(String sentence, String details) {
 
     /**
+     * {@link #of}, and the failure logged: a user's own error (a bad setting or file) as a warning with its message,
+     * anything else as an error with its stack trace.
+     */
+    public static UserError logged(String doing, Throwable t) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkbenchViewModel.class);
+        if (t instanceof InvalidSettingException || t instanceof DataLoadException) {
+            log.warn("could not {}: {}", doing, t.getMessage());
+        } else {
+            log.error("could not {}", doing, t);
+        }
+        return of(doing, t);
+    }
+
+    /**
      * The sentence for a failure, in the window's words ({@link WindowWords}): the typed exceptions' own message,
      * else a generic one pointing to the log.
      */

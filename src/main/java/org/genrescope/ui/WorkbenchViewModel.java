@@ -19,8 +19,6 @@ import org.genrescope.session.SessionKeeper;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's one state: which data is open, the trained result and the one shown, what runs in the background.
@@ -29,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * one change nothing, so a late result never puts old data back. Never touches a toolkit (ADR 0014).
  */
 public final class WorkbenchViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchViewModel.class);
-
     private final BackgroundRunner runner;
     private final SettingsStore store;
     private final SettingsViewModel settings;
@@ -43,6 +39,7 @@ public final class WorkbenchViewModel {
     private final OpenDataViewModel opening;
     private final SessionsViewModel sessions;
     private final ShownResult shown = new ShownResult();
+    private final ResultNumbering numbering;
     private final StabilityViewModel stability;
     /** The last session on disk (ADR 0016) and the start that reads it. */
     private final SessionKeeper keeper;
@@ -75,7 +72,8 @@ public final class WorkbenchViewModel {
         this.pipeline = pipeline;
         this.progress = new ProgressViewModel(runner);
         this.losses = new LossViewModel(runner);
-        this.sweep = new KSweepViewModel(runner, settings, threads, this::show, this::fail);
+        this.numbering = new ResultNumbering(runner, shown.resultProperty()::get, this::display, this::fail);
+        this.sweep = new KSweepViewModel(runner, settings, threads, numbering::show, this::fail); // sets its k shown
         this.stability = new StabilityViewModel(runner, settings, pipeline, threads, data.getReadOnlyProperty());
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
@@ -97,6 +95,7 @@ public final class WorkbenchViewModel {
     private void opened(DataSet loaded, DataColumns columns, String stopped) {
         sweep.reset();
         trained.set(null); // first, so that the column settings below mark nothing out of date
+        numbering.forget();
         shown.clear();
         collapse.set("");
         data.set(loaded);
@@ -138,11 +137,12 @@ public final class WorkbenchViewModel {
                 : org.genrescope.model.embedding.EpochListener.NONE;
         progress.started(what);
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
-        // the explanations and the plot's points on this worker too: at a million tracks they took seconds (the
-        // explanations) and a quarter of a second (the points, their index) of the FX thread or beside it
+        // the explanations, the plot's points and the renumbering to the numbers on screen on this worker too: at a
+        // million tracks they took seconds (the explanations, the renumbering) of the FX thread or beside it
         var forming = progress.forming().relay(() -> work.isCurrent(job) && work.trainingProperty().get());
-        runner.run(() -> ScatterPoints.warm(ResultDetails.warm(pipeline.run(config, listener, epochs, forming,
-                job.cancel()))), r -> {
+        AnalysisResult onScreen = shown.resultProperty().get();
+        runner.run(() -> NumberedResult.prepare(onScreen, ResultDetails.warm(pipeline.run(config, listener, epochs,
+                forming, job.cancel()))), r -> {
             if (work.end(job)) {
                 trained(r, current.synthetic());
             }
@@ -165,7 +165,8 @@ public final class WorkbenchViewModel {
         });
     }
 
-    private void trained(AnalysisResult r, boolean synthetic) {
+    private void trained(NumberedResult ready, boolean synthetic) {
+        AnalysisResult r = ready.source();
         AnalysisResult before = trained.get();
         DataSet d = data.get();
         if (d == null || !r.reusedStages().contains("scale") || !d.path().equals(r.config().input())) {
@@ -178,7 +179,8 @@ public final class WorkbenchViewModel {
         trained.set(r);
         notes.forgetDismissed();
         losses.show(r.autoencoder());
-        show(r, false);
+        sweep.shown(r, false);
+        numbering.show(ready, false);
         if (reprojected) {
             sweep.reprojected(r);
         } else {
@@ -195,9 +197,9 @@ public final class WorkbenchViewModel {
         exports.cancel();
     }
 
-    private void show(AnalysisResult r, boolean isPreview) {
-        shown.show(r, isPreview, trained.get());
-        sweep.shown(r, isPreview);
+    private void display(NumberedResult ready, boolean isPreview) {
+        AnalysisResult r = ready.source();
+        shown.show(ready, isPreview, trained.get());
         notes.show(r.warnings());
         if (!work.busyBinding().get()) {
             progress.say(ResultTexts.status(r, r == trained.get(), isPreview, notes.count(), collapsed.get()));
@@ -241,12 +243,7 @@ public final class WorkbenchViewModel {
 
     /** Shows a failure as one sentence and logs it with its stack trace. */
     public void fail(String doing, Throwable t) {
-        if (t instanceof InvalidSettingException || t instanceof org.genrescope.data.DataLoadException) {
-            LOG.warn("could not {}: {}", doing, t.getMessage());
-        } else {
-            LOG.error("could not {}", doing, t);
-        }
-        error.set(UserError.of(doing, t));
+        error.set(UserError.logged(doing, t));
     }
 
     /** Writes settings, recent files and the last data to the store, and the last session. */

@@ -50,6 +50,7 @@ class CollapsedRunViewModelTest {
 
         vm.settings().kProperty().set(5);
         runner.runNewest(); // the preview
+        runner.runNewest(); // its renumbering to the shown result's numbers (NumberedResult)
         assertEquals(5, vm.resultProperty().get().config().k(), "the slider's k is re-clustered");
         runner.runAll(); // the sweep
         AnalysisResult five = vm.resultProperty().get();

@@ -45,6 +45,11 @@ class NotesPopupTest {
             NotesPopup p = new NotesPopup(440);
             popup.set(p);
             p.show(owner.getScene().getRoot(), "7 notes on this training", text);
+        });
+        // placed after the window's next layout pass, not within show()
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> popup.get().isShowing());
+        onFx(() -> {
+            NotesPopup p = popup.get();
             p.box().layout();
             Label body = (Label) ((javafx.scene.layout.VBox) p.box().getCenter()).getChildren().get(0);
             // independently: the same text laid out by a Text node in the label's font at the label's width
@@ -65,6 +70,21 @@ class NotesPopupTest {
         boolean[] showing = {true};
         onFx(() -> showing[0] = popup.get().isShowing());
         assertFalse(showing[0], "gone at once, no fade");
+    }
+
+    @Test
+    void notesHiddenBeforeTheyArePlacedNeverShow() throws Exception {
+        AtomicReference<NotesPopup> popup = new AtomicReference<>();
+        onFx(() -> {
+            NotesPopup p = new NotesPopup(440);
+            popup.set(p);
+            p.show(owner.getScene().getRoot(), "A note on this training", "a note");
+            p.hide(); // a new result, or new data, before the window's next layout pass placed it
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(10);
+        boolean[] showing = {true};
+        onFx(() -> showing[0] = popup.get().isShowing());
+        assertFalse(showing[0], "hidden before it was placed: not placed later");
     }
 
     private static void onFx(Runnable action) throws Exception {

@@ -70,10 +70,12 @@ class WorkbenchViewModelTest {
         vm.settings().setKRange(3, 7);
         assertEquals(5, vm.sweep().totalProperty().get());
         assertEquals(2, vm.sweep().readyProperty().get(), "6 and 7 are kept");
-        assertEquals(1, runner.pending(), "one sweep for 3..5");
+        // one sweep for 3..5, and the renumbering of k = 7 (the slider's k moved into the range) before it is shown
+        assertEquals(2, runner.pending(), "one sweep for 3..5 and k = 7's renumbering");
         runner.runAll();
         assertEquals(5, vm.sweep().readyProperty().get());
         vm.settings().kProperty().set(4);
+        runner.runAll(); // k = 4's renumbering
         assertFalse(vm.previewProperty().get(), "k = 4 was swept");
         assertEquals(4, vm.resultProperty().get().config().k());
     }
@@ -90,6 +92,8 @@ class WorkbenchViewModelTest {
         vm.settings().kProperty().set(4);
         assertEquals(8, vm.resultProperty().get().config().k(), "nothing shown before the preview is computed");
         runner.runNewest(); // the preview
+        assertEquals(8, vm.resultProperty().get().config().k(), "shown once renumbered, in the background");
+        runner.runNewest(); // its renumbering to the shown result's numbers (NumberedResult)
         assertEquals(4, vm.resultProperty().get().config().k());
         assertTrue(vm.previewProperty().get());
         assertTrue(vm.resultProperty().get().warnings().get(0).startsWith("preview"));
@@ -131,6 +135,7 @@ class WorkbenchViewModelTest {
         assertEquals("", vm.notes().notesProperty().get());
         vm.settings().kProperty().set(4);
         runner.runNewest(); // the preview
+        runner.runNewest(); // its renumbering
         assertTrue(vm.previewProperty().get());
         assertTrue(vm.notes().warnings().get(0).startsWith("preview"));
         assertFalse(vm.notes().notesProperty().get().contains("preview"), "the result's title says it is a preview");

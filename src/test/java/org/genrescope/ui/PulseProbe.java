@@ -1,0 +1,145 @@
+package org.genrescope.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * Where the FX thread's CPU goes, not a test: runs {@link MillionPlotRun} (same arguments) with two meters beside it.
+ * A sampler thread reads the FX thread's CPU time every 2 ms ({@link ThreadMXBean#getThreadCpuTime}, no safepoint)
+ * and prints each stretch in which the FX thread ran more than {@code -Dprobe.minMs} (20) ms of CPU without 10 ms
+ * idle: when it began (s after the start), its wall and CPU ms; the window's scene's pre- and post-layout pulse
+ * listeners time each CSS + layout pass (the scene's, with the nodes its changes touched) and the stretch says how
+ * much of its CPU they took. Pair with {@code -XX:StartFlightRecording=settings=profile} to see what ran in the rest.
+ * <pre>DISPLAY=:94 java -Xmx4g -cp ... org.genrescope.ui.PulseProbe FOLDER OUT_DIR [WIDTHxHEIGHT]</pre>
+ */
+public final class PulseProbe {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long START = System.nanoTime();
+    /** CPU ns the FX thread spent in CSS + layout passes so far, written on the FX thread. */
+    private static volatile long layoutCpu;
+    private static long pulseCpuStart;
+    private static long pulseWallStart;
+
+    private PulseProbe() { }
+
+    public static void main(String[] args) throws Exception {
+        Thread probe = new Thread(PulseProbe::install, "pulse-probe");
+        probe.setDaemon(true);
+        probe.start();
+        MillionPlotRun.main(args);
+    }
+
+    private static void install() {
+        try {
+            long[] fxId = {-1};
+            while (fxId[0] < 0) {
+                Thread.sleep(50);
+                try {
+                    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        Scene scene = Window.getWindows().stream().map(Window::getScene)
+                                .filter(s -> s != null).findFirst().orElse(null);
+                        if (scene != null) {
+                            fxId[0] = Thread.currentThread().getId();
+                            scene.addPreLayoutPulseListener(() -> {
+                                pulseCpuStart = THREADS.getCurrentThreadCpuTime();
+                                pulseWallStart = System.nanoTime();
+                            });
+                            scene.addPostLayoutPulseListener(() -> {
+                                long cpu = THREADS.getCurrentThreadCpuTime() - pulseCpuStart;
+                                layoutCpu += cpu;
+                                if (cpu > 5_000_000) {
+                                    System.out.printf(Locale.ROOT, "PROBE css+layout at %.2f s: wall %.1f ms, cpu %.1f"
+                                            + " ms%n", (pulseWallStart - START) / 1e9,
+                                            (System.nanoTime() - pulseWallStart) / 1e6, cpu / 1e6);
+                                }
+                            });
+                        }
+                        done.countDown();
+                    });
+                    done.await();
+                } catch (IllegalStateException notYet) {
+                    // the toolkit has not started yet
+                }
+            }
+            Thread census = new Thread(PulseProbe::census, "node-census");
+            census.setDaemon(true);
+            census.start();
+            sample(fxId[0]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Every 10 s: how many nodes the window's scene holds and which parent has the most children. */
+    private static void census() {
+        while (true) {
+            try {
+                Thread.sleep(10_000);
+                Platform.runLater(() -> {
+                    Scene scene = Window.getWindows().stream().map(Window::getScene).filter(s -> s != null)
+                            .findFirst().orElse(null);
+                    if (scene == null) {
+                        return;
+                    }
+                    int[] count = {0};
+                    javafx.scene.Parent[] largest = {null};
+                    walk(scene.getRoot(), count, largest);
+                    StringBuilder path = new StringBuilder();
+                    for (javafx.scene.Node n = largest[0]; n != null; n = n.getParent()) {
+                        path.insert(0, " > " + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()));
+                    }
+                    System.out.printf(Locale.ROOT, "PROBE at %.1f s: %d nodes; most children %d:%s%n",
+                            (System.nanoTime() - START) / 1e9, count[0],
+                            largest[0] == null ? 0 : largest[0].getChildrenUnmodifiable().size(), path);
+                });
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static void walk(javafx.scene.Node node, int[] count, javafx.scene.Parent[] largest) {
+        count[0]++;
+        if (node instanceof javafx.scene.Parent p) {
+            if (largest[0] == null || p.getChildrenUnmodifiable().size() > largest[0].getChildrenUnmodifiable().size()) {
+                largest[0] = p;
+            }
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                walk(child, count, largest);
+            }
+        }
+    }
+
+    /**
+     * Posts an action to the FX thread every 2 ms and waits for it, reading the FX thread's CPU time before the post
+     * and when the action runs: what ran ahead of it is one or a few events or a pulse, and their CPU is the cost a
+     * user's input waited for. Prints each wait in which the FX thread ran more than {@code -Dprobe.minMs} (20) ms.
+     */
+    private static void sample(long fx) throws InterruptedException {
+        long min = Long.getLong("probe.minMs", 20) * 1_000_000;
+        while (true) {
+            Thread.sleep(2);
+            long cpu0 = THREADS.getThreadCpuTime(fx);
+            long layout0 = layoutCpu;
+            long t0 = System.nanoTime();
+            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            long[] cpuAt = new long[1];
+            Platform.runLater(() -> {
+                cpuAt[0] = THREADS.getCurrentThreadCpuTime();
+                ran.countDown();
+            });
+            ran.await();
+            long waited = System.nanoTime() - t0;
+            long cpu = cpuAt[0] - cpu0;
+            if (cpu0 >= 0 && cpu > min) {
+                System.out.printf(Locale.ROOT, "PROBE wait at %.2f s: %.0f ms wall, FX ran %.0f ms CPU, css+layout %.0f"
+                        + " ms of it%n", (t0 - START) / 1e9, waited / 1e6, cpu / 1e6, (layoutCpu - layout0) / 1e6);
+            }
+        }
+    }
+}

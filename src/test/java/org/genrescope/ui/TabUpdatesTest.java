@@ -1,0 +1,106 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Hidden tabs take a result one pulse each, after the pulse of the tab on screen; a shown tab at once; a tab shown
+ * while its update waits gets it then; a newer update of a waiting tab replaces the older (headless, Monocle).
+ */
+class TabUpdatesTest {
+    /** Pulses counted by an animation timer of the test's own (one tick per pulse). */
+    private static final long[] PULSES = {0};
+    private static final AnimationTimer COUNTER = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            PULSES[0]++;
+        }
+    };
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new Label("tabs"), 300, 200));
+            s.show();
+        });
+        onFx(COUNTER::start);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        onFx(COUNTER::stop);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void hiddenTabsRunOnePulseEachAfterTheCurrentOne() throws Exception {
+        TabUpdates later = new TabUpdates();
+        List<Long> ranAt = new ArrayList<>();
+        long[] enqueuedAt = new long[1];
+        int[] ranInTheEvent = {-1};
+        Runnable genres = later.whenShown(new SimpleBooleanProperty(false), () -> ranAt.add(PULSES[0]));
+        Runnable profiles = later.whenShown(new SimpleBooleanProperty(false), () -> ranAt.add(PULSES[0]));
+        onFx(() -> {
+            genres.run();
+            profiles.run();
+            enqueuedAt[0] = PULSES[0];
+            ranInTheEvent[0] = ranAt.size();
+        });
+        assertEquals(0, ranInTheEvent[0], "not in the event that brought the result");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAt.size() == 2);
+        assertTrue(ranAt.get(0) > enqueuedAt[0] + 1, "not in the pulse that shows the result in the shown tab: "
+                + ranAt + " after " + enqueuedAt[0]);
+        assertNotEquals(ranAt.get(0), ranAt.get(1), "each in a pulse of its own");
+        boolean[] waiting = {true};
+        onFx(() -> waiting[0] = later.waiting());
+        assertFalse(waiting[0]);
+    }
+
+    @Test
+    void aShownTabAtOnceAndAHiddenOneWhenShown() throws Exception {
+        TabUpdates later = new TabUpdates();
+        int[] runs = {0, 0};
+        SimpleBooleanProperty clustersShown = new SimpleBooleanProperty(true);
+        SimpleBooleanProperty genresShown = new SimpleBooleanProperty(false);
+        Runnable clusters = later.whenShown(clustersShown, () -> runs[0]++);
+        Runnable genres = later.whenShown(genresShown, () -> runs[1]++);
+        int[] seen = new int[4];
+        boolean[] stillWaiting = {true};
+        onFx(() -> {
+            clusters.run();
+            seen[0] = runs[0];
+            genres.run();
+            genres.run(); // a newer result before the older was taken in: one update
+            seen[1] = runs[1];
+            genresShown.set(true);
+            seen[2] = runs[1];
+            stillWaiting[0] = later.waiting();
+        });
+        assertEquals(1, seen[0], "the tab on screen at once");
+        assertEquals(0, seen[1], "a hidden tab not at once");
+        assertEquals(1, seen[2], "shown: its waiting update at once, once");
+        assertFalse(stillWaiting[0]);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertEquals(1, runs[1], "and not again in a later pulse");
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        assertTrue(ScreenCapture.onFx(action, 20, TimeUnit.SECONDS));
+    }
+}
