@@ -68,8 +68,8 @@ final class FxDialogs implements Dialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export all");
-        dialog.setHeaderText("report.json, assignments.csv, cleaned.csv (the cleaned tracks with their raw features) "
-                + "and every figure as PNG and SVG,\ninto a folder you choose next.\nSize in pixels at 96 DPI; a PNG at a higher DPI has more pixels, an SVG scales freely.");
+        dialog.setHeaderText("Writes report.json, assignments.csv, clusters.csv, cleaned.csv (the cleaned tracks with "
+                + "their raw features)\nand every figure as PNG and SVG into a folder you choose next.\nSize in pixels at 96 DPI; a PNG at a higher DPI has more pixels, an SVG scales freely.");
         dialog.getDialogPane().setContent(form.grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {

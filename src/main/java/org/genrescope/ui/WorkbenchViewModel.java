@@ -103,8 +103,9 @@ public final class WorkbenchViewModel {
         selection.set(new int[0]);
         notes.clear();
         losses.show(null);
-        dataTitle.set(String.format(Locale.ROOT, "%s: %,d tracks, %d genres", loaded.name(), loaded.rows(),
-                loaded.genreNames().size()));
+        int genres = loaded.genreNames().size();
+        dataTitle.set(String.format(Locale.ROOT, "%s: %,d tracks, %d genre%s", loaded.name(), loaded.rows(), genres,
+                genres == 1 ? "" : "s"));
         notice.set(start.opened(loaded.synthetic() ? loaded.sampleNote() : ""));
         progress.say(String.format(Locale.ROOT, "Opened %s: %,d tracks%s", loaded.name(), loaded.rows(), stopped));
         train();

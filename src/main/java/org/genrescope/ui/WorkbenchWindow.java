@@ -37,6 +37,8 @@ final class WorkbenchWindow {
     /** Wide enough for a warning in three or four lines, narrow enough for a 1280-pixel screen. */
     private static final double NOTIFICATION_WIDTH = 440;
     final NotesPopup notes = new NotesPopup(NOTIFICATION_WIDTH);
+    /** The warnings the notes pop-up shows (it stays only while the result shown has these). */
+    private java.util.List<String> notedWarnings = java.util.List.of();
     final ResultTabs tabs;
     final TabPane tabPane;
     final SidePanel side;
@@ -99,6 +101,12 @@ final class WorkbenchWindow {
                 notifyWarnings(r);
             }
         }));
+        // a k move, a re-projection or other data shows a result with other notes: the pop-up spoke of the one before
+        vm.resultProperty().addListener((o, old, r) -> {
+            if (r == null || !r.warnings().equals(notedWarnings)) {
+                notes.hide();
+            }
+        });
     }
 
     // ------------------------------------------------------------------ layout pieces
@@ -267,6 +275,7 @@ final class WorkbenchWindow {
             return;
         }
         int n = r.warnings().size();
+        notedWarnings = r.warnings();
         if (notifications) {
             notes.show(tabPane, n == 1 ? "A note on this training" : n + " notes on this training",
                     String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
