@@ -67,6 +67,8 @@ final class SweepTab {
         cancel.disableProperty().bind(model.runningProperty().not());
         ProgressBar progress = Controls.id(new ProgressBar(), "sweepProgress");
         progress.progressProperty().bind(model.progressProperty());
+        // an empty bar before the first sweep read as a sweep stuck at 0 (new-user check); it keeps its place
+        progress.visibleProperty().bind(model.runningProperty().or(model.progressProperty().greaterThan(0)));
         progress.setPrefWidth(140);
         progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ChoiceBox<SweepMetric> metric = Controls.id(Controls.choice(model.metricProperty(), SweepViewModel.CHOICES,

@@ -1,6 +1,7 @@
 package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,7 @@ class SweepTabTest {
         WorkbenchViewModel vm = app.viewModel();
         waitUntil("the sample is open", () -> vm.dataProperty().get() != null && !vm.busyBinding().get());
         robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.sweep));
+        assertFalse(robot.lookup("#sweepProgress").query().isVisible(), "no empty bar before the first sweep");
         type("#sweepLatents", "2..3");
         type("#sweepKs", "2,3");
         type("#sweepSeeds", "1");
@@ -105,6 +107,7 @@ class SweepTabTest {
         SweepViewModel sweep = app.window().tabs.sweepTab.model;
         waitUntil("the sweep finishes", () -> sweep.statusProperty().get().startsWith("Sweep finished"));
         assertEquals("", sweep.errorProperty().get());
+        assertTrue(robot.lookup("#sweepProgress").query().isVisible(), "the finished sweep's full bar stays");
         assertEquals(4, sweep.cells().size(), "2 latent sizes x 2 ks x 1 seed");
         FigureView view = robot.lookup("#sweepHeatmap").queryAs(FigureView.class);
         HeatmapFigure f = (HeatmapFigure) view.figureProperty().get();
