@@ -134,6 +134,7 @@ class WorkbenchCasesTest {
         assertTrue(readAs.contains("the layout of Kaggle's Spotify Tracks Dataset"), readAs);
         trained(vm);
         assertEquals("dataset.csv: 50 tracks, 5 genres", vm.dataTitleProperty().get());
+        assertEquals("", vm.dataProperty().get().caption(), "Spotify's data: no FMA credit on its figures");
         assertEquals("track_genre", vm.settings().labelColumnProperty().get(), "the label column found");
         assertEquals("7NWpa6pNFbjJYIw8b1A2B0", vm.dataProperty().get().tracks().idText(0));
         String cleaning = table.cleaningTextProperty().get();
