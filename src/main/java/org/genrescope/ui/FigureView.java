@@ -26,9 +26,20 @@ class FigureView extends Region {
     /** Counts render requests, so that only the newest one's image is shown. */
     private volatile long requested;
 
+    /**
+     * The renderer's nice value ({@code -Dgenrescope.figureNice}, 0 leaves it at the window's): measured against the
+     * FX thread's stalls while the loss chart redraws each epoch (docs/benchmarks.md, session 10).
+     */
+    static final int FIGURE_NICE = Integer.getInteger("genrescope.figureNice", 0);
+
     private static final java.util.concurrent.ExecutorService RENDERER =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "figure-render");
+                Thread t = new Thread(() -> {
+                    if (FIGURE_NICE != 0) {
+                        BackgroundPriority.lowerThisThread(FIGURE_NICE);
+                    }
+                    r.run();
+                }, "figure-render");
                 t.setDaemon(true);
                 return t;
             });
