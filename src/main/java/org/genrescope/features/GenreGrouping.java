@@ -106,9 +106,10 @@ public final class GenreGrouping {
         if (options.clubOnlyOnFmaData() && leavesOneGenre(genres, keep, reassigned)) {
             // the recipe's clubbing was made for FMA's 16 genres; on a few genres of similar size it can merge
             // every minor one into the single major one, and clusters compared with one genre say nothing
+            TreeMap<String, String> merges = new TreeMap<>(reassigned); // every minor genre joins the one major
             notes.add("the seed recipe's clubbing of minor genres was not applied: it would merge "
-                    + String.join(", ", new TreeMap<>(reassigned).keySet()) + " into " + new TreeMap<>(reassigned)
-                    .values().iterator().next() + " and leave one genre to compare the clusters with; to apply it "
+                    + String.join(", ", merges.keySet()) + " into " + merges.firstEntry().getValue()
+                    + " and leave one genre to compare the clusters with; to apply it "
                     + "anyway, give --club-minor-genres explicitly (in the window: check 'Apply the genre steps to "
                     + "any labels')");
             reassigned = Map.of();
