@@ -129,6 +129,17 @@ public final class SessionKeeper {
     }
 
     /**
+     * Whether the first training on newly opened data will likely be a restore: a session is to be explained against,
+     * it was made from the same file, and its settings are the current ones. Only the data's SHA-256, known after
+     * the load, can still make it a training; the status then says "computed again" ({@link #explain}).
+     */
+    public boolean mayRestore(AnalysisConfig config) {
+        Session s = explainAgainst;
+        return s != null && samePlace(s.input(), config.input())
+                && RecomputeReason.of(s, config, s.inputSha256()).isEmpty();
+    }
+
+    /**
      * What the status bar says about a finished training, before the result's own description (which says whether it
      * was restored): that a restored result differs from the one saved, or why it was computed again; empty for a
      * restored result as saved, a training the user asked for, or one on other data than the last session's.

@@ -19,9 +19,13 @@ public final class WorkViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper();
     private final BooleanBinding busy = loading.or(training);
+    // what the running training is to the user: a restore of the last session is not "training"
+    private final javafx.beans.property.SimpleStringProperty trainingWord =
+            new javafx.beans.property.SimpleStringProperty("Training");
     private final javafx.beans.binding.StringBinding metricsPlaceholder = javafx.beans.binding.Bindings
-            .createStringBinding(() -> loading.get() ? "Loading..." : training.get() ? "Training: the metrics follow."
-                    : "Train to see the metrics.", loading, training);
+            .createStringBinding(() -> loading.get() ? "Loading..."
+                    : training.get() ? trainingWord.get() + ": the metrics follow."
+                    : "Train to see the metrics.", loading, training, trainingWord);
     private CancellationSource cancel = new CancellationSource();
     private long generation;
 
@@ -32,6 +36,15 @@ public final class WorkViewModel {
 
     /** Starts a training (or re-projection), stopping whatever ran. */
     public Job beginTraining() {
+        return beginTraining(false);
+    }
+
+    /**
+     * As {@link #beginTraining()}; {@code restoring} when the run is expected to restore a saved session's results
+     * rather than train, so that the metrics table says so while it waits.
+     */
+    public Job beginTraining(boolean restoring) {
+        trainingWord.set(restoring ? "Restoring the session's results" : "Training");
         return begin(false);
     }
 

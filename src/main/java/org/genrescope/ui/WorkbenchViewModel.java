@@ -122,16 +122,18 @@ public final class WorkbenchViewModel {
         }
         try {
             AnalysisConfig config = settings.config(current.path());
-            run(config, "Training" + keeper.whyTraining(config) + "...");
+            boolean restoring = keeper.mayRestore(config);
+            run(config, restoring ? "Restoring the session's results (trained again if the data changed)..."
+                    : "Training" + keeper.whyTraining(config) + "...", restoring);
         } catch (InvalidSettingException e) {
             fail("train", e);
         }
     }
 
-    private void run(AnalysisConfig config, String what) {
+    private void run(AnalysisConfig config, String what, boolean restoring) {
         DataSet current = data.get();
         AnalysisResult before = trained.get();
-        WorkViewModel.Job job = work.beginTraining();
+        WorkViewModel.Job job = work.beginTraining(restoring);
         error.set(null);
         boolean retrains = before == null || config.stagesChangedFrom(before.config()).contains("represent");
         var epochs = retrains ? losses.startTraining(() -> work.isCurrent(job))
@@ -217,7 +219,7 @@ public final class WorkbenchViewModel {
             outOfDate.set(false);
             AnalysisResult r = trained.get();
             AnalysisConfig now = settings.config(r.config().input()).with("k", r.config().k());
-            run(now, "Projecting with " + now.projection().id() + "...");
+            run(now, "Projecting with " + now.projection().id() + "...", false);
         } else {
             outOfDate.set(!changed.isEmpty());
         }

@@ -2,6 +2,7 @@ package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.model.embedding.AutoencoderTraining;
@@ -65,6 +67,35 @@ class WorkbenchSessionTest {
         assertEquals(2, trainings.get());
         assertTrue(third.statusProperty().get().startsWith("Computed again: settings changed: latent size 5 -> 4. "),
                 third.statusProperty().get());
+    }
+
+    @Test
+    void aRestoreIsForeseenOnlyForTheSessionsFileWithItsSettings() throws Exception {
+        SettingsStore store = Fixtures.quickAutoencoderStore();
+        Path file = dir.resolve("last-session.genrescope");
+        AnalysisConfig saved = start(store, file, null, new ArrayList<>()).resultProperty().get().config();
+        SessionKeeper keeper = new SessionKeeper(file, new Pipeline(2, counting), "test");
+        assertEquals("", keeper.read());
+        assertFalse(keeper.mayRestore(saved), "no data opened yet: nothing to restore against");
+        keeper.opened();
+        assertTrue(keeper.mayRestore(saved));
+        assertFalse(keeper.mayRestore(saved.with("latent", 4)), "a slow stage's setting changed: it trains");
+        assertFalse(keeper.mayRestore(saved.withInput(dir.resolve("other.csv"))), "other data: it trains");
+        keeper.close(30);
+    }
+
+    @Test
+    void theMetricsPlaceholderSaysRestoringOrTraining() {
+        WorkViewModel work = new WorkViewModel();
+        assertEquals("Train to see the metrics.", work.metricsPlaceholder().get());
+        work.beginLoad();
+        assertEquals("Loading...", work.metricsPlaceholder().get());
+        work.beginTraining(true);
+        assertEquals("Restoring the session's results: the metrics follow.", work.metricsPlaceholder().get());
+        WorkViewModel.Job training = work.beginTraining();
+        assertEquals("Training: the metrics follow.", work.metricsPlaceholder().get());
+        work.end(training);
+        assertEquals("Train to see the metrics.", work.metricsPlaceholder().get());
     }
 
     @Test
