@@ -76,8 +76,12 @@ public final class WorkbenchApp extends Application {
             compilers.setDaemon(true); // a renice of the JIT's threads, off the FX thread (it starts a process)
             compilers.start();
         }
+        FirstFrame.settleLayout(stage.getScene(), 2); // the first frame laid out fully: no second one while it is drawn
         stage.show();
-        viewModel.startUp(requested, window::open);
+        // after the first frame is drawn: a load started at once made the FX thread wait for the whole window's first
+        // paint (the load's progress is a second frame) while the loader and the JIT took the CPUs (benchmarks.md,
+        // "Opening and loading after the first frame (session 11)")
+        FirstFrame.thenRun(() -> viewModel.startUp(requested, window::open));
     }
 
     /** Finishes writing the last session (the window has closed, which asked for it). */
