@@ -7,21 +7,23 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * Runs an action once the window's first frame has been drawn, so that the start's background work (reading the
- * last session, loading the data) does not begin while the whole window is painted for the first time.
+ * The window's first frames, kept from stalling the FX thread: {@link #settleLayout} lays the scene out fully within
+ * the first pulse, and {@link #thenRun} runs an action once the frame handed over is drawn (WorkbenchApp shows the
+ * window's content after its transparent first frame, and starts the load after the content's frame).
  *
- * <p>Why: that first paint costs JavaFX's render thread about 230 ms of CPU in the software pipeline (cold code
- * included; docs/benchmarks.md, "What the render thread draws in loading's stall"). The FX thread waits for it only if
- * it has a second frame to hand over meanwhile, and a load that starts at once gives it one (the status bar's text and
- * progress), while the loader and the JIT compiling it take the CPUs the render thread needs. Started after the first
- * frame, the load's first change is drawn when the render thread is free.
+ * <p>Why: the window's first paint costs JavaFX's render thread about 200 ms of CPU in the software pipeline (cold code
+ * included; docs/benchmarks.md, "What the render thread draws in loading's stall"). The FX thread waits for a frame
+ * only when it has the next one to hand over meanwhile, and the start gave it one: the load's progress, a second layout
+ * pass, the X server's expose of the new window (docs/benchmarks.md, "Opening and loading after the first frame
+ * (session 11)"); the loader and the JIT compiling it also took the CPUs the render thread needed.
  *
- * <p>How the frame is known to be drawn: JavaFX has no public "frame shown" event. An {@link AnimationTimer} is called
+ * <p>How a frame is known to be drawn: JavaFX has no public "frame shown" event. An {@link AnimationTimer} is called
  * at the start of every pulse; from the second pulse on (the first pulse's frame has then been handed to the render
  * thread) each pulse looks at the render thread (JavaFX names it {@code QuantumRenderer-0}): when it has run since
  * the first pulse, is waiting for work and has used no CPU since the pulse before, the frame is drawn. If that thread
- * cannot be found (another toolkit) the action runs at the third pulse; it runs at the latest {@link #LATEST_NANOS} after the first pulse, so
- * a render thread that never rests (an animation) delays the start by at most that. Call on the FX thread.
+ * cannot be found (another toolkit) the action runs at the third pulse; it runs at the latest {@link #LATEST_NANOS}
+ * after the first pulse, so a render thread that never rests (an animation) delays it by at most that. Call on the FX
+ * thread.
  */
 final class FirstFrame {
     /** The longest the action waits for a drawn first frame, in ns: a slow first paint on a busy machine. */
