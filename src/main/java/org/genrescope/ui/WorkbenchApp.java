@@ -76,8 +76,20 @@ public final class WorkbenchApp extends Application {
             compilers.setDaemon(true); // a renice of the JIT's threads, off the FX thread (it starts a process)
             compilers.start();
         }
+        // The start's first frames, so that the FX thread never waits for the window's first paint (about 230 ms of
+        // the render thread in software; benchmarks.md, "Opening and loading after the first frame (session 11)"):
+        // the window is mapped with its content transparent (a frame of its background, and the X server's expose of
+        // the new window, which repaints the whole scene, are then cheap; transparent, not invisible, so that the
+        // first focus goes where it always did), its layout settled within a pulse; the content shown once that frame
+        // is drawn; the load started once the content's frame is drawn, as its progress is a new frame.
+        javafx.scene.Parent content = stage.getScene().getRoot();
+        content.setOpacity(0);
+        FirstFrame.settleLayout(stage.getScene(), 2);
         stage.show();
-        viewModel.startUp(requested, window::open);
+        FirstFrame.thenRun(() -> {
+            content.setOpacity(1);
+            FirstFrame.thenRun(() -> viewModel.startUp(requested, window::open));
+        });
     }
 
     /** Finishes writing the last session (the window has closed, which asked for it). */
