@@ -8,8 +8,8 @@ import java.util.List;
  * The part every figure shares: a title above, a caption below, and the content rectangle between them. A title
  * wider than the figure is first set in a smaller bold font ({@link #TITLE_FONTS}: 15, 13, then 12 px), and only
  * wraps when it does not fit one line even then (the window's figures can be narrow: a 470-px profile chart wrapped
- * "(K-Means, k = 8)" at 15 px); a caption wraps. Either wraps onto a second and third line rather than being cut
- * short; only text beyond three lines ends in an ellipsis.
+ * "(K-Means, k = 8)" at 15 px); a caption wraps. A title wraps onto up to three lines, a caption up to five, rather
+ * than being cut short; only text beyond them ends in an ellipsis.
  *
  * @param content the room left for axes, plots and legends
  */
@@ -17,6 +17,8 @@ record Frame(Rectangle2D content) {
 
     private static final double GAP = 8;
     private static final int MAX_LINES = 3;
+    /** A caption's most lines: a long one (the split tree's) on a narrow figure needed a fourth and fifth. */
+    private static final int MAX_CAPTION_LINES = 5;
     /** The title's fonts, largest first: the first in which it fits one line is used, else the last, wrapped. */
     static final java.awt.Font[] TITLE_FONTS = {Theme.TITLE, Theme.TITLE.deriveFont(13f), Theme.PANEL_TITLE};
 
@@ -62,6 +64,6 @@ record Frame(Rectangle2D content) {
     }
 
     private static List<String> captionLines(Figure figure, double width) {
-        return Text.wrap(figure.caption(), Theme.CAPTION, width - 2 * Theme.PAD, MAX_LINES);
+        return Text.wrap(figure.caption(), Theme.CAPTION, width - 2 * Theme.PAD, MAX_CAPTION_LINES);
     }
 }

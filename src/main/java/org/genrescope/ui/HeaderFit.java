@@ -16,6 +16,8 @@ final class HeaderFit {
     static final double CELL_SLACK = 14;
     /** Room for the vertical scroll bar that appears when the rows do not all fit. */
     private static final double SCROLL_BAR = 16;
+    /** A column's property holding its header's text as given (before {@link #fit} broke it). */
+    private static final String HEADER = "genrescope.header";
     /** How much taller a header of two lines is than one of one line, in pixels (a line of the 12-px font). */
     static final double SECOND_LINE = 16;
 
@@ -26,12 +28,30 @@ final class HeaderFit {
      * two parts at the best break, or its whole width when it is one word. {@code width} measures a text.
      */
     static double twoLineWidth(String header, ToDoubleFunction<String> width) {
+        String broken = twoLines(header, width);
+        double best = 0;
+        for (String line : broken.split("\n")) {
+            best = Math.max(best, width.applyAsDouble(line));
+        }
+        return best;
+    }
+
+    /**
+     * {@code header} broken at the space that makes its wider line narrowest ("features +\nK-Means"), or whole when
+     * it is one word or one line is not wider than two.
+     */
+    static String twoLines(String header, ToDoubleFunction<String> width) {
         String[] words = header.split(" ");
-        double best = width.applyAsDouble(header);
+        String best = header;
+        double bestWidth = width.applyAsDouble(header);
         for (int i = 1; i < words.length; i++) {
             String first = String.join(" ", java.util.Arrays.asList(words).subList(0, i));
             String second = String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
-            best = Math.min(best, Math.max(width.applyAsDouble(first), width.applyAsDouble(second)));
+            double w = Math.max(width.applyAsDouble(first), width.applyAsDouble(second));
+            if (w < bestWidth) {
+                best = first + "\n" + second;
+                bestWidth = w;
+            }
         }
         return best;
     }
@@ -46,8 +66,8 @@ final class HeaderFit {
 
     /**
      * Sets every column of {@code table} to {@link #columnWidth} of its texts (the columns listed in {@code capped}
-     * no wider than {@code cap}; the others' cells whole), lets its headers wrap onto two lines, and makes the table
-     * as wide as its columns. Returns whether any header needs its second line. Call after the items change.
+     * no wider than {@code cap}; the others' cells whole), breaks the headers wider than their column onto two lines
+     * ({@link #twoLines}), and makes the table as wide as its columns. Returns whether any header needs its second line. Call after the items change.
      */
     /**
      * Adds a header's second line to the fixed height {@link Sections#allRows} gave {@code table}, when
@@ -63,9 +83,6 @@ final class HeaderFit {
 
     @SafeVarargs
     static <S> boolean fit(TableView<S> table, double cap, TableColumn<S, ?>... capped) {
-        if (!table.getStyleClass().contains("wrapped-headers")) {
-            table.getStyleClass().add("wrapped-headers");
-        }
         java.util.Set<TableColumn<S, ?>> free = java.util.Set.of(capped);
         double total = 0;
         boolean twoLines = false;
@@ -76,9 +93,15 @@ final class HeaderFit {
                 Object value = column.getCellData(i);
                 widest = Math.max(widest, Tables.width(value == null ? "" : value.toString(), bold));
             }
-            double header = twoLineWidth(column.getText(), t -> Tables.width(t, true));
+            // the header's own text, kept the first time: a header broken before is measured whole again
+            String title = (String) column.getProperties().computeIfAbsent(HEADER, k -> column.getText());
+            double header = twoLineWidth(title, t -> Tables.width(t, true));
             double inner = columnWidth(widest, header, free.contains(column) ? cap : Double.MAX_VALUE);
-            twoLines |= Tables.width(column.getText(), true) > inner;
+            // a header's label wraps only at a line break of its text (the header row is as high as its labels'
+            // unwrapped text): broken where twoLines says when one line would be wider than the column
+            boolean broken = Tables.width(title, true) > inner;
+            column.setText(broken ? twoLines(title, t -> Tables.width(t, true)) : title);
+            twoLines |= broken;
             double w = Math.ceil(inner + CELL_SLACK);
             column.setMinWidth(w);
             column.setPrefWidth(w);

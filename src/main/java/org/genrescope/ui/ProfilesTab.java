@@ -47,14 +47,14 @@ final class ProfilesTab extends ResultTab {
         List<javafx.scene.control.TableColumn<ExplainedRows.Row, String>> texts = List.of(
                 Tables.textColumn("label", 260, ExplainedRows.Row::label),
                 Tables.textColumn("top genres", 210, ExplainedRows.Row::topGenres),
-                Tables.textColumn("set apart by (members' mean vs all tracks, in sd)", 330, ExplainedRows.Row::setApart),
-                Tables.textColumn("tracks nearest the centre", 330, ExplainedRows.Row::representatives));
+                Tables.textColumn("set apart by\n(members' mean vs all tracks, in sd)", 330, ExplainedRows.Row::setApart),
+                Tables.textColumn("tracks nearest\nthe centre", 330, ExplainedRows.Row::representatives));
         for (javafx.scene.control.TableColumn<ExplainedRows.Row, String> column : texts) {
             WrappedTextCell.wrap(column, TEXT_LINES);
             column.setMinWidth(MIN_TEXT_WIDTH);
+            tipHeader(column);
             table.getColumns().add(column);
         }
-        table.getStyleClass().add("wrapped-headers");
         Tables.rowTooltips(table, ExplainedRows.Row::details);
         table.setPrefHeight(180);
         List<FigureView> views = new java.util.ArrayList<>();
@@ -87,6 +87,16 @@ final class ProfilesTab extends ResultTab {
         // the explanations' table gets room for a dozen clusters; the bars keep the larger part
         split.setDividerPositions(0.6);
         return split;
+    }
+
+    /** Shows {@code column}'s header as a label with its whole text in a tooltip, for a squeezed column. */
+    private static void tipHeader(javafx.scene.control.TableColumn<?, ?> column) {
+        Label header = new Label(column.getText());
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setTooltip(new javafx.scene.control.Tooltip(column.getText().replace('\n', ' ')));
+        header.setMinWidth(0);
+        column.setText(null);
+        column.setGraphic(header);
     }
 
     /** A row of {@code count} figure views, side by side (filled into {@code views}), growing with the tab. */

@@ -12,6 +12,8 @@ import javafx.scene.text.Text;
  */
 final class WrappedTextCell<S> extends TableCell<S, String> {
     private final int maxLines;
+    /** Pixels narrower than the cell's room the text is measured at. */
+    private static final double TEXT_SLACK = 6;
     /** Measures the wrapped text's height (a Labeled's own preferred height ignores the column's width). */
     private final Text measure = new Text();
 
@@ -53,8 +55,9 @@ final class WrappedTextCell<S> extends TableCell<S, String> {
         measure.setWrappingWidth(0);
         double line = measure.getLayoutBounds().getHeight();
         measure.setText(text);
-        measure.setWrappingWidth(Math.max(1, room));
+        // a Labeled wraps a little inside its insets: measured narrower, so that it never needs a line more
+        measure.setWrappingWidth(Math.max(1, room - TEXT_SLACK));
         int lines = Math.min(maxLines, Math.max(1, (int) Math.round(measure.getLayoutBounds().getHeight() / line)));
-        return Math.max(single, single + (lines - 1) * line);
+        return Math.max(single, single + (lines - 1) * line + (lines > 1 ? 2 : 0));
     }
 }
