@@ -7,13 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a {@link BarFigure}: grouped bars from zero, category labels (slanted when crowded), legend. Series beyond
+ * Draws a {@link BarFigure}: grouped bars from zero, category labels (slanted when crowded), legend (beside the
+ * chart, or under it in columns when beside it would cut its labels or leave entries out). Series beyond
  * the 12 colours are hatched (13 to 24 striped, 25 to 36 cross-striped), in the legend too.
  */
 final class BarRenderer {
 
     private static final double GROUP_FILL = 0.8;
     private static final double SLANT = Math.toRadians(-35);
+    /** The most of the content's height a legend under the chart takes. */
+    static final double MAX_BELOW_SHARE = 0.3;
+    /** Between a swatch and its label, as {@link Legend} draws them. */
+    private static final double LABEL_GAP = 6;
+    /** Between the category labels and a legend under them. */
+    private static final double LEGEND_GAP = 6;
 
     private BarRenderer() {
     }
@@ -25,7 +32,8 @@ final class BarRenderer {
             entries.add(new LegendEntry(figure.seriesNames().get(s), figure.seriesColors().get(s), -1, Palette.marker(s)));
         }
         // one series needs no key: its bars' width goes to the categories' labels instead
-        double legendWidth = entries.size() == 1 ? 0 : Legend.width(entries, content.getWidth() * 0.25);
+        Legend.Grid below = legendBelow(entries, content);
+        double legendWidth = entries.size() == 1 || below != null ? 0 : Legend.width(entries, content.getWidth() * 0.25);
         double left = content.getMinX() + Axes.titleRoom(figure.yLabel()) + Axes.yAxisWidth();
         double right = content.getMaxX() - legendWidth - 16;
         double groupWidth = Math.max(1, right - left) / figure.categories().size();
@@ -40,7 +48,8 @@ final class BarRenderer {
                 ? Math.min(widestLabel, maxLabelLength) * Math.sin(-SLANT) + Text.height(Theme.LABEL)
                 : Text.height(Theme.LABEL);
         double top = content.getMinY() + 4;
-        double bottom = content.getMaxY() - Theme.TICK_LENGTH - 4 - labelDepth;
+        double belowHeight = below == null ? 0 : below.height() + LEGEND_GAP;
+        double bottom = content.getMaxY() - Theme.TICK_LENGTH - 4 - labelDepth - belowHeight;
         Rectangle2D plot = new Rectangle2D.Double(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
 
         double min = 0;
@@ -98,11 +107,38 @@ final class BarRenderer {
                 Text.draw(g, label, Theme.LABEL, cx, labelTop + Text.height(Theme.LABEL) / 2, Text.Align.CENTER);
             }
         }
-        if (entries.size() > 1) {
+        if (below != null) {
+            double x = Math.max(content.getMinX(), Math.min(plot.getCenterX() - below.width() / 2,
+                    content.getMaxX() - below.width()));
+            Legend.drawGrid(g, entries, below, x, content.getMaxY() - below.height(), Legend.Swatch.SQUARE);
+        } else if (entries.size() > 1) {
             Legend.draw(g, entries, content.getMaxX() - legendWidth, top, legendWidth, plot.getHeight(),
                     Legend.Swatch.SQUARE);
         }
         Frame.drawTitleAndCaption(g, figure, width, height);
+    }
+
+    /**
+     * The legend as a grid under the chart, or null for the usual column beside it: under it when beside it (a
+     * quarter of the width at most) would cut a label short or leave entries out (the profiles' narrow tempo chart
+     * showed "0 (6..."), and a grid under it in at most {@link #MAX_BELOW_SHARE} of the height shows every entry.
+     */
+    static Legend.Grid legendBelow(List<LegendEntry> entries, Rectangle2D content) {
+        if (entries.size() < 2) {
+            return null;
+        }
+        double beside = Legend.width(entries, content.getWidth() * 0.25);
+        List<String> labels = Legend.labels(entries, beside - Theme.LEGEND_SWATCH - LABEL_GAP);
+        // whole: at most a first word every label shares is left out ("0 (691)" for "Cluster 0 (691)"), not a count
+        boolean cut = labels.stream().anyMatch(l -> Text.width(l, Theme.LEGEND) > beside - Theme.LEGEND_SWATCH - LABEL_GAP);
+        boolean whole = Legend.quality(labels, cut, entries) <= 1;
+        // the plot's height beside the legend is the content's less the category labels, two lines at least
+        boolean tall = entries.size() * Theme.LEGEND_ROW <= content.getHeight() - 2 * Text.height(Theme.LABEL) - 12;
+        if (whole && tall) {
+            return null;
+        }
+        Legend.Grid grid = Legend.grid(entries, content.getWidth(), content.getHeight() * MAX_BELOW_SHARE);
+        return grid.shown() == entries.size() ? grid : null;
     }
 
     /** A vertical whisker with caps a third of the bar wide, in the axis colour so it reads on any bar colour. */

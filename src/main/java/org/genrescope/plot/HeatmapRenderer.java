@@ -10,8 +10,8 @@ import java.awt.geom.Rectangle2D;
  * Draws a {@link HeatmapFigure}: labelled cells with text, and a colour bar. Every cell gets a label or none
  * does: the renderer takes the figure's richest cell labels that fit every cell, in the larger font or else the
  * smaller, and writes under the grid what the numbers are, or that the cells are too small for any. Column
- * labels that would overlap are slanted or thinned out (every second, third ... column), never drawn over each
- * other.
+ * labels that would overlap are slanted or thinned out (every second, third ... column), row labels set smaller or
+ * thinned out (every second, third ... row), never drawn over each other.
  */
 final class HeatmapRenderer {
 
@@ -100,8 +100,9 @@ final class HeatmapRenderer {
             }
         }
         g.setColor(Theme.TEXT);
-        for (int r = 0; r < figure.rows(); r++) {
-            Text.draw(g, Text.fit(figure.rowLabels().get(r), Theme.LABEL, rowLabelWidth), Theme.LABEL,
+        Font rowFont = rowLabelFont(cellHeight);
+        for (int r = 0; r < figure.rows(); r += rowStep(cellHeight)) {
+            Text.draw(g, Text.fit(figure.rowLabels().get(r), rowFont, rowLabelWidth), rowFont,
                     grid.getMinX() - LABEL_GAP, grid.getMinY() + (r + 0.5) * cellHeight, Text.Align.END);
         }
         for (int c = 0; c < figure.columns(); c += layout.columnStep()) {
@@ -132,6 +133,23 @@ final class HeatmapRenderer {
         drawColorBar(g, figure, new Rectangle2D.Double(grid.getMaxX() + 16, grid.getMinY(), COLOR_BAR_WIDTH,
                 grid.getHeight()));
         Frame.drawTitleAndCaption(g, figure, width, height);
+    }
+
+    /**
+     * The row labels' font: the labels' usual font when a row is a line of it high, else the smaller one (rows of
+     * many genres), whose lines may still be too close ({@link #rowStep}).
+     */
+    static Font rowLabelFont(double cellHeight) {
+        return cellHeight >= Text.height(Theme.LABEL) ? Theme.LABEL : Theme.SMALL;
+    }
+
+    /**
+     * Every how many rows a label is drawn: 1 when a row is a line of {@link #rowLabelFont} high, else n (rows 0, n,
+     * 2n ...), so that the labels' lines never overlap.
+     */
+    static int rowStep(double cellHeight) {
+        double line = Text.height(rowLabelFont(cellHeight));
+        return Math.max(1, (int) Math.ceil(line / Math.max(1e-9, cellHeight)));
     }
 
     /** The cell labels and font drawn: the first labels, in order, that fit every cell in either font. */

@@ -315,7 +315,8 @@ final class ScatterRenderer {
 
     /**
      * Each category's short label in a white box edged in its colour, at its central point (when visible), so
-     * that categories sharing a colour can still be told apart by where they are.
+     * that categories sharing a colour can still be told apart by where they are; a label that would cover another
+     * is left out ({@link LabelPlacement}).
      */
     private static void drawDirectLabels(Graphics2D g, ScatterFigure figure, ScatterView view, Rectangle2D plot) {
         if (figure.directLabels().isEmpty()) {
@@ -325,19 +326,29 @@ final class ScatterRenderer {
         ScatterData data = figure.data();
         double padding = 2;
         double textHeight = Text.height(Theme.SMALL);
-        for (int c = 0; c < Math.min(anchors.length, figure.directLabels().size()); c++) {
+        int labelled = Math.min(anchors.length, figure.directLabels().size());
+        List<Rectangle2D> boxes = new java.util.ArrayList<>();
+        int[] counts = new int[labelled];
+        for (int c = 0; c < labelled; c++) {
             int i = anchors[c];
+            counts[c] = data.count(c);
             String label = figure.directLabels().get(c);
-            if (i < 0 || label.isEmpty() || !figure.view().contains(data.x(i), data.y(i))) {
-                continue;
+            Rectangle2D box = null;
+            if (i >= 0 && !label.isEmpty() && figure.view().contains(data.x(i), data.y(i))) {
+                double px = view.toPixelX(data.x(i));
+                double py = view.toPixelY(data.y(i));
+                double w = Text.width(label, Theme.SMALL) + 2 * padding;
+                box = new Rectangle2D.Double(px - w / 2, py - textHeight / 2 - padding, w, textHeight + 2 * padding);
+                box = plot.contains(box) ? box : null;
             }
-            double px = view.toPixelX(data.x(i));
-            double py = view.toPixelY(data.y(i));
-            double w = Text.width(label, Theme.SMALL) + 2 * padding;
-            Rectangle2D box = new Rectangle2D.Double(px - w / 2, py - textHeight / 2 - padding, w, textHeight + 2 * padding);
-            if (!plot.contains(box)) {
-                continue;
-            }
+            boxes.add(box);
+        }
+        // no label over another: the larger clusters' labels first, a label that would cover one left out
+        for (int c : LabelPlacement.place(boxes, LabelPlacement.byCount(counts))) {
+            Rectangle2D box = boxes.get(c);
+            String label = figure.directLabels().get(c);
+            double px = box.getCenterX();
+            double py = box.getCenterY();
             g.setColor(new Color(255, 255, 255, 225));
             g.fill(box);
             g.setColor(figure.colorOf(c));

@@ -14,6 +14,8 @@ final class Text {
 
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final String ELLIPSIS = "\u2026";
+    /** Marks a space {@link #wrap} does not break at, while it splits the text into words. */
+    private static final char GLUE = '\u0000';
 
     enum Align { START, CENTER, END }
 
@@ -96,7 +98,11 @@ final class Text {
         if (s.isEmpty()) {
             return lines;
         }
-        String[] words = s.split(" ");
+        // "k = 8" is one word: a line does not end or start at a lone "="
+        String[] words = s.replace(" = ", GLUE + "=" + GLUE).split(" ");
+        for (int w = 0; w < words.length; w++) {
+            words[w] = words[w].replace(GLUE, ' ');
+        }
         StringBuilder line = new StringBuilder();
         int i = 0;
         while (i < words.length) {

@@ -26,8 +26,12 @@ import org.genrescope.plot.Shading;
 final class ClustersTab extends ResultTab {
     /** Below this width of the tab the metrics go under the scatter instead of beside it. */
     static final double NARROW = 1200;
+    /** The plot's share of the tab's height when the metrics are under it. */
+    static final double NARROW_PLOT_SHARE = 0.7;
     ScatterCanvas scatter;
     TableView<MetricRow> metricsTable;
+    /** The metrics' notes: the comparison line and the columns' meaning. */
+    private VBox metricsNotes;
 
     ClustersTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
@@ -112,12 +116,16 @@ final class ClustersTab extends ResultTab {
         vm.selectionProperty().addListener(x -> scatter.highlight(vm.selectionProperty().get()));
 
         VBox metricsBox = metricsPanel();
+        java.util.function.Consumer<Boolean> arrangeMetrics = metricsArrangement(metricsBox);
         // the metrics keep the width their columns need (Tables.fitToContent); the scatter takes what is left
         SplitPane split = new SplitPane(scatter, metricsBox);
         SplitPane.setResizableWithParent(metricsBox, false);
         split.setDividerPositions(0.6);
         // Side by side, the metrics' columns left the scatter 300 px at 1024 x 700 and 400 at 1440 x 900: below
         // NARROW the metrics go under the plot, full width, and the plot keeps the tab's width.
+        // Under the plot, the notes go beside the table (which is narrower than the tab) rather than under it, and
+        // the plot keeps NARROW_PLOT_SHARE of the height: at 1024 x 700 the notes' four lines under the table left
+        // the plot 230 px, its 16 clusters' labels piled up.
         split.widthProperty().addListener((o, was, now) -> {
             boolean narrow = now.doubleValue() < NARROW;
             if (narrow == (split.getOrientation() == javafx.geometry.Orientation.VERTICAL)) {
@@ -126,7 +134,8 @@ final class ClustersTab extends ResultTab {
             split.setOrientation(narrow ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
             metricsBox.setMaxWidth(narrow ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
             metricsBox.setMinWidth(narrow ? 0 : Region.USE_PREF_SIZE);
-            split.setDividerPositions(narrow ? 0.64 : 0.6);
+            arrangeMetrics.accept(narrow);
+            split.setDividerPositions(narrow ? NARROW_PLOT_SHARE : 0.6);
         });
         BorderPane pane = new BorderPane(split, top, null, selectionBar(showDataTab, byGenre), null);
         return pane;
@@ -260,7 +269,10 @@ final class ClustersTab extends ResultTab {
         Label comparison = hint(new Label());
         comparison.setId("comparison");
         comparison.textProperty().bind(vm.comparisonProperty());
-        VBox metricsBox = new VBox(4, Tables.heading("Metrics"), metricsTable, comparison, meaning);
+        VBox notes = new VBox(4, comparison, meaning);
+        notes.setId("metricsNotes");
+        metricsNotes = notes;
+        VBox metricsBox = new VBox(4, Tables.heading("Metrics"), metricsTable, notes);
         VBox.setVgrow(metricsTable, Priority.ALWAYS);
         metricsBox.setPadding(new Insets(6));
         metricsBox.setMinWidth(Region.USE_PREF_SIZE);
@@ -273,6 +285,32 @@ final class ClustersTab extends ResultTab {
         vm.resultProperty().addListener(x -> updateMetrics.run());
         Tables.fitToContent(metricsTable);
         return metricsBox;
+    }
+
+    /**
+     * Puts the metrics panel's notes under its table ({@code false}: the panel beside the plot, as narrow as the
+     * table) or beside it ({@code true}: the panel under the plot, the tab's whole width, where a table under the
+     * notes wasted the width beside the table and took the plot's height).
+     */
+    private java.util.function.Consumer<Boolean> metricsArrangement(VBox metricsBox) {
+        VBox notes = metricsNotes;
+        HBox beside = new HBox(10);
+        VBox.setVgrow(beside, Priority.ALWAYS);
+        HBox.setHgrow(notes, Priority.ALWAYS);
+        return narrow -> {
+            metricsBox.getChildren().removeAll(metricsTable, notes, beside);
+            beside.getChildren().clear();
+            if (narrow) {
+                metricsTable.setMaxWidth(Region.USE_PREF_SIZE);
+                metricsTable.setMinWidth(Region.USE_PREF_SIZE);
+                beside.getChildren().addAll(metricsTable, notes);
+                metricsBox.getChildren().add(beside);
+            } else {
+                metricsTable.setMaxWidth(Double.MAX_VALUE);
+                metricsTable.setMinWidth(Region.USE_COMPUTED_SIZE);
+                metricsBox.getChildren().addAll(metricsTable, notes);
+            }
+        };
     }
 
     /** A wrapped hint that keeps every line (a wrapped label in a crowded VBox is otherwise cut to one). */

@@ -122,8 +122,12 @@ final class CompareTab {
             ceiling.getItems().setAll(CompareTexts.ceilingRows(r == null ? null : r.ceiling()));
             caption.setText(CompareTexts.caption(r));
             ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));
-            Tables.fitToContent(metrics);
-            Tables.fitToContent(ari);
+            // the methods' headers on two lines ("features +" over "K-Means"): on one line the five columns ran past
+            // the page at 1024 x 700
+            Sections.allRows(metrics, CompareTexts.rowCount());
+            HeaderFit.headerLines(metrics, HeaderFit.fit(metrics, Double.MAX_VALUE));
+            Sections.allRows(ari, CompareTexts.METHODS.size());
+            HeaderFit.headerLines(ari, HeaderFit.fit(ari, Double.MAX_VALUE));
             Tables.fitToContent(ceiling);
         };
         Runnable updatePair = () -> showContingency(cm.contingency());
@@ -137,12 +141,14 @@ final class CompareTab {
         return new VBox(controls(), grow(page));
     }
 
-    private HBox controls() {
+    private VBox controls() {
         var seeds = Controls.tip(Controls.intSpinner(cm.seedsProperty(), 1, CompareViewModel.MAX_SEEDS, 1),
                 "Seeds to run, from the settings' seed up: each trains one autoencoder (shared by K-Means and "
                         + "DBSCAN) and clusters four ways.");
         seeds.setId("compareSeeds");
-        seeds.setPrefWidth(70);
+        // never squeezed: at 1024 x 700 the row's long status took the width and the value showed as ":"
+        seeds.setPrefWidth(80);
+        seeds.setMinWidth(Region.USE_PREF_SIZE);
         seeds.disableProperty().bind(cm.runningProperty());
         Button run = Controls.tip(new Button("Compare"), "Runs the four methods with the settings and k of the "
                 + "workbench, in the background.");
@@ -157,19 +163,21 @@ final class CompareTab {
         bar.progressProperty().bind(cm.progressProperty());
         bar.visibleProperty().bind(cm.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        Label status = new Label();
+        // the status on a line of its own under the buttons, wrapped: beside them it was cut to "...over the..."
+        Label status = wrapped(new Label());
         status.setId("compareStatus");
         status.textProperty().bind(cm.statusProperty());
         status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
         Label seedsLabel = new Label("Seeds");
         seedsLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, seedsLabel, seeds, run, stop, bar, status);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(6));
+        HBox buttons = new HBox(8, seedsLabel, seeds, run, stop, bar);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         for (Node n : List.of(run, stop)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
+        VBox box = new VBox(4, buttons, status);
+        box.setPadding(new Insets(6));
         return box;
     }
 

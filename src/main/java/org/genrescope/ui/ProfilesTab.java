@@ -20,6 +20,11 @@ import org.genrescope.plot.Figure;
  */
 final class ProfilesTab extends ResultTab {
 
+    /** The most lines a text cell of the explanations' table wraps onto. */
+    static final int TEXT_LINES = 3;
+    /** A text column's narrowest width, in pixels: a few words a line. */
+    static final double MIN_TEXT_WIDTH = 110;
+
     ProfilesTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
     }
@@ -37,12 +42,19 @@ final class ProfilesTab extends ResultTab {
         table.getColumns().add(Tables.numberColumn("tracks", 60, ExplainedRows.Row::size));
         // the narrow columns keep their headers readable when the table is squeezed
         table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        table.getColumns().add(Tables.textColumn("label", 260, ExplainedRows.Row::label));
-        table.getColumns().add(Tables.textColumn("top genres", 210, ExplainedRows.Row::topGenres));
-        table.getColumns().add(Tables.textColumn("set apart by (members' mean vs all tracks, in sd)", 330,
-                ExplainedRows.Row::setApart));
-        table.getColumns().add(Tables.textColumn("tracks nearest the centre", 330,
-                ExplainedRows.Row::representatives));
+        // the long texts wrap onto up to three lines (the table squeezed to a small window cut them to one), the
+        // headers onto two; the row's tooltip has every part in full
+        List<javafx.scene.control.TableColumn<ExplainedRows.Row, String>> texts = List.of(
+                Tables.textColumn("label", 260, ExplainedRows.Row::label),
+                Tables.textColumn("top genres", 210, ExplainedRows.Row::topGenres),
+                Tables.textColumn("set apart by\n(members' mean vs all tracks, in sd)", 330, ExplainedRows.Row::setApart),
+                Tables.textColumn("tracks nearest\nthe centre", 330, ExplainedRows.Row::representatives));
+        for (javafx.scene.control.TableColumn<ExplainedRows.Row, String> column : texts) {
+            WrappedTextCell.wrap(column, TEXT_LINES);
+            column.setMinWidth(MIN_TEXT_WIDTH);
+            tipHeader(column);
+            table.getColumns().add(column);
+        }
         Tables.rowTooltips(table, ExplainedRows.Row::details);
         table.setPrefHeight(180);
         List<FigureView> views = new java.util.ArrayList<>();
@@ -75,6 +87,16 @@ final class ProfilesTab extends ResultTab {
         // the explanations' table gets room for a dozen clusters; the bars keep the larger part
         split.setDividerPositions(0.6);
         return split;
+    }
+
+    /** Shows {@code column}'s header as a label with its whole text in a tooltip, for a squeezed column. */
+    private static void tipHeader(javafx.scene.control.TableColumn<?, ?> column) {
+        Label header = new Label(column.getText());
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setTooltip(new javafx.scene.control.Tooltip(column.getText().replace('\n', ' ')));
+        header.setMinWidth(0);
+        column.setText(null);
+        column.setGraphic(header);
     }
 
     /** A row of {@code count} figure views, side by side (filled into {@code views}), growing with the tab. */

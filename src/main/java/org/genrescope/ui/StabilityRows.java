@@ -26,7 +26,13 @@ final class StabilityRows {
      *
      * @param clusters its matched cluster in each kept run, in seed order ("0 0 2 0 1"; "noise" for -1)
      */
-    record Track(String track, String title, String artist, String modal, String share, String clusters) { }
+    record Track(String track, String title, String artist, String modal, String share, String clusters) {
+        /** The row's tooltip: the track's whole title and artist (their columns cut long ones) and its clusters. */
+        String details() {
+            return String.format(Locale.ROOT, "Track %s: %s - %s%nCluster per run: %s; most often %s (%s runs)", track,
+                    title, artist, clusters, modal, share);
+        }
+    }
 
     /** Each metric's mean, sd and range over the runs kept, in report.json's order. */
     static List<Metric> metrics(StabilitySummary s) {

@@ -37,6 +37,9 @@ final class StabilityTab {
      */
     static final double WIDE = 960;
 
+    /** The widest a track's title or artist column gets, in pixels; longer ones end in "..." (the tooltip has them). */
+    static final double TEXT_CAP = 180;
+
     private final WorkbenchViewModel vm;
     private final StabilityViewModel model;
     private final Consumer<Figure> exporter;
@@ -77,20 +80,26 @@ final class StabilityTab {
         tracks.getColumns().add(Tables.textColumn("cluster per run", 100, StabilityRows.Track::clusters));
         tracks.getColumns().add(Tables.numberColumn("most often", 70, StabilityRows.Track::modal));
         tracks.getColumns().add(Tables.numberColumn("in it", 60, StabilityRows.Track::share));
-        tracks.getColumns().add(Tables.textColumn("title", 140, StabilityRows.Track::title));
-        tracks.getColumns().add(Tables.textColumn("artist", 120, StabilityRows.Track::artist));
+        javafx.scene.control.TableColumn<StabilityRows.Track, String> title = Tables.textColumn("title", 140,
+                StabilityRows.Track::title);
+        javafx.scene.control.TableColumn<StabilityRows.Track, String> artist = Tables.textColumn("artist", 120,
+                StabilityRows.Track::artist);
+        tracks.getColumns().add(title);
+        tracks.getColumns().add(artist);
+        Tables.rowTooltips(tracks, StabilityRows.Track::details); // a long title or artist is cut in its column
         tracks.setPlaceholder(new Label("No study yet, or every track stays in its cluster."));
         Sections.allRows(metrics, 4);
         Sections.atLeastRows(tracks, 6, 12);
         model.metricsProperty().addListener((o, old, rows) -> {
             metrics.getItems().setAll(rows);
-            Tables.fitToContent(metrics);
+            HeaderFit.fit(metrics, Double.MAX_VALUE);
             metrics.setMaxWidth(Double.MAX_VALUE);
             Sections.allRows(metrics, Math.max(4, rows.size())); // every metric, the page scrolls
         });
         model.tracksProperty().addListener((o, old, rows) -> {
             tracks.getItems().setAll(rows);
-            Tables.fitToContent(tracks);
+            // titles and artists no wider than TEXT_CAP each: a long title pushed the artist out of sight
+            HeaderFit.fit(tracks, TEXT_CAP, title, artist);
             tracks.setMaxWidth(Double.MAX_VALUE);
         });
 
