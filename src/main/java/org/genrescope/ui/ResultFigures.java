@@ -181,7 +181,7 @@ public final class ResultFigures {
                 }
             }
             String title = group.size() == 1
-                    ? "Cluster members' mean " + names.get(0) + " (" + clusterTitle(r) + ")"
+                    ? "Mean " + names.get(0) + " (" + clusterTitle(r) + ")" // a narrow column beside the others
                     : "Cluster members' mean in original units (" + clusterTitle(r) + ")";
             String yLabel = group.size() == 1 ? withUnit(names.get(0)) : "mean (original units)";
             figures.add(BarFigure.of(title, names, series, values, yLabel).withCaption(caption));
