@@ -12,8 +12,8 @@ import javafx.scene.control.TableView;
 /**
  * Not a test: the FX thread's CPU per Data-tab action in the real window at a million tracks (issue 13, target 1),
  * run by hand under Xvfb; figures go to docs/benchmarks.md ("The Data tab's first cells (session 11)"). Opens FOLDER
- * as {@link MillionPlotRun} does (its {@code -Dmillion.settings}), waits for the plot and 4 s more, then does what
- * MillionPlotRun's Data-tab phase does, each on the FX thread as a user's event would arrive: the tab shown, its table
+ * as {@link MillionPlotRun} does (its {@code -Dmillion.settings}), waits for the plot and 4 s more, shows the Genres tab (as
+ * MillionPlotRun does before), then does what MillionPlotRun's Data-tab phase does, each on the FX thread as a user's event would arrive: the tab shown, its table
  * scrolled to 50 %, 100 % and 0 % of its rows, sorted by its second column, the sort cleared. For each it reports the
  * FX thread's CPU over the settling time after it, and its <b>longest burst</b>: a probe thread posts an empty action
  * to the FX thread every 2 ms and reads the FX thread's CPU clock in it, so a burst is the FX thread's CPU between two
@@ -82,9 +82,25 @@ public final class DataTabStallProbe {
                 "wall, epoch ms");
         @SuppressWarnings("unchecked")
         TableView<Object> table = (TableView<Object>) window.tabPane.getScene().lookup("#dataTable");
+        // as in MillionPlotRun, the Genres tab (a table of its own) comes first
+        measure("Genres tab shown", () -> window.tabPane.getSelectionModel().select(window.tabs.genres), 3000);
         onFx(() -> System.out.println("before the tab is shown: " + cellsOf(table)));
+        long[] pulseFrom = new long[1];
+        List<Double> pulses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable pre = () -> pulseFrom[0] = CPU.getCurrentThreadCpuTime();
+        Runnable post = () -> pulses.add((CPU.getCurrentThreadCpuTime() - pulseFrom[0]) / 1e6);
+        onFx(() -> {
+            table.getScene().addPreLayoutPulseListener(pre);
+            table.getScene().addPostLayoutPulseListener(post);
+        });
         measure("Data tab shown", () -> window.tabPane.getSelectionModel().select(window.tabs.data), 3000);
-        onFx(() -> System.out.println("after: " + cellsOf(table)));
+        onFx(() -> {
+            table.getScene().removePreLayoutPulseListener(pre);
+            table.getScene().removePostLayoutPulseListener(post);
+        });
+        System.out.println("after: " + cellsOf0(table) + "; the FX thread's CPU in each pulse's CSS and layout, ms: "
+                + pulses.stream().filter(p -> p >= 1).map(p -> String.format(Locale.ROOT, "%.1f", p)).toList()
+                + " (" + pulses.size() + " pulses)");
         int rounds = Integer.getInteger("datatab.rounds", 1);
         for (int round = 1; round <= rounds; round++) {
             String n = " (" + round + ")";
@@ -121,6 +137,12 @@ public final class DataTabStallProbe {
     private static String cellsOf(TableView<Object> table) {
         return String.format(Locale.ROOT, "%d rows, %d cells, table %.0f x %.0f", table.lookupAll(".table-row-cell")
                 .size(), table.lookupAll(".table-cell").size(), table.getWidth(), table.getHeight());
+    }
+
+    private static String cellsOf0(TableView<Object> table) throws InterruptedException {
+        String[] out = new String[1];
+        onFx(() -> out[0] = cellsOf(table));
+        return out[0];
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
