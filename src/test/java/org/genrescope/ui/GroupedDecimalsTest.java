@@ -22,11 +22,11 @@ class GroupedDecimalsTest {
     private static List<Double> values(long seed) {
         Random random = new Random(seed);
         List<Double> values = new ArrayList<>();
-        for (int i = 0; i < 6_000; i++) {
+        for (int i = 0; i < 3_000; i++) {
             double magnitude = Math.pow(10, random.nextDouble() * 26 - 12);
             values.add((random.nextBoolean() ? -1 : 1) * magnitude * random.nextDouble());
         }
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < 500; i++) {
             values.add(random.nextDouble()); // FMA's features: 0..1
             values.add(60 + 180 * random.nextDouble()); // tempo
             values.add(-60 * random.nextDouble()); // loudness
