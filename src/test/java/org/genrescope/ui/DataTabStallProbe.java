@@ -11,17 +11,21 @@ import javafx.scene.control.TableView;
 
 /**
  * Not a test: the FX thread's CPU per Data-tab action in the real window at a million tracks (issue 13, target 1),
- * run by hand under Xvfb; figures go to docs/benchmarks.md ("The Data tab's first cells (session 11)"). Opens FOLDER
- * as {@link MillionPlotRun} does (its {@code -Dmillion.settings}), waits for the plot and 4 s more, shows the Genres tab (as
- * MillionPlotRun does before), then does what MillionPlotRun's Data-tab phase does, each on the FX thread as a user's event would arrive: the tab shown, its table
- * scrolled to 50 %, 100 % and 0 % of its rows, sorted by its second column, the sort cleared. For each it reports the
- * FX thread's CPU over the settling time after it, and its <b>longest burst</b>: a probe thread posts an empty action
- * to the FX thread every 2 ms and reads the FX thread's CPU clock in it, so a burst is the FX thread's CPU between two
- * consecutive probes (the longest event, with whatever ran beside it in the queue): the FX thread's own part of the
- * longest stall, which depends far less on the machine's load than the stall's wall time. Each action's wall-clock
- * start and end (epoch ms) are printed too, to cut a JFR recording ({@code -XX:StartFlightRecording=...}) into actions.
- * {@code -Ddatatab.rounds=N} repeats the scrolls and sorts (default 1: the first, cold, is what a user meets).
- * <pre>DISPLAY=:93 java -Xmx4g -Dmillion.settings='settings.representation=features|settings.restarts=1|settings.k_range=8..8' \
+ * run by hand under Xvfb; figures go to docs/benchmarks.md ("The Data tab's cells (session 11)"). Opens FOLDER as
+ * {@link MillionPlotRun} does (its {@code -Dmillion.settings}), waits for the plot and 4 s more, shows the Genres tab
+ * (as MillionPlotRun does before), then does what MillionPlotRun's Data-tab phase does, each on the FX thread as a
+ * user's event would arrive: the tab shown, its table scrolled to 50 %, 100 % and 0 % of its rows, sorted by its second
+ * column, the sort cleared. For each it reports the FX thread's CPU over the settling time after it, and its
+ * <b>longest burst</b>: a probe thread posts an empty action to the FX thread every 2 ms and reads the FX thread's CPU
+ * clock in it, so a burst is the FX thread's CPU between two consecutive probes (the longest event, with whatever ran
+ * beside it in the queue): the FX thread's own part of the longest stall, which depends less on the machine's load
+ * than the stall's wall time (though at a high load the JIT compiles later, and more code runs interpreted). It also
+ * prints the table's rows and cells before and after the show, and the FX thread's CPU in each pulse's CSS and layout
+ * during the show. Each action's wall-clock start and end (epoch ms) are printed, to cut a JFR recording
+ * ({@code -XX:StartFlightRecording=...}) into actions with {@link JfrThreadSamples}. {@code -Ddatatab.rounds=N}
+ * repeats the scrolls and sorts (default 1: the first, cold, is what a user meets).
+ * <pre>DISPLAY=:93 java -Xmx4g \
+ *   -Dmillion.settings='settings.representation=features|settings.restarts=1|settings.k_range=8..8' \
  *   -cp ... org.genrescope.ui.DataTabStallProbe FOLDER [WIDTHxHEIGHT]</pre>
  */
 public final class DataTabStallProbe {
