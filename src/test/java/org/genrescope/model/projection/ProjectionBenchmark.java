@@ -9,7 +9,9 @@ import org.genrescope.task.ProgressListener;
 /**
  * Times t-SNE (1,000 iterations) and UMAP on the seed recipe's 12,584 x 8 scaled features. Not a test: run it by
  * hand with the test classpath and {@code -Dgenrescope.shared=../shared}. Arguments: repeats (default 3),
- * threads (default 2), and "tsne" or "umap" to run one only.
+ * threads (default 2), and "tsne" or "umap" to run one only ("smile-umap": Smile's UMAP, which the app's own
+ * {@link UmapEmbedding} replaced, for comparison). t-SNE with the app's options for the size
+ * ({@link TsneOptions#forSize}: openTSNE's defaults), UMAP with the app's defaults, as {@code Projector} runs them.
  */
 public final class ProjectionBenchmark {
 
@@ -22,12 +24,12 @@ public final class ProjectionBenchmark {
         String only = args.length > 2 ? args[2] : "";
         TestData.Points data = TestData.seedRecipeFeatures();
         System.out.printf("data: %d x %d, threads %d, load %s%n", data.n(), data.d(), threads, loadAverage());
-        if (!only.equals("umap")) {
+        if (!only.equals("umap") && !only.equals("smile-umap")) {
             double[] seconds = new double[repeats];
             Projection2D tsne = null;
             for (int r = 0; r < repeats; r++) {
                 long start = System.nanoTime();
-                tsne = Tsne.fit(data.x(), data.n(), data.d(), TsneOptions.defaults(1986, threads),
+                tsne = Tsne.fit(data.x(), data.n(), data.d(), TsneOptions.forSize(data.n(), 1986, threads),
                         ProgressListener.NONE, CancellationToken.NEVER);
                 seconds[r] = (System.nanoTime() - start) / 1e9;
                 System.out.printf("tsne run %d: %.2f s, KL %.4f, layout hash %08x, load %s%n", r + 1, seconds[r],
@@ -42,11 +44,15 @@ public final class ProjectionBenchmark {
             Projection2D umap = null;
             for (int r = 0; r < repeats; r++) {
                 long start = System.nanoTime();
-                umap = SmileUmap.fit(data.x(), data.n(), data.d(), UmapOptions.defaults(1986),
-                        ProgressListener.NONE, CancellationToken.NEVER);
+                umap = only.equals("smile-umap")
+                        ? SmileUmap.fit(data.x(), data.n(), data.d(), UmapOptions.defaults(1986),
+                                ProgressListener.NONE, CancellationToken.NEVER)
+                        : UmapEmbedding.fit(data.x(), data.n(), data.d(), UmapOptions.defaults(1986), threads,
+                                ProgressListener.NONE, CancellationToken.NEVER);
                 seconds[r] = (System.nanoTime() - start) / 1e9;
-                System.out.printf("umap run %d: %.2f s, %d points approximated (dropped by Smile), load %s%n", r + 1,
-                        seconds[r], umap.approximatedCount(), loadAverage());
+                System.out.printf("%s run %d: %.2f s, %d points approximated, load %s%n",
+                        only.equals("smile-umap") ? "Smile's umap" : "umap", r + 1, seconds[r],
+                        umap.approximatedCount(), loadAverage());
             }
             System.out.printf("umap median %.2f s; trustworthiness(k=10, 2,000-point subsample) %.4f%n",
                     median(seconds), subsampleTrustworthiness(data, umap));
