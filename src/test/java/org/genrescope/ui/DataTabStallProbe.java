@@ -30,55 +30,19 @@ import javafx.scene.control.TableView;
  */
 public final class DataTabStallProbe {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static volatile long longest;
-    private static volatile long last;
+    private static MillionWindow.CpuBursts bursts;
 
     private DataTabStallProbe() { }
 
     public static void main(String[] args) throws Exception {
         Path input = Path.of(args[0]).toAbsolutePath();
-        String[] size = (args.length > 1 ? args[1] : "1440x900").split("x");
-        SettingsStore store = SettingsStore.inMemory();
-        store.put(Preferences.LAST_DATA, input);
-        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
-        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
-        for (String pair : System.getProperty("million.settings", "").split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
+        SettingsStore store = MillionWindow.store(input, args.length > 1 ? args[1] : "1440x900");
         long t0 = System.nanoTime();
         WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
         WorkbenchViewModel vm = app.viewModel();
         WorkbenchWindow window = app.window();
-        ScatterCanvas canvas = window.tabs.scatter;
-        onFx(() -> window.tabPane.getSelectionModel().select(window.tabs.clusters));
-        boolean[] drawn = {false};
-        while (!drawn[0]) {
-            Thread.sleep(200);
-            onFx(() -> drawn[0] = vm.resultProperty().get() != null && canvas.figure() != null
-                    && canvas.figure().data().prepared() && canvas.pixelOf(0) != null);
-        }
-        long fx = ScreenCapture.fxThread().getId();
-        Thread probe = new Thread(() -> {
-            try {
-                while (true) {
-                    ScreenCapture.onFx(() -> {
-                        long now = CPU.getThreadCpuTime(fx);
-                        longest = Math.max(longest, now - last);
-                        last = now;
-                    });
-                    Thread.sleep(2);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "fx-probe");
-        probe.setDaemon(true);
-        probe.start();
+        MillionWindow.awaitPlot(app);
+        bursts = new MillionWindow.CpuBursts();
         Thread.sleep(4000); // the first frames, the warm-up
         System.out.printf(Locale.ROOT, "%,d tracks plotted %.1f s after the start; load %s%n",
                 vm.resultProperty().get().rows(), (System.nanoTime() - t0) / 1e9, load());
@@ -122,19 +86,16 @@ public final class DataTabStallProbe {
 
     /** Runs {@code run} on the FX thread and reports the FX thread's CPU over {@code settleMs} from its start. */
     private static void measure(String action, Runnable run, long settleMs) throws InterruptedException {
-        long fx = ScreenCapture.fxThread().getId();
         long[] from = new long[1];
         long wallFrom = System.currentTimeMillis();
         onFx(() -> {
-            longest = 0;
-            last = CPU.getThreadCpuTime(fx);
-            from[0] = last;
+            from[0] = bursts.reset();
             run.run();
         });
         Thread.sleep(settleMs);
-        long total = CPU.getThreadCpuTime(fx) - from[0];
-        System.out.printf(Locale.ROOT, "%-44s %12.1f %14.1f %8s  %d-%d%n", action, total / 1e6, longest / 1e6, load(),
-                wallFrom, System.currentTimeMillis());
+        long total = bursts.cpuNanos() - from[0];
+        System.out.printf(Locale.ROOT, "%-44s %12.1f %14.1f %8s  %d-%d%n", action, total / 1e6,
+                bursts.longest() / 1e6, load(), wallFrom, System.currentTimeMillis());
     }
 
     /** "22 rows, 286 cells, table 1,400 x 560": the rows and cells the table has made, and its size. */

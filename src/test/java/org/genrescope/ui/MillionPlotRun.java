@@ -49,20 +49,8 @@ public final class MillionPlotRun {
         Path input = Path.of(args[0]).toAbsolutePath();
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        String[] size = (args.length > 2 ? args[2] : "1440x900").split("x");
-        SettingsStore store = SettingsStore.inMemory();
-        store.put(Preferences.LAST_DATA, input);
-        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
-        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
         // the remembered settings of the run, such as -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10
-        for (String pair : System.getProperty("million.settings", "").split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
+        SettingsStore store = MillionWindow.store(input, args.length > 2 ? args[2] : "1440x900");
         System.out.println(jvm());
         long t0 = System.nanoTime();
         start = t0;
@@ -80,13 +68,7 @@ public final class MillionPlotRun {
         });
         WorkbenchWindow window = app.window();
         ScatterCanvas canvas = window.tabs.scatter;
-        onFx(() -> window.tabPane.getSelectionModel().select(window.tabs.clusters));
-        boolean[] drawn = {false};
-        while (!drawn[0]) {
-            Thread.sleep(200);
-            onFx(() -> drawn[0] = vm.resultProperty().get() != null && canvas.figure() != null
-                    && canvas.figure().data().prepared() && canvas.pixelOf(0) != null);
-        }
+        MillionWindow.awaitPlot(app);
         long plotted = System.nanoTime();
         System.out.printf(Locale.ROOT, "opened %s, trained, clustered and plotted %,d tracks in %.1f s; longest FX "
                         + "stall meanwhile %.0f ms (%d heartbeats over 100 ms); load %s%n", input.getFileName(),

@@ -1,7 +1,5 @@
 package org.genrescope.ui;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,55 +23,19 @@ import javafx.scene.input.MouseEvent;
  * <pre>DISPLAY=:95 java -Xmx4g -cp ... org.genrescope.ui.SelectionStallProbe FOLDER [WIDTHxHEIGHT]</pre>
  */
 public final class SelectionStallProbe {
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static volatile long longest;
-    private static volatile long last;
+    private static MillionWindow.CpuBursts bursts;
 
     private SelectionStallProbe() { }
 
     public static void main(String[] args) throws Exception {
         Path input = Path.of(args[0]).toAbsolutePath();
-        String[] size = (args.length > 1 ? args[1] : "1440x900").split("x");
-        SettingsStore store = SettingsStore.inMemory();
-        store.put(Preferences.LAST_DATA, input);
-        store.put(Preferences.WINDOW_WIDTH, Double.valueOf(size[0]));
-        store.put(Preferences.WINDOW_HEIGHT, Double.valueOf(size[1]));
-        store.put(Preferences.WINDOW_X, 0.0);
-        store.put(Preferences.WINDOW_Y, 0.0);
-        for (String pair : System.getProperty("million.settings", "").split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
+        SettingsStore store = MillionWindow.store(input, args.length > 1 ? args[1] : "1440x900");
         WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
         WorkbenchViewModel vm = app.viewModel();
         WorkbenchWindow window = app.window();
         ScatterCanvas canvas = window.tabs.scatter;
-        onFx(() -> window.tabPane.getSelectionModel().select(window.tabs.clusters));
-        boolean[] drawn = {false};
-        while (!drawn[0]) {
-            Thread.sleep(200);
-            onFx(() -> drawn[0] = vm.resultProperty().get() != null && canvas.figure() != null
-                    && canvas.figure().data().prepared() && canvas.pixelOf(0) != null);
-        }
-        long fx = ScreenCapture.fxThread().getId();
-        Thread probe = new Thread(() -> {
-            try {
-                while (true) {
-                    ScreenCapture.onFx(() -> {
-                        long now = CPU.getThreadCpuTime(fx);
-                        longest = Math.max(longest, now - last);
-                        last = now;
-                    });
-                    Thread.sleep(2);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "fx-probe");
-        probe.setDaemon(true);
-        probe.start();
+        MillionWindow.awaitPlot(app);
+        bursts = new MillionWindow.CpuBursts();
         Thread.sleep(4000); // the first frames, the warm-up
         System.out.printf(Locale.ROOT, "%,d tracks plotted; load %s%n", vm.resultProperty().get().rows(), load());
         System.out.printf(Locale.ROOT, "%-52s %12s %14s %8s%n", "action", "FX CPU, ms", "longest burst", "load");
@@ -139,17 +101,15 @@ public final class SelectionStallProbe {
 
     /** Runs {@code run} on the FX thread and reports the FX thread's CPU over {@code settleMs} from its start. */
     private static void measure(String action, Runnable run, long settleMs) throws InterruptedException {
-        long fx = ScreenCapture.fxThread().getId();
         long[] from = new long[1];
         onFx(() -> {
-            longest = 0;
-            last = CPU.getThreadCpuTime(fx);
-            from[0] = last;
+            from[0] = bursts.reset();
             run.run();
         });
         Thread.sleep(settleMs);
-        long total = CPU.getThreadCpuTime(fx) - from[0];
-        System.out.printf(Locale.ROOT, "%-52s %12.1f %14.1f %8s%n", action, total / 1e6, longest / 1e6, load());
+        long total = bursts.cpuNanos() - from[0];
+        System.out.printf(Locale.ROOT, "%-52s %12.1f %14.1f %8s%n", action, total / 1e6, bursts.longest() / 1e6,
+                load());
     }
 
     private static void fire(ScatterCanvas canvas, javafx.event.EventType<MouseEvent> type, double x, double y,
