@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one of src/tools' pandas scripts as the independent reference a test compares with; skips the test, with a
- * message, when python3 with pandas is not installed.
+ * message, when no python3 with pandas is installed (neither the PATH's nor the system's).
  */
 public final class PythonReference {
     private PythonReference() { }
@@ -25,7 +25,7 @@ public final class PythonReference {
     public static JsonNode pandasJson(String script, List<String> args) throws IOException, InterruptedException {
         assumeTrue(pandasAvailable(), "skipped: python3 with pandas is not installed (needed as the independent "
                 + "reference)");
-        List<String> command = new ArrayList<>(List.of("python3", script));
+        List<String> command = new ArrayList<>(List.of(INTERPRETER, script));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -35,10 +35,29 @@ public final class PythonReference {
         return new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
     }
 
+    /**
+     * The python3 that runs the references: the one on the PATH if it can import pandas, else the system's
+     * ({@code /usr/bin/python3}, where Debian's python3-pandas and python3-sklearn install) if that can; a python3
+     * of a version manager (pyenv) on the PATH otherwise hid the system's packages and every cross-check skipped.
+     */
+    private static final String INTERPRETER = canImport("python3", "pandas") ? "python3"
+            : canImport("/usr/bin/python3", "pandas") ? "/usr/bin/python3" : "python3";
+
     /** Whether python3 can import pandas here. */
     public static boolean pandasAvailable() {
+        return canImport(INTERPRETER, "pandas");
+    }
+
+    /** The python3 command to run a reference that needs {@code module} (see {@link #INTERPRETER}). */
+    public static String interpreterWith(String module) {
+        return canImport("python3", module) ? "python3" : canImport("/usr/bin/python3", module) ? "/usr/bin/python3"
+                : "python3";
+    }
+
+    /** Whether {@code python} runs and can import {@code module}. */
+    public static boolean canImport(String python, String module) {
         try {
-            Process p = new ProcessBuilder("python3", "-c", "import pandas").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(python, "-c", "import " + module).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {

@@ -154,7 +154,8 @@ class HungarianAssignmentTest {
 
     static boolean scipyAvailable() {
         try {
-            Process p = new ProcessBuilder("python3", "-c", "import scipy.optimize").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(org.genrescope.testing.PythonReference.interpreterWith("scipy"), "-c",
+                    "import scipy.optimize").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (java.io.IOException | InterruptedException e) {
@@ -175,7 +176,8 @@ class HungarianAssignmentTest {
                 "    r2, c2 = linear_sum_assignment(a, maximize=True)",
                 "    out.append([float(a[r, c].sum()), float(a[r2, c2].sum())])",
                 "print(json.dumps(out))");
-        Process p = new ProcessBuilder("python3", "-c", script).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(org.genrescope.testing.PythonReference.interpreterWith("scipy"), "-c", script)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(new ObjectMapper().writeValueAsBytes(matrices));
         }
