@@ -12,8 +12,8 @@ import javafx.beans.value.ObservableBooleanValue;
  * tab in its own event still made one pulse carry all their CSS and layout; at a million tracks that pulse was the
  * FX thread's longest stall as the result arrived (docs/benchmarks.md, "The result's phases at a million (session
  * 10)"). Taking hidden tabs out of the scene graph instead was tried and reverted: every switch then styled the
- * whole tab again. A tab shown while its update waits gets it at once; a newer update of a tab replaces its
- * waiting one. FX thread only.
+ * whole tab again (a tab never shown yet is out of it until its first show: {@link DeferredTabContent}). A tab
+ * shown while its update waits gets it at once; a newer update of a tab replaces its waiting one. FX thread only.
  */
 final class TabUpdates {
     private final Map<Object, Runnable> waiting = new LinkedHashMap<>();

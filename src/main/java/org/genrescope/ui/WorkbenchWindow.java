@@ -54,6 +54,7 @@ final class WorkbenchWindow {
         tabPane.getTabs().addAll(tabs.data, tabs.distributions, tabs.clusters, tabs.genres, tabs.profiles,
                 tabs.stability, tabs.sweep, tabs.compare);
         tabPane.getSelectionModel().select(tabs.clusters);
+        tabPane.getTabs().forEach(DeferredTabContent::untilShown);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
                 collapsedBanner(), outOfDateBanner(), banner("notes", vm.notes().notesProperty(), vm.notes()::dismiss, null));

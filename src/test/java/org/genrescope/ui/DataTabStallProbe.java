@@ -49,7 +49,7 @@ public final class DataTabStallProbe {
         System.out.printf(Locale.ROOT, "%-44s %12s %14s %8s  %s%n", "action", "FX CPU, ms", "longest burst", "load",
                 "wall, epoch ms");
         @SuppressWarnings("unchecked")
-        TableView<Object> table = (TableView<Object>) window.tabPane.getScene().lookup("#dataTable");
+        TableView<Object> table = (TableView<Object>) DeferredTabContent.contentOf(window.tabs.data).lookup("#dataTable");
         // as in MillionPlotRun, the Genres tab (a table of its own) comes first
         measure("Genres tab shown", () -> window.tabPane.getSelectionModel().select(window.tabs.genres), 3000);
         onFx(() -> System.out.println("before the tab is shown: " + cellsOf(table)));

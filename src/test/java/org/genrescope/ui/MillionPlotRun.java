@@ -206,7 +206,7 @@ public final class MillionPlotRun {
     /** Scrolls the Data tab's table to the middle and the end of its rows, and sorts it by its first column. */
     private static void scrollDataTable(WorkbenchWindow window) throws InterruptedException {
         @SuppressWarnings("unchecked")
-        TableView<Object> table = (TableView<Object>) window.tabPane.getScene().lookup("#dataTable");
+        TableView<Object> table = (TableView<Object>) DeferredTabContent.contentOf(window.tabs.data).lookup("#dataTable");
         for (double at : new double[] {0.5, 1.0, 0.0}) {
             onFx(() -> table.scrollTo((int) (at * Math.max(0, table.getItems().size() - 1))));
             Thread.sleep(700);

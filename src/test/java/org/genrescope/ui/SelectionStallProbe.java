@@ -79,7 +79,7 @@ public final class SelectionStallProbe {
                     .setSelected(true));
         }
         @SuppressWarnings("unchecked")
-        TableView<Object> table = (TableView<Object>) window.tabPane.getScene().lookup("#dataTable");
+        TableView<Object> table = (TableView<Object>) DeferredTabContent.contentOf(window.tabs.data).lookup("#dataTable");
         measure("Data tab shown", () -> window.tabPane.getSelectionModel().select(window.tabs.data));
         for (int round = 1; round <= 2; round++) {
             String n = " (" + round + ")";

@@ -63,7 +63,7 @@ public final class SweepScreenshots {
     private static void hover(WorkbenchWindow window) throws Exception {
         double[] p = new double[2];
         WorkbenchScreenshots.onFx(() -> {
-            FigureView view = (FigureView) window.tabPane.getScene().lookup("#sweepHeatmap");
+            FigureView view = (FigureView) DeferredTabContent.contentOf(window.tabs.sweep).lookup("#sweepHeatmap");
             if (!(view.figureProperty().get() instanceof HeatmapFigure f)) {
                 return;
             }

@@ -224,12 +224,12 @@ class WorkbenchWindowTest {
     @Order(6)
     void sortingADataColumnOrdersTheRowsThroughTheDataLayer() {
         WorkbenchViewModel vm = app.viewModel();
+        // as a user sorts it: shown (a tab's content enters the window, and its table gets its rows, when shown)
+        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
         @SuppressWarnings("unchecked")
         TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
         javafx.scene.control.TableColumn<Integer, ?> artist = table.getColumns().stream()
                 .filter(c -> c.getText().equals("artist")).findFirst().orElseThrow();
-        // as a user sorts it: shown (a hidden tab's table gets its rows when it is shown)
-        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
         robot.interact(() -> {
             artist.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(artist));

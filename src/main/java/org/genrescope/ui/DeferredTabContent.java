@@ -1,0 +1,49 @@
+package org.genrescope.ui;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/**
+ * Puts a tab's content into the scene graph the first time the tab is shown, and keeps it there from then on.
+ *
+ * <p>Why: JavaFX styles every tab's content and makes its render-side peers whether the tab is selected or not, so
+ * the window's first pulse did that for all eight tabs (2,430 nodes at the real data, 2,000 of them in the seven
+ * tabs not on screen): 96-200 ms of the FX thread at the start of a million-track load (docs/benchmarks.md, "Quiet
+ * re-measurement, session 11"). Attached on first show, each tab pays its own styling once, when the user asks for
+ * it. Once attached a tab stays: taking hidden tabs out of the scene on every switch was tried before and styled the
+ * whole tab again at each switch ({@link TabUpdates}). The content is built, bound to its view models and kept up to
+ * date while detached; only its styling and layout wait. FX thread only.
+ */
+final class DeferredTabContent {
+    private DeferredTabContent() { }
+
+    /** The key under which a detached tab keeps its content in {@link Tab#getProperties()}. */
+    private static final String WAITING = "genrescope.deferredContent";
+
+    /** Detaches {@code tab}'s content until the tab is first selected; nothing for a selected tab or no content. */
+    static void untilShown(Tab tab) {
+        Node content = tab.getContent();
+        if (content == null || tab.isSelected()) {
+            return;
+        }
+        tab.getProperties().put(WAITING, content);
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.getProperties().remove(WAITING);
+                    tab.setContent(content);
+                }
+            }
+        });
+    }
+
+    /** {@code tab}'s content, attached or still waiting for the tab's first show. */
+    static Node contentOf(Tab tab) {
+        Object waiting = tab.getProperties().get(WAITING);
+        return waiting instanceof Node n ? n : tab.getContent();
+    }
+}
