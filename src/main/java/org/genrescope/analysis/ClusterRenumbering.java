@@ -66,7 +66,32 @@ public final class ClusterRenumbering {
                 next.genreNames(), next.genreCodes(), next.scaled(), next.scaler(), next.representation(),
                 next.decoder(), clustering, next.clusteringSpace(), next.featureSpace(), next.vsGenre(), contingency,
                 next.autoencoder(), rowsMoved(next.modelCentroids(), numbers), next.projection(), next.timingsMs(),
-                next.warnings(), next.reusedStages());
+                warningsRenumbered(next, numbers), next.reusedStages());
+    }
+
+    /**
+     * {@code next}'s warnings with the empty clusters of K-Means' "found only n distinct clusters" named by their new
+     * numbers (a new user saw "clusters 0, 1, 2 are empty" beside a legend whose empty clusters were 1, 2 and 3).
+     */
+    private static java.util.List<String> warningsRenumbered(AnalysisResult next, int[] numbers) {
+        int[] sizes = next.clustering().clusterSizes();
+        java.util.List<Integer> emptyBefore = new java.util.ArrayList<>();
+        java.util.List<Integer> emptyAfter = new java.util.ArrayList<>();
+        for (int c = 0; c < sizes.length && c < numbers.length; c++) {
+            if (sizes[c] == 0) {
+                emptyBefore.add(c);
+                emptyAfter.add(numbers[c]);
+            }
+        }
+        if (emptyBefore.isEmpty()) {
+            return next.warnings();
+        }
+        int distinct = sizes.length - emptyBefore.size();
+        String before = org.genrescope.model.clustering.KMeansResult.fewerClustersWarning(distinct, sizes.length,
+                emptyBefore);
+        String after = org.genrescope.model.clustering.KMeansResult.fewerClustersWarning(distinct, sizes.length,
+                emptyAfter);
+        return next.warnings().stream().map(w -> w.equals(before) ? after : w).toList();
     }
 
     /** k x d rows with row a moved to row numbers[a]; null stays null. */

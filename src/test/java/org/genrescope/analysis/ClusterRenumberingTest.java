@@ -78,6 +78,46 @@ class ClusterRenumberingTest {
     }
 
     @Test
+    void theEmptyClustersOfTheWarningAreNamedByTheirNewNumbers() throws Exception {
+        // Cases' k-above-distinct-points: 3 distinct points, k = 5, so K-Means leaves two clusters empty
+        AnalysisConfig config = Recipe.PLAIN.config(org.genrescope.testing.Cases.file("k-above-distinct-points"))
+                .with("representation", Representation.FEATURES).with("restarts", 3).with("k", 5)
+                .with("projection", ProjectionMethod.NONE);
+        AnalysisResult r = new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared())
+                .run(config, ProgressListener.NONE, CancellationToken.NEVER);
+        int[] sizes = r.clustering().clusterSizes();
+        java.util.List<Integer> empty = new java.util.ArrayList<>();
+        for (int c = 0; c < sizes.length; c++) {
+            if (sizes[c] == 0) {
+                empty.add(c);
+            }
+        }
+        assertEquals(2, empty.size(), java.util.Arrays.toString(sizes));
+        String warning = r.warnings().stream().filter(w -> w.startsWith("K-Means found only")).findFirst()
+                .orElseThrow();
+        assertTrue(warning.endsWith("clusters " + empty.get(0) + ", " + empty.get(1) + " are empty"), warning);
+        int[] reversed = {4, 3, 2, 1, 0};
+        AnalysisResult shown = renumberedAs(r, reversed);
+        java.util.List<Integer> emptyShown = new java.util.ArrayList<>();
+        int[] shownSizes = shown.clustering().clusterSizes();
+        for (int c = 0; c < shownSizes.length; c++) {
+            if (shownSizes[c] == 0) {
+                emptyShown.add(c);
+            }
+        }
+        String renamed = shown.warnings().stream().filter(w -> w.startsWith("K-Means found only")).findFirst()
+                .orElseThrow();
+        assertEquals(java.util.List.of(4 - empty.get(1), 4 - empty.get(0)), emptyShown);
+        assertTrue(renamed.endsWith("clusters " + emptyShown.get(0) + ", " + emptyShown.get(1) + " are empty"),
+                renamed);
+        assertEquals(r.warnings().size(), shown.warnings().size());
+    }
+
+    private static AnalysisResult renumberedAs(AnalysisResult r, int[] numbers) {
+        return ClusterRenumbering.renumbered(r, numbers);
+    }
+
+    @Test
     void nothingToRenumberGivesNoNumbers() {
         assertFalse(ClusterRenumbering.comparable(null, k6));
         assertFalse(ClusterRenumbering.comparable(k6, k6));

@@ -32,6 +32,11 @@ final class QueuedRunner implements BackgroundRunner {
         queue.remove(queue.size() - 1).run();
     }
 
+    /** Runs one queued work chosen by {@code random} (background work ends in any order). */
+    void runAny(java.util.Random random) {
+        queue.remove(random.nextInt(queue.size())).run();
+    }
+
     /** Runs queued work, including work queued meanwhile, until none is left. */
     void runAll() {
         while (!queue.isEmpty()) {

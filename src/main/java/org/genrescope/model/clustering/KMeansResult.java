@@ -84,16 +84,26 @@ public record KMeansResult(int[] labels, double[] centroids, int k, double inert
             return java.util.Optional.empty();
         }
         int[] sizes = clusterSizes();
-        java.util.List<String> empty = new java.util.ArrayList<>();
+        java.util.List<Integer> empty = new java.util.ArrayList<>();
         for (int c = 0; c < k; c++) {
             if (sizes[c] == 0) {
-                empty.add(Integer.toString(c));
+                empty.add(c);
             }
         }
-        return java.util.Optional.of("K-Means found only " + distinct + " distinct clusters for k = " + k
+        return java.util.Optional.of(fewerClustersWarning(distinct, k, empty));
+    }
+
+    /**
+     * {@link #fewerClustersWarning()}'s sentence for {@code distinct} clusters of {@code k} with the clusters
+     * {@code empty} (their numbers, in any order; said in ascending order): also for the same result shown under
+     * other cluster numbers.
+     */
+    public static String fewerClustersWarning(int distinct, int k, java.util.Collection<Integer> empty) {
+        java.util.List<String> names = empty.stream().sorted().map(String::valueOf).toList();
+        return "K-Means found only " + distinct + " distinct clusters for k = " + k
                 + " (the data has fewer distinct points than k, or duplicate points); cluster"
-                + (empty.size() == 1 ? " " : "s ") + String.join(", ", empty) + (empty.size() == 1 ? " is" : " are")
-                + " empty");
+                + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + (names.size() == 1 ? " is" : " are")
+                + " empty";
     }
 
     @Override
