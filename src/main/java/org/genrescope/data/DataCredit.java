@@ -25,11 +25,34 @@ public final class DataCredit {
     private DataCredit() {
     }
 
-    /** The caption for figures and reports of {@code table}: {@link #SYNTHETIC}, {@link #FMA} or empty. */
+    /**
+     * The caption for figures and reports of {@code table}: {@link #SYNTHETIC}, {@link #FMA} or empty. A single
+     * file is credited to FMA only when it has FMA's genre labels and FMA's track metadata (a title and an album for
+     * most tracks), as the study's merged table does: a file of features and genre names alone (a user's own CSV
+     * with FMA's genre names) is not passed off as FMA's (a new user found the credit on such a file's figures).
+     */
     public static String caption(TrackTable table) {
         if (table.report().synthetic()) {
             return SYNTHETIC;
         }
-        return StudyData.isFmaData(table) ? FMA : "";
+        if (!StudyData.isFmaData(table)) {
+            return "";
+        }
+        return FmaFolderReader.FORMAT.equals(table.format()) || hasTrackMetadata(table) ? FMA : "";
+    }
+
+    /** Whether most tracks have both a title and an album. */
+    private static boolean hasTrackMetadata(TrackTable table) {
+        int with = 0;
+        for (int i = 0; i < table.rows(); i++) {
+            if (present(table.titles()[i]) && present(table.albums()[i])) {
+                with++;
+            }
+        }
+        return table.rows() > 0 && with * 2 > table.rows();
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 }

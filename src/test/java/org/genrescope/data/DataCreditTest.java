@@ -28,8 +28,13 @@ class DataCreditTest {
 
         Path spotify = Files.writeString(dir.resolve("s.csv"), "id,x,track_genre\n1,0.5,pop\n2,0.6,rap\n");
         assertEquals("", DataCredit.caption(DataLoader.load(spotify, ImportOptions.defaults(), null, null)));
+        // FMA's genre names alone (a user's own file, as ../shared/cases' semicolon case): no credit
         Path fmaLabels = Files.writeString(dir.resolve("m.csv"), "id,x,genres_top\n1,0.5,Rock\n2,0.6,Pop\n");
-        assertEquals(DataCredit.FMA, DataCredit.caption(DataLoader.load(fmaLabels, ImportOptions.defaults(), null,
+        assertEquals("", DataCredit.caption(DataLoader.load(fmaLabels, ImportOptions.defaults(), null, null)));
+        // with FMA's track metadata, as the study's merged table (music_data.csv) has it: credited
+        Path merged = Files.writeString(dir.resolve("merged.csv"), "track_id,x,genres_top,album,artist,track\n"
+                + "2,0.5,Rock,AWOL - A Way Of Life,AWOL,Food\n3,0.6,Pop,AWOL - A Way Of Life,AWOL,Electric Ave\n");
+        assertEquals(DataCredit.FMA, DataCredit.caption(DataLoader.load(merged, ImportOptions.defaults(), null,
                 null)));
     }
 }
