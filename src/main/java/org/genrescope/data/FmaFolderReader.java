@@ -115,7 +115,9 @@ public final class FmaFolderReader {
                 + ", " + GENRES_CSV + " and " + ECHONEST_CSV + " (and " + FEATURES_CSV + " for the other features), "
                 + "as fma_metadata.zip from github.com/mdeff/fma unzips";
         try (var children = Files.list(folder)) {
-            return children.filter(c -> Files.isRegularFile(c.resolve(TRACKS_CSV))).sorted().findFirst()
+            // tracks.csv with FMA's genres.csv beside it: a tracks.csv alone is more likely a flat table of its own
+            return children.filter(c -> Files.isRegularFile(c.resolve(TRACKS_CSV))
+                            && Files.isRegularFile(c.resolve(GENRES_CSV))).sorted().findFirst()
                     .map(c -> holds + "; its subfolder " + c.getFileName() + " is one")
                     .orElse(holds);
         } catch (java.io.IOException | SecurityException e) {

@@ -372,6 +372,17 @@ class FmaFolderReaderTest {
     }
 
     @Test
+    void aSubfolderWithATracksCsvAloneIsNotNamedAsAnFmaFolder() throws Exception {
+        // as ../shared/cases opened as an FMA folder: its huge-values subfolder holds a flat tracks.csv only
+        Files.writeString(Files.createDirectories(folder.resolve("huge-values")).resolve("tracks.csv"),
+                "track_id,tempo,genres_top\n1,120,Rock\n");
+
+        String message = loadError();
+
+        assertTrue(message.endsWith("as fma_metadata.zip from github.com/mdeff/fma unzips."), message);
+    }
+
+    @Test
     void aMissingEchonestCsvIsNamedWhenTheDefaultFeaturesNeedIt() {
         FmaFixture.write(folder);
         FmaFixture.write(folder, FmaFolderReader.FEATURES_CSV, FmaFixture.FEATURES);
