@@ -80,6 +80,12 @@ public final class WorkbenchViewModel {
         this.sessions = new SessionsViewModel(runner, keeper, settings, opening, progress, () -> shown.asShown(trained.get()), sweep,
                 this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
+        // the title and the status bar's data name while the first data loads ("No data open" read as an error)
+        work.loadingProperty().addListener((o, was, loading) -> {
+            if (data.get() == null) {
+                dataTitle.set(loading ? "Opening data..." : "No data open");
+            }
+        });
         sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings()));
     }
 

@@ -60,6 +60,18 @@ class WorkbenchStateTest {
     }
 
     @Test
+    void theTitleSaysTheFirstDataIsOpeningThenNamesIt() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        assertEquals("No data open", vm.dataTitleProperty().get());
+        vm.startUp();
+        assertEquals("Opening data...", vm.dataTitleProperty().get(), "not 'No data open' while the sample loads");
+        runner.runOldest(); // the load
+        assertTrue(vm.dataTitleProperty().get().matches(".+: [0-9,]+ tracks, [0-9]+ genres"),
+                vm.dataTitleProperty().get());
+    }
+
+    @Test
     void aTrainingStoppedByALoadNeitherBlocksTheNewDatasTrainingNorSpeaksLate() throws Exception {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
