@@ -168,9 +168,15 @@ final class WorkbenchWindow {
         status.setId("statusBar");
         status.textProperty().bind(vm.statusProperty());
         status.progressProperty().bind(vm.progress().progressProperty());
+        // the data's name whole (a new user saw "fma_metadata: 12,584 t..." at 1024 px); a long status is cut
+        // instead, and its tooltip says all of it
         Label data = new Label();
         data.textProperty().bind(vm.dataTitleProperty());
+        data.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.getRightItems().add(data);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(vm.statusProperty());
+        status.setTooltip(whole);
         return status;
     }
 
