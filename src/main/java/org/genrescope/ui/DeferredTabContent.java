@@ -13,7 +13,10 @@ import javafx.scene.control.Tab;
  * re-measurement, session 11"). Attached on first show, each tab pays its own styling once, when the user asks for
  * it. Once attached a tab stays: taking hidden tabs out of the scene on every switch was tried before and styled the
  * whole tab again at each switch ({@link TabUpdates}). The content is built, bound to its view models and kept up to
- * date while detached; only its styling and layout wait. FX thread only.
+ * date while detached; only its styling and layout wait. The workbench attaches the waiting tabs one per pulse
+ * after its first frames and before its first load ({@link #attachOnePerPulse}), so that neither the load's first
+ * frames nor a tab's first show carry them (attached only on first show, the Data tab's first show at a million
+ * tracks took the whole tab's styling with its rows). FX thread only.
  */
 final class DeferredTabContent {
     private DeferredTabContent() { }
@@ -34,11 +37,42 @@ final class DeferredTabContent {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     tab.selectedProperty().removeListener(this);
-                    tab.getProperties().remove(WAITING);
-                    tab.setContent(content);
+                    attach(tab); // nothing when attached already, one per pulse at the start
                 }
             }
         });
+    }
+
+    /**
+     * Attaches the waiting content of {@code tabs}, one tab per pulse (each tab's styling and peers in a pulse of its
+     * own), then runs {@code then}; at once when none waits. FX thread only.
+     */
+    static void attachOnePerPulse(java.util.List<Tab> tabs, Runnable then) {
+        java.util.Iterator<Tab> next = tabs.stream().filter(t -> t.getProperties().containsKey(WAITING)).toList()
+                .iterator();
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                while (next.hasNext()) {
+                    Tab tab = next.next();
+                    if (attach(tab)) {
+                        return; // the rest in the next pulses
+                    }
+                }
+                stop();
+                then.run();
+            }
+        }.start();
+    }
+
+    /** Attaches {@code tab}'s waiting content; false when none waits (shown already). */
+    private static boolean attach(Tab tab) {
+        Object waiting = tab.getProperties().remove(WAITING);
+        if (!(waiting instanceof Node content)) {
+            return false;
+        }
+        tab.setContent(content);
+        return true;
     }
 
     /** {@code tab}'s content, attached or still waiting for the tab's first show. */

@@ -88,7 +88,9 @@ public final class WorkbenchApp extends Application {
         stage.show();
         FirstFrame.thenRun(() -> {
             content.setOpacity(1);
-            FirstFrame.thenRun(() -> viewModel.startUp(requested, window::open));
+            // then the tabs not on screen, a pulse each, before the load competes for the CPUs (DeferredTabContent)
+            FirstFrame.thenRun(() -> DeferredTabContent.attachOnePerPulse(window.tabPane.getTabs(),
+                    () -> viewModel.startUp(requested, window::open)));
         });
     }
 
