@@ -12,10 +12,6 @@ import javafx.scene.control.TableView;
  * Stability tab's track titles pushed the artist column out of sight.
  */
 final class HeaderFit {
-    /** A cell's padding and border, a header's padding (as {@link Tables} measures them). */
-    static final double CELL_SLACK = 14;
-    /** Room for the vertical scroll bar that appears when the rows do not all fit. */
-    private static final double SCROLL_BAR = 16;
     /** A column's property holding its header's text as given (before {@link #fit} broke it). */
     private static final String HEADER = "genrescope.header";
     /** How much taller a header of two lines is than one of one line, in pixels (a line of the 12-px font). */
@@ -65,11 +61,6 @@ final class HeaderFit {
     }
 
     /**
-     * Sets every column of {@code table} to {@link #columnWidth} of its texts (the columns listed in {@code capped}
-     * no wider than {@code cap}; the others' cells whole), breaks the headers wider than their column onto two lines
-     * ({@link #twoLines}), and makes the table as wide as its columns. Returns whether any header needs its second line. Call after the items change.
-     */
-    /**
      * Adds a header's second line to the fixed height {@link Sections#allRows} gave {@code table}, when
      * {@code twoLines}; call right after it.
      */
@@ -81,18 +72,19 @@ final class HeaderFit {
         }
     }
 
+    /**
+     * Sets every column of {@code table} to {@link #columnWidth} of its texts (the columns listed in {@code capped}
+     * no wider than {@code cap}; the others' cells whole), breaks the headers wider than their column onto two lines
+     * ({@link #twoLines}), and makes the table as wide as its columns. Returns whether any header needs its second
+     * line. Call after the items change.
+     */
     @SafeVarargs
     static <S> boolean fit(TableView<S> table, double cap, TableColumn<S, ?>... capped) {
         java.util.Set<TableColumn<S, ?>> free = java.util.Set.of(capped);
         double total = 0;
         boolean twoLines = false;
         for (TableColumn<S, ?> column : table.getColumns()) {
-            boolean bold = column.getProperties().containsKey(Tables.BOLD);
-            double widest = 0;
-            for (int i = 0; i < table.getItems().size(); i++) {
-                Object value = column.getCellData(i);
-                widest = Math.max(widest, Tables.width(value == null ? "" : value.toString(), bold));
-            }
+            double widest = Tables.widestCell(table, column);
             // the header's own text, kept the first time: a header broken before is measured whole again
             String title = (String) column.getProperties().computeIfAbsent(HEADER, k -> column.getText());
             double header = twoLineWidth(title, t -> Tables.width(t, true));
@@ -102,13 +94,9 @@ final class HeaderFit {
             boolean broken = Tables.width(title, true) > inner;
             column.setText(broken ? twoLines(title, t -> Tables.width(t, true)) : title);
             twoLines |= broken;
-            double w = Math.ceil(inner + CELL_SLACK);
-            column.setMinWidth(w);
-            column.setPrefWidth(w);
-            total += w;
+            total += Tables.setColumnWidth(column, inner);
         }
-        double insets = table.getInsets().getLeft() + table.getInsets().getRight();
-        table.setPrefWidth(total + insets + SCROLL_BAR);
+        Tables.setTableWidth(table, total);
         return twoLines;
     }
 }

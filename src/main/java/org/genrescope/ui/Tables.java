@@ -71,17 +71,32 @@ final class Tables {
     static <S> void fitToContent(TableView<S> table) {
         double total = 0;
         for (TableColumn<S, ?> column : table.getColumns()) {
-            boolean bold = column.getProperties().containsKey(BOLD);
-            double widest = width(column.getText(), true);
-            for (int i = 0; i < table.getItems().size(); i++) {
-                Object value = column.getCellData(i);
-                widest = Math.max(widest, width(value == null ? "" : value.toString(), bold));
-            }
-            double w = Math.ceil(widest + CELL_SLACK);
-            column.setMinWidth(w);
-            column.setPrefWidth(w);
-            total += w;
+            total += setColumnWidth(column, Math.max(width(column.getText(), true), widestCell(table, column)));
         }
+        setTableWidth(table, total);
+    }
+
+    /** The width of {@code column}'s widest cell text in {@code table}, in pixels (bold where marked {@link #BOLD}). */
+    static <S> double widestCell(TableView<S> table, TableColumn<S, ?> column) {
+        boolean bold = column.getProperties().containsKey(BOLD);
+        double widest = 0;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            Object value = column.getCellData(i);
+            widest = Math.max(widest, width(value == null ? "" : value.toString(), bold));
+        }
+        return widest;
+    }
+
+    /** Sets {@code column} wide enough for a text of {@code inner} pixels with the cell's padding; returns its width. */
+    static double setColumnWidth(TableColumn<?, ?> column, double inner) {
+        double w = Math.ceil(inner + CELL_SLACK);
+        column.setMinWidth(w);
+        column.setPrefWidth(w);
+        return w;
+    }
+
+    /** Makes {@code table} as wide as its columns' {@code total} width, with its insets and a vertical scroll bar. */
+    static void setTableWidth(TableView<?> table, double total) {
         double insets = table.getInsets().getLeft() + table.getInsets().getRight();
         table.setPrefWidth(total + insets + SCROLL_BAR);
     }
