@@ -2,7 +2,6 @@ package org.genrescope.ui;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -86,16 +85,9 @@ public final class DataTabStallProbe {
 
     /** Runs {@code run} on the FX thread and reports the FX thread's CPU over {@code settleMs} from its start. */
     private static void measure(String action, Runnable run, long settleMs) throws InterruptedException {
-        long[] from = new long[1];
-        long wallFrom = System.currentTimeMillis();
-        onFx(() -> {
-            from[0] = bursts.reset();
-            run.run();
-        });
-        Thread.sleep(settleMs);
-        long total = bursts.cpuNanos() - from[0];
-        System.out.printf(Locale.ROOT, "%-44s %12.1f %14.1f %8s  %d-%d%n", action, total / 1e6,
-                bursts.longest() / 1e6, load(), wallFrom, System.currentTimeMillis());
+        MillionWindow.Measured m = bursts.measure(run, settleMs);
+        System.out.printf(Locale.ROOT, "%-44s %12.1f %14.1f %8s  %d-%d%n", action, m.cpuNanos() / 1e6,
+                m.longestNanos() / 1e6, load(), m.wallFrom(), m.wallTo());
     }
 
     /** "22 rows, 286 cells, table 1,400 x 560": the rows and cells the table has made, and its size. */
@@ -115,10 +107,6 @@ public final class DataTabStallProbe {
     }
 
     private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+        return MillionWindow.load();
     }
 }

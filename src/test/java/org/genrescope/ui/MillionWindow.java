@@ -98,5 +98,32 @@ final class MillionWindow {
         long cpuNanos() {
             return CPU.getThreadCpuTime(fx);
         }
+
+        /**
+         * Runs {@code action} on the FX thread as a user's event would arrive, waits {@code settleMs}, and returns the
+         * FX thread's CPU over that time and its longest burst (ns), with the wall-clock span (epoch ms).
+         */
+        Measured measure(Runnable action, long settleMs) throws InterruptedException {
+            long[] from = new long[1];
+            long wallFrom = System.currentTimeMillis();
+            ScreenCapture.onFx(() -> {
+                from[0] = reset();
+                action.run();
+            });
+            Thread.sleep(settleMs);
+            return new Measured(cpuNanos() - from[0], longest(), wallFrom, System.currentTimeMillis());
+        }
+    }
+
+    /** What {@link CpuBursts#measure} found: the FX thread's CPU and longest burst (ns), and the span (epoch ms). */
+    record Measured(long cpuNanos, long longestNanos, long wallFrom, long wallTo) { }
+
+    /** The machine's load average over the last minute, as /proc/loadavg gives it ("unknown" where there is none). */
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }

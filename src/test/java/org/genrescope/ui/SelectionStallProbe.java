@@ -1,6 +1,5 @@
 package org.genrescope.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -101,14 +100,8 @@ public final class SelectionStallProbe {
 
     /** Runs {@code run} on the FX thread and reports the FX thread's CPU over {@code settleMs} from its start. */
     private static void measure(String action, Runnable run, long settleMs) throws InterruptedException {
-        long[] from = new long[1];
-        onFx(() -> {
-            from[0] = bursts.reset();
-            run.run();
-        });
-        Thread.sleep(settleMs);
-        long total = bursts.cpuNanos() - from[0];
-        System.out.printf(Locale.ROOT, "%-52s %12.1f %14.1f %8s%n", action, total / 1e6, bursts.longest() / 1e6,
+        MillionWindow.Measured m = bursts.measure(run, settleMs);
+        System.out.printf(Locale.ROOT, "%-52s %12.1f %14.1f %8s%n", action, m.cpuNanos() / 1e6, m.longestNanos() / 1e6,
                 load());
     }
 
@@ -123,10 +116,6 @@ public final class SelectionStallProbe {
     }
 
     private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+        return MillionWindow.load();
     }
 }
