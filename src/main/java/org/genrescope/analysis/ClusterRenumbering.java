@@ -74,6 +74,9 @@ public final class ClusterRenumbering {
      * numbers (a new user saw "clusters 0, 1, 2 are empty" beside a legend whose empty clusters were 1, 2 and 3).
      */
     private static java.util.List<String> warningsRenumbered(AnalysisResult next, int[] numbers) {
+        if (next.warnings().stream().noneMatch(w -> w.startsWith("K-Means found only "))) {
+            return next.warnings(); // the usual case: no pass over the tracks
+        }
         int[] sizes = next.clustering().clusterSizes();
         java.util.List<Integer> emptyBefore = new java.util.ArrayList<>();
         java.util.List<Integer> emptyAfter = new java.util.ArrayList<>();

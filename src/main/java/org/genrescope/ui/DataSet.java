@@ -27,6 +27,8 @@ public final class DataSet {
     private final GroupingReport grouping;
     private final List<String> genreNames;
     private final int[] genreCodes;
+    /** Worked out once: for a single file it reads every track's genre, title and album. */
+    private final String caption;
 
     private DataSet(Path path, boolean synthetic, TrackTable tracks, FeatureMatrix raw, FeatureMatrix scaled,
                     CleaningReport cleaning, GroupingReport grouping, List<String> genreNames, int[] genreCodes) {
@@ -39,6 +41,7 @@ public final class DataSet {
         this.grouping = grouping;
         this.genreNames = List.copyOf(genreNames);
         this.genreCodes = genreCodes; // callers hand over their own copy
+        this.caption = synthetic ? DataCredit.SYNTHETIC : DataCredit.caption(tracks);
     }
 
     /** The data as the pipeline prepared it (loaded, cleaned, grouped, scaled). */
@@ -126,11 +129,11 @@ public final class DataSet {
 
     /**
      * The caption figures carry, the same as the command line's reports ({@link DataCredit}): the synthetic notice
-     * for the bundled sample and any folder {@code generate-sample} wrote, FMA's credit for FMA's data (its folder or
-     * a table of its top genres), else nothing.
+     * for the bundled sample and any folder {@code generate-sample} wrote, FMA's credit for FMA's data (its folder, or
+     * a table of its top genres with its titles and albums), else nothing.
      */
     public String caption() {
-        return synthetic ? DataCredit.SYNTHETIC : DataCredit.caption(tracks);
+        return caption;
     }
 
     /** The short name of a feature column: its last dotted part ("echonest.audio_features.tempo" -> "tempo"). */

@@ -40,8 +40,7 @@ public final class PythonReference {
      * ({@code /usr/bin/python3}, where Debian's python3-pandas and python3-sklearn install) if that can; a python3
      * of a version manager (pyenv) on the PATH otherwise hid the system's packages and every cross-check skipped.
      */
-    private static final String INTERPRETER = canImport("python3", "pandas") ? "python3"
-            : canImport("/usr/bin/python3", "pandas") ? "/usr/bin/python3" : "python3";
+    private static final String INTERPRETER = interpreterWith("pandas");
 
     /** Whether python3 can import pandas here. */
     public static boolean pandasAvailable() {
