@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.BitmapBackedSelection;
@@ -19,8 +18,8 @@ import tech.tablesaw.sorting.Sort;
  * <p>Why it is fast enough to run on every keystroke (figures in docs/benchmarks.md):
  * <ul>
  *   <li>the searched text of a row (title, artist, album, genre) is lower-cased once, when the frame is built,
- *       into one Tablesaw column, joined with a character no search contains; a keystroke is then one
- *       {@code containsString} over that column instead of lower-casing four fields of every row;</li>
+ *       into one packed array ({@link SearchText}), its fields ended by a character no search contains; a
+ *       keystroke is then one pass over that array instead of lower-casing four fields of every row;</li>
  *   <li>a sort orders all rows once (Tablesaw's {@code sortOn} over a narrow table of the row number and the
  *       sort columns, so no other column is copied) and is remembered, so typing only filters that order by the
  *       search's bitmap.</li>
@@ -43,43 +42,49 @@ public final class TrackFrame {
         }
     }
 
-    /** Separates the fields in the searched text; a search containing it is cut there (it cannot be typed). */
-    private static final char FIELD_SEPARATOR = '\u0000';
-    private static final String[] SEARCHED = {TITLE, ARTIST, ALBUM, GENRE};
 
-    private final Table table;
-    private final StringColumn searchText;
+    private final TrackTable tracks;
+    private final SearchText searchText;
+    private final SortTable sortTable;
+    /** Each row's cluster, or null before training. */
+    private final int[] clusters;
     private final Object memoLock = new Object();
     private List<SortKey> memoKeys;
     private int[] memoOrder;
 
-    private TrackFrame(Table table, StringColumn searchText) {
-        this.table = table;
+    private TrackFrame(TrackTable tracks, SearchText searchText, SortTable sortTable, int[] clusters) {
+        this.tracks = tracks;
         this.searchText = searchText;
+        this.sortTable = sortTable;
+        this.clusters = clusters;
+    }
+
+    /**
+     * The Tablesaw table a sort reads, built at the first sort and shared by the frames of one data set: at a
+     * million rows its string columns' dictionaries take about 2 s and 100 MB, which a user who never sorts
+     * should not pay just after a load (docs/benchmarks.md, "The Data tab's search text (session 12)").
+     */
+    private static final class SortTable {
+        private Table table;
+
+        synchronized Table of(TrackTable tracks) {
+            if (table == null) {
+                table = TrackColumns.of(tracks, true);
+                if (tracks.idTexts() != null) {
+                    // text ids (Spotify's): shown, sorted and searched as the file writes them, not the row
+                    // numbers that stand in for them in trackIds
+                    table.replaceColumn(ID, StringColumn.create(ID, tracks.idTexts()));
+                }
+            }
+            return table;
+        }
     }
 
     /** The frame of {@code tracks}, without clusters. */
     public static TrackFrame of(TrackTable tracks) {
-        Table table = TrackColumns.of(tracks, true);
-        if (tracks.idTexts() != null) {
-            // text ids (Spotify's): shown, sorted and searched as the file writes them, not the row numbers
-            // that stand in for them in trackIds
-            table.replaceColumn(ID, StringColumn.create(ID, tracks.idTexts()));
-        }
-        String[][] fields = {tracks.titles(), tracks.artists(), tracks.albums(), tracks.genres(), tracks.idTexts()};
-        StringColumn text = StringColumn.create("search");
-        StringBuilder row = new StringBuilder(128);
-        for (int i = 0; i < tracks.rows(); i++) {
-            row.setLength(0);
-            for (String[] field : fields) {
-                if (field != null && field[i] != null) {
-                    row.append(field[i].toLowerCase(Locale.ROOT));
-                }
-                row.append(FIELD_SEPARATOR);
-            }
-            text.append(row.toString());
-        }
-        return new TrackFrame(table, text);
+        SearchText text = SearchText.of(tracks.rows(), tracks.titles(), tracks.artists(), tracks.albums(),
+                tracks.genres(), tracks.idTexts());
+        return new TrackFrame(tracks, text, new SortTable(), null);
     }
 
     /**
@@ -91,23 +96,20 @@ public final class TrackFrame {
         if (labels.length != rows()) {
             throw new IllegalArgumentException(labels.length + " cluster labels for " + rows() + " rows");
         }
-        Table copy = Table.create(table.name());
-        for (var column : table.columns()) {
-            if (!column.name().equals(CLUSTER)) {
-                copy.addColumns(column); // shared, not copied: columns are never changed after the build
-            }
-        }
-        copy.addColumns(IntColumn.create(CLUSTER, labels.clone()));
-        return new TrackFrame(copy, searchText);
+        return new TrackFrame(tracks, searchText, sortTable, labels.clone());
     }
 
     public int rows() {
-        return table.rowCount();
+        return tracks.rows();
     }
 
     /** Whether {@link #rows} can sort by this column (the cluster only after {@link #withClusters}). */
     public boolean canSortBy(String column) {
-        return table.containsColumn(column) && !column.equals(TrackColumns.ROW);
+        return switch (column) {
+            case ID, TITLE, ARTIST, ALBUM, YEAR, GENRE -> true;
+            case CLUSTER -> clusters != null;
+            default -> tracks.featureNames().contains(column);
+        };
     }
 
     /**
@@ -155,6 +157,7 @@ public final class TrackFrame {
                 return memoOrder;
             }
         }
+        Table table = sortTable.of(tracks);
         Table narrow = Table.create(table.name(), table.column(TrackColumns.ROW));
         Sort sort = null;
         for (SortKey key : keys) {
@@ -162,7 +165,8 @@ public final class TrackFrame {
                 throw new IllegalArgumentException("no column '" + key.column() + "' to sort by");
             }
             if (!narrow.containsColumn(key.column())) {
-                narrow.addColumns(table.column(key.column()));
+                narrow.addColumns(key.column().equals(CLUSTER) ? IntColumn.create(CLUSTER, clusters)
+                        : table.column(key.column()));
             }
             Sort.Order direction = key.ascending() ? Sort.Order.ASCEND : Sort.Order.DESCEND;
             sort = sort == null ? Sort.on(key.column(), direction) : sort.next(key.column(), direction);
@@ -181,17 +185,22 @@ public final class TrackFrame {
         if (search.isEmpty()) {
             return Selection.withRange(0, rows());
         }
-        int cut = search.indexOf(FIELD_SEPARATOR);
+        int cut = search.indexOf(SearchText.SEPARATOR);
         String needle = cut < 0 ? search : search.substring(0, cut);
-        Selection found = searchText.containsString(needle);
-        if (!(table.column(ID) instanceof LongColumn ids)) {
+        Selection found = searchText.rowsContaining(needle);
+        if (tracks.idTexts() != null) {
             return found; // text ids are part of the searched text
         }
         try {
             long id = Long.parseLong(needle);
             // "012" or "+12" is text, not the id 12
             if (Long.toString(id).equals(needle)) {
-                found = found.or(ids.isEqualTo(id));
+                long[] ids = tracks.trackIds();
+                for (int i = 0; i < ids.length; i++) {
+                    if (ids[i] == id) {
+                        found.add(i);
+                    }
+                }
             }
         } catch (NumberFormatException notAnId) {
             // only a whole number can be a track id
