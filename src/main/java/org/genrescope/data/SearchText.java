@@ -1,33 +1,45 @@
 package org.genrescope.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
 
 /**
  * The Data tab's searched text of every row (title, artist, album, genre and a text id), lower-cased once and packed
- * back to back into one {@code char[]}, each field followed by a separator no search contains. A search is one pass
- * over that array; a row matches when its text contains the search, exactly as {@link String#contains} on the row's
- * lower-cased fields would say (tested against Tablesaw's {@code StringColumn.containsString}, which the frame used
- * before).
+ * back to back into chunks of {@code char}s, each field followed by a separator no search contains. A search is one
+ * pass over the chunks; a row matches when its text contains the search, exactly as {@link String#contains} on the
+ * row's lower-cased fields would say (tested against Tablesaw's {@code StringColumn.containsString}, which the frame
+ * used before).
  *
  * <p>Why not a Tablesaw string column of one text per row, as before: at a million rows that column was a million
  * new strings and a dictionary of a million entries, made on a background thread just after a load. They all
  * survived, so the collector copied them from the young generation twice, in pauses of 100-130 ms that stop the
- * FX thread too (docs/benchmarks.md, "The Data tab's search text (session 12)"). One array of that size is
- * allocated outside the young generation and never copied. Immutable; safe from any thread.
+ * FX thread too. Why chunks of just under 2 MB and not one array: the JVM zeroes a new array in one step in which
+ * the thread cannot stop for a safepoint, and every other thread (the FX thread too) waits for it at the next one;
+ * a 61 MB array made the FX thread wait 355 ms on this machine (docs/benchmarks.md, "The Data tab's search text
+ * (session 12)"). Immutable; safe from any thread.
  */
 final class SearchText {
     /** Ends each field in the packed text; {@link #rowsContaining} cuts a search at it. */
     static final char SEPARATOR = '\u0000';
+    /** A chunk's size in chars: just under 2 MB with the array's header, one G1 region at a 4 GB heap. */
+    static final int CHUNK = (1 << 20) - 16;
 
-    private final char[] text;
-    /** Row {@code r}'s text is {@code text[starts[r] .. starts[r + 1])}; {@code rows + 1} entries. */
+    private final char[][] chunks;
+    /** How many chars of each chunk hold text. */
+    private final int[] chunkLengths;
+    /** The first row of each chunk, and the number of rows at the end: chunk c holds rows [first[c], first[c + 1]). */
+    private final int[] firstRows;
+    /** Row {@code r}'s text starts at {@code starts[r]} in its chunk. */
     private final int[] starts;
 
-    private SearchText(char[] text, int[] starts) {
-        this.text = text;
+    private SearchText(char[][] chunks, int[] chunkLengths, int[] firstRows, int[] starts) {
+        this.chunks = chunks;
+        this.chunkLengths = chunkLengths;
+        this.firstRows = firstRows;
         this.starts = starts;
     }
 
@@ -36,8 +48,7 @@ final class SearchText {
      * null for a column the data does not have; a null text is an empty field) lower-cased in {@link Locale#ROOT}
      * and followed by {@link #SEPARATOR}.
      *
-     * @throws IllegalArgumentException when a column has fewer than {@code rows} texts, or the packed text would pass
-     *                                  Java's largest array
+     * @throws IllegalArgumentException when a column has fewer than {@code rows} texts
      */
     static SearchText of(int rows, String[]... fields) {
         for (String[] field : fields) {
@@ -46,46 +57,48 @@ final class SearchText {
                         + " rows");
             }
         }
-        long capacity = 0;
-        for (String[] field : fields) {
-            for (int i = 0; i < rows; i++) {
-                String s = field == null ? null : field[i];
-                capacity += (s == null ? 0 : s.length()) + 1;
-            }
-        }
-        // lower-casing lengthens a few letters (U+0130 becomes two chars); the array grows then
-        char[] text = new char[checkedLength(capacity)];
-        int[] starts = new int[rows + 1];
+        List<char[]> chunks = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>(); // one per chunk: a few hundred at a million rows
+        List<Integer> firstRows = new ArrayList<>();
+        int[] starts = new int[rows];
+        String[] lowered = new String[fields.length];
+        char[] chunk = new char[0];
         int at = 0;
         for (int i = 0; i < rows; i++) {
-            starts[i] = at;
-            for (String[] field : fields) {
-                String s = field == null ? null : field[i];
+            int length = 0;
+            for (int f = 0; f < fields.length; f++) {
+                String s = fields[f] == null ? null : fields[f][i];
                 // toLowerCase returns s itself when nothing changes, so most fields allocate nothing here
-                String lower = s == null ? "" : s.toLowerCase(Locale.ROOT);
-                if (at + lower.length() + 1 > text.length) {
-                    text = Arrays.copyOf(text, checkedLength(Math.max((long) text.length * 5 / 4,
-                            (long) at + lower.length() + 1)));
+                lowered[f] = s == null ? "" : s.toLowerCase(Locale.ROOT);
+                length += lowered[f].length() + 1;
+            }
+            if (at + length > chunk.length) {
+                if (!chunks.isEmpty()) {
+                    lengths.add(at);
                 }
-                lower.getChars(0, lower.length(), text, at);
+                chunk = new char[Math.max(CHUNK, length)];
+                chunks.add(chunk);
+                firstRows.add(i);
+                at = 0;
+            }
+            starts[i] = at;
+            for (String lower : lowered) {
+                lower.getChars(0, lower.length(), chunk, at);
                 at += lower.length();
-                text[at++] = SEPARATOR;
+                chunk[at++] = SEPARATOR;
             }
         }
-        starts[rows] = at;
-        return new SearchText(at == text.length ? text : Arrays.copyOf(text, at), starts);
-    }
-
-    private static int checkedLength(long length) {
-        if (length > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("the searched text of the rows is " + length
-                    + " characters, more than one Java array holds");
+        if (!chunks.isEmpty()) {
+            lengths.add(at);
+            chunks.set(chunks.size() - 1, Arrays.copyOf(chunk, at)); // the last chunk without its unused end
         }
-        return (int) length;
+        firstRows.add(rows);
+        return new SearchText(chunks.toArray(char[][]::new), lengths.stream().mapToInt(Integer::intValue).toArray(),
+                firstRows.stream().mapToInt(Integer::intValue).toArray(), starts);
     }
 
     int rows() {
-        return starts.length - 1;
+        return starts.length;
     }
 
     /**
@@ -101,24 +114,29 @@ final class SearchText {
             return Selection.withRange(0, rows());
         }
         BitmapBackedSelection found = new BitmapBackedSelection();
-        int end = starts[rows()];
-        int row = 0;
-        int from = 0;
-        while (true) {
-            int hit = indexOf(pattern, from, end);
-            if (hit < 0) {
-                return found;
+        for (int c = 0; c < chunks.length; c++) {
+            int from = 0;
+            int lastRow = firstRows[c + 1] - 1;
+            while (true) {
+                int hit = indexOf(chunks[c], chunkLengths[c], pattern, from);
+                if (hit < 0) {
+                    break;
+                }
+                // no row's text crosses into the next (each ends with the separator, which a pattern never holds),
+                // so the hit is inside one row; the next hit can only be in a later row
+                int row = rowAt(firstRows[c], lastRow, hit);
+                found.add(row);
+                if (row == lastRow) {
+                    break;
+                }
+                from = starts[row + 1];
             }
-            // no row's text crosses into the next (each ends with the separator, which a pattern never holds), so
-            // the hit is inside one row; the next hit can only be in a later row
-            row = rowAt(hit, row);
-            found.add(row);
-            from = starts[row + 1];
         }
+        return found;
     }
 
-    /** The first index in {@code [from, end)} where {@code pattern} starts, or -1. */
-    private int indexOf(char[] pattern, int from, int end) {
+    /** The first index in {@code [from, end)} of {@code text} where {@code pattern} starts, or -1. */
+    private static int indexOf(char[] text, int end, char[] pattern, int from) {
         char first = pattern[0];
         int last = end - pattern.length;
         for (int i = from; i <= last; i++) {
@@ -136,10 +154,10 @@ final class SearchText {
         return -1;
     }
 
-    /** The row whose text holds index {@code at}, searching from row {@code from} on (hits come in row order). */
-    private int rowAt(int at, int from) {
-        // every row holds at least one separator, so the starts strictly increase
-        int i = Arrays.binarySearch(starts, from, starts.length, at);
+    /** The row among {@code [firstRow, lastRow]} (one chunk's) whose text holds offset {@code at} of the chunk. */
+    private int rowAt(int firstRow, int lastRow, int at) {
+        // every row holds at least one separator, so the starts within a chunk strictly increase
+        int i = Arrays.binarySearch(starts, firstRow, lastRow + 1, at);
         return i >= 0 ? i : -i - 2;
     }
 }

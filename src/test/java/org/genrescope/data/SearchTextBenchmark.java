@@ -13,7 +13,8 @@ import tech.tablesaw.api.StringColumn;
 /**
  * Not a test: the Data tab's search text at a million rows, packed ({@link SearchText}) or as the frame built it
  * before session 12 (a Tablesaw string column of one lower-cased text per row), one per JVM. Loads FOLDER, then
- * builds the search text on this thread and prints its wall and CPU time, the collector's pauses meanwhile and
+ * builds the search text on this thread and prints its wall and CPU time, the longest wait for a safepoint meanwhile
+ * (another thread asks for one every 10 ms, as the collector and the JIT do), the collector's pauses meanwhile and
  * just after (a young collection forced by allocating 256 MB of short-lived arrays, which copies whatever of the
  * build survived), the heap it keeps, and the time of five searches; {@code both} also checks that the two find
  * the same rows; {@code frame} builds the Data tab's whole {@link TrackFrame} (the search text and the Tablesaw
@@ -35,10 +36,27 @@ public final class SearchTextBenchmark {
         long[] gc0 = collections();
         var threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
+        long[] worstSafepoint = new long[1];
+        Thread probe = new Thread(() -> {
+            // a safepoint every 10 ms (a stack dump): how long another thread (the FX thread) would wait at one
+            while (!Thread.currentThread().isInterrupted()) {
+                long s = System.nanoTime();
+                Thread.getAllStackTraces();
+                worstSafepoint[0] = Math.max(worstSafepoint[0], System.nanoTime() - s);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        probe.start();
         long wall0 = System.nanoTime();
         Object built = way.equals("tablesaw") ? tablesawColumn(tracks.rows(), fields)
                 : way.equals("frame") ? TrackFrame.of(tracks) : SearchText.of(tracks.rows(), fields);
         double wall = (System.nanoTime() - wall0) / 1e6;
+        probe.interrupt();
+        probe.join();
         double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
         long[] gcBuild = collections();
         long sink = 0;
@@ -57,9 +75,10 @@ public final class SearchTextBenchmark {
             searches.append(String.format(Locale.ROOT, " '%s' %,d rows %.0f ms;", s, found, (System.nanoTime() - t) / 1e6));
         }
         System.out.printf(Locale.ROOT, "%s, %,d rows: build %.0f ms wall, %.0f ms CPU; collections during the build %d "
-                        + "(%d ms), in the next 256 MB %d (%d ms); heap kept %d MB; searches:%s (%d)%n", way,
+                        + "(%d ms), in the next 256 MB %d (%d ms); the longest safepoint during the build %.0f ms; heap kept %d MB; "
+                        + "searches:%s (%d)%n", way,
                 tracks.rows(), wall, cpu, gcBuild[0] - gc0[0], gcBuild[1] - gc0[1], gcAfter[0] - gcBuild[0],
-                gcAfter[1] - gcBuild[1], kept >> 20, searches, sink);
+                gcAfter[1] - gcBuild[1], worstSafepoint[0] / 1e6, kept >> 20, searches, sink);
         if (way.equals("both")) {
             StringColumn column = tablesawColumn(tracks.rows(), fields);
             for (String s : SEARCHES) {

@@ -75,6 +75,26 @@ class SearchTextTest {
         }
     }
 
+    /** Rows over several chunks, and a row longer than a chunk, found as in one column. */
+    @Test
+    void findsTheSameRowsAcrossChunks() {
+        Random random = new Random(5);
+        int rows = 3 * SearchText.CHUNK / 40;
+        String[] titles = new String[rows];
+        String[] genres = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            titles[i] = randomText(random, 40);
+            genres[i] = i % 7 == 0 ? "Rock" : "Folk";
+        }
+        titles[rows / 2] = "x".repeat(SearchText.CHUNK + 5) + "Needle";
+        SearchText text = SearchText.of(rows, titles, genres);
+        for (String needle : List.of("rock", "folk", "a", "\u00e9c", "xneedle", "needle\u0000f", "ab,", "k\u0000")) {
+            assertArrayEquals(tablesaw(rows, needle, titles, genres), text.rowsContaining(needle).toArray(),
+                    "search '" + needle + "'");
+        }
+        assertArrayEquals(new int[] {rows / 2}, text.rowsContaining("xneedle").toArray());
+    }
+
     @Test
     void aSearchNeverSpansTwoFieldsOrTwoRows() {
         SearchText text = SearchText.of(2, new String[] {"ab", "cd"}, new String[] {"ef", null});
