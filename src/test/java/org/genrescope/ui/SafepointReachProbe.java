@@ -16,8 +16,10 @@ import org.genrescope.task.ProgressListener;
  * {@link KMeans}) at nice NICE, set as the app sets it ({@link BackgroundPriority#lowerThisThread(int)}); BUSY
  * processes ({@code yes}) keep the cores busy at nice 0; the main thread asks for a safepoint every 20 ms (a stack
  * dump of every thread) 200 times and prints the slowest and the mean. Every other Java thread waits that long too,
- * the FX thread included. Figures in docs/benchmarks.md ("Background threads and the time to a safepoint (session 12)").
- * <pre>java -Xmx4g -cp ... org.genrescope.ui.SafepointReachProbe NICE BUSY</pre>
+ * the FX thread included. With a third argument MB the worker instead allocates arrays of MB megabytes in a loop
+ * (the JVM zeroes a new array in one step that does not stop for a safepoint; on fresh heap memory every page
+ * faults first). Figures in docs/benchmarks.md ("What holds the FX thread at a safepoint (session 12)").
+ * <pre>java -Xmx4g -cp ... org.genrescope.ui.SafepointReachProbe NICE BUSY [MB]</pre>
  */
 public final class SafepointReachProbe {
     private static volatile Object sink;
@@ -27,6 +29,7 @@ public final class SafepointReachProbe {
     public static void main(String[] args) throws Exception {
         int nice = Integer.parseInt(args[0]);
         int busy = Integer.parseInt(args[1]);
+        int arrayMb = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         int n = 1_000_000;
         int d = 8;
         Random random = new Random(1);
@@ -36,6 +39,9 @@ public final class SafepointReachProbe {
         }
         Thread worker = new Thread(() -> {
             BackgroundPriority.lowerThisThread(nice);
+            while (arrayMb > 0) {
+                sink = new double[arrayMb * 131_072];
+            }
             while (true) {
                 sink = KMeans.fit(x, n, d, new KMeansOptions(9, 1, 300, 1e-4, 7, 1), ProgressListener.NONE,
                         CancellationToken.NEVER);
@@ -62,9 +68,9 @@ public final class SafepointReachProbe {
                 over50 += took > 50_000_000 ? 1 : 0;
                 Thread.sleep(20);
             }
-            System.out.printf(Locale.ROOT, "worker at nice %d, %d busy processes at nice 0: a safepoint took %.1f ms at "
-                    + "worst, %.2f ms on average; %d of %d over 50 ms%n", nice, busy, worst / 1e6, sum / 1e6 / rounds,
-                    over50, rounds);
+            System.out.printf(Locale.ROOT, "worker (%s) at nice %d, %d busy processes at nice 0: a safepoint took %.1f "
+                    + "ms at worst, %.2f ms on average; %d of %d over 50 ms%n", arrayMb > 0 ? "arrays of " + arrayMb
+                    + " MB" : "K-Means", nice, busy, worst / 1e6, sum / 1e6 / rounds, over50, rounds);
         } finally {
             hogs.forEach(Process::destroy);
         }
