@@ -111,21 +111,52 @@ final class DensityPainter implements PointPainter {
     @Override
     public void end() {
         long n = 0;
+        int maxCount = 0;
         for (int c : count) {
             n += c;
+            maxCount = Math.max(maxCount, c);
         }
         int size = binSize(n, clip.width, clip.height, scale);
-        if (size > 1) {
+        if (size == 1) {
+            bins = new Bins(1, maxCount);
+            paintPixels(Math.log1p(maxCount));
+        } else {
             gatherIntoBins(size);
+            maxCount = 0;
+            for (int c : count) {
+                maxCount = Math.max(maxCount, c);
+            }
+            bins = new Bins(size, maxCount);
+            paintBins(size, Math.log1p(maxCount));
         }
+        count = red = green = blue = null;
+    }
+
+    /** Bins of one pixel (the many points' case, kept to the one loop it always was). */
+    private void paintPixels(double logMax) {
+        for (int y = 0; y < clip.height; y++) {
+            for (int x = 0; x < clip.width; x++) {
+                int k = y * clip.width + x;
+                int c = count[k];
+                if (c == 0) {
+                    continue;
+                }
+                int w = (int) Math.round(weight(c, logMax) * 256);
+                int keep = 256 - w;
+                int index = (clip.y + y) * width + clip.x + x;
+                int dst = pixels[index];
+                pixels[index] = (((255 * w + (dst >>> 24) * keep) >> 8) << 24)
+                        | (((red[k] / c) * w + ((dst >> 16) & 0xFF) * keep) >> 8) << 16
+                        | (((green[k] / c) * w + ((dst >> 8) & 0xFF) * keep) >> 8) << 8
+                        | (((blue[k] / c) * w + (dst & 0xFF) * keep) >> 8);
+            }
+        }
+    }
+
+    /** Bins of {@code size} pixels a side, after {@link #gatherIntoBins}: every pixel of a bin gets its shade. */
+    private void paintBins(int size, double logMax) {
         int columns = (clip.width + size - 1) / size;
         int rows = (clip.height + size - 1) / size;
-        int maxCount = 0;
-        for (int k = 0; k < columns * rows; k++) {
-            maxCount = Math.max(maxCount, count[k]);
-        }
-        bins = new Bins(size, maxCount);
-        double logMax = Math.log1p(maxCount);
         for (int row = 0; row < rows; row++) {
             int y0 = row * size;
             int y1 = Math.min(clip.height, y0 + size);
@@ -155,7 +186,6 @@ final class DensityPainter implements PointPainter {
                 }
             }
         }
-        count = red = green = blue = null;
     }
 
     /**
@@ -175,10 +205,12 @@ final class DensityPainter implements PointPainter {
             for (int column = 0, x = 0; x < clip.width; column++) {
                 int k = binRow + column;
                 for (int end = Math.min(clip.width, x + size); x < end; x++, p++) {
-                    c[k] += count[p];
-                    r[k] += red[p];
-                    g[k] += green[p];
-                    b[k] += blue[p];
+                    if (count[p] != 0) { // most pixels of a sparse plot: then its colour sums are 0 too
+                        c[k] += count[p];
+                        r[k] += red[p];
+                        g[k] += green[p];
+                        b[k] += blue[p];
+                    }
                 }
             }
         }
