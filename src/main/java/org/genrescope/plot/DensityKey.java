@@ -48,7 +48,7 @@ final class DensityKey {
         double width = Math.max(10, key.getWidth() - 8);
         double titleY = key.getMinY() + 10;
         g.setColor(Theme.TEXT);
-        Text.draw(g, title(bins.size(), width), Theme.SMALL, x, titleY, Text.Align.START);
+        Text.draw(g, title(bins.size() == 1 ? 1 : bins.side(), width), Theme.SMALL, x, titleY, Text.Align.START);
         if (maxCount == 0) {
             Text.draw(g, "no points in view", Theme.SMALL, x, titleY + 16, Text.Align.START);
             return;

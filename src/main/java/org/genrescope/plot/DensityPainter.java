@@ -7,7 +7,7 @@ import java.awt.image.DataBufferInt;
 
 /**
  * Shades a scatter by density ({@link Shading#DENSITY}) as a two-dimensional histogram: the plot's device pixels
- * are cut into square bins of {@link #binSize} pixels a side (from the plot's top left corner; the bins of the
+ * are cut into square bins of {@link #binSize} device pixels a side (from the plot's top left corner; the bins of the
  * right and bottom edges may be narrower), each mark adds one to the count of the bin its centre falls in and its
  * colour to that bin's colour sums, and {@link #end()} paints every pixel of every counted bin in the mean colour
  * of its points, mixed with what is beneath by a weight that grows with the logarithm of the count:
@@ -17,7 +17,7 @@ import java.awt.image.DataBufferInt;
  * <p>Why bins wider than a pixel: with one pixel per bin, a million points give counts into the hundreds, but the
  * real data's 12,584 tracks leave almost every pixel at 0 or 1 point, so the log scale has nothing to grade and the
  * plot is faint, evenly pale dots. The bin's side follows the points' mean spacing, {@code sqrt(plot area / n)}
- * pixels ({@link #binSize}), as Datashader's dynamic spreading widens its points until they meet when the plot is
+ * logical pixels ({@link #binSide}), as Datashader's dynamic spreading widens its points until they meet when the plot is
  * sparse: 1 pixel at a million points in the window's plot, several at ten thousand. The points are first counted
  * per pixel (the same cost per point as before) and the pixels gathered into bins once their number is known.
  *
@@ -41,10 +41,12 @@ final class DensityPainter implements PointPainter {
      * The bins of a drawing, for its key.
      *
      * @param size     the side of a bin in device pixels of the image drawn into (1: a bin is a pixel)
+     * @param side     the side of a bin in logical pixels, as the key gives it ({@link #binSide}; 1 when
+     *                 {@code size} is 1)
      * @param maxCount the points in the busiest bin (0: no point in view)
      */
-    record Bins(int size, int maxCount) {
-        static final Bins NONE = new Bins(1, 0);
+    record Bins(int size, int side, int maxCount) {
+        static final Bins NONE = new Bins(1, 1, 0);
     }
 
     private final int[] pixels;
@@ -67,20 +69,31 @@ final class DensityPainter implements PointPainter {
     }
 
     /**
-     * The side of a bin in device pixels: the mean spacing of {@code n} points spread evenly over a plot of
-     * {@code plotWidth} x {@code plotHeight} device pixels, {@code floor(sqrt(plotWidth * plotHeight / n))}, at
-     * least 1 and at most {@link #MAX_BIN} logical pixels ({@code round(MAX_BIN * scale)} device pixels). For a
-     * 1100 x 700 plot: 1 at a million points, 2 at 100,000, 7 at 12,584, 8 below about 12,000.
+     * The side of a bin in logical pixels: the mean spacing of {@code n} points spread evenly over the plot,
+     * {@code floor(sqrt(plot area / n))} with the area in logical pixels ({@code plotWidth * plotHeight / scale^2}),
+     * at least 1 and at most {@link #MAX_BIN}. For a 1100 x 700 plot: 1 at a million points, 2 at 100,000, 7 at
+     * 12,584, 8 below about 12,000. In logical pixels so that a PNG export at twice the scale has the screen's bins.
      *
-     * @param n the points in view (0 gives 1)
+     * @param n          the points in view (0 gives 1)
+     * @param plotWidth  the plot's width in device pixels
+     * @param plotHeight the plot's height in device pixels
+     * @param scale      device pixels per logical pixel
      */
-    static int binSize(long n, int plotWidth, int plotHeight, double scale) {
-        int widest = Math.max(1, (int) Math.round(MAX_BIN * scale));
+    static int binSide(long n, int plotWidth, int plotHeight, double scale) {
         if (n <= 0) {
             return 1;
         }
-        double spacing = Math.sqrt((double) plotWidth * plotHeight / n);
-        return (int) Math.max(1, Math.min(widest, Math.floor(spacing)));
+        double spacing = Math.sqrt((double) plotWidth * plotHeight / (scale * scale) / n);
+        return (int) Math.max(1, Math.min(MAX_BIN, Math.floor(spacing)));
+    }
+
+    /**
+     * The side of a bin in device pixels: a device pixel when {@link #binSide} is 1 (the many points' case, at any
+     * scale, as it always was), else {@code round(binSide * scale)}.
+     */
+    static int binSize(long n, int plotWidth, int plotHeight, double scale) {
+        int side = binSide(n, plotWidth, plotHeight, scale);
+        return side == 1 ? 1 : Math.max(1, (int) Math.round(side * scale));
     }
 
     @Override
@@ -116,9 +129,10 @@ final class DensityPainter implements PointPainter {
             n += c;
             maxCount = Math.max(maxCount, c);
         }
+        int side = binSide(n, clip.width, clip.height, scale);
         int size = binSize(n, clip.width, clip.height, scale);
         if (size == 1) {
-            bins = new Bins(1, maxCount);
+            bins = new Bins(1, 1, maxCount);
             paintPixels(Math.log1p(maxCount));
         } else {
             gatherIntoBins(size);
@@ -126,7 +140,7 @@ final class DensityPainter implements PointPainter {
             for (int c : count) {
                 maxCount = Math.max(maxCount, c);
             }
-            bins = new Bins(size, maxCount);
+            bins = new Bins(size, side, maxCount);
             paintBins(size, Math.log1p(maxCount));
         }
         count = red = green = blue = null;

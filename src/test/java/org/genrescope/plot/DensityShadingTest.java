@@ -72,7 +72,7 @@ class DensityShadingTest {
         painter.mark(41.5, 29.5, 3, Marker.DISC, blue, 1);
         painter.mark(-0.5, 3, 3, Marker.DISC, red, 1); // left of the plot: not counted
         painter.end();
-        assertEquals(new DensityPainter.Bins(8, 3), painter.bins());
+        assertEquals(new DensityPainter.Bins(8, 8, 3), painter.bins());
         // the busy bin: weight 1, mean colour ((2 * 200 + 20) / 3, (2 * 30 + 60) / 3, (2 * 40 + 220) / 3)
         for (int[] p : new int[][] {{0, 0}, {7, 0}, {0, 7}, {7, 7}, {4, 3}}) {
             assertColour(140, 40, 100, image, p[0], p[1]);
@@ -102,10 +102,13 @@ class DensityShadingTest {
         assertEquals(7, DensityPainter.binSize(12_584, 1100, 700, 1), "sqrt(61.2) = 7.82");
         assertEquals(8, DensityPainter.binSize(1_000, 1100, 700, 1), "sqrt(770) = 27.7, at most 8");
         assertEquals(1, DensityPainter.binSize(0, 1100, 700, 1), "nothing in view");
-        // at scale 2 the same plot has 4 times the pixels: twice the side in device pixels, the same on screen
-        assertEquals(15, DensityPainter.binSize(12_584, 2200, 1400, 2), "sqrt(244.8) = 15.6");
+        // at scale 2 the same plot has 4 times the pixels: the same bins on screen, twice the side in device pixels
+        assertEquals(7, DensityPainter.binSide(12_584, 2200, 1400, 2));
+        assertEquals(14, DensityPainter.binSize(12_584, 2200, 1400, 2));
         assertEquals(16, DensityPainter.binSize(1_000, 2200, 1400, 2), "at most 8 logical pixels");
-        assertEquals(12, DensityPainter.binSize(10, 100, 100, 1.5));
+        assertEquals(1, DensityPainter.binSize(300_000, 2200, 1400, 2), "sqrt(2.6) = 1.6: a device pixel, as before");
+        assertEquals(1, DensityPainter.binSize(1_000_000, 2200, 1400, 2));
+        assertEquals(12, DensityPainter.binSize(10, 150, 150, 1.5), "8 logical pixels at scale 1.5");
     }
 
     /**
