@@ -17,9 +17,10 @@ import java.awt.image.DataBufferInt;
  * <p>Why bins wider than a pixel: with one pixel per bin, a million points give counts into the hundreds, but the
  * real data's 12,584 tracks leave almost every pixel at 0 or 1 point, so the log scale has nothing to grade and the
  * plot is faint, evenly pale dots. The bin's side follows the points' mean spacing, {@code sqrt(plot area / n)}
- * logical pixels ({@link #binSide}), as Datashader's dynamic spreading widens its points until they meet when the plot is
- * sparse: 1 pixel at a million points in the window's plot, several at ten thousand. The points are first counted
- * per pixel (the same cost per point as before) and the pixels gathered into bins once their number is known.
+ * logical pixels ({@link #binSide}), as Datashader's dynamic spreading widens its points until they meet when the
+ * plot is sparse: 1 pixel at a million points in the window's plot, several at ten thousand. The points are first
+ * counted per pixel (the same cost per point as before) and the pixels gathered into bins once their number is
+ * known. The bins are fixed to the plot, not to the data: a pan by less than a bin moves points between bins.
  *
  * <p>Writes into an {@code int} ARGB premultiplied (or opaque RGB) buffer like {@link RasterPointPainter}.
  */

@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Density shading: counts per bin on a log scale in the points' mean colour, the bin's size by the rule; selections greyed. */
+/**
+ * Density shading: counts per bin on a log scale in the points' mean colour, the bin's size by its rule; selections
+ * greyed.
+ */
 class DensityShadingTest {
 
     private static final Color RED = new Color(200, 30, 40);
@@ -196,7 +199,8 @@ class DensityShadingTest {
                 "a narrow legend keeps the bin's size");
         java.util.regex.Matcher title = java.util.regex.Pattern.compile(">(Tracks p|P)er [^<]*<").matcher(svg);
         assertTrue(title.find(), "a key title");
-        assertTrue(title.group().endsWith("er 8 \u00d7 8 px bin, log<"), "six points, the widest bins: " + title.group());
+        assertTrue(title.group().endsWith("er 8 \u00d7 8 px bin, log<"),
+                "six points, the widest bins: " + title.group());
         assertTrue(svg.contains(">3</text>"), "the busiest bin holds 3 points");
     }
 
