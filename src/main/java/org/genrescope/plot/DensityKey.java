@@ -6,25 +6,49 @@ import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
 /**
- * The key of a density-shaded scatter ({@link DensityPainter}), under its legend: a bar from a pixel holding one
- * point to the busiest pixel, drawn with the same log weights in a neutral grey (each pixel's hue is its
- * categories' mean colour, which the legend above gives).
+ * The key of a density-shaded scatter ({@link DensityPainter}), under its legend: its title names the bin (a pixel,
+ * or a square of several pixels when the points are few), then a bar from a bin holding one point to the busiest
+ * bin, drawn with the same log weights in a neutral grey (each bin's hue is its categories' mean colour, which the
+ * legend above gives).
  */
 final class DensityKey {
 
-    static final String TITLE = "Tracks per pixel, log";
     private static final Color INK = new Color(0x3A3A3A);
     private static final int STEPS = 48;
 
     private DensityKey() {
     }
 
-    static void draw(Graphics2D g, Rectangle2D key, int maxCount) {
+    /** The key's title for bins of {@code size} pixels a side: "Tracks per pixel, log" or per "7 x 7 px bin". */
+    static String title(int size) {
+        return size <= 1 ? "Tracks per pixel, log"
+                : String.format(Locale.ROOT, "Tracks per %d \u00d7 %d px bin, log", size, size);
+    }
+
+    /**
+     * The title in at most {@code width}: the whole one, else shorter wordings that keep the bin's size (the part a
+     * reader cannot guess), cut only as the last resort.
+     */
+    static String title(int size, double width) {
+        String[] wordings = size <= 1 ? new String[] {title(size), "Per pixel, log", "Per px"}
+                : new String[] {title(size), String.format(Locale.ROOT, "Per %d \u00d7 %d px bin, log", size, size),
+                        String.format(Locale.ROOT, "Per %d\u00d7%d px, log", size, size),
+                        String.format(Locale.ROOT, "%d\u00d7%d px", size, size)};
+        for (String wording : wordings) {
+            if (Text.width(wording, Theme.SMALL) <= width) {
+                return wording;
+            }
+        }
+        return Text.fit(wordings[wordings.length - 1], Theme.SMALL, width);
+    }
+
+    static void draw(Graphics2D g, Rectangle2D key, DensityPainter.Bins bins) {
+        int maxCount = bins.maxCount();
         double x = key.getMinX() + 2;
         double width = Math.max(10, key.getWidth() - 8);
         double titleY = key.getMinY() + 10;
         g.setColor(Theme.TEXT);
-        Text.draw(g, Text.fit(TITLE, Theme.SMALL, width), Theme.SMALL, x, titleY, Text.Align.START);
+        Text.draw(g, title(bins.size() == 1 ? 1 : bins.side(), width), Theme.SMALL, x, titleY, Text.Align.START);
         if (maxCount == 0) {
             Text.draw(g, "no points in view", Theme.SMALL, x, titleY + 16, Text.Align.START);
             return;

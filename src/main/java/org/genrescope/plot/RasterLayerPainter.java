@@ -12,7 +12,7 @@ import org.jfree.svg.SVGHints;
  * screen's own painters: a million circles would be some 100 MB of SVG, one image a few MB, and it looks like the
  * screen. Axes, labels and legend, drawn around it by the renderer, stay vector. Markers are rasterised at
  * {@link #POINTS_SCALE} image pixels per unit so they stay sharp when the figure is enlarged; a density at 1, so
- * that its per-pixel counts are the screen's.
+ * that its bins and counts are the screen's.
  */
 final class RasterLayerPainter implements PointPainter {
 
@@ -24,7 +24,7 @@ final class RasterLayerPainter implements PointPainter {
     private Rectangle2D plot;
     private BufferedImage layer;
     private PointPainter inner;
-    private int maxCount;
+    private DensityPainter.Bins bins = DensityPainter.Bins.NONE;
 
     RasterLayerPainter(Graphics2D g, Shading shading) {
         this.g = g;
@@ -55,7 +55,7 @@ final class RasterLayerPainter implements PointPainter {
     public void end() {
         inner.end();
         if (inner instanceof DensityPainter d) {
-            maxCount = d.maxCount();
+            bins = d.bins();
         }
         if (g instanceof SVGGraphics2D) {
             g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, ShapePointPainter.POINTS_GROUP_ID);
@@ -72,8 +72,8 @@ final class RasterLayerPainter implements PointPainter {
         inner = null;
     }
 
-    /** The busiest pixel's count of a density layer (0 for markers). */
-    int maxCount() {
-        return maxCount;
+    /** The bins of a density layer ({@link DensityPainter.Bins#NONE} for markers). */
+    DensityPainter.Bins bins() {
+        return bins;
     }
 }

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param view           the part of data space shown; {@code null} means {@link ScatterData#defaultView()}
  * @param directLabels   one short label per category, drawn beside the category's central point (for many
  *                       categories, whose colours repeat); an empty list for none
- * @param shading        points as markers, or as a per-pixel density ({@link Shading}); {@code null} means markers
+ * @param shading        points as markers, or as a binned density ({@link Shading}); {@code null} means markers
  *
  * <p>When some points are highlighted (a selection), the others are drawn in {@link #UNSELECTED} grey
  * beneath them, so the selection stands out and the rest stays visible.
@@ -136,7 +136,7 @@ public record ScatterFigure(ScatterData data, List<String> categoryNames, List<C
                 pointSize, opacity, highlighted, view, labels, shading);
     }
 
-    /** The same figure shaded as markers or as a per-pixel density. */
+    /** The same figure shaded as markers or as a binned density. */
     public ScatterFigure withShading(Shading newShading) {
         return new ScatterFigure(data, categoryNames, categoryColors, title, xLabel, yLabel, caption,
                 pointSize, opacity, highlighted, view, directLabels, newShading);

@@ -153,17 +153,17 @@ final class ScatterRenderer {
                     Legend.Swatch.DISC);
         }
         if (layout.densityKey().getHeight() > 0) {
-            DensityKey.draw(g, layout.densityKey(), maxCount(painter));
+            DensityKey.draw(g, layout.densityKey(), bins(painter));
         }
         Frame.drawTitleAndCaption(g, figure, width, height);
     }
 
-    /** The busiest pixel's count, from the painter that shaded the density (an SVG's raster layer wraps one). */
-    private static int maxCount(PointPainter painter) {
+    /** The bins of the painter that shaded the density (an SVG's raster layer wraps one). */
+    private static DensityPainter.Bins bins(PointPainter painter) {
         if (painter instanceof DensityPainter density) {
-            return density.maxCount();
+            return density.bins();
         }
-        return painter instanceof RasterLayerPainter layer ? layer.maxCount() : 0;
+        return painter instanceof RasterLayerPainter layer ? layer.bins() : DensityPainter.Bins.NONE;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class SvgExporter {
         return String.format(java.util.Locale.ROOT, "<!-- The %,d points of this scatter are one embedded PNG image "
                 + "(%s, in the group id=\"%s\"); axes, labels, legend and title are vector. -->%n",
                 scatter.data().size(), scatter.shading() == Shading.DENSITY
-                        ? "a density: per-pixel counts on a log scale, 1 image pixel per unit"
+                        ? "a density: counts per bin on a log scale, the bin's size in the key, 1 image pixel per unit"
                         : RasterLayerPainter.POINTS_SCALE + " image pixels per unit",
                 ShapePointPainter.POINTS_GROUP_ID);
     }

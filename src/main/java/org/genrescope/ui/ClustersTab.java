@@ -54,9 +54,11 @@ final class ClustersTab extends ResultTab {
         byCluster.setSelected(true);
         ToggleGroup shading = new ToggleGroup();
         RadioButton points = radio("points", "shadePoints", "Each track a dot.", shading);
-        RadioButton density = radio("density", "shadeDensity", "Each pixel shaded by how many tracks fall in it, on a "
-                + "log scale, in the mean colour of their clusters (or genres): where dots would pile up and hide "
-                + "each other, the density shows how many there are.", shading);
+        RadioButton density = radio("density", "shadeDensity", "The plot cut into small squares, each shaded by how "
+                + "many tracks fall in it, on a log scale, in the mean colour of their clusters (or genres): where "
+                + "dots would pile up and hide each other, the density shows how many there are. A square is a pixel "
+                + "when the tracks are many and a few pixels wide when they are few (the key gives its size).",
+                shading);
         points.setSelected(true);
         ToggleGroup shape = new ToggleGroup();
         RadioButton box = radio("box", "selectBox", "Shift+drag selects the tracks in a box.", shape);
