@@ -18,8 +18,8 @@ import tech.tablesaw.sorting.Sort;
  * <p>Why it is fast enough to run on every keystroke (figures in docs/benchmarks.md):
  * <ul>
  *   <li>the searched text of a row (title, artist, album, genre) is lower-cased once, when the frame is built,
- *       into one packed array ({@link SearchText}), its fields ended by a character no search contains; a
- *       keystroke is then one pass over that array instead of lower-casing four fields of every row;</li>
+ *       into packed chunks of chars ({@link SearchText}), its fields ended by a character no search contains; a
+ *       keystroke is then one pass over them instead of lower-casing four fields of every row;</li>
  *   <li>a sort orders all rows once (Tablesaw's {@code sortOn} over a narrow table of the row number and the
  *       sort columns, so no other column is copied) and is remembered, so typing only filters that order by the
  *       search's bitmap.</li>
@@ -41,7 +41,6 @@ public final class TrackFrame {
             Objects.requireNonNull(column, "column");
         }
     }
-
 
     private final TrackTable tracks;
     private final SearchText searchText;
