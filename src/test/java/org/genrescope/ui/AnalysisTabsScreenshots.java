@@ -21,25 +21,15 @@ public final class AnalysisTabsScreenshots {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         String[] sizes = args[2].split(",");
-        String[] first = sizes[0].split("x");
-        SettingsStore store = SettingsStore.inMemory();
-        store.put(Preferences.LAST_DATA, Path.of(args[0]).toAbsolutePath());
-        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        ScreenCapture.placeWindow(store, Double.valueOf(first[0]), Double.valueOf(first[1]));
-        WorkbenchApp app = ScreenCapture.startWorkbench(store, false);
+        WorkbenchApp app = ScreenCapture.startOn(Path.of(args[0]), sizes[0]);
         WorkbenchViewModel vm = app.viewModel();
         WorkbenchWindow window = app.window();
-        waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        ScreenCapture.waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         WorkbenchScreenshots.onFx(() -> {
             vm.stability().seedsProperty().set(Integer.parseInt(args[3]));
             vm.stability().run();
         });
-        waitFor(() -> !vm.stability().runningProperty().get());
+        ScreenCapture.waitFor(() -> !vm.stability().runningProperty().get());
         System.out.println("stability: " + vm.stability().statusProperty().get());
         SweepViewModel sweep = window.tabs.sweepTab.model;
         WorkbenchScreenshots.onFx(() -> {
@@ -48,24 +38,19 @@ public final class AnalysisTabsScreenshots {
             sweep.seedsProperty().set(args[6]);
             sweep.run();
         });
-        waitFor(() -> !sweep.runningProperty().get());
+        ScreenCapture.waitFor(() -> !sweep.runningProperty().get());
         System.out.println("sweep: " + sweep.statusProperty().get() + " " + sweep.errorProperty().get());
         CompareViewModel cm = window.tabs.comparison;
         WorkbenchScreenshots.onFx(() -> {
             cm.seedsProperty().set(Integer.parseInt(args[7]));
             cm.compare();
         });
-        waitFor(() -> !cm.runningProperty().get());
+        ScreenCapture.waitFor(() -> !cm.runningProperty().get());
         System.out.println("compare: " + cm.statusProperty().get());
         Tab[] tabs = {window.tabs.stability, window.tabs.sweep, window.tabs.compare};
         String[] names = {"stability", "sweep", "compare"};
         for (String each : sizes) {
-            String[] wh = each.split("x");
-            WorkbenchScreenshots.onFx(() -> {
-                javafx.stage.Window w = window.tabPane.getScene().getWindow();
-                w.setWidth(Double.parseDouble(wh[0]));
-                w.setHeight(Double.parseDouble(wh[1]));
-            });
+            ScreenCapture.resize(window, each);
             Thread.sleep(5000); // the X server and a loaded machine take a while to resize and repaint
             for (int t = 0; t < tabs.length; t++) {
                 Tab tab = tabs[t];
@@ -76,17 +61,5 @@ public final class AnalysisTabsScreenshots {
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier ready) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 1_800_000;
-        while (System.currentTimeMillis() < deadline) {
-            boolean[] ok = {false};
-            WorkbenchScreenshots.onFx(() -> ok[0] = ready.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(500);
-        }
     }
 }

@@ -22,27 +22,17 @@ public final class LayoutScreenshots {
         String prefix = args[2];
         Files.createDirectories(out);
         String[] sizes = args[3].split(",");
-        String[] first = sizes[0].split("x");
-        SettingsStore store = SettingsStore.inMemory();
-        store.put(Preferences.LAST_DATA, Path.of(args[0]).toAbsolutePath());
-        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                store.putText(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        ScreenCapture.placeWindow(store, Double.valueOf(first[0]), Double.valueOf(first[1]));
-        WorkbenchApp app = ScreenCapture.startWorkbench(store, false);
+        WorkbenchApp app = ScreenCapture.startOn(Path.of(args[0]), sizes[0]);
         WorkbenchViewModel vm = app.viewModel();
         WorkbenchWindow window = app.window();
-        waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        ScreenCapture.waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         int stabilitySeeds = Integer.parseInt(args[4]);
         if (stabilitySeeds > 0) {
             ScreenCapture.onFx(() -> {
                 vm.stability().seedsProperty().set(stabilitySeeds);
                 vm.stability().run();
             });
-            waitFor(() -> !vm.stability().runningProperty().get());
+            ScreenCapture.waitFor(() -> !vm.stability().runningProperty().get());
             System.out.println("stability: " + vm.stability().statusProperty().get());
         }
         int compareSeeds = Integer.parseInt(args[5]);
@@ -52,7 +42,7 @@ public final class LayoutScreenshots {
                 cm.seedsProperty().set(compareSeeds);
                 cm.compare();
             });
-            waitFor(() -> !cm.runningProperty().get());
+            ScreenCapture.waitFor(() -> !cm.runningProperty().get());
             System.out.println("compare: " + cm.statusProperty().get());
         }
         Tab[] tabs = {window.tabs.clusters, window.tabs.genres, window.tabs.profiles, window.tabs.stability,
@@ -61,12 +51,7 @@ public final class LayoutScreenshots {
         for (boolean folded : new boolean[] {false, true}) {
             ScreenCapture.onFx(() -> window.side.shownProperty().set(!folded));
             for (String each : sizes) {
-                String[] wh = each.split("x");
-                ScreenCapture.onFx(() -> {
-                    javafx.stage.Window w = window.tabPane.getScene().getWindow();
-                    w.setWidth(Double.parseDouble(wh[0]));
-                    w.setHeight(Double.parseDouble(wh[1]));
-                });
+                ScreenCapture.resize(window, each);
                 Thread.sleep(3000); // the X server and a loaded machine take a while to resize and repaint
                 for (int t = 0; t < tabs.length; t++) {
                     Tab tab = tabs[t];
@@ -79,17 +64,5 @@ public final class LayoutScreenshots {
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier ready) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 1_800_000;
-        while (System.currentTimeMillis() < deadline) {
-            boolean[] ok = {false};
-            ScreenCapture.onFx(() -> ok[0] = ready.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(500);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.genrescope.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -60,6 +61,55 @@ final class ScreenCapture {
         store.put(Preferences.WINDOW_HEIGHT, height);
         store.put(Preferences.WINDOW_X, 0.0);
         store.put(Preferences.WINDOW_Y, 0.0);
+    }
+
+    /**
+     * Puts the extra remembered settings of {@code -Dscreenshots.settings=key=value|key=value} (for a particular look,
+     * such as {@code settings.seed=7|settings.k=5}; "\\n" in a value is a line break) into {@code store}.
+     */
+    static void putExtraSettings(SettingsStore store) {
+        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                store.putText(pair.substring(0, eq), pair.substring(eq + 1).replace("\\n", "\n"));
+            }
+        }
+    }
+
+    /**
+     * The workbench opening {@code folder} in a window of {@code size} ("WxH"), with the extra settings of
+     * {@link #putExtraSettings}, and no notifications.
+     */
+    static WorkbenchApp startOn(Path folder, String size) throws InterruptedException {
+        SettingsStore store = SettingsStore.inMemory();
+        store.put(Preferences.LAST_DATA, folder.toAbsolutePath());
+        putExtraSettings(store);
+        String[] wh = size.split("x");
+        placeWindow(store, Double.parseDouble(wh[0]), Double.parseDouble(wh[1]));
+        return startWorkbench(store, false);
+    }
+
+    /** Waits, up to 30 minutes (a training on a loaded machine), until {@code ready} holds on the FX thread. */
+    static void waitFor(java.util.function.BooleanSupplier ready) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 1_800_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean[] ok = {false};
+            onFx(() -> ok[0] = ready.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Resizes {@code window} to {@code size} ("WxH"). */
+    static void resize(WorkbenchWindow window, String size) throws InterruptedException {
+        String[] wh = size.split("x");
+        onFx(() -> {
+            javafx.stage.Window w = window.tabPane.getScene().getWindow();
+            w.setWidth(Double.parseDouble(wh[0]));
+            w.setHeight(Double.parseDouble(wh[1]));
+        });
     }
 
     /** Starts JavaFX and the workbench's window on {@code store}, and returns the app once its window is shown. */

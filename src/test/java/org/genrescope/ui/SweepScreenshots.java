@@ -28,7 +28,7 @@ public final class SweepScreenshots {
         WorkbenchViewModel vm = app.viewModel();
         WorkbenchWindow window = app.window();
         SweepViewModel sweep = window.tabs.sweepTab.model;
-        waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        ScreenCapture.waitFor(() -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         long start = System.nanoTime();
         WorkbenchScreenshots.onFx(() -> {
             window.tabPane.getSelectionModel().select(window.tabs.sweep);
@@ -40,16 +40,11 @@ public final class SweepScreenshots {
             }
             sweep.run();
         });
-        waitFor(() -> !sweep.runningProperty().get());
+        ScreenCapture.waitFor(() -> !sweep.runningProperty().get());
         System.out.printf("sweep: %.1f s; %s%n", (System.nanoTime() - start) / 1e9, sweep.statusProperty().get()
                 + " " + sweep.errorProperty().get());
         for (String each : sizes) {
-            String[] wh = each.split("x");
-            WorkbenchScreenshots.onFx(() -> {
-                javafx.stage.Window w = window.tabPane.getScene().getWindow();
-                w.setWidth(Double.parseDouble(wh[0]));
-                w.setHeight(Double.parseDouble(wh[1]));
-            });
+            ScreenCapture.resize(window, each);
             Thread.sleep(2500);
             hover(window);
             Thread.sleep(1500);
@@ -84,18 +79,6 @@ public final class SweepScreenshots {
                         String.valueOf((int) p[1] - 15)).inheritIO().start().waitFor();
                 Thread.sleep(200);
             }
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 1_800_000;
-        while (System.currentTimeMillis() < deadline) {
-            boolean[] ok = {false};
-            WorkbenchScreenshots.onFx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            Thread.sleep(500);
         }
     }
 }

@@ -30,13 +30,7 @@ public final class WorkbenchScreenshots {
         if (!data.equals("sample")) {
             store.put(Preferences.LAST_DATA, Path.of(data).toAbsolutePath());
         }
-        // extra remembered settings for a particular look, such as -Dscreenshots.settings=settings.seed=7|settings.k=5
-        for (String pair : System.getProperty("screenshots.settings", "").split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                store.putText(pair.substring(0, eq), pair.substring(eq + 1).replace("\\n", "\n"));
-            }
-        }
+        ScreenCapture.putExtraSettings(store);
         String[] size = (args.length > 3 ? args[3] : "1400x880").split("x");
         ScreenCapture.placeWindow(store, Double.valueOf(size[0]), Double.valueOf(size[1]));
         WorkbenchApp app = ScreenCapture.startWorkbench(store, true);
