@@ -31,7 +31,6 @@ final class ClustersTab extends ResultTab {
     ScatterCanvas scatter;
     TableView<MetricRow> metricsTable;
     /** The metrics' notes: the comparison line and the columns' meaning. */
-    private VBox metricsNotes;
 
     ClustersTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
@@ -273,7 +272,6 @@ final class ClustersTab extends ResultTab {
         comparison.textProperty().bind(vm.comparisonProperty());
         VBox notes = new VBox(4, comparison, meaning);
         notes.setId("metricsNotes");
-        metricsNotes = notes;
         VBox metricsBox = new VBox(4, Tables.heading("Metrics"), metricsTable, notes);
         VBox.setVgrow(metricsTable, Priority.ALWAYS);
         metricsBox.setPadding(new Insets(6));
@@ -295,7 +293,7 @@ final class ClustersTab extends ResultTab {
      * notes wasted the width beside the table and took the plot's height).
      */
     private java.util.function.Consumer<Boolean> metricsArrangement(VBox metricsBox) {
-        VBox notes = metricsNotes;
+        VBox notes = (VBox) metricsBox.lookup("#metricsNotes"); // metricsPanel's notes
         HBox beside = new HBox(10);
         VBox.setVgrow(beside, Priority.ALWAYS);
         HBox.setHgrow(notes, Priority.ALWAYS);
