@@ -33,8 +33,16 @@ final class BackgroundPriority {
      */
     static final int COMPILER_NICE = Integer.getInteger("genrescope.compilerNice", 0);
 
+    /**
+     * The nice value of the JIT's C2 compiler thread alone ({@code genrescope.c2Nice}; 0, the default, leaves it at
+     * {@link #COMPILER_NICE}): C2 is the optimizing compiler whose long compilations took a CPU beside the FX thread
+     * in the window's stalls, while C1 gives the FX thread's code its first compiled form quickly.
+     */
+    static final int C2_NICE = Integer.getInteger("genrescope.c2Nice", 0);
+
     /** The kernel's names of HotSpot's compiler threads ("C2 CompilerThread0" cut to 15 characters). */
     private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
+    private static final List<String> C2_THREADS = List.of("C2 CompilerThre");
 
     private BackgroundPriority() { }
 
@@ -56,7 +64,12 @@ final class BackgroundPriority {
      * its nice value. Returns how many threads were lowered (0 where not possible or not asked for).
      */
     static int lowerCompilerThreads() {
-        return lowerCompilerThreads(COMPILER_NICE);
+        int lowered = lowerCompilerThreads(COMPILER_NICE);
+        if (C2_NICE != 0 && C2_NICE != COMPILER_NICE) {
+            List<String> c2 = threadsNamed(C2_THREADS);
+            lowered += renice(C2_NICE, c2) ? c2.size() : 0;
+        }
+        return lowered;
     }
 
     /** As {@link #lowerCompilerThreads()}, to nice {@code nice}. */

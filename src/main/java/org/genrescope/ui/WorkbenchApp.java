@@ -71,7 +71,7 @@ public final class WorkbenchApp extends Application {
             viewModel.fail("finish what the window was doing (a bug: please report it with the log file)", e);
         });
         window = new WorkbenchWindow(stage, viewModel, dialogs, notifications);
-        if (BackgroundPriority.COMPILER_NICE != 0) { // off by default: measured in docs/benchmarks.md, session 10
+        if (BackgroundPriority.COMPILER_NICE != 0 || BackgroundPriority.C2_NICE != 0) { // off by default: measured in docs/benchmarks.md, session 10
             Thread compilers = new Thread(BackgroundPriority::lowerCompilerThreads, "compiler-priority");
             compilers.setDaemon(true); // a renice of the JIT's threads, off the FX thread (it starts a process)
             compilers.start();

@@ -21,7 +21,8 @@ import javafx.stage.Stage;
  * DataTableScrollBenchmark fixed|variable} (docs/benchmarks.md, "Loading and the Data tab without stalls").
  */
 public final class DataTableScrollBenchmark {
-    private static final int ROWS = 1_000_000;
+    /** The rows in the table ({@code -Drows}, 1,000,000 by default: the Data tab at a million before its pages). */
+    private static final int ROWS = Integer.getInteger("rows", 1_000_000);
     private static final int SCROLLS = 40;
     private static final int REPLACEMENTS = 9;
 

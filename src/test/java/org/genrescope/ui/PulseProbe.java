@@ -27,6 +27,9 @@ public final class PulseProbe {
     private PulseProbe() { }
 
     public static void main(String[] args) throws Exception {
+        // the epoch of "0 s", for picking a stretch's JFR samples (JfrThreadSamples takes epoch ms)
+        System.out.printf(Locale.ROOT, "PROBE start at epoch ms %d%n",
+                System.currentTimeMillis() - (System.nanoTime() - START) / 1_000_000);
         Thread probe = new Thread(PulseProbe::install, "pulse-probe");
         probe.setDaemon(true);
         probe.start();
@@ -45,6 +48,7 @@ public final class PulseProbe {
                                 .filter(s -> s != null).findFirst().orElse(null);
                         if (scene != null) {
                             fxId[0] = Thread.currentThread().getId();
+                            traceTabs(scene);
                             scene.addPreLayoutPulseListener(() -> {
                                 pulseCpuStart = THREADS.getCurrentThreadCpuTime();
                                 pulseWallStart = System.nanoTime();
@@ -72,6 +76,20 @@ public final class PulseProbe {
             sample(fxId[0]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Prints when a tab's content is attached ({@link DeferredTabContent}) or the tab is shown, to name pulses. */
+    private static void traceTabs(Scene scene) {
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".tab-pane")) {
+            for (javafx.scene.control.Tab tab : ((javafx.scene.control.TabPane) n).getTabs()) {
+                tab.contentProperty().addListener((o, was, now) -> System.out.printf(Locale.ROOT,
+                        "PROBE tab %s content %s at %.2f s%n", tab.getText(), now == null ? "detached" : "attached",
+                        (System.nanoTime() - START) / 1e9));
+                tab.selectedProperty().addListener((o, was, now) -> System.out.printf(Locale.ROOT,
+                        "PROBE tab %s %s at %.2f s%n", tab.getText(), now ? "selected" : "left",
+                        (System.nanoTime() - START) / 1e9));
+            }
         }
     }
 
