@@ -56,14 +56,44 @@ final class DataTab extends ResultTab {
         showAll.setOnAction(e -> vm.select(new int[0]));
         showAll.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectionProperty().get().length > 0, vm.selectionProperty()));
-        HBox bar = new HBox(8, search, count, showAll);
+        // a million rows in pages (RowPages: JavaFX's table walks every row it has seen in each layout)
+        RowPages pages = new RowPages();
+        Button previousPage = Controls.tip(new Button("\u25C0"), "Shows the previous rows.");
+        previousPage.setId("previousRows");
+        Button nextPage = Controls.tip(new Button("\u25B6"), "Shows the next rows. The table shows "
+                + String.format(java.util.Locale.ROOT, "%,d", RowPages.PAGE_ROWS) + " rows at a time; search or sort "
+                + "to bring any track to the first page.");
+        nextPage.setId("nextRows");
+        Label pageText = new Label();
+        pageText.setId("rowPage");
+        pageText.textProperty().bind(pages.textProperty());
+        previousPage.disableProperty().bind(pages.hasPreviousProperty().not());
+        nextPage.disableProperty().bind(pages.hasNextProperty().not());
+        HBox pageBar = new HBox(4, previousPage, pageText, nextPage);
+        pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pageBar.visibleProperty().bind(pages.pagedProperty());
+        pageBar.managedProperty().bind(pages.pagedProperty());
+        HBox bar = new HBox(8, search, count, pageBar, showAll);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
         Runnable redraw = whenShown(view, shown);
-        view.setItems(rowsWhenShown(table, shown));
+        RowList shownRows = rowsWhenShown(table, shown, pages);
+        view.setItems(shownRows);
+        previousPage.setOnAction(e -> {
+            if (pages.previous()) {
+                shownRows.replace(pages.page());
+                view.scrollTo(0);
+            }
+        });
+        nextPage.setOnAction(e -> {
+            if (pages.next()) {
+                shownRows.replace(pages.page());
+                view.scrollTo(0);
+            }
+        });
         // the data layer sorts (Tablesaw, on the values themselves), not a comparator over cell values on the FX thread
         view.setSortPolicy(t -> {
             List<TrackFrame.SortKey> keys = new ArrayList<>();
@@ -122,27 +152,32 @@ final class DataTab extends ResultTab {
     }
 
     /**
-     * The table's rows: the view model's, handed over at once while the tab is {@code shown}, else when it is. A
-     * replacement of a million rows costs the table 40-70 ms of the FX thread even while its tab is hidden (JavaFX's
-     * VirtualFlow walks its rows), and each selection in the Clusters tab replaces them (docs/benchmarks.md,
-     * "Selecting and the Data tab without FX stalls").
+     * The table's rows: the first page ({@code pages}) of the view model's, handed over at once while the tab is
+     * {@code shown}, else when it is. A replacement of a million rows cost the table 40-70 ms of the FX thread even
+     * while its tab was hidden (JavaFX's VirtualFlow walks its rows), and each selection in the Clusters tab replaces
+     * them (docs/benchmarks.md, "Selecting and the Data tab without FX stalls").
      */
-    private static RowList rowsWhenShown(DataTableViewModel table, javafx.beans.value.ObservableBooleanValue shown) {
+    private static RowList rowsWhenShown(DataTableViewModel table, javafx.beans.value.ObservableBooleanValue shown,
+                                         RowPages pages) {
         RowList rows = new RowList();
+        Runnable take = () -> {
+            pages.show(table.rowsNow());
+            rows.replace(pages.page());
+        };
         boolean[] behind = {false};
         table.rows().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
             behind[0] = !shown.get();
             if (shown.get()) {
-                rows.replace(table.rowsNow());
+                take.run();
             }
         });
         shown.addListener((o, was, now) -> {
             if (now && behind[0]) {
                 behind[0] = false;
-                rows.replace(table.rowsNow());
+                take.run();
             }
         });
-        rows.replace(table.rowsNow());
+        take.run();
         return rows;
     }
 

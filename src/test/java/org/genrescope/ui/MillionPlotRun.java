@@ -27,8 +27,8 @@ import org.genrescope.plot.ScatterView;
  * it the FX thread itself ran, and its most frequent stacks; then drives the Clusters tab: 12 drag frames (panning,
  * which draws the seeded sample) and the full redraw on release, timed on the FX thread (render and copy into the
  * WritableImage); a capture of the points, of the density, and of a lasso selection of about a tenth of the tracks
- * (the rest greyed); then shows the Genres, Data (scrolled, sorted by a column, unsorted), Distributions, Cluster
- * profiles and Clusters tabs in turn, each a phase of its own. Ends with the process's CPU seconds and the load. Add
+ * (the rest greyed); then shows the Genres, Data (scrolled, its next page, sorted by a column, unsorted),
+ * Distributions, Cluster profiles and Clusters tabs in turn, each a phase of its own. Ends with the process's CPU seconds and the load. Add
  * {@code -Xlog:gc*:file=gc.log} to see which stalls are the collector's pauses (they stop the FX thread too). Each
  * phase's three longest stalls are taken apart ({@link StallBreakdown}): the scheduler's account of the FX, render
  * and invokeLater threads (ran, waited for a CPU, off CPU), every thread's CPU, the machine's; with
@@ -36,8 +36,8 @@ import org.genrescope.plot.ScatterView;
  * each; with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
  * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many;
  * at the end it prints the meter's own CPU and the nice values of the compiler, FX, render and meter threads. The
- * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png and
- * million-distributionsTab.png.
+ * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png,
+ * million-dataTab.png and million-distributionsTab.png.
  */
 public final class MillionPlotRun {
     /** When the run started (System.nanoTime), for the stalls' times in the report. */
@@ -158,7 +158,7 @@ public final class MillionPlotRun {
             if (tab == window.tabs.data) {
                 scrollDataTable(window);
             }
-            if (tab == window.tabs.genres || tab == window.tabs.distributions) {
+            if (tab == window.tabs.genres || tab == window.tabs.distributions || tab == window.tabs.data) {
                 ScreenCapture.capture(window, out.resolve("million-" + tab.getId() + ".png").toFile());
             }
             long to = System.nanoTime();
@@ -209,7 +209,10 @@ public final class MillionPlotRun {
         ScreenCapture.capture(window, file.toFile());
     }
 
-    /** Scrolls the Data tab's table to the middle and the end of its rows, and sorts it by its first column. */
+    /**
+     * Scrolls the Data tab's table to the middle and the end of its rows, shows the next page of rows, and sorts it by
+     * its first column.
+     */
     private static void scrollDataTable(WorkbenchWindow window) throws InterruptedException {
         @SuppressWarnings("unchecked")
         TableView<Object> table = (TableView<Object>) DeferredTabContent.contentOf(window.tabs.data).lookup("#dataTable");
@@ -217,6 +220,9 @@ public final class MillionPlotRun {
             onFx(() -> table.scrollTo((int) (at * Math.max(0, table.getItems().size() - 1))));
             Thread.sleep(700);
         }
+        javafx.scene.Node nextRows = DeferredTabContent.contentOf(window.tabs.data).lookup("#nextRows");
+        onFx(() -> ((javafx.scene.control.Button) nextRows).fire()); // the second page (RowPages), if there is one
+        Thread.sleep(700);
         onFx(() -> {
             if (!table.getColumns().isEmpty()) {
                 table.getSortOrder().setAll(List.of(table.getColumns().get(Math.min(1, table.getColumns().size() - 1))));

@@ -45,6 +45,8 @@ class WorkbenchWindowTest {
     /** What the test's export-all dialog answers: 600 x 400 at 192 DPI, so 1200 x 800 pixel PNGs. */
     private static final Exports.Size EXPORT_SIZE = new Exports.Size(600, 400, 192);
     private static final FxRobot robot = new FxRobot();
+    /** The Data tab's rows per page in these tests. */
+    private static final int PAGE_ROWS = 700;
     /** The names the single-figure export dialog was opened with. */
     private static final List<String> figureExportsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -80,6 +82,8 @@ class WorkbenchWindowTest {
     @BeforeAll
     static void openTheWindow() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32"); // Monocle's screen, larger than the window
+        // the Data tab in pages of 700 rows, so that the sample (about 2,000 tracks) fills three (RowPages)
+        System.setProperty("genrescope.dataPageRows", Integer.toString(PAGE_ROWS));
         FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickAutoencoderStore,
                 new TestDialogs(), false));
@@ -240,8 +244,22 @@ class WorkbenchWindowTest {
                 .orElseThrow();
         waitUntil("the table is sorted by artist", () -> !table.getItems().isEmpty()
                 && first.equals(artists[table.getItems().get(0)] == null ? "" : artists[table.getItems().get(0)]));
-        List<Integer> rows = List.copyOf(table.getItems());
-        assertEquals(vm.dataProperty().get().rows(), rows.size());
+        // every page in turn, as a user pages with the arrow button, until it is disabled on the last
+        javafx.scene.control.Button next = robot.lookup("#nextRows").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Label page = robot.lookup("#rowPage").queryAs(javafx.scene.control.Label.class);
+        int total = vm.dataProperty().get().rows();
+        assertEquals(String.format(java.util.Locale.ROOT, "rows 1-%,d of %,d (page 1 of %d)", PAGE_ROWS, total,
+                (total + PAGE_ROWS - 1) / PAGE_ROWS), page.getText());
+        List<Integer> rows = new java.util.ArrayList<>(table.getItems());
+        assertEquals(PAGE_ROWS, rows.size(), "a full first page");
+        while (!next.isDisabled()) {
+            robot.interact(next::fire);
+            rows.addAll(table.getItems());
+        }
+        assertTrue(page.getText().startsWith(String.format(java.util.Locale.ROOT, "rows %,d-%,d of %,d",
+                rows.size() - table.getItems().size() + 1, total, total)), page.getText());
+        assertEquals(total, rows.size(), "every track on one of the pages");
+        assertEquals(total, new java.util.HashSet<>(rows).size(), "no track on two pages");
         for (int r = 1; r < rows.size(); r++) {
             String a = artists[rows.get(r - 1)] == null ? "" : artists[rows.get(r - 1)];
             String b = artists[rows.get(r)] == null ? "" : artists[rows.get(r)];
@@ -249,8 +267,8 @@ class WorkbenchWindowTest {
         }
         robot.interact(() -> table.getSortOrder().clear());
         waitUntil("the table is in data order", () -> !table.getItems().isEmpty() && table.getItems().get(0) == 0);
-        assertEquals(List.copyOf(java.util.stream.IntStream.range(0, rows.size()).boxed().toList()),
-                List.copyOf(table.getItems()), "no sort column: data order again");
+        assertEquals(List.copyOf(java.util.stream.IntStream.range(0, PAGE_ROWS).boxed().toList()),
+                List.copyOf(table.getItems()), "no sort column: data order again, from the first page");
     }
 
     /**
@@ -320,7 +338,7 @@ class WorkbenchWindowTest {
         robot.interact(() -> tabs.getSelectionModel().select(app.window().tabs.clusters));
         List<Integer> before = List.copyOf(table.getItems());
         int rows = vm.dataProperty().get().rows();
-        assertEquals(rows, before.size(), "every track listed before the selection");
+        assertEquals(Math.min(rows, PAGE_ROWS), before.size(), "the first page of every track before the selection");
         int[] picked = {1, 4, 9};
         robot.interact(() -> vm.select(picked));
         waitUntil("the view model has the selected rows", () -> count.getText().startsWith("3 tracks of 3 selected"));
@@ -329,7 +347,9 @@ class WorkbenchWindowTest {
         robot.interact(() -> tabs.getSelectionModel().select(app.window().tabs.data));
         assertEquals(List.of(1, 4, 9), List.copyOf(table.getItems()), "shown: the selection's rows");
         robot.interact(() -> vm.select(new int[0])); // shown: every track again at once when the runner is done
-        waitUntil("every track listed again", () -> table.getItems().size() == rows);
+        waitUntil("every track listed again", () -> count.getText().startsWith(
+                String.format(java.util.Locale.ROOT, "%,d tracks of %,d", rows, rows)));
+        assertEquals(before, List.copyOf(table.getItems()), "the first page again");
     }
 
     /** The Data tab's visible cluster cells: row number to the text shown. */
