@@ -57,7 +57,7 @@ final class DataTab extends ResultTab {
         showAll.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectionProperty().get().length > 0, vm.selectionProperty()));
         // a million rows in pages (RowPages: JavaFX's table walks every row it has seen in each layout)
-        RowPages pages = new RowPages();
+        RowPages pages = new RowPages(Integer.getInteger("genrescope.dataPageRows", RowPages.PAGE_ROWS));
         Button previousPage = Controls.tip(new Button("\u25C0"), "Shows the previous rows.");
         previousPage.setId("previousRows");
         Button nextPage = Controls.tip(new Button("\u25B6"), "Shows the next rows. The table shows "
@@ -80,17 +80,21 @@ final class DataTab extends ResultTab {
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
         Runnable redraw = whenShown(view, shown);
-        RowList shownRows = rowsWhenShown(table, shown, pages);
+        RowList shownRows = new RowList();
+        GradualRows gradual = new GradualRows(shownRows);
+        java.util.function.Consumer<List<Integer>> showRows = gradually(gradual);
         view.setItems(shownRows);
+        rowsWhenShown(table, shown, pages, showRows, gradual::halt);
+        vm.dataProperty().addListener(x -> gradual.halt()); // the rows still to come are the older data's
         previousPage.setOnAction(e -> {
             if (pages.previous()) {
-                shownRows.replace(pages.page());
+                showRows.accept(pages.page());
                 view.scrollTo(0);
             }
         });
         nextPage.setOnAction(e -> {
             if (pages.next()) {
-                shownRows.replace(pages.page());
+                showRows.accept(pages.page());
                 view.scrollTo(0);
             }
         });
@@ -152,23 +156,26 @@ final class DataTab extends ResultTab {
     }
 
     /**
-     * The table's rows: the first page ({@code pages}) of the view model's, handed over at once while the tab is
-     * {@code shown}, else when it is. A replacement of a million rows cost the table 40-70 ms of the FX thread even
-     * while its tab was hidden (JavaFX's VirtualFlow walks its rows), and each selection in the Clusters tab replaces
-     * them (docs/benchmarks.md, "Selecting and the Data tab without FX stalls").
+     * The table's rows: the first page ({@code pages}) of the view model's, handed to {@code rows} at once while the
+     * tab is {@code shown}, else when it is ({@code halt} stops a first fill of older rows meanwhile). A replacement
+     * of a million rows cost the table 40-70 ms of the FX thread even while its tab was hidden (JavaFX's VirtualFlow
+     * walks its rows), and each selection in the Clusters tab replaces them (docs/benchmarks.md, "Selecting and the
+     * Data tab without FX stalls").
      */
-    private static RowList rowsWhenShown(DataTableViewModel table, javafx.beans.value.ObservableBooleanValue shown,
-                                         RowPages pages) {
-        RowList rows = new RowList();
+    private static void rowsWhenShown(DataTableViewModel table, javafx.beans.value.ObservableBooleanValue shown,
+                                      RowPages pages, java.util.function.Consumer<List<Integer>> rows,
+                                      Runnable halt) {
         Runnable take = () -> {
             pages.show(table.rowsNow());
-            rows.replace(pages.page());
+            rows.accept(pages.page());
         };
         boolean[] behind = {false};
         table.rows().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
             behind[0] = !shown.get();
             if (shown.get()) {
                 take.run();
+            } else {
+                halt.run(); // no more of the older rows: they may be another data set's
             }
         });
         shown.addListener((o, was, now) -> {
@@ -178,7 +185,23 @@ final class DataTab extends ResultTab {
             }
         });
         take.run();
-        return rows;
+    }
+
+    /** Shows rows in {@code rows}: a table's first ones a few per pulse ({@link GradualRows}), later ones at once. */
+    private static java.util.function.Consumer<List<Integer>> gradually(GradualRows gradual) {
+        javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!gradual.pulse()) {
+                    stop();
+                }
+            }
+        };
+        return next -> {
+            if (gradual.replace(next)) {
+                pulses.start();
+            }
+        };
     }
 
     /** A redraw of {@code view}'s cells now if {@code shown}, else as soon as it is. */
