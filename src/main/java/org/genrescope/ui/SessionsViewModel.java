@@ -33,6 +33,7 @@ public final class SessionsViewModel {
     static final long MAX_BYTES = 1L << 30;
 
     private final BackgroundRunner runner;
+    private final SettingsStore store;
     private final SessionKeeper keeper;
     private final SettingsViewModel settings;
     private final OpenDataViewModel opening;
@@ -41,10 +42,11 @@ public final class SessionsViewModel {
     private final KSweepViewModel sweep;
     private final BiConsumer<String, Throwable> fail;
 
-    SessionsViewModel(BackgroundRunner runner, SessionKeeper keeper, SettingsViewModel settings,
+    SessionsViewModel(BackgroundRunner runner, SettingsStore store, SessionKeeper keeper, SettingsViewModel settings,
                       OpenDataViewModel opening, ProgressViewModel progress, Supplier<AnalysisResult> trained,
                       KSweepViewModel sweep, BiConsumer<String, Throwable> fail) {
         this.runner = runner;
+        this.store = store;
         this.keeper = keeper;
         this.settings = settings;
         this.opening = opening;
@@ -71,8 +73,23 @@ public final class SessionsViewModel {
         var clusterings = sweep.clusterings();
         runner.run(() -> keeper.saveAs(file, r, clusterings), bytes -> {
             opening.remember(file);
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                store.put(Preferences.SESSION_FOLDER, folder);
+            }
             progress.say(String.format(Locale.ROOT, "Saved the session to %s (%,d KB).", file, (bytes + 1023) / 1024));
         }, failure -> fail.accept("save the session to " + file, failure));
+    }
+
+    /**
+     * Where the session choosers start: the folder the user last saved a session in, else their Documents folder
+     * ({@code ~/Documents}), else their home; never the data's folder (a read-only data set is a poor place for a
+     * study's sessions, and researchers keep their work apart from the data they read).
+     */
+    public Path folder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        return store.get(Preferences.SESSION_FOLDER).filter(Files::isDirectory)
+                .orElseGet(() -> Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home);
     }
 
     /**

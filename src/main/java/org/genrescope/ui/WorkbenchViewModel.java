@@ -77,7 +77,7 @@ public final class WorkbenchViewModel {
         this.stability = new StabilityViewModel(runner, settings, pipeline, threads, data.getReadOnlyProperty());
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
-        this.sessions = new SessionsViewModel(runner, keeper, settings, opening, progress, () -> shown.asShown(trained.get()), sweep,
+        this.sessions = new SessionsViewModel(runner, store, keeper, settings, opening, progress, () -> shown.asShown(trained.get()), sweep,
                 this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
         // the title and the status bar's data name while the first data loads ("No data open" read as an error)
