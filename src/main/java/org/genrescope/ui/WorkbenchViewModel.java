@@ -192,12 +192,25 @@ public final class WorkbenchViewModel {
         numbering.show(ready, false);
         if (reprojected) {
             sweep.reprojected(r);
+        } else if (sameCodes(r, before)) {
+            sweep.retrained(r); // "Shown again" or only k changed: the k range goes on, it does not start again
         } else {
             sweep.start(r, keeper.keptSweep(r));
         }
         keeper.save(shown.asShown(r), sweep.clusterings());
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
+    }
+
+    /**
+     * Whether {@code r} clustered the very codes {@code before} did (the stage cache gave the same object, so nothing
+     * was trained again) with the same settings of every stage, k aside: then every k the sweep computed for
+     * {@code before} holds for {@code r}.
+     */
+    private static boolean sameCodes(AnalysisResult r, AnalysisResult before) {
+        return before != null && r.representation() == before.representation()
+                && r.config().input().equals(before.config().input())
+                && r.config().stagesChangedFrom(before.config().with("k", r.config().k())).isEmpty();
     }
 
     /** Cancels the loading or training in progress (Esc); what was shown stays. */
