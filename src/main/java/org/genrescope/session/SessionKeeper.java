@@ -113,7 +113,13 @@ public final class SessionKeeper {
      * @throws IOException when the file cannot be written; a file already there then stays as it was
      */
     public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep) throws IOException {
-        return SessionFile.write(target, Session.of(trained, sweep, version));
+        return saveAs(target, trained, sweep, SessionView.NONE);
+    }
+
+    /** As {@link #saveAs(Path, AnalysisResult, Map)}, with how the window showed it. */
+    public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view)
+            throws IOException {
+        return SessionFile.write(target, Session.of(trained, sweep, version).withView(view));
     }
 
     /**
@@ -211,13 +217,18 @@ public final class SessionKeeper {
      * before it is written replaces it. A result whose autoencoder collapsed is not kept (it is not a result).
      */
     public void save(AnalysisResult trained, Map<Integer, Clustering> sweep) {
+        save(trained, sweep, SessionView.NONE);
+    }
+
+    /** As {@link #save(AnalysisResult, Map)}, with how the window showed it (colour by genre, the selection). */
+    public void save(AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view) {
         if (file == null || trained == null) {
             return;
         }
         if (trained.autoencoder() != null && trained.autoencoder().collapsed()) {
             return;
         }
-        Session session = Session.of(trained, sweep, version);
+        Session session = Session.of(trained, sweep, version).withView(view);
         last = session;
         pipeline.offer(session.stages());
         if (pending.getAndSet(session) == null) {

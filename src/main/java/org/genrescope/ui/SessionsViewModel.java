@@ -15,11 +15,13 @@ import org.genrescope.session.Session;
 import org.genrescope.session.SessionFormatException;
 import org.genrescope.session.SessionJson;
 import org.genrescope.session.SessionKeeper;
+import org.genrescope.session.SessionView;
 
 /**
  * File > Open session and Save session (issue 12): a session is the format the workbench keeps its last result in
  * (ADR 0016), under a name the user chooses. Saving writes the trained result with its k sweep; opening applies the
- * session's settings, offers its kept stages to the pipeline and opens its data, so that the same data gives the same
+ * session's settings, offers its kept stages to the pipeline and opens its data (and, when its result is restored,
+ * colours and selects as the session was shown), so that the same data gives the same
  * numbers without training, and changed data (another SHA-256) is said in one sentence. A file that cannot be used
  * is one sentence naming it and what is wrong. No toolkit (ADR 0014).
  */
@@ -40,11 +42,12 @@ public final class SessionsViewModel {
     private final ProgressViewModel progress;
     private final Supplier<AnalysisResult> trained;
     private final KSweepViewModel sweep;
+    private final Supplier<SessionView> view;
     private final BiConsumer<String, Throwable> fail;
 
     SessionsViewModel(BackgroundRunner runner, SettingsStore store, SessionKeeper keeper, SettingsViewModel settings,
                       OpenDataViewModel opening, ProgressViewModel progress, Supplier<AnalysisResult> trained,
-                      KSweepViewModel sweep, BiConsumer<String, Throwable> fail) {
+                      KSweepViewModel sweep, Supplier<SessionView> view, BiConsumer<String, Throwable> fail) {
         this.runner = runner;
         this.store = store;
         this.keeper = keeper;
@@ -53,6 +56,7 @@ public final class SessionsViewModel {
         this.progress = progress;
         this.trained = trained;
         this.sweep = sweep;
+        this.view = view;
         this.fail = fail;
     }
 
@@ -71,7 +75,8 @@ public final class SessionsViewModel {
             return;
         }
         var clusterings = sweep.clusterings();
-        runner.run(() -> keeper.saveAs(file, r, clusterings), bytes -> {
+        SessionView shownAs = view.get();
+        runner.run(() -> keeper.saveAs(file, r, clusterings, shownAs), bytes -> {
             opening.remember(file);
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {

@@ -16,6 +16,7 @@ import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.session.SessionKeeper;
+import org.genrescope.session.SessionView;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
@@ -55,6 +56,7 @@ public final class WorkbenchViewModel {
     private final BooleanBinding collapsed = collapse.isNotEmpty();
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
+    private final javafx.beans.property.BooleanProperty colourByGenre = new javafx.beans.property.SimpleBooleanProperty();
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
@@ -77,8 +79,8 @@ public final class WorkbenchViewModel {
         this.stability = new StabilityViewModel(runner, settings, pipeline, threads, data.getReadOnlyProperty());
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
-        this.sessions = new SessionsViewModel(runner, store, keeper, settings, opening, progress, () -> shown.asShown(trained.get()), sweep,
-                this::fail);
+        this.sessions = new SessionsViewModel(runner, store, keeper, settings, opening, progress,
+                () -> shown.asShown(trained.get()), sweep, () -> view(trained.get()), this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
         // the title and the status bar's data name while the first data loads ("No data open" read as an error)
         work.loadingProperty().addListener((o, was, loading) -> {
@@ -86,7 +88,7 @@ public final class WorkbenchViewModel {
                 dataTitle.set(loading ? "Opening data..." : "No data open");
             }
         });
-        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings()));
+        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get())));
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
@@ -197,7 +199,10 @@ public final class WorkbenchViewModel {
         } else {
             sweep.start(r, keeper.keptSweep(r));
         }
-        keeper.save(shown.asShown(r), sweep.clusterings());
+        if (r.reusedStages().contains(Pipeline.RESTORED)) {
+            restoreView(keeper.last(), r); // before the save below replaces the session it was restored from
+        }
+        keeper.save(shown.asShown(r), sweep.clusterings(), view(r));
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
     }
@@ -272,7 +277,40 @@ public final class WorkbenchViewModel {
     public void saveState() {
         settings.save(store);
         store.flush();
-        keeper.save(shown.asShown(trained.get()), sweep.clusterings());
+        keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get()));
+    }
+
+    /** How the window shows {@code r}, for the session: colour by genre, and the selected rows as track ids. */
+    private SessionView view(AnalysisResult r) {
+        if (r == null) {
+            return SessionView.NONE;
+        }
+        int[] rows = selection.get();
+        List<String> ids = new java.util.ArrayList<>(rows.length);
+        for (int row : rows) {
+            if (row >= 0 && row < r.rows()) {
+                ids.add(r.tracks().idText(row));
+            }
+        }
+        return new SessionView(colourByGenre.get(), ids);
+    }
+
+    /**
+     * Puts back how {@code from} (the session {@code r} was restored from) was shown: colour by genre and the selected
+     * tracks, found by their ids (an id no longer among the tracks is left out).
+     */
+    private void restoreView(org.genrescope.session.Session from, AnalysisResult r) {
+        if (from == null || !from.inputSha256().equals(r.input().sha256())) {
+            return;
+        }
+        SessionView v = from.view();
+        colourByGenre.set(v.colourByGenre());
+        if (v.selectedTrackIds().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>(v.selectedTrackIds());
+        selection.set(java.util.stream.IntStream.range(0, r.rows())
+                .filter(i -> wanted.contains(r.tracks().idText(i))).toArray());
     }
 
     public SettingsStore store() { return store; }
@@ -317,4 +355,6 @@ public final class WorkbenchViewModel {
     /** What the metrics table says while it has no rows. */
     public StringBinding metricsPlaceholderBinding() { return work.metricsPlaceholder(); }
     public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
+    /** Whether the Clusters plot colours tracks by genre (else by cluster); kept in the session. */
+    public javafx.beans.property.BooleanProperty colourByGenreProperty() { return colourByGenre; }
 }

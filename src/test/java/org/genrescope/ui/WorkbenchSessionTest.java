@@ -215,4 +215,29 @@ class WorkbenchSessionTest {
         runner.runOldest();
         assertTrue(vm.sweep().readyProperty().get() < total, "new codes: the range is swept again");
     }
+
+    /**
+     * A restart colours and selects as the window was left (session 11, item 6): colour by genre and the selection,
+     * kept as track ids, come back with the restored result.
+     */
+    @Test
+    void aRestartColoursAndSelectsAsTheWindowWasLeft() {
+        SettingsStore store = Fixtures.quickStore();
+        Path file = dir.resolve("last-session.genrescope");
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel first = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
+                pipeline, 2, keeper);
+        first.startUp();
+        first.colourByGenreProperty().set(true);
+        int[] rows = {1, 5, 7, first.resultProperty().get().rows() - 1};
+        first.select(rows);
+        first.saveState();
+        keeper.close(30);
+
+        WorkbenchViewModel second = start(store, file, null, new ArrayList<>());
+        assertTrue(second.resultProperty().get().reusedStages().contains(Pipeline.RESTORED));
+        assertTrue(second.colourByGenreProperty().get(), "coloured by genre again");
+        assertArrayEquals(rows, second.selectionProperty().get(), "the same tracks selected");
+    }
 }
