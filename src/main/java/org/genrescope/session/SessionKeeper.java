@@ -232,7 +232,12 @@ public final class SessionKeeper {
         last = session;
         pipeline.offer(session.stages());
         if (pending.getAndSet(session) == null) {
-            writer.execute(this::writePending);
+            try {
+                writer.execute(this::writePending);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed (the window is gone): what was pending at close was written; a late result is not kept
+                LOG.warn("a result arrived after the session writer closed; it is not kept in {}", file);
+            }
         }
     }
 
