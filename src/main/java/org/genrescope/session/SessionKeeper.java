@@ -96,6 +96,15 @@ public final class SessionKeeper {
     }
 
     /**
+     * The session the user opened (File > Open session) whose data has just opened and whose first result is not
+     * explained yet; null otherwise. Its view is put back even when that result came from the window's own stage
+     * cache (the same window saving and opening a session) rather than from the session.
+     */
+    public Session openedByUser() {
+        return explainName != null ? explainAgainst : null;
+    }
+
+    /**
      * A session the user opened (File > Open session) becomes the last one: its stages are offered to the pipeline,
      * and the first result on the data opened next is explained against it under {@code name} (its file's name).
      */

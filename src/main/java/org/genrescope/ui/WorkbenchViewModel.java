@@ -199,8 +199,11 @@ public final class WorkbenchViewModel {
         } else {
             sweep.start(r, keeper.keptSweep(r));
         }
-        if (r.reusedStages().contains(Pipeline.RESTORED)) {
-            restoreView(keeper.last(), r); // before the save below replaces the session it was restored from
+        // before the save below replaces the session it was restored from
+        if (keeper.openedByUser() != null) {
+            restoreView(keeper.openedByUser(), r);
+        } else if (r.reusedStages().contains(Pipeline.RESTORED)) {
+            restoreView(keeper.last(), r);
         }
         keeper.save(shown.asShown(r), sweep.clusterings(), view(r));
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
