@@ -24,9 +24,11 @@ import org.genrescope.model.clustering.Clustering;
  * @param model     what assigning new tracks needs besides the weights and the clustering (features, scaler, DBSCAN's
  *                  core points); null in a session written before Genrescope kept it
  * @param versions  the app's, Java's and each library's version ({@code Versions.all()}); empty when not kept
+ * @param view      how the window showed it (colour by genre, the selection); {@link SessionView#NONE} when not kept
  */
 public record Session(Instant savedAt, String version, int rows, ResultSummary summary, Pipeline.Saved stages,
-                      Map<Integer, Clustering> sweep, FittedModel model, Map<String, String> versions) {
+                      Map<Integer, Clustering> sweep, FittedModel model, Map<String, String> versions,
+                      SessionView view) {
     /** The format's version: a file with a larger one was written by a newer Genrescope and is not read. */
     public static final int SCHEMA_VERSION = 1;
     /** The format's name, the "format" field of every file. */
@@ -38,18 +40,30 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
         Objects.requireNonNull(stages, "stages");
         sweep = java.util.Collections.unmodifiableMap(new TreeMap<>(sweep));
         versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
+        view = view == null ? SessionView.NONE : view;
+    }
+
+    /** A session without the window's view (as written before it was kept, and by the command line). */
+    public Session(Instant savedAt, String version, int rows, ResultSummary summary, Pipeline.Saved stages,
+                   Map<Integer, Clustering> sweep, FittedModel model, Map<String, String> versions) {
+        this(savedAt, version, rows, summary, stages, sweep, model, versions, SessionView.NONE);
     }
 
     /** A session without the fitted model and the versions (as the workbench kept them before issue 12). */
     public Session(Instant savedAt, String version, int rows, ResultSummary summary, Pipeline.Saved stages,
                    Map<Integer, Clustering> sweep) {
-        this(savedAt, version, rows, summary, stages, sweep, null, Map.of());
+        this(savedAt, version, rows, summary, stages, sweep, null, Map.of(), SessionView.NONE);
     }
 
     /** The session of {@code trained} (the training's result) with the k sweep's clusterings so far. */
     public static Session of(AnalysisResult trained, Map<Integer, Clustering> sweep, String version) {
         return new Session(Instant.now(), version, trained.rows(), ResultSummary.of(trained), Pipeline.Saved.of(trained),
                 sweep, FittedModel.of(trained), org.genrescope.analysis.Versions.all());
+    }
+
+    /** The same session with the window's {@code view}. */
+    public Session withView(SessionView view) {
+        return new Session(savedAt, version, rows, summary, stages, sweep, model, versions, view);
     }
 
     /** The settings it was computed with. */
@@ -69,12 +83,12 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
 
     /** The same session without its k sweep (to stay within the size limit). */
     Session withoutSweep() {
-        return new Session(savedAt, version, rows, summary, stages, Map.of(), model, versions);
+        return new Session(savedAt, version, rows, summary, stages, Map.of(), model, versions, view);
     }
 
     /** The same session without its projection (to stay within the size limit). */
     Session withoutProjection() {
         return new Session(savedAt, version, rows, summary, new Pipeline.Saved(stages.inputSha256(), stages.config(),
-                stages.autoencoder(), stages.clustering(), null, java.util.List.of()), sweep, model, versions);
+                stages.autoencoder(), stages.clustering(), null, java.util.List.of()), sweep, model, versions, view);
     }
 }

@@ -88,6 +88,12 @@ public final class SessionJson {
         }
         ObjectNode sweep = root.putObject("k_sweep");
         s.sweep().forEach((k, c) -> sweep.set(Integer.toString(k), clustering(c)));
+        if (!s.view().equals(SessionView.NONE)) { // the command line's session.json has no window to restore
+            ObjectNode view = root.putObject("view");
+            view.put("colour_by", s.view().colourByGenre() ? "genre" : "cluster");
+            ArrayNode selected = view.putArray("selected_tracks");
+            s.view().selectedTrackIds().forEach(selected::add);
+        }
         try {
             if (!PlainJson.isPlain(root)) {
                 return Mapper.JSON.writeValueAsBytes(root);
@@ -210,13 +216,44 @@ public final class SessionJson {
             }
             return new Session(savedAt, root.path("genrescope_version").asText(""), rows, summary,
                     new Pipeline.Saved(sha256, config, w, clustering, projection, projectionNotes), sweep, fitted,
-                    versions);
+                    versions, view(root.path("view"), rows));
         } catch (DateTimeParseException e) {
             throw new SessionFormatException("saved_at is not a time: " + e.getParsedString(), e);
         } catch (IllegalArgumentException e) {
             // a setting that does not validate, a negative size, a k that is not a number ...
             throw new SessionFormatException(firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * The window's view: absent (a session written before it was kept, or by the command line) is
+     * {@link SessionView#NONE}; present, it must be {@code colour_by} "cluster" or "genre" and at most one id per track.
+     */
+    private static SessionView view(JsonNode view, int rows) throws SessionFormatException {
+        if (view.isMissingNode() || view.isNull()) {
+            return SessionView.NONE;
+        }
+        if (!view.isObject()) {
+            throw new SessionFormatException("view is not an object");
+        }
+        String colour = view.path("colour_by").asText("cluster");
+        if (!colour.equals("cluster") && !colour.equals("genre")) {
+            throw new SessionFormatException("view.colour_by is \"" + colour + "\", not \"cluster\" or \"genre\"");
+        }
+        JsonNode selected = view.path("selected_tracks");
+        List<String> ids = new java.util.ArrayList<>();
+        if (!selected.isMissingNode()) {
+            if (!selected.isArray() || selected.size() > rows) {
+                throw new SessionFormatException("view.selected_tracks is not a list of at most " + rows + " track ids");
+            }
+            for (JsonNode id : selected) {
+                if (!id.isTextual()) {
+                    throw new SessionFormatException("view.selected_tracks holds " + id + ", not a track id as text");
+                }
+                ids.add(id.asText());
+            }
+        }
+        return new SessionView(colour.equals("genre"), ids);
     }
 
     private static ObjectNode summary(ResultSummary s) {

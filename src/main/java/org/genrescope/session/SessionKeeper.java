@@ -96,6 +96,15 @@ public final class SessionKeeper {
     }
 
     /**
+     * The session the user opened (File > Open session) whose data has just opened and whose first result is not
+     * explained yet; null otherwise. Its view is put back even when that result came from the window's own stage
+     * cache (the same window saving and opening a session) rather than from the session.
+     */
+    public Session openedByUser() {
+        return explainName != null ? explainAgainst : null;
+    }
+
+    /**
      * A session the user opened (File > Open session) becomes the last one: its stages are offered to the pipeline,
      * and the first result on the data opened next is explained against it under {@code name} (its file's name).
      */
@@ -113,7 +122,13 @@ public final class SessionKeeper {
      * @throws IOException when the file cannot be written; a file already there then stays as it was
      */
     public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep) throws IOException {
-        return SessionFile.write(target, Session.of(trained, sweep, version));
+        return saveAs(target, trained, sweep, SessionView.NONE);
+    }
+
+    /** As {@link #saveAs(Path, AnalysisResult, Map)}, with how the window showed it. */
+    public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view)
+            throws IOException {
+        return SessionFile.write(target, Session.of(trained, sweep, version).withView(view));
     }
 
     /**
@@ -211,17 +226,27 @@ public final class SessionKeeper {
      * before it is written replaces it. A result whose autoencoder collapsed is not kept (it is not a result).
      */
     public void save(AnalysisResult trained, Map<Integer, Clustering> sweep) {
+        save(trained, sweep, SessionView.NONE);
+    }
+
+    /** As {@link #save(AnalysisResult, Map)}, with how the window showed it (colour by genre, the selection). */
+    public void save(AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view) {
         if (file == null || trained == null) {
             return;
         }
         if (trained.autoencoder() != null && trained.autoencoder().collapsed()) {
             return;
         }
-        Session session = Session.of(trained, sweep, version);
+        Session session = Session.of(trained, sweep, version).withView(view);
         last = session;
         pipeline.offer(session.stages());
         if (pending.getAndSet(session) == null) {
-            writer.execute(this::writePending);
+            try {
+                writer.execute(this::writePending);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed (the window is gone): what was pending at close was written; a late result is not kept
+                LOG.warn("a result arrived after the session writer closed; it is not kept in {}", file);
+            }
         }
     }
 

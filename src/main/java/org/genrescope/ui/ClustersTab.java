@@ -113,6 +113,10 @@ final class ClustersTab extends ResultTab {
         forming.attach(vm, scatter, this::caption, () -> density.isSelected() ? Shading.DENSITY : Shading.POINTS,
                 updateScatter);
         colour.selectedToggleProperty().addListener(x -> updateScatter.run());
+        // colour by genre lives in the view model, which keeps it in the session and puts it back on a restore
+        byGenre.setSelected(vm.colourByGenreProperty().get());
+        byGenre.selectedProperty().addListener((o, was, now) -> vm.colourByGenreProperty().set(now));
+        vm.colourByGenreProperty().addListener((o, was, now) -> (now ? byGenre : byCluster).setSelected(true));
         shading.selectedToggleProperty().addListener(x -> updateScatter.run());
         vm.selectionProperty().addListener(x -> scatter.highlight(vm.selectionProperty().get()));
 

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The k slider's results: after a training, the sweep computes the full reclustering for every k of the k range in
  * the background; a k not swept yet gets a one-restart preview at once, which the full result replaces. A
- * re-projection of the same clusters ({@link #reprojected}) keeps every swept k, with the new projection.
+ * re-projection of the same clusters ({@link #reprojected}) and a training that reused the same codes
+ * ({@link #retrained}) keep every swept k. A k whose clustering a session kept is ready: it is only scored again
+ * (the same numbers as when it was swept), first where the slider is, and never previewed.
  */
 public final class KSweepViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(KSweepViewModel.class);
@@ -48,6 +50,8 @@ public final class KSweepViewModel {
     private AnalysisResult sweepBase;
     private CancellationSource cancel = new CancellationSource();
     private boolean previewRunning;
+    /** The running sweep's token; null when no sweep runs. */
+    private CancellationSource sweeping;
     private int pendingPreviewK = -1;
     /** The k on screen and whether it is a preview, so that a swept full result replaces only what it should. */
     private int shownK = -1;
@@ -93,6 +97,7 @@ public final class KSweepViewModel {
         cancel = new CancellationSource();
         base = null;
         sweepBase = null;
+        sweeping = null;
         fullByK.clear();
         kept = Map.of();
         pendingPreviewK = -1;
@@ -113,6 +118,27 @@ public final class KSweepViewModel {
         fullByK.replaceAll((k, r) -> Reclustering.withProjectionOf(r, trained));
         fullByK.put(trained.config().k(), trained);
         showK(settings.kProperty().get());
+    }
+
+    /**
+     * A training whose codes are those of the shown clusters (the same object: Train with unchanged settings, or with
+     * only k, the restarts aside, changed) and whose other stages' settings are the same: every swept k and every kept
+     * clustering still holds, so the k range goes on where it was instead of starting again at "1 of 15 ready". The
+     * trained k takes {@code trained}; the others take its projection. Starts afresh when nothing was swept.
+     */
+    public void retrained(AnalysisResult trained) {
+        if (base == null || trained.config().algorithm() != ClusteringAlgorithm.KMEANS) {
+            start(trained);
+            return;
+        }
+        base = trained;
+        fullByK.replaceAll((k, r) -> r.projection() == trained.projection() ? r
+                : Reclustering.withProjectionOf(r, trained));
+        fullByK.put(trained.config().k(), trained);
+        updateReady();
+        if (sweeping == null) {
+            sweep(); // the sweep had finished (or was stopped): it computes only what is missing
+        }
     }
 
     /** Whether the full result for {@code k} is ready (the sweep computed it). */
@@ -141,7 +167,8 @@ public final class KSweepViewModel {
         }
         total.set(kMax - kMin + 1);
         updateReady();
-        if (ready.get() >= total.get()) {
+        if (fullByK.keySet().stream().filter(k -> k >= kMin && k <= kMax).count() >= total.get()) {
+            sweeping = null;
             return;
         }
         List<Integer> done = List.copyOf(fullByK.keySet());
@@ -150,6 +177,7 @@ public final class KSweepViewModel {
         AnalysisResult from = base;
         sweepBase = from;
         int sweepThreads = Math.max(1, threads - 1);
+        sweeping = own;
         runner.run(() -> {
             KRangeSweep.run(from, kMin, kMax, first, done, known, sweepThreads,
                     (k, r) -> {
@@ -157,26 +185,45 @@ public final class KSweepViewModel {
                         runner.onUiThread(() -> swept(from, k, r));
                     }, ProgressListener.NONE, own);
             return null;
-        }, finished -> { }, failure -> {
+        }, finished -> {
+            if (sweeping == own) {
+                sweeping = null;
+            }
+        }, failure -> {
+            if (sweeping == own) {
+                sweeping = null;
+            }
             if (!(failure instanceof CancelledException)) {
                 LOG.error("the k sweep failed", failure);
             }
         });
     }
 
+    /** Counts the ks of the range whose full result is computed or whose clustering the session kept. */
     private void updateReady() {
         int kMin = settings.kRangeMinProperty().get();
         int kMax = settings.kRangeMaxProperty().get();
-        ready.set((int) fullByK.keySet().stream().filter(k -> k >= kMin && k <= kMax).count());
+        int rows = base == null ? 0 : base.rows();
+        ready.set((int) java.util.stream.IntStream.rangeClosed(kMin, Math.min(kMax, Math.max(kMin, rows)))
+                .filter(k -> fullByK.containsKey(k) || keptFor(k) != null).count());
+    }
+
+    /** The clustering the session kept for {@code k} when it fits the base (same tracks, k clusters, centres). */
+    private Clustering keptFor(int k) {
+        Clustering c = kept.get(k);
+        return c != null && base != null && c.size() == base.rows() && c.clusterCount() == k && c.hasCentroids()
+                ? c : null;
     }
 
     private void swept(AnalysisResult from, int k, AnalysisResult full) {
         if (base == null || from != sweepBase) {
             return;
         }
+        boolean wasComplete = ready.get() >= total.get();
         fullByK.put(k, from == base ? full : Reclustering.withProjectionOf(full, base));
         updateReady();
-        if (ready.get() >= total.get()) {
+        // once, when the last k is clustered: a session's kept ks being scored again change nothing worth a save
+        if (!wasComplete && ready.get() >= total.get()) {
             whenComplete.run();
         }
         if (settings.kProperty().get() == k && (shownPreview || shownK != k)) {
@@ -214,17 +261,27 @@ public final class KSweepViewModel {
         }
     }
 
+    /**
+     * A one-restart preview of the pending k, or, for a k the session kept, its kept clustering scored (the full
+     * result, so not a preview).
+     */
     private void preview(AnalysisResult from) {
         int k = pendingPreviewK;
         pendingPreviewK = -1;
         previewRunning = true;
         CancellationSource own = cancel;
-        runner.run(() -> ResultDetails.warm(Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1,
-                        ProgressListener.NONE, own)),
+        Clustering known = keptFor(k);
+        runner.run(() -> ResultDetails.warm(known != null
+                        ? Reclustering.withKnownClustering(from, k, known, 1, own)
+                        : Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1, ProgressListener.NONE, own)),
                 r -> {
                     previewRunning = false;
-                    if (from == base && settings.kProperty().get() == k && !fullByK.containsKey(k)) {
-                        show(r, true);
+                    if (known != null && from == base && !fullByK.containsKey(k)) {
+                        fullByK.put(k, r);
+                    }
+                    boolean newest = known != null ? fullByK.get(k) == r : !fullByK.containsKey(k); // else the sweep's shows
+                    if (from == base && settings.kProperty().get() == k && newest) {
+                        show(r, known == null);
                     }
                     if (pendingPreviewK >= 0 && base != null) {
                         preview(base);
@@ -244,9 +301,18 @@ public final class KSweepViewModel {
         whenComplete = action;
     }
 
-    /** The full K-Means clustering of every swept k (the trained k among them), for keeping the session. */
+    /**
+     * The full K-Means clustering of every swept k (the trained k among them) and of every k the session kept that is
+     * not scored yet, for keeping the session: a session written while a restored k range is still being scored keeps
+     * the whole range, so the kept file never shrinks to the trained k alone.
+     */
     public Map<Integer, Clustering> clusterings() {
         Map<Integer, Clustering> out = new java.util.TreeMap<>();
+        kept.forEach((k, c) -> {
+            if (keptFor(k) != null) {
+                out.put(k, c);
+            }
+        });
         fullByK.forEach((k, r) -> out.put(k, r.clustering()));
         return out;
     }

@@ -26,6 +26,8 @@ final class Preferences {
     static final Key<Boolean> LAST_DATA_SYNTHETIC = Key.flag("lastDataSynthetic");
     /** Where the last file chooser was. */
     static final Key<Path> LAST_FOLDER = Key.path("lastFolder");
+    /** The folder the user last saved a session in (File > Save session starts there, not in the data's folder). */
+    static final Key<Path> SESSION_FOLDER = Key.path("session.folder");
 
     /**
      * The CSV dialog's choices for one file (columns and dialect), by its absolute path, so that reopening the

@@ -15,11 +15,13 @@ import org.genrescope.session.Session;
 import org.genrescope.session.SessionFormatException;
 import org.genrescope.session.SessionJson;
 import org.genrescope.session.SessionKeeper;
+import org.genrescope.session.SessionView;
 
 /**
  * File > Open session and Save session (issue 12): a session is the format the workbench keeps its last result in
  * (ADR 0016), under a name the user chooses. Saving writes the trained result with its k sweep; opening applies the
- * session's settings, offers its kept stages to the pipeline and opens its data, so that the same data gives the same
+ * session's settings, offers its kept stages to the pipeline and opens its data (and, when its result is restored,
+ * colours and selects as the session was shown), so that the same data gives the same
  * numbers without training, and changed data (another SHA-256) is said in one sentence. A file that cannot be used
  * is one sentence naming it and what is wrong. No toolkit (ADR 0014).
  */
@@ -33,24 +35,28 @@ public final class SessionsViewModel {
     static final long MAX_BYTES = 1L << 30;
 
     private final BackgroundRunner runner;
+    private final SettingsStore store;
     private final SessionKeeper keeper;
     private final SettingsViewModel settings;
     private final OpenDataViewModel opening;
     private final ProgressViewModel progress;
     private final Supplier<AnalysisResult> trained;
     private final KSweepViewModel sweep;
+    private final Supplier<SessionView> view;
     private final BiConsumer<String, Throwable> fail;
 
-    SessionsViewModel(BackgroundRunner runner, SessionKeeper keeper, SettingsViewModel settings,
+    SessionsViewModel(BackgroundRunner runner, SettingsStore store, SessionKeeper keeper, SettingsViewModel settings,
                       OpenDataViewModel opening, ProgressViewModel progress, Supplier<AnalysisResult> trained,
-                      KSweepViewModel sweep, BiConsumer<String, Throwable> fail) {
+                      KSweepViewModel sweep, Supplier<SessionView> view, BiConsumer<String, Throwable> fail) {
         this.runner = runner;
+        this.store = store;
         this.keeper = keeper;
         this.settings = settings;
         this.opening = opening;
         this.progress = progress;
         this.trained = trained;
         this.sweep = sweep;
+        this.view = view;
         this.fail = fail;
     }
 
@@ -69,10 +75,26 @@ public final class SessionsViewModel {
             return;
         }
         var clusterings = sweep.clusterings();
-        runner.run(() -> keeper.saveAs(file, r, clusterings), bytes -> {
+        SessionView shownAs = view.get();
+        runner.run(() -> keeper.saveAs(file, r, clusterings, shownAs), bytes -> {
             opening.remember(file);
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                store.put(Preferences.SESSION_FOLDER, folder);
+            }
             progress.say(String.format(Locale.ROOT, "Saved the session to %s (%,d KB).", file, (bytes + 1023) / 1024));
         }, failure -> fail.accept("save the session to " + file, failure));
+    }
+
+    /**
+     * Where the session choosers start: the folder the user last saved a session in, else their Documents folder
+     * ({@code ~/Documents}), else their home; never the data's folder (a read-only data set is a poor place for a
+     * study's sessions, and researchers keep their work apart from the data they read).
+     */
+    public Path folder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        return store.get(Preferences.SESSION_FOLDER).filter(Files::isDirectory)
+                .orElseGet(() -> Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home);
     }
 
     /**

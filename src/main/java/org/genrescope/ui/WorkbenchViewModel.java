@@ -16,6 +16,7 @@ import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.session.SessionKeeper;
+import org.genrescope.session.SessionView;
 import org.genrescope.settings.InvalidSettingException;
 import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
@@ -55,6 +56,7 @@ public final class WorkbenchViewModel {
     private final BooleanBinding collapsed = collapse.isNotEmpty();
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
+    private final javafx.beans.property.BooleanProperty colourByGenre = new javafx.beans.property.SimpleBooleanProperty();
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
@@ -77,8 +79,8 @@ public final class WorkbenchViewModel {
         this.stability = new StabilityViewModel(runner, settings, pipeline, threads, data.getReadOnlyProperty());
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
-        this.sessions = new SessionsViewModel(runner, keeper, settings, opening, progress, () -> shown.asShown(trained.get()), sweep,
-                this::fail);
+        this.sessions = new SessionsViewModel(runner, store, keeper, settings, opening, progress,
+                () -> shown.asShown(trained.get()), sweep, () -> view(trained.get()), this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
         // the title and the status bar's data name while the first data loads ("No data open" read as an error)
         work.loadingProperty().addListener((o, was, loading) -> {
@@ -86,7 +88,7 @@ public final class WorkbenchViewModel {
                 dataTitle.set(loading ? "Opening data..." : "No data open");
             }
         });
-        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings()));
+        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get())));
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
@@ -192,12 +194,31 @@ public final class WorkbenchViewModel {
         numbering.show(ready, false);
         if (reprojected) {
             sweep.reprojected(r);
+        } else if (sameCodes(r, before)) {
+            sweep.retrained(r); // "Shown again" or only k changed: the k range goes on, it does not start again
         } else {
             sweep.start(r, keeper.keptSweep(r));
         }
-        keeper.save(shown.asShown(r), sweep.clusterings());
+        // before the save below replaces the session it was restored from
+        if (keeper.openedByUser() != null) {
+            restoreView(keeper.openedByUser(), r);
+        } else if (r.reusedStages().contains(Pipeline.RESTORED)) {
+            restoreView(keeper.last(), r);
+        }
+        keeper.save(shown.asShown(r), sweep.clusterings(), view(r));
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
+    }
+
+    /**
+     * Whether {@code r} clustered the very codes {@code before} did (the stage cache gave the same object, so nothing
+     * was trained again) with the same settings of every stage, k aside: then every k the sweep computed for
+     * {@code before} holds for {@code r}.
+     */
+    private static boolean sameCodes(AnalysisResult r, AnalysisResult before) {
+        return before != null && r.representation() == before.representation()
+                && r.config().input().equals(before.config().input())
+                && r.config().stagesChangedFrom(before.config().with("k", r.config().k())).isEmpty();
     }
 
     /** Cancels the loading or training in progress (Esc); what was shown stays. */
@@ -259,7 +280,40 @@ public final class WorkbenchViewModel {
     public void saveState() {
         settings.save(store);
         store.flush();
-        keeper.save(shown.asShown(trained.get()), sweep.clusterings());
+        keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get()));
+    }
+
+    /** How the window shows {@code r}, for the session: colour by genre, and the selected rows as track ids. */
+    private SessionView view(AnalysisResult r) {
+        if (r == null) {
+            return SessionView.NONE;
+        }
+        int[] rows = selection.get();
+        List<String> ids = new java.util.ArrayList<>(rows.length);
+        for (int row : rows) {
+            if (row >= 0 && row < r.rows()) {
+                ids.add(r.tracks().idText(row));
+            }
+        }
+        return new SessionView(colourByGenre.get(), ids);
+    }
+
+    /**
+     * Puts back how {@code from} (the session {@code r} was restored from) was shown: colour by genre and the selected
+     * tracks, found by their ids (an id no longer among the tracks is left out).
+     */
+    private void restoreView(org.genrescope.session.Session from, AnalysisResult r) {
+        if (from == null || !from.inputSha256().equals(r.input().sha256())) {
+            return;
+        }
+        SessionView v = from.view();
+        colourByGenre.set(v.colourByGenre());
+        if (v.selectedTrackIds().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>(v.selectedTrackIds());
+        selection.set(java.util.stream.IntStream.range(0, r.rows())
+                .filter(i -> wanted.contains(r.tracks().idText(i))).toArray());
     }
 
     public SettingsStore store() { return store; }
@@ -304,4 +358,6 @@ public final class WorkbenchViewModel {
     /** What the metrics table says while it has no rows. */
     public StringBinding metricsPlaceholderBinding() { return work.metricsPlaceholder(); }
     public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
+    /** Whether the Clusters plot colours tracks by genre (else by cluster); kept in the session. */
+    public javafx.beans.property.BooleanProperty colourByGenreProperty() { return colourByGenre; }
 }

@@ -198,7 +198,7 @@ final class WorkbenchWindow {
         fillRecent.run();
         MenuItem sample = item("Open the _sample data", null, vm.opening()::openSample);
         MenuItem openSession = item("Open sess_ion...", null, () -> dialogs.chooseSessionToOpen(stage,
-                vm.opening().lastFolder()).ifPresent(vm.sessions()::open));
+                vm.sessions().folder()).ifPresent(vm.sessions()::open));
         MenuItem saveSession = item("Sa_ve session...", "Shortcut+S", this::saveSession);
         saveSession.disableProperty().bind(vm.trainedProperty().isNull());
         openSession.setId("openSessionItem");
@@ -253,7 +253,7 @@ final class WorkbenchWindow {
     }
 
     void saveSession() {
-        dialogs.chooseSessionToSave(stage, vm.opening().lastFolder()).ifPresent(vm.sessions()::save);
+        dialogs.chooseSessionToSave(stage, vm.sessions().folder()).ifPresent(vm.sessions()::save);
     }
 
     private void exportFigure(Figure figure) {

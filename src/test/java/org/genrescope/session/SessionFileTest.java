@@ -2,6 +2,7 @@ package org.genrescope.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,5 +183,31 @@ class SessionFileTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> TrainedAutoencoder.restore(
                 new org.genrescope.model.embedding.AutoencoderConfig(2, config.training(), 1), w, x, 3),
                 "a code of 1 is not the latent size 2");
+    }
+
+    /**
+     * How the window showed the result (colour by genre, the selected tracks' ids) comes back; a session without it
+     * (written before, or by the command line) reads as coloured by cluster with nothing selected; a misshapen one is
+     * refused like any misshapen field.
+     */
+    @Test
+    void theWindowsViewComesBackAndAnOlderSessionHasNone() throws Exception {
+        Session s = session().withView(new SessionView(true, java.util.List.of("7", "abc")));
+        Path file = dir.resolve("v.genrescope");
+        SessionFile.write(file, s);
+        assertEquals(s.view(), SessionFile.read(file).session().view());
+        assertEquals(SessionView.NONE, SessionFile.read(write(session())).session().view(), "none kept: none written");
+        assertFalse(written().contains("\"view\""), "the command line's session.json stays as it was");
+        String json = new String(SessionJson.write(s), StandardCharsets.UTF_8);
+        assertUnusable(readText(json.replace("\"colour_by\":\"genre\"", "\"colour_by\":\"mood\"")), "view.colour_by");
+        assertUnusable(readText(json.replace("[\"7\",\"abc\"]", "[7,\"abc\"]")), "view.selected_tracks holds 7");
+        assertUnusable(readText(json.replace("[\"7\",\"abc\"]", "[\"1\",\"2\",\"3\",\"4\"]")),
+                "at most 3 track ids");
+    }
+
+    private Path write(Session s) throws Exception {
+        Path file = dir.resolve("plain.genrescope");
+        SessionFile.write(file, s);
+        return file;
     }
 }

@@ -3,7 +3,11 @@ package org.genrescope.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Random;
+import org.genrescope.analysis.Pipeline;
+import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
+import org.genrescope.session.SessionKeeper;
 import org.genrescope.analysis.AnalysisResult;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +45,63 @@ class KSliderRaceTest {
             assertTrue(vm.statusProperty().get().contains((from + 6) + " clusters"),
                     "seed " + seed + ": " + vm.statusProperty().get());
         }
+    }
+
+    /**
+     * The new user's preconditions (session 11, item 1): a restored session (its k sweep kept on disk, only scored
+     * again), the latent size changed but not trained, and the sweep still filling in when the k slider steps six
+     * times; background work ends in any order.
+     */
+    @Test
+    void aRestoredSessionWithAChangedLatentSizeEndsAtTheSlidersKToo(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path file = dir.resolve("last-session.genrescope");
+        SettingsStore store = restoredStore();
+        Pipeline pipeline = new Pipeline(2, IsolatedAutoencoderTrainer.shared());
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel first = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
+                pipeline, 2, keeper);
+        first.startUp();
+        assertEquals(first.sweep().totalProperty().get(), first.sweep().readyProperty().get(), "the premise: swept");
+        first.saveState();
+        keeper.close(30);
+        for (long seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            QueuedRunner runner = new QueuedRunner();
+            Pipeline again = new Pipeline(2, IsolatedAutoencoderTrainer.shared());
+            SessionKeeper restarted = new SessionKeeper(file, again, "test");
+            // a store of its own: the window remembers the latent size moved below
+            WorkbenchViewModel vm = new WorkbenchViewModel(runner, restoredStore(), new SettingsViewModel(), again, 2,
+                    restarted);
+            vm.startUp();
+            while (vm.trainedProperty().get() == null && runner.pending() > 0) {
+                runner.runOldest();
+            }
+            assertTrue(vm.trainedProperty().get().reusedStages().contains(Pipeline.RESTORED), "seed " + seed);
+            // the latent size moved without training: the results are out of date, the slider still answers
+            vm.settings().latentProperty().set(vm.settings().latentProperty().get() + 1);
+            assertTrue(vm.outOfDateProperty().get(), "seed " + seed);
+            int from = vm.settings().kProperty().get();
+            for (int step = 1; step <= 6; step++) {
+                vm.settings().kProperty().set(from + step);
+                if (runner.pending() > 0 && random.nextBoolean()) {
+                    runner.runAny(random);
+                }
+            }
+            while (runner.pending() > 0) {
+                runner.runAny(random);
+            }
+            AnalysisResult shown = vm.resultProperty().get();
+            assertEquals(from + 6, shown.config().k(), "seed " + seed + ": the slider's k is shown");
+            assertEquals(from + 6, shown.clustering().clusterCount(), "seed " + seed);
+            assertTrue(vm.statusProperty().get().contains((from + 6) + " clusters"),
+                    "seed " + seed + ": " + vm.statusProperty().get());
+            restarted.close(30);
+        }
+    }
+
+    private static SettingsStore restoredStore() {
+        SettingsStore store = Fixtures.quickStore();
+        Fixtures.remember(store, "k", 6);
+        return store;
     }
 }

@@ -92,11 +92,17 @@ class SessionWindowTest {
         AnalysisResult saved = vm.trainedProperty().get();
         Path file = folder.resolve("sample.genrescope");
 
+        // coloured by genre with three tracks selected when saved (the radio button sets the view model's colour)
+        robot.interact(() -> robot.lookup("#colourByGenre").queryAs(javafx.scene.control.RadioButton.class).fire());
+        assertTrue(vm.colourByGenreProperty().get());
+        robot.interact(() -> vm.select(new int[] {0, 4, 9}));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil("the session was saved", () -> vm.statusProperty().get().startsWith("Saved the session to "));
         assertTrue(Files.size(file) > 0);
 
         robot.interact(() -> vm.settings().kProperty().set(saved.config().k() + 1));
+        robot.interact(() -> robot.lookup("#colourByCluster").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.interact(() -> vm.select(new int[0]));
         waitUntil("another k is shown", () -> vm.resultProperty().get().config().k() != saved.config().k());
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(javafx.scene.Node.class));
@@ -114,6 +120,9 @@ class SessionWindowTest {
                 vm.statusProperty().get());
         assertNull(vm.errorProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#colourByGenre").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "coloured by genre again, as saved");
+        assertArrayEquals(new int[] {0, 4, 9}, vm.selectionProperty().get(), "the saved selection");
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 

@@ -54,9 +54,16 @@ class SessionsViewModelTest {
         WorkbenchViewModel first = window(store, null);
         AnalysisResult saved = first.trainedProperty().get();
         assertEquals(1, trainings.get());
-        Path file = dir.resolve("study.genrescope");
+        // the chooser starts in Documents (else home) before any save, never in the data's folder (session 11, item 9)
+        Path home = Path.of(System.getProperty("user.home"));
+        assertEquals(Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents") : home,
+                first.sessions().folder());
+        Path file = Files.createDirectories(dir.resolve("studies")).resolve("study.genrescope");
+        first.colourByGenreProperty().set(true);
+        first.select(new int[] {2, 3, 11});
         first.sessions().save(file);
         assertTrue(first.statusProperty().get().startsWith("Saved the session to " + file), first.statusProperty().get());
+        assertEquals(file.getParent().toAbsolutePath(), first.sessions().folder(), "then where the last one was saved");
 
         // another window whose settings differ: opening the session brings its settings back
         SettingsStore other = Fixtures.quickAutoencoderStore();
@@ -67,6 +74,8 @@ class SessionsViewModelTest {
         AnalysisResult opened = second.trainedProperty().get();
         assertEquals(2, trainings.get(), "no training: the autoencoder is rebuilt from the session's weights");
         assertEquals(6, opened.config().k());
+        assertTrue(second.colourByGenreProperty().get(), "coloured by genre, as saved");
+        assertArrayEquals(new int[] {2, 3, 11}, second.selectionProperty().get(), "the saved selection");
         assertEquals(4, opened.config().latent());
         assertEquals(ResultSummary.of(saved), ResultSummary.of(opened), "every metric to the last digit");
         assertArrayEquals(saved.clustering().labels(), opened.clustering().labels());

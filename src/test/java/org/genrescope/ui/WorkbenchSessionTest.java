@@ -16,6 +16,7 @@ import org.genrescope.analysis.Pipeline;
 import org.genrescope.model.embedding.AutoencoderTraining;
 import org.genrescope.model.embedding.IsolatedAutoencoderTrainer;
 import org.genrescope.session.ResultSummary;
+import org.genrescope.session.SessionFile;
 import org.genrescope.session.SessionKeeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,5 +122,122 @@ class WorkbenchSessionTest {
         List<Path> opened = new ArrayList<>();
         start(Fixtures.quickStore(), dir.resolve("s.genrescope"), csv, opened);
         assertEquals(List.of(csv.toAbsolutePath().normalize()), opened, "handed to the window, which maps a CSV's columns");
+    }
+
+    /**
+     * A restart restores the k range as it was (session 11, item 6: "k range: 14 of 15 ready" and a kept file that
+     * shrank to the trained k): every k is ready at once, the slider shows a kept k's full result (not a preview),
+     * each k's numbers are those the first run computed, and the session kept after the restart still holds them all.
+     */
+    @Test
+    void aRestartRestoresTheWholeKRangeAndKeepsItOnDisk() throws Exception {
+        SettingsStore store = Fixtures.quickAutoencoderStore();
+        Path file = dir.resolve("last-session.genrescope");
+        WorkbenchViewModel first = start(store, file, null, new ArrayList<>());
+        int total = first.sweep().totalProperty().get();
+        assertEquals(total, first.sweep().readyProperty().get(), "the premise: the first run swept the whole range");
+        long keptBytes = Files.size(file);
+
+        QueuedRunner runner = new QueuedRunner();
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel second = new WorkbenchViewModel(runner, store, new SettingsViewModel(), pipeline, 2, keeper);
+        second.startUp();
+        while (second.trainedProperty().get() == null && runner.pending() > 0) {
+            runner.runOldest();
+        }
+        assertEquals(1, trainings.get(), "restored, not trained");
+        assertEquals(total, second.sweep().readyProperty().get(), "the k range is restored, not recomputed");
+        assertEquals(first.sweep().clusterings().keySet(), keeper.last().sweep().keySet(),
+                "the session kept after the restart still has every k");
+
+        // the slider on a kept k whose numbers are not computed yet: its full result, not a one-restart preview
+        int k = second.settings().kProperty().get() + 2;
+        second.settings().kProperty().set(k);
+        int sweepAndMore = runner.pending();
+        runner.runNewest(); // its scoring (the sweep, queued first, still waits)
+        while (runner.pending() >= sweepAndMore) {
+            runner.runNewest(); // the numbering to the clusters on screen
+        }
+        assertEquals(k, second.resultProperty().get().config().k());
+        assertFalse(second.previewProperty().get(), "a kept k is shown whole");
+        assertEquals(ResultSummary.of(first.sweep().fullResult(k)), ResultSummary.of(second.sweep().fullResult(k)));
+        // shown with the numbers on screen (renumbered), with the same metrics
+        assertEquals(ResultSummary.of(first.sweep().fullResult(k)).metrics(),
+                ResultSummary.of(second.resultProperty().get()).metrics());
+        runner.runAll();
+        for (int each : first.sweep().clusterings().keySet()) {
+            assertEquals(ResultSummary.of(first.sweep().fullResult(each)),
+                    ResultSummary.of(second.sweep().fullResult(each)), "k = " + each + ", to the last digit");
+        }
+        second.saveState();
+        keeper.close(30);
+        assertEquals(first.sweep().clusterings().keySet(), SessionFile.read(file).session().sweep().keySet());
+        assertTrue(Files.size(file) > keptBytes * 9 / 10, Files.size(file) + " bytes kept, " + keptBytes + " before");
+    }
+
+    /**
+     * Train with unchanged settings shows the same result again ("Shown again ... nothing trained again"): the k range
+     * goes on with every k it had, instead of starting again at "1 of 15 ready" (session 11, item 9).
+     */
+    @Test
+    void trainingAgainWithTheSameSettingsKeepsTheKRange() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        while (vm.trainedProperty().get() == null && runner.pending() > 0) {
+            runner.runOldest();
+        }
+        runner.runAll(); // the sweep
+        int total = vm.sweep().totalProperty().get();
+        assertEquals(total, vm.sweep().readyProperty().get());
+        int other = vm.settings().kProperty().get() + 1;
+        AnalysisResult swept = vm.sweep().fullResult(other);
+
+        vm.train();
+        runner.runAll();
+        assertTrue(vm.statusProperty().get().startsWith("Shown again"), vm.statusProperty().get());
+        assertEquals(total, vm.sweep().readyProperty().get(), "the k range is not computed again");
+        assertEquals(swept, vm.sweep().fullResult(other), "the same swept result, not a new one");
+
+        // only k changed: the same codes, so the range holds too
+        vm.settings().kProperty().set(other);
+        runner.runAll();
+        vm.train();
+        runner.runAll();
+        assertEquals(other, vm.trainedProperty().get().config().k());
+        assertEquals(total, vm.sweep().readyProperty().get());
+
+        // a setting of the codes changed: the range starts again
+        vm.settings().latentProperty().set(vm.settings().latentProperty().get() + 1);
+        vm.train();
+        assertEquals(1, runner.pending(), "the training");
+        runner.runOldest();
+        assertTrue(vm.sweep().readyProperty().get() < total, "new codes: the range is swept again");
+    }
+
+    /**
+     * A restart colours and selects as the window was left (session 11, item 6): colour by genre and the selection,
+     * kept as track ids, come back with the restored result.
+     */
+    @Test
+    void aRestartColoursAndSelectsAsTheWindowWasLeft() {
+        SettingsStore store = Fixtures.quickStore();
+        Path file = dir.resolve("last-session.genrescope");
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel first = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
+                pipeline, 2, keeper);
+        first.startUp();
+        first.colourByGenreProperty().set(true);
+        int[] rows = {1, 5, 7, first.resultProperty().get().rows() - 1};
+        first.select(rows);
+        first.saveState();
+        keeper.close(30);
+
+        WorkbenchViewModel second = start(store, file, null, new ArrayList<>());
+        assertTrue(second.resultProperty().get().reusedStages().contains(Pipeline.RESTORED));
+        assertTrue(second.colourByGenreProperty().get(), "coloured by genre again");
+        assertArrayEquals(rows, second.selectionProperty().get(), "the same tracks selected");
     }
 }
