@@ -31,7 +31,7 @@ final class DataTab extends ResultTab {
     /**
      * Rows read for a feature column's format at once, on the FX thread; the rest are read on the runner. 20,000 rows
      * of 8 features were 40 % of the FX thread's 71 ms in the event that opens a million tracks (JFR, session 13); the
-     * full format follows within a second.
+     * full format follows when the runner has read every row.
      */
     private static final int FIRST_ROWS = 2_000;
 
