@@ -44,15 +44,27 @@ final class DeferredTabContent {
     }
 
     /**
+     * The least time between two tabs' attachments, ms ({@code -Dgenrescope.attachGapMs}, 0 by default: one per
+     * pulse). A gap lets the JIT compile what one tab's styling ran before the next tab's, instead of beside it.
+     */
+    static final int ATTACH_GAP_MS = Integer.getInteger("genrescope.attachGapMs", 0);
+
+    /**
      * Attaches the waiting content of {@code tabs}, one tab per pulse (each tab's styling and peers in a pulse of its
-     * own), then runs {@code then}; at once when none waits. FX thread only.
+     * own) at least {@link #ATTACH_GAP_MS} apart, then runs {@code then}; at once when none waits. FX thread only.
      */
     static void attachOnePerPulse(java.util.List<Tab> tabs, Runnable then) {
         java.util.Iterator<Tab> next = tabs.stream().filter(t -> t.getProperties().containsKey(WAITING)).toList()
                 .iterator();
         new javafx.animation.AnimationTimer() {
+            private long last = Long.MIN_VALUE;
+
             @Override
             public void handle(long now) {
+                if (last != Long.MIN_VALUE && now - last < ATTACH_GAP_MS * 1_000_000L) {
+                    return;
+                }
+                last = now;
                 while (next.hasNext()) {
                     Tab tab = next.next();
                     if (attach(tab)) {
