@@ -36,10 +36,13 @@ final class CompareTab {
     final TableView<List<String>> contingency = new TableView<>();
     final TableView<CompareTexts.Row> ceiling = new TableView<>();
     /**
-     * The page's width, in pixels, from which the figure and the agreement tables sit side by side: the ARI table's
-     * five columns (about 600 px) beside a figure of at least 300 px.
+     * The page's width, in pixels, from which the metrics table and the figure sit side by side: the table's five
+     * columns (about 650 px, its methods' headers on two lines) in {@link #LEFT_PERCENT} of the page, beside a figure
+     * of at least 300 px. Below it the figure comes under the table, as at 1024 x 700.
      */
-    static final double WIDE = 940;
+    static final double WIDE = 1040;
+    /** The metrics table's share of a wide page, in percent. */
+    static final double LEFT_PERCENT = 63;
 
     CompareTab(CompareViewModel cm, Consumer<Figure> exporter) {
         this.cm = cm;
@@ -111,9 +114,10 @@ final class CompareTab {
         VBox pairBox = column(Tables.heading("Contingency of two methods' clusters"), pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
         javafx.scene.control.ScrollPane page = Sections.page("comparePage", new javafx.scene.layout.StackPane());
-        // the metrics (five columns, about 760 px) over the page's whole width; the figure beside the agreement
-        page.setContent(Sections.columns(page, WIDE, 42, List.of(List.of(metricsBox), List.of(figureBox, agreement),
-                List.of(pairBox)), 1, 2));
+        // the figure beside the metrics when the page is wide: under the 17 metric rows, at 1440 x 900 its axis labels
+        // were below the fold (session 11's report); the agreement and the contingency each over the whole width
+        page.setContent(Sections.columns(page, WIDE, LEFT_PERCENT, List.of(List.of(metricsBox, figureBox),
+                List.of(agreement), List.of(pairBox)), 2));
 
         Runnable update = () -> {
             Comparison.Result r = cm.resultProperty().get();

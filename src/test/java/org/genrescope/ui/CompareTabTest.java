@@ -137,6 +137,16 @@ class CompareTabTest {
             problems.addAll(LayoutChecks.problems(tab, at, size[0] >= 1440, "compareMetrics"));
             problems.addAll(LayoutChecks.problems(tab, at, false, "compareFigure", "compareContingency"));
             assertEquals(List.of(), problems);
+            if (size[0] >= 1440) { // the bars' axis labels in view without scrolling (below the fold in session 11)
+                javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) tab.lookup("#comparePage");
+                boolean[] inView = {false};
+                robot.interact(() -> {
+                    page.setVvalue(0);
+                    page.layout();
+                    inView[0] = LayoutChecks.inViewport(page, shown);
+                });
+                assertTrue(inView[0], "the bar figure is in view at the page's top at " + at);
+            }
         }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
