@@ -140,12 +140,15 @@ class CompareTabTest {
             if (size[0] >= 1440) { // the bars' axis labels in view without scrolling (below the fold in session 11)
                 javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) tab.lookup("#comparePage");
                 boolean[] inView = {false};
+                String[] where = {""};
                 robot.interact(() -> {
                     page.setVvalue(0);
                     page.layout();
                     inView[0] = LayoutChecks.inViewport(page, shown);
+                    where[0] = "page viewport " + page.getViewportBounds() + ", metrics " + metrics.getWidth()
+                            + " wide, figure at " + shown.localToScene(shown.getLayoutBounds());
                 });
-                assertTrue(inView[0], "the bar figure is in view at the page's top at " + at);
+                assertTrue(inView[0], "the bar figure is in view at the page's top at " + at + ": " + where[0]);
             }
         }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
