@@ -168,7 +168,8 @@ final class WorkbenchWindow {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        // the banner's colour as the looked-up background: a transparent one made Modena's text ladder pick white text
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: #fff3e0;");
         scroll.setMinWidth(0);
         scroll.setMaxWidth(Double.MAX_VALUE);
         // as tall as the wrapped notes at the viewport's width, up to NOTES_MAX_HEIGHT (a wrapped label asked for its

@@ -281,6 +281,9 @@ class WindowFitTest {
         onFx(() -> heights[2] = banner.getLayoutBounds().getHeight());
         assertTrue(all.isVisible() && !line.isVisible(), "unfolded: every note, not the line");
         assertEquals(notes.notesProperty().get(), all.getText());
+        javafx.scene.paint.Color ink = (javafx.scene.paint.Color) all.getTextFill();
+        assertTrue(ink.getBrightness() < 0.5, "dark text on the light banner (a transparent background gave white): "
+                + ink);
         assertTrue(heights[2] > heights[0] + 20, "unfolded is taller: " + heights[2]);
         assertTrue(scroll.getHeight() <= WorkbenchWindow.NOTES_MAX_HEIGHT + 4, "bounded: " + scroll.getHeight());
         assertTrue(all.getHeight() <= scroll.getViewportBounds().getHeight() + 1
