@@ -87,7 +87,10 @@ final class CompareTab {
         ChoiceBox<String> metric = Controls.choice(cm.figureMetricProperty(), choices,
                 k -> k.equals(CompareViewModel.CEILING) ? "Genre ceiling (supervised)" : ComparisonFigures.HEADLINE.get(k));
         metric.setId("compareFigureMetric");
-        VBox figureBox = column(metric, figure);
+        // the metric's chooser in the controls' row, where its long names ("Davies-Bouldin in the scaled features
+        // (lower is better)") fit: above the figure beside the metrics it was cut to the figure's width
+        metric.setMinWidth(Region.USE_PREF_SIZE);
+        VBox figureBox = column(figure);
         VBox.setVgrow(figure, Priority.ALWAYS);
 
         Label caption = wrapped(new Label());
@@ -144,7 +147,7 @@ final class CompareTab {
         cm.pairAProperty().addListener(x -> updatePair.run());
         cm.pairBProperty().addListener(x -> updatePair.run());
         update.run();
-        return new VBox(controls(), grow(page));
+        return new VBox(controls(metric), grow(page));
     }
 
     /**
@@ -191,7 +194,7 @@ final class CompareTab {
         return arrange;
     }
 
-    private VBox controls() {
+    private VBox controls(ChoiceBox<String> barMetric) {
         var seeds = Controls.tip(Controls.intSpinner(cm.seedsProperty(), 1, CompareViewModel.MAX_SEEDS, 1),
                 "Seeds to run, from the settings' seed up: each trains one autoencoder (shared by K-Means and "
                         + "DBSCAN) and clusters four ways.");
@@ -221,12 +224,19 @@ final class CompareTab {
         status.setMaxWidth(Double.MAX_VALUE);
         Label seedsLabel = new Label("Seeds");
         seedsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label barsLabel = new Label("Bars:");
+        barsLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, seedsLabel, seeds, run, stop, bar);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox bars = new HBox(8, barsLabel, barMetric);
+        bars.setAlignment(Pos.CENTER_LEFT);
+        // the chooser beside the buttons where the row holds both, on a line of its own under them where not
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(16, 4, buttons, bars);
+        row.setAlignment(Pos.CENTER_LEFT);
         for (Node n : List.of(run, stop)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(4, buttons, status);
+        VBox box = new VBox(4, row, status);
         box.setPadding(new Insets(6));
         return box;
     }
