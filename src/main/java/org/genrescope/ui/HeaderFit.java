@@ -14,6 +14,8 @@ import javafx.scene.control.TableView;
 final class HeaderFit {
     /** A column's property holding its header's text as given (before {@link #fit} broke it). */
     private static final String HEADER = "genrescope.header";
+    /** How many of a column's sampled cells {@link #sampledWidth} measures: the longest. */
+    static final int LONGEST = 16;
     /** How much taller a header of two lines is than one of one line, in pixels (a line of the 12-px font). */
     static final double SECOND_LINE = 16;
 
@@ -105,15 +107,23 @@ final class HeaderFit {
      * cell: the Data tab's, up to a million rows): the widest sampled cell plus {@code cellPadding}, at most
      * {@code cap}, but never narrower than {@code header} (the header's text with its padding and the sort arrow).
      * An all-empty column is as narrow as its header: at 1024 px a fixed 200-px title column stood empty while the
-     * text ids beside it showed as "7NWpa..." (session 11's report). {@code width} measures a cell's text.
+     * text ids beside it showed as "7NWpa..." (session 11's report). {@code width} measures a cell's text; only the
+     * {@link #LONGEST} longest cells (by characters) are measured: in a proportional font the widest is nearly always
+     * among them, and measuring each of 4 x 400 cells cost the FX thread 80-100 ms at the first data opened
+     * (docs/benchmarks.md, "The Data tab's column widths").
      */
     static double sampledWidth(double header, java.util.List<String> sample, ToDoubleFunction<String> width,
                                double cellPadding, double cap) {
-        double widest = 0;
+        java.util.List<String> longest = new java.util.ArrayList<>();
         for (String cell : sample) {
             if (cell != null && !cell.isEmpty()) {
-                widest = Math.max(widest, width.applyAsDouble(cell) + cellPadding);
+                longest.add(cell);
             }
+        }
+        longest.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        double widest = 0;
+        for (String cell : longest.subList(0, Math.min(LONGEST, longest.size()))) {
+            widest = Math.max(widest, width.applyAsDouble(cell) + cellPadding);
         }
         return Math.ceil(Math.max(Math.min(widest, cap), header));
     }

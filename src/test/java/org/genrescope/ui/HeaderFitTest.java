@@ -44,6 +44,16 @@ class HeaderFitTest {
         assertEquals(260, HeaderFit.sampledWidth(50, java.util.List.of("x".repeat(100)), SEVEN, 14, 260), "capped");
         assertEquals(60, HeaderFit.sampledWidth(60, java.util.List.of("ab"), SEVEN, 14, 40),
                 "the header wins over the cap");
+        // only the LONGEST longest cells are measured: a short cell that measures wider is not among them
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < HeaderFit.LONGEST; i++) {
+            cells.add("abcdefghij");
+        }
+        cells.add("WW");
+        ToDoubleFunction<String> wideW = t -> t.equals("WW") ? 500 : 7.0 * t.length();
+        assertEquals(84, HeaderFit.sampledWidth(50, cells, wideW, 14, 600), 1e-9);
+        cells.remove(0);
+        assertEquals(514, HeaderFit.sampledWidth(50, cells, wideW, 14, 600), 1e-9, "among the longest, it counts");
     }
 
     @Test
