@@ -264,7 +264,13 @@ final class ClustersTab extends ResultTab {
         metricsTable.getColumns().add(change);
         Tables.rowTooltips(metricsTable, MetricRow::tooltip); // meaning and any reason, not cut
         Label placeholder = new Label();
+        placeholder.setId("metricsPlaceholder");
         placeholder.setWrapText(true);
+        // every line centred, a short text or a wrapped one alike: "Restoring the session's results: the metrics
+        // follow." wrapped flush left under a centred "Training: the metrics follow." (session 11's report)
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         placeholder.textProperty().bind(vm.metricsPlaceholderBinding());
         metricsTable.setPlaceholder(placeholder);
         Label meaning = hint(new Label("\u2191 higher is better, \u2193 lower. clustered: in the space K-Means "

@@ -23,10 +23,10 @@ import org.genrescope.figures.ComparisonFigures;
 import org.genrescope.plot.Figure;
 
 /**
- * The Compare tab: does the autoencoder help? The four methods' metrics with their spread over seeds, a bar figure
- * of the chosen metric, the agreement between the methods (ARI and a pair's contingency table) and the genre ceiling
- * beside it; a scrolling page of {@link Sections}, two columns on a wide window and one on a small one
- * (1024 x 700), each table showing all its rows. State and texts live in {@link CompareViewModel} and {@link CompareTexts}; this only lays out and binds.
+ * The Compare tab: does the autoencoder help? The four methods' metrics with their spread over seeds and a bar figure
+ * of the chosen metric beside them (under them when the page is too narrow for both, as at 1024 x 700), then the
+ * agreement between the methods (ARI) and the genre ceiling, and a pair's contingency table; a scrolling page of
+ * {@link Sections}, each table showing all its rows. State and texts live in {@link CompareViewModel} and {@link CompareTexts}; this only lays out and binds.
  */
 final class CompareTab {
     private final CompareViewModel cm;
@@ -40,6 +40,8 @@ final class CompareTab {
      * five columns (about 600 px) beside a figure of at least 300 px.
      */
     static final double WIDE = 940;
+    /** The bar figure's narrowest width beside the metrics table, in pixels. */
+    static final double FIGURE_BESIDE = 300;
 
     CompareTab(CompareViewModel cm, Consumer<Figure> exporter) {
         this.cm = cm;
@@ -85,7 +87,10 @@ final class CompareTab {
         ChoiceBox<String> metric = Controls.choice(cm.figureMetricProperty(), choices,
                 k -> k.equals(CompareViewModel.CEILING) ? "Genre ceiling (supervised)" : ComparisonFigures.HEADLINE.get(k));
         metric.setId("compareFigureMetric");
-        VBox figureBox = column(metric, figure);
+        // the metric's chooser in the controls' row, where its long names ("Davies-Bouldin in the scaled features
+        // (lower is better)") fit: above the figure beside the metrics it was cut to the figure's width
+        metric.setMinWidth(Region.USE_PREF_SIZE);
+        VBox figureBox = column(figure);
         VBox.setVgrow(figure, Priority.ALWAYS);
 
         Label caption = wrapped(new Label());
@@ -111,9 +116,12 @@ final class CompareTab {
         VBox pairBox = column(Tables.heading("Contingency of two methods' clusters"), pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
         javafx.scene.control.ScrollPane page = Sections.page("comparePage", new javafx.scene.layout.StackPane());
-        // the metrics (five columns, about 760 px) over the page's whole width; the figure beside the agreement
-        page.setContent(Sections.columns(page, WIDE, 42, List.of(List.of(metricsBox), List.of(figureBox, agreement),
-                List.of(pairBox)), 1, 2));
+        // the bar figure beside the metrics table when the page has room for both: under the table's 17 rows, at
+        // 1440 x 900 its axis labels were below the fold (session 11's report)
+        javafx.scene.layout.GridPane top = new javafx.scene.layout.GridPane();
+        Runnable rearrange = beside(page, top, metricsBox, () -> metrics.prefWidth(-1) + 2 * 4, figureBox);
+        page.setContent(Sections.columns(page, WIDE, 42, List.of(List.of(top), List.of(agreement), List.of(pairBox)),
+                2));
 
         Runnable update = () -> {
             Comparison.Result r = cm.resultProperty().get();
@@ -129,6 +137,7 @@ final class CompareTab {
             Sections.allRows(ari, CompareTexts.METHODS.size());
             HeaderFit.headerLines(ari, HeaderFit.fit(ari, Double.MAX_VALUE));
             Tables.fitToContent(ceiling);
+            rearrange.run(); // the table's new width
         };
         Runnable updatePair = () -> showContingency(cm.contingency());
         cm.resultProperty().addListener(x -> {
@@ -138,10 +147,54 @@ final class CompareTab {
         cm.pairAProperty().addListener(x -> updatePair.run());
         cm.pairBProperty().addListener(x -> updatePair.run());
         update.run();
-        return new VBox(controls(), grow(page));
+        return new VBox(controls(metric), grow(page));
     }
 
-    private VBox controls() {
+    /**
+     * {@code box} (the metrics table, its heading and caption) {@code width} wide (the table's width and the box's
+     * padding: its caption wraps within) with {@code figure} taking the rest of the row, while {@code page}'s viewport
+     * holds both with {@link #FIGURE_BESIDE} px for the figure; otherwise the figure under the box. Rearranged as the
+     * viewport changes; the returned action rearranges after the table's width changed (a new comparison's cells).
+     */
+    private static Runnable beside(javafx.scene.control.ScrollPane page, javafx.scene.layout.GridPane grid,
+                                   Region box, java.util.function.DoubleSupplier width, Region figure) {
+        grid.setHgap(8);
+        grid.setVgap(8);
+        Runnable arrange = () -> {
+            double w = Math.ceil(width.getAsDouble());
+            double room = page.getViewportBounds().getWidth() - 2 * 6 - grid.getHgap(); // Sections' page padding
+            boolean wide = room >= w + FIGURE_BESIDE;
+            grid.getChildren().clear();
+            grid.getColumnConstraints().clear();
+            javafx.scene.layout.ColumnConstraints first = new javafx.scene.layout.ColumnConstraints();
+            if (wide) {
+                grid.add(box, 0, 0);
+                grid.add(figure, 1, 0);
+                first.setMinWidth(w);
+                first.setPrefWidth(w);
+                first.setMaxWidth(w);
+                javafx.scene.layout.ColumnConstraints second = new javafx.scene.layout.ColumnConstraints();
+                second.setHgrow(Priority.ALWAYS);
+                grid.getColumnConstraints().addAll(first, second);
+            } else {
+                grid.add(box, 0, 0);
+                grid.add(figure, 0, 1);
+                first.setHgrow(Priority.ALWAYS);
+                grid.getColumnConstraints().add(first);
+            }
+            javafx.scene.layout.GridPane.setVgrow(figure, Priority.ALWAYS);
+            javafx.scene.layout.GridPane.setHgrow(figure, Priority.ALWAYS);
+        };
+        page.viewportBoundsProperty().addListener((o, old, now) -> {
+            if (old == null || Math.abs(old.getWidth() - now.getWidth()) > 0.5) {
+                arrange.run();
+            }
+        });
+        arrange.run();
+        return arrange;
+    }
+
+    private VBox controls(ChoiceBox<String> barMetric) {
         var seeds = Controls.tip(Controls.intSpinner(cm.seedsProperty(), 1, CompareViewModel.MAX_SEEDS, 1),
                 "Seeds to run, from the settings' seed up: each trains one autoencoder (shared by K-Means and "
                         + "DBSCAN) and clusters four ways.");
@@ -171,12 +224,19 @@ final class CompareTab {
         status.setMaxWidth(Double.MAX_VALUE);
         Label seedsLabel = new Label("Seeds");
         seedsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label barsLabel = new Label("Bars:");
+        barsLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, seedsLabel, seeds, run, stop, bar);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox bars = new HBox(8, barsLabel, barMetric);
+        bars.setAlignment(Pos.CENTER_LEFT);
+        // the chooser beside the buttons where the row holds both, on a line of its own under them where not
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(16, 4, buttons, bars);
+        row.setAlignment(Pos.CENTER_LEFT);
         for (Node n : List.of(run, stop)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(4, buttons, status);
+        VBox box = new VBox(4, row, status);
         box.setPadding(new Insets(6));
         return box;
     }

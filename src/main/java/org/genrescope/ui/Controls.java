@@ -37,6 +37,29 @@ final class Controls {
         return control;
     }
 
+    /**
+     * Hides the tooltip of any control in {@code scroll}'s content as soon as it scrolls (either way). A tooltip stays
+     * {@link #tip}'s 30 s, and scrolling under a still mouse moves its control away without a mouse exit: a new user
+     * saw the Latent size slider's tooltip float over the k slider after scrolling the settings (session 11).
+     */
+    static void tooltipsGoOnScroll(javafx.scene.control.ScrollPane scroll) {
+        javafx.beans.InvalidationListener hide = x -> hideTooltips(scroll.getContent());
+        scroll.vvalueProperty().addListener(hide);
+        scroll.hvalueProperty().addListener(hide);
+    }
+
+    /** Hides every shown tooltip of the controls under {@code root}. */
+    static void hideTooltips(javafx.scene.Node root) {
+        if (root instanceof Control c && c.getTooltip() != null && c.getTooltip().isShowing()) {
+            c.getTooltip().hide();
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                hideTooltips(child);
+            }
+        }
+    }
+
     static Spinner<Integer> intSpinner(IntegerProperty property, int min, int max, int step) {
         Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, property.get())), step);
         spinner.setEditable(true);

@@ -28,6 +28,10 @@ final class DataTab extends ResultTab {
 
     /** Room beside a column's title for the sort arrow and the header's padding. */
     private static final double SORT_ARROW = 34;
+    /** Rows measured for a text column's width (the first half of them first, the rest spread over the data). */
+    private static final int WIDTH_SAMPLE = 400;
+    /** A cell's padding left and right, in pixels. */
+    private static final double CELL_PADDING = 14;
     /**
      * Rows read for a feature column's format at once, on the FX thread; the rest are read on the runner. 20,000 rows
      * of 8 features were 40 % of the FX thread's 71 ms in the event that opens a million tracks (JFR, session 13); the
@@ -148,6 +152,9 @@ final class DataTab extends ResultTab {
         TextArea cleaning = new TextArea();
         cleaning.setId("cleaningReport");
         cleaning.setEditable(false);
+        // wrapped: a long line ("Warning: 10 rows repeat the id of an earlier row ...") was cut at the right and
+        // needed horizontal scrolling (session 11's report)
+        cleaning.setWrapText(true);
         cleaning.getStyleClass().add("mono");
         cleaning.textProperty().bind(table.cleaningTextProperty());
         VBox cleaningBox = new VBox(4, Tables.heading("What cleaning and genre grouping did"), cleaning);
@@ -155,7 +162,7 @@ final class DataTab extends ResultTab {
         cleaningBox.setPadding(new Insets(6));
         SplitPane split = new SplitPane(view, cleaningBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.64); // about 7 report lines at 1024 x 700
         return new BorderPane(split, bar, null, null, null);
     }
 
@@ -237,10 +244,14 @@ final class DataTab extends ResultTab {
      */
     private static void addColumns(TableView<Integer> view, DataSet d, DataTableViewModel table,
                                    ColumnFormat[] format) {
-        view.getColumns().add(column("id", TrackFrame.ID, 70, d.tracks()::idText));
-        view.getColumns().add(column("title", TrackFrame.TITLE, 200, i -> nonNull(d.tracks().title(i))));
-        view.getColumns().add(column("artist", TrackFrame.ARTIST, 160, i -> nonNull(d.tracks().artist(i))));
-        view.getColumns().add(column("genre", TrackFrame.GENRE, 110, i -> nonNull(d.tracks().genre(i))));
+        // the text columns as wide as their header and a sample of their cells (capped: the rest is cut, and the
+        // hover tooltip of the Clusters tab names the track whole); an all-empty column as narrow as its header
+        int[] sample = HeaderFit.sampleRows(d.rows(), WIDTH_SAMPLE);
+        view.getColumns().add(textColumn("id", TrackFrame.ID, 220, sample, d.tracks()::idText));
+        view.getColumns().add(textColumn("title", TrackFrame.TITLE, 260, sample, i -> nonNull(d.tracks().title(i))));
+        view.getColumns().add(textColumn("artist", TrackFrame.ARTIST, 200, sample,
+                i -> nonNull(d.tracks().artist(i))));
+        view.getColumns().add(textColumn("genre", TrackFrame.GENRE, 160, sample, i -> nonNull(d.tracks().genre(i))));
         view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
         List<String> features = d.tracks().featureNames();
         for (int j = 0; j < features.size(); j++) {
@@ -248,6 +259,19 @@ final class DataTab extends ResultTab {
             view.getColumns().add(numberColumn(DataSet.shortName(features.get(j)), features.get(j), 90,
                     () -> format[column], i -> d.tracks().feature(i, column)));
         }
+    }
+
+    /** A text column {@link HeaderFit#sampledWidth} wide over the {@code sample} rows, at most {@code cap} px. */
+    private static TableColumn<Integer, String> textColumn(String title, String sortKey, double cap, int[] sample,
+                                                           java.util.function.IntFunction<String> value) {
+        List<String> cells = new ArrayList<>(sample.length);
+        for (int i : sample) {
+            cells.add(value.apply(i));
+        }
+        TableColumn<Integer, String> c = column(title, sortKey, 0, value);
+        c.setPrefWidth(HeaderFit.sampledWidth(Tables.width(title, true) + SORT_ARROW, cells, t -> Tables.width(t, false),
+                CELL_PADDING, cap));
+        return c;
     }
 
     private static String nonNull(String s) {

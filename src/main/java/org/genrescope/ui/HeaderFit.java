@@ -14,6 +14,8 @@ import javafx.scene.control.TableView;
 final class HeaderFit {
     /** A column's property holding its header's text as given (before {@link #fit} broke it). */
     private static final String HEADER = "genrescope.header";
+    /** How many of a column's sampled cells {@link #sampledWidth} measures: the longest. */
+    static final int LONGEST = 16;
     /** How much taller a header of two lines is than one of one line, in pixels (a line of the 12-px font). */
     static final double SECOND_LINE = 16;
 
@@ -98,5 +100,56 @@ final class HeaderFit {
         }
         Tables.setTableWidth(table, total);
         return twoLines;
+    }
+
+    /**
+     * A column's width, in pixels, from its header and a sample of its cells (for a table too long to measure every
+     * cell: the Data tab's, up to a million rows): the widest sampled cell plus {@code cellPadding}, at most
+     * {@code cap}, but never narrower than {@code header} (the header's text with its padding and the sort arrow).
+     * An all-empty column is as narrow as its header: at 1024 px a fixed 200-px title column stood empty while the
+     * text ids beside it showed as "7NWpa..." (session 11's report). {@code width} measures a cell's text; only the
+     * {@link #LONGEST} longest cells (by characters) are measured: in a proportional font the widest is nearly always
+     * among them, and measuring each of 4 x 400 cells cost the FX thread 80-100 ms at the first data opened
+     * (docs/benchmarks.md, "The Data tab's column widths").
+     */
+    static double sampledWidth(double header, java.util.List<String> sample, ToDoubleFunction<String> width,
+                               double cellPadding, double cap) {
+        java.util.List<String> longest = new java.util.ArrayList<>();
+        for (String cell : sample) {
+            if (cell != null && !cell.isEmpty()) {
+                longest.add(cell);
+            }
+        }
+        longest.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        double widest = 0;
+        for (String cell : longest.subList(0, Math.min(LONGEST, longest.size()))) {
+            widest = Math.max(widest, width.applyAsDouble(cell) + cellPadding);
+        }
+        return Math.ceil(Math.max(Math.min(widest, cap), header));
+    }
+
+    /**
+     * The rows to measure of a table of {@code rows} rows: every row when there are at most {@code n}, else the first
+     * {@code n / 2} (what the table shows first) and {@code n - n / 2} more spread evenly over the rest, ascending
+     * and without repeats. Throws IllegalArgumentException when {@code n < 2} or {@code rows < 0}.
+     */
+    static int[] sampleRows(int rows, int n) {
+        if (n < 2 || rows < 0) {
+            throw new IllegalArgumentException("sample " + n + " of " + rows + " rows: need n >= 2, rows >= 0");
+        }
+        if (rows <= n) {
+            return java.util.stream.IntStream.range(0, rows).toArray();
+        }
+        int head = n / 2;
+        int spread = n - head;
+        int[] out = new int[n];
+        for (int i = 0; i < head; i++) {
+            out[i] = i;
+        }
+        double step = (double) (rows - head) / spread;
+        for (int j = 0; j < spread; j++) {
+            out[head + j] = head + (int) Math.floor(j * step);
+        }
+        return out;
     }
 }

@@ -13,14 +13,18 @@ import javafx.stage.Popup;
 import javafx.util.Duration;
 
 /**
- * A training's notes, briefly, at the top right of the tabs: a box as tall as its wrapped text, gone at once after
+ * A training's notes, briefly, at the bottom right of the tabs: a box as tall as its wrapped text, gone at once after
  * {@link #SHOWN} (or on a click, Escape or its close button). It replaces ControlsFX's notification, whose box was
  * sized to the text's unwrapped lines (the rest spilled over the window below) and which faded out as a blank box.
+ * At the bottom, not the top: at 1024 x 700 a box at the top covered the plot's title, the legend's first rows and
+ * the Data tab's search field and header (session 11's report); the tab headers and the banners stay readable too.
  */
 final class NotesPopup {
     /** How long the notes stay. */
     static final Duration SHOWN = Duration.seconds(10);
     private static final double MARGIN = 12;
+    /** Kept free at the top of the area for a box too tall for the bottom: the tab headers and a tab's own bar. */
+    static final double TOP_ROOM = 72;
 
     private final Popup popup = new Popup();
     private final Label title = new Label();
@@ -51,8 +55,9 @@ final class NotesPopup {
     }
 
     /**
-     * Shows {@code heading} over {@code text} (lines separated by newlines) at the top right of {@code area} (the
-     * tabs, so that the banners above them, the red collapse banner among them, stay readable), once the window's
+     * Shows {@code heading} over {@code text} (lines separated by newlines) at the bottom right of {@code area} (the
+     * tabs, so that the banners above them, the red collapse banner among them, stay readable; a box taller than the
+     * tabs starts {@link #TOP_ROOM} below their top instead), once the window's
      * next pulse has laid it out: the banners of this result are being added above the tabs right now. Styling and
      * laying out the whole window here instead, to place the box at once, was most of the FX thread's longest event
      * as a result arrived at a million tracks (docs/benchmarks.md, "The result's phases at a million (session 10)").
@@ -66,6 +71,7 @@ final class NotesPopup {
         box.applyCss(); // the box alone (the pop-up's own scene), not the window
         NotificationText.fit(body);
         double w = box.prefWidth(-1);
+        double h = box.prefHeight(w);
         long request = ++placing;
         Scene scene = area.getScene();
         boolean[] laidOut = {false};
@@ -79,7 +85,8 @@ final class NotesPopup {
                 scene.removePostLayoutPulseListener(afterLayout[0]);
                 javafx.geometry.Bounds b = area.localToScreen(area.getBoundsInLocal());
                 if (request == placing && b != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                    popup.show(scene.getWindow(), b.getMaxX() - w - MARGIN, b.getMinY() + 3 * MARGIN);
+                    popup.show(scene.getWindow(), b.getMaxX() - w - MARGIN,
+                            Math.max(b.getMinY() + TOP_ROOM, b.getMaxY() - h - MARGIN));
                     timer.playFromStart();
                 }
             });

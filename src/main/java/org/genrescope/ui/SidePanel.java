@@ -66,6 +66,7 @@ final class SidePanel {
         ScrollPane settings = new ScrollPane(new SettingsPane(vm.settings(), vm));
         settings.setFitToWidth(true);
         settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Controls.tooltipsGoOnScroll(settings);
 
         FigureView loss = new FigureView("The autoencoder's loss appears here while it trains.", exporter);
         loss.setId("lossChart");

@@ -90,6 +90,10 @@ final class StabilityTab {
         tracks.setPlaceholder(new Label("No study yet, or every track stays in its cluster."));
         Sections.allRows(metrics, 4);
         Sections.atLeastRows(tracks, 6, 12);
+        // before a study, every column as wide as its header: at the columns' first widths "cluster per run" and
+        // "most often" showed as "cluster per ..." and "most o..." (session 11's report, at 1440 x 900)
+        Tables.fitToContent(metrics);
+        Tables.fitToContent(tracks);
         model.metricsProperty().addListener((o, old, rows) -> {
             metrics.getItems().setAll(rows);
             HeaderFit.fit(metrics, Double.MAX_VALUE);

@@ -37,6 +37,8 @@ final class WorkbenchWindow {
     /** Wide enough for a warning in three or four lines, narrow enough for a 1280-pixel screen. */
     private static final double NOTIFICATION_WIDTH = 440;
     final NotesPopup notes = new NotesPopup(NOTIFICATION_WIDTH);
+    /** The unfolded notes banner's tallest text, in pixels (about 8 lines); beyond it the notes scroll. */
+    static final double NOTES_MAX_HEIGHT = 130;
     /** The warnings the notes pop-up shows (it stays only while the result shown has these). */
     private java.util.List<String> notedWarnings = java.util.List.of();
     final ResultTabs tabs;
@@ -57,7 +59,7 @@ final class WorkbenchWindow {
         tabPane.getTabs().forEach(DeferredTabContent::untilShown);
 
         VBox banners = new VBox(banner("notice", vm.noticeProperty(), vm::dismissNotice, null), errorBanner(),
-                collapsedBanner(), outOfDateBanner(), banner("notes", vm.notes().notesProperty(), vm.notes()::dismiss, null));
+                collapsedBanner(), outOfDateBanner(), notesBanner(vm.notes()));
         BorderPane center = new BorderPane(tabPane, banners, null, null, null);
 
         side = new SidePanel(vm, this::exportFigure);
@@ -133,6 +135,90 @@ final class WorkbenchWindow {
         box.getStyleClass().addAll("banner", styleClass);
         box.setId(styleClass + "Banner");
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * The result's notes: one line by default (the count, then the notes run together and cut at the window's
+     * width, all of them in its tooltip), every note on its own line under "Show all", in a box that scrolls beyond
+     * {@link #NOTES_MAX_HEIGHT}. Four notes always unfolded took 190 px of a 700-px window (session 11's report).
+     */
+    private HBox notesBanner(NotesViewModel notes) {
+        Label line = new Label();
+        line.setId("notesLine");
+        line.textProperty().bind(notes.headlineProperty());
+        line.setWrapText(false);
+        line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        line.setMinWidth(0);
+        line.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(notes.notesProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        line.setTooltip(whole);
+
+        Label all = new Label();
+        all.setId("notesAll");
+        all.textProperty().bind(notes.notesProperty());
+        all.setWrapText(true);
+        all.setMinWidth(0);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(all);
+        scroll.setId("notesScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        // the banner's colour as the looked-up background: a transparent one made Modena's text ladder pick white text
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: #fff3e0;");
+        scroll.setMinWidth(0);
+        scroll.setMaxWidth(Double.MAX_VALUE);
+        // as tall as the wrapped notes at the viewport's width, up to NOTES_MAX_HEIGHT (a wrapped label asked for its
+        // height without a width answers for its unwrapped lines)
+        Runnable fit = () -> {
+            double w = scroll.getViewportBounds().getWidth();
+            if (w > 0) {
+                double h = Math.ceil(all.prefHeight(w));
+                scroll.setPrefViewportHeight(Math.min(h, NOTES_MAX_HEIGHT));
+                scroll.setVbarPolicy(h > NOTES_MAX_HEIGHT ? javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED
+                        : javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            }
+        };
+        scroll.viewportBoundsProperty().addListener((o, old, now) -> {
+            if (old == null || Math.abs(old.getWidth() - now.getWidth()) > 0.5) {
+                fit.run();
+            }
+        });
+        all.textProperty().addListener(x -> javafx.application.Platform.runLater(fit));
+
+        javafx.beans.binding.BooleanBinding open = notes.expandedProperty()
+                .and(notes.shownCountProperty().greaterThan(0));
+        line.visibleProperty().bind(open.not());
+        line.managedProperty().bind(line.visibleProperty());
+        scroll.visibleProperty().bind(open);
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        javafx.scene.layout.StackPane text = new javafx.scene.layout.StackPane(line, scroll);
+        javafx.scene.layout.StackPane.setAlignment(line, Pos.CENTER_LEFT);
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        Button toggle = Controls.tip(new Button(), "Shows every note on a line of its own, or folds them back to one "
+                + "line.");
+        toggle.setId("notesToggle");
+        toggle.textProperty().bind(javafx.beans.binding.Bindings.when(notes.expandedProperty()).then("Show less")
+                .otherwise(javafx.beans.binding.Bindings.when(notes.shownCountProperty().greaterThan(1))
+                        .then(javafx.beans.binding.Bindings.concat("Show all ", notes.shownCountProperty()))
+                        .otherwise("Show all")));
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setOnAction(e -> notes.expandedProperty().set(!notes.expandedProperty().get()));
+        Button close = new Button("Dismiss");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> notes.dismiss());
+        HBox box = new HBox(8, text, toggle, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("banner", "notes");
+        box.setId("notesBanner");
+        box.visibleProperty().bind(notes.shownCountProperty().greaterThan(0));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -273,7 +359,7 @@ final class WorkbenchWindow {
     }
 
     /**
-     * A training's warnings, briefly, as a notification at the top right of the tabs, below the banners
+     * A training's warnings, briefly, as a notification at the bottom right of the tabs
      * (wrapped, so no line runs off the screen); the notes banner above the tabs lists every warning of the
      * shown result for as long as it is shown, and the status bar counts them.
      */

@@ -137,6 +137,24 @@ class CompareTabTest {
             problems.addAll(LayoutChecks.problems(tab, at, size[0] >= 1440, "compareMetrics"));
             problems.addAll(LayoutChecks.problems(tab, at, false, "compareFigure", "compareContingency"));
             assertEquals(List.of(), problems);
+            javafx.scene.Parent controls = robot.lookup("#compareFigureMetric").queryAs(javafx.scene.Node.class)
+                    .getParent().getParent(); // the chooser and the buttons: "(lower is..." above the figure before
+            List<String> cutControls = new java.util.ArrayList<>();
+            robot.interact(() -> cutControls.addAll(WindowFitTest.cut(controls)));
+            assertEquals(List.of(), cutControls, at);
+            if (size[0] >= 1440) { // the bars' axis labels in view without scrolling (below the fold in session 11)
+                javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) tab.lookup("#comparePage");
+                boolean[] inView = {false};
+                String[] where = {""};
+                robot.interact(() -> {
+                    page.setVvalue(0);
+                    page.layout();
+                    inView[0] = LayoutChecks.inViewport(page, shown);
+                    where[0] = "page viewport " + page.getViewportBounds() + ", metrics " + metrics.getWidth()
+                            + " wide, figure at " + shown.localToScene(shown.getLayoutBounds());
+                });
+                assertTrue(inView[0], "the bar figure is in view at the page's top at " + at + ": " + where[0]);
+            }
         }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }

@@ -34,6 +34,45 @@ class HeaderFitTest {
     }
 
     @Test
+    void aDataColumnIsItsWidestSampledCellCappedAndAnEmptyOneAsNarrowAsItsHeader() {
+        // a 22-character Spotify id: 154 px + 14 padding, not the 70 px that cut it to "7NWpa..."
+        assertEquals(168, HeaderFit.sampledWidth(50, java.util.List.of("7NWpaUDvMuuqPuJvYQb2x2", "4x"), SEVEN, 14, 220),
+                1e-9);
+        assertEquals(50, HeaderFit.sampledWidth(50, java.util.List.of("", "", ""), SEVEN, 14, 260),
+                "an all-empty title column: its header's width, not 200 px");
+        assertEquals(50, HeaderFit.sampledWidth(50, java.util.List.of(), SEVEN, 14, 260), "no rows");
+        assertEquals(260, HeaderFit.sampledWidth(50, java.util.List.of("x".repeat(100)), SEVEN, 14, 260), "capped");
+        assertEquals(60, HeaderFit.sampledWidth(60, java.util.List.of("ab"), SEVEN, 14, 40),
+                "the header wins over the cap");
+        // only the LONGEST longest cells are measured: a short cell that measures wider is not among them
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < HeaderFit.LONGEST; i++) {
+            cells.add("abcdefghij");
+        }
+        cells.add("WW");
+        ToDoubleFunction<String> wideW = t -> t.equals("WW") ? 500 : 7.0 * t.length();
+        assertEquals(84, HeaderFit.sampledWidth(50, cells, wideW, 14, 600), 1e-9);
+        cells.remove(0);
+        assertEquals(514, HeaderFit.sampledWidth(50, cells, wideW, 14, 600), 1e-9, "among the longest, it counts");
+    }
+
+    @Test
+    void theSampleIsEveryRowOfASmallTableElseTheFirstHalfAndTheRestSpread() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 1, 2}, HeaderFit.sampleRows(3, 400));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[0], HeaderFit.sampleRows(0, 400));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 1, 2, 5, 8}, HeaderFit.sampleRows(11, 5),
+                "2 first, then 3 spread over rows 2..10: steps of 3");
+        int[] million = HeaderFit.sampleRows(1_000_000, 400);
+        assertEquals(400, million.length);
+        for (int i = 1; i < million.length; i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(million[i] > million[i - 1], "ascending, no repeats at " + i);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(million[399] >= 990_000 && million[399] < 1_000_000,
+                "reaches the end: " + million[399]);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> HeaderFit.sampleRows(10, 1));
+    }
+
+    @Test
     void aStabilityTrackRowsTooltipHoldsItsWholeTitleAndArtist() {
         String title = "Song Recorded Immediately Upon Return from a Very Long Journey";
         StabilityRows.Track t = new StabilityRows.Track("991", title, "Alec K. Redfearn & the Eyesores", "0",

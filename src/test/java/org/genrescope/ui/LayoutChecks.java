@@ -77,6 +77,35 @@ final class LayoutChecks {
         return out;
     }
 
+    /**
+     * The column headers under {@code root} whose label shows less than its text ("most o..." for "most often"),
+     * described; empty when none is cut. Call on the FX thread after a layout.
+     */
+    static List<String> cutHeaders(Parent root, String size) {
+        List<String> out = new ArrayList<>();
+        for (Node header : root.lookupAll(".column-header")) {
+            if (!header.isVisible() || !(header instanceof Parent p)) {
+                continue;
+            }
+            for (String cut : WindowFitTest.cut(p)) {
+                out.add(size + ": header " + cut);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code n} lies wholly inside the viewport of the scroll pane {@code scroll} as it is scrolled now (so
+     * that it is seen without scrolling, when the scroll pane is at its top), within a pixel.
+     */
+    static boolean inViewport(ScrollPane scroll, Node n) {
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds viewport = scroll.getViewportBounds();
+        Bounds shown = n.localToScene(n.getLayoutBounds());
+        double top = view.getMinY() + scroll.getInsets().getTop();
+        return shown.getMinY() >= top - 1 && shown.getMaxY() <= top + viewport.getHeight() + 1;
+    }
+
     private static boolean isScrollContent(Parent p) {
         for (Parent up = p.getParent(); up != null; up = up.getParent()) {
             if (up instanceof ScrollPane scroll) {

@@ -75,6 +75,11 @@ class StabilityTabTest {
         WorkbenchViewModel vm = app.viewModel();
         waitUntil("the sample is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get());
         robot.clickOn("Stability");
+        // before a study: every header whole at 1440 x 900 ("cluster per ...", "most o..." in session 11)
+        javafx.scene.Parent before = (javafx.scene.Parent) app.window().tabs.stability.getContent();
+        LayoutChecks.resize(robot, before, 1440, 900);
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> LayoutChecks.cutHeaders(before, "1440x900, no study"))
+                .get());
         Spinner<?> seeds = robot.lookup("#stabilitySeeds").queryAs(Spinner.class);
         robot.doubleClickOn(seeds.getEditor()).eraseText(3).write("2").type(KeyCode.ENTER);
         assertEquals(2, vm.stability().seedsProperty().get());
@@ -103,6 +108,7 @@ class StabilityTabTest {
             String at = (int) size[0] + "x" + (int) size[1];
             List<String> problems = new java.util.ArrayList<>(LayoutChecks.problems(tab, at, true, "stabilityMetrics"));
             problems.addAll(LayoutChecks.problems(tab, at, false, "stabilityTracks", "stabilityTree", "stabilityAri"));
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutChecks.cutHeaders(tab, at)).get());
             assertEquals(List.of(), problems);
         }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");

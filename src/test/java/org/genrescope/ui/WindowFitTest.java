@@ -124,8 +124,51 @@ class WindowFitTest {
         assertEquals(List.of(), cutElsewhere, "the settings panel and the banners at 1024 x 700");
         TableView<?> metrics = app.window().tabs.metricsTable;
         assertEquals(11, metrics.getItems().size(), "the real result's metrics are shown");
+        // the title bar names the data in the same words as the status bar, from the same moment (session 11: "No
+        // data open - Genrescope" while the window already named the sample)
+        org.controlsfx.control.StatusBar status = (org.controlsfx.control.StatusBar) stage.getScene()
+                .lookup("#statusBar");
+        String named = ((Label) status.getRightItems().get(0)).getText();
+        assertTrue(named.startsWith("Bundled sample: "), named);
+        assertEquals(named + " - Genrescope", stage.getTitle());
         assertTrue(app.window().tabs.scatter.getWidth() >= 280, "the scatter keeps a usable width: "
                 + app.window().tabs.scatter.getWidth());
+    }
+
+    /**
+     * Session 11's report: at 1024 x 700 the settings showed only down to the "Clustering" heading, the k slider (the
+     * most used control) needed scrolling, and a scrolled-away slider's tooltip stayed over the k slider.
+     */
+    @Test
+    @Order(1)
+    void theKSliderAndTrainAreInViewAt1024x700AndTooltipsGoOnScrolling() throws Exception {
+        javafx.scene.control.ScrollPane settings = (javafx.scene.control.ScrollPane) app.window().side.panel
+                .lookup(".scroll-pane");
+        Node k = app.window().side.panel.lookup("#kSlider");
+        Node train = app.window().side.panel.lookup("#trainButton");
+        boolean[] seen = new boolean[2];
+        onFx(() -> {
+            settings.setVvalue(0);
+            settings.layout();
+            seen[0] = LayoutChecks.inViewport(settings, k);
+            javafx.geometry.Bounds b = train.localToScene(train.getLayoutBounds());
+            seen[1] = b.getMinY() >= 0 && b.getMaxY() <= train.getScene().getHeight();
+        });
+        assertTrue(seen[0], "the k slider in the settings' viewport without scrolling");
+        assertTrue(seen[1], "Train in the window");
+        assertTrue(settings.getContent().getLayoutBounds().getHeight() > settings.getViewportBounds().getHeight(),
+                "the check means something: the settings are taller than their viewport, they do scroll");
+
+        javafx.scene.control.Slider latent = (javafx.scene.control.Slider) app.window().side.panel
+                .lookup("#latentSlider");
+        onFx(() -> {
+            javafx.geometry.Bounds b = latent.localToScreen(latent.getLayoutBounds());
+            latent.getTooltip().show(latent, b.getMinX(), b.getMaxY());
+        });
+        assertTrue(latent.getTooltip().isShowing(), "the latent slider's tooltip is up");
+        onFx(() -> settings.setVvalue(1));
+        assertFalse(latent.getTooltip().isShowing(), "and gone once the panel scrolls");
+        onFx(() -> settings.setVvalue(0));
     }
 
     @Test
@@ -216,6 +259,49 @@ class WindowFitTest {
         assertTrue(right[0] <= right[1], "every metric column inside the window: " + right[0] + " > " + right[1]);
         assertTrue(app.window().tabs.scatter.getWidth() >= 280, "the scatter keeps a usable width: "
                 + app.window().tabs.scatter.getWidth());
+
+        // its notes (under-trained, empty clusters, two degenerate ratios: 190 px unfolded in session 11) take one
+        // line until Show all; unfolded, every note is there, in a box of bounded height
+        NotesViewModel notes = vm.notes();
+        assertTrue(notes.shownCountProperty().get() >= 3, notes.notesProperty().get());
+        Node banner = app.window().tabPane.getScene().lookup("#notesBanner");
+        Label line = (Label) banner.lookup("#notesLine");
+        double[] heights = new double[3];
+        onFx(() -> {
+            heights[0] = banner.getLayoutBounds().getHeight();
+            heights[1] = line.getHeight();
+        });
+        assertTrue(heights[0] <= 44, "folded, the notes banner is one line: " + heights[0] + " px");
+        assertTrue(line.isVisible() && line.getText().startsWith(notes.shownCountProperty().get() + " notes on this "
+                + "result: "), line.getText());
+        onFx(() -> ((javafx.scene.control.Button) banner.lookup("#notesToggle")).fire());
+        assertTrue(notes.expandedProperty().get());
+        Label all = (Label) banner.lookup("#notesAll");
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) banner.lookup("#notesScroll");
+        onFx(() -> heights[2] = banner.getLayoutBounds().getHeight());
+        assertTrue(all.isVisible() && !line.isVisible(), "unfolded: every note, not the line");
+        assertEquals(notes.notesProperty().get(), all.getText());
+        javafx.scene.paint.Color ink = (javafx.scene.paint.Color) all.getTextFill();
+        assertTrue(ink.getBrightness() < 0.5, "dark text on the light banner (a transparent background gave white): "
+                + ink);
+        assertTrue(heights[2] > heights[0] + 20, "unfolded is taller: " + heights[2]);
+        assertTrue(scroll.getHeight() <= WorkbenchWindow.NOTES_MAX_HEIGHT + 4, "bounded: " + scroll.getHeight());
+        assertTrue(all.getHeight() <= scroll.getViewportBounds().getHeight() + 1
+                || scroll.getVbarPolicy() != javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER,
+                "what does not fit scrolls: " + all.getHeight() + " in " + scroll.getViewportBounds().getHeight());
+        onFx(() -> ((javafx.scene.control.Button) banner.lookup("#notesToggle")).fire());
+        assertFalse(notes.expandedProperty().get());
+
+        // the Data tab's headers whole at 1024 x 700, its empty title column narrow
+        onFx(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
+        javafx.scene.Parent data = (javafx.scene.Parent) app.window().tabs.data.getContent();
+        List<String> cutHeaders = new ArrayList<>();
+        onFx(() -> cutHeaders.addAll(LayoutChecks.cutHeaders(data, "1024x700")));
+        assertEquals(List.of(), cutHeaders);
+        TableView<?> table = (TableView<?>) data.lookup("#dataTable");
+        assertTrue(table.getColumns().get(1).getWidth() < 100, "the empty title column: "
+                + table.getColumns().get(1).getWidth());
+        onFx(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters));
     }
 
     /** The longest state line the window shows: a preview while the k range is being swept. */

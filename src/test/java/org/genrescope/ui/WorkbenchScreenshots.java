@@ -16,7 +16,8 @@ import javax.imageio.ImageIO;
  * <pre>DISPLAY=:98 java -cp ... org.genrescope.ui.WorkbenchScreenshots sample|FOLDER OUT_DIR PREFIX [WIDTHxHEIGHT]</pre>
  * Each tab is captured from the X server ({@code import -window root}, cropped to the window), so popups such as
  * notifications show as on screen; without ImageMagick it falls back to a snapshot of the scene. With
- * {@code -Dscreenshots.stabilitySeeds=N} the Stability tab runs its study over seeds 1..N before the captures.
+ * {@code -Dscreenshots.stabilitySeeds=N} the Stability tab runs its study over seeds 1..N before the captures; with
+ * {@code -Dscreenshots.showAllNotes=true} the notes banner is unfolded (its Show all) for them.
  */
 public final class WorkbenchScreenshots {
     private WorkbenchScreenshots() { }
@@ -49,6 +50,10 @@ public final class WorkbenchScreenshots {
         WorkbenchWindow window = app.window();
         if (Boolean.getBoolean("screenshots.foldSettings")) { // the settings panel folded away, as F9 does
             onFx(() -> window.side.shownProperty().set(false));
+            Thread.sleep(500);
+        }
+        if (Boolean.getBoolean("screenshots.showAllNotes")) {
+            onFx(() -> vm.notes().expandedProperty().set(true));
             Thread.sleep(500);
         }
         int stabilitySeeds = Integer.getInteger("screenshots.stabilitySeeds", 0); // the Stability tab's study first
