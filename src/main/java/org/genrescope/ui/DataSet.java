@@ -64,8 +64,11 @@ public final class DataSet {
      * of it may sit in a temporary folder), else the name of the file or folder opened.
      */
     public String name() {
-        return synthetic ? "Bundled sample" : String.valueOf(path.getFileName());
+        return synthetic ? SAMPLE_NAME : String.valueOf(path.getFileName());
     }
+
+    /** The name of the bundled sample in the window. */
+    static final String SAMPLE_NAME = "Bundled sample";
 
     /**
      * The banner over the bundled sample: what it is, how many tracks were read and how many cleaning and genre

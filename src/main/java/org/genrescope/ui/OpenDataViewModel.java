@@ -40,6 +40,8 @@ public final class OpenDataViewModel {
     private final Opened opened;
     private final BiConsumer<String, Throwable> fail;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    /** The name of the data being loaded, as {@link DataSet#name()} will give it ("" before the first load). */
+    private String loadingName = "";
     // one read-only view, kept: a view made per call listens to the list weakly, so a listener added to it stopped
     // hearing of changes once the view was collected (Open Recent stayed as it was at start until a restart)
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
@@ -110,6 +112,7 @@ public final class OpenDataViewModel {
             fail.accept("open " + path, e);
             return;
         }
+        loadingName = synthetic ? DataSet.SAMPLE_NAME : String.valueOf(path.getFileName()); // before the load begins
         WorkViewModel.Job job = work.beginLoad();
         String stopped = job.stoppedTraining() ? "; the training in progress was stopped" : "";
         progress.started("Loading " + path.getFileName() + "..." + stopped);
@@ -200,4 +203,9 @@ public final class OpenDataViewModel {
 
     /** The recently opened files and folders, newest first (read-only). */
     public ObservableList<String> recent() { return recentView; }
+
+    /** The name of the data being loaded (or last loaded), as the window will name it once open. UI thread. */
+    public String loadingName() {
+        return loadingName;
+    }
 }

@@ -82,10 +82,11 @@ public final class WorkbenchViewModel {
         this.sessions = new SessionsViewModel(runner, store, keeper, settings, opening, progress,
                 () -> shown.asShown(trained.get()), sweep, () -> view(trained.get()), this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
-        // the title and the status bar's data name while the first data loads ("No data open" read as an error)
+        // the title and the status bar's data name while the first data loads ("No data open" read as an error),
+        // named as the status line names it ("Loading tracks.csv...")
         work.loadingProperty().addListener((o, was, loading) -> {
             if (data.get() == null) {
-                dataTitle.set(loading ? "Opening data..." : "No data open");
+                dataTitle.set(loading ? "Opening " + opening.loadingName() + "..." : "No data open");
             }
         });
         sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get())));

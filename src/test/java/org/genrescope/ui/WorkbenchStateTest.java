@@ -65,9 +65,10 @@ class WorkbenchStateTest {
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
         assertEquals("No data open", vm.dataTitleProperty().get());
         vm.startUp();
-        assertEquals("Opening data...", vm.dataTitleProperty().get(), "not 'No data open' while the sample loads");
+        assertEquals("Opening Bundled sample...", vm.dataTitleProperty().get(),
+                "not 'No data open' while the sample loads, and named as it will be once open");
         runner.runOldest(); // the load
-        assertTrue(vm.dataTitleProperty().get().matches(".+: [0-9,]+ tracks, [0-9]+ genres"),
+        assertTrue(vm.dataTitleProperty().get().matches("Bundled sample: [0-9,]+ tracks, [0-9]+ genres"),
                 vm.dataTitleProperty().get());
     }
 
