@@ -29,21 +29,7 @@ class KSliderRaceTest {
             while (vm.trainedProperty().get() == null && runner.pending() > 0) {
                 runner.runOldest();
             }
-            int from = vm.settings().kProperty().get();
-            for (int step = 1; step <= 6; step++) {
-                vm.settings().kProperty().set(from + step);
-                if (runner.pending() > 0 && random.nextBoolean()) {
-                    runner.runAny(random);
-                }
-            }
-            while (runner.pending() > 0) {
-                runner.runAny(random);
-            }
-            AnalysisResult shown = vm.resultProperty().get();
-            assertEquals(from + 6, shown.config().k(), "seed " + seed + ": the slider's k is shown");
-            assertEquals(from + 6, shown.clustering().clusterCount(), "seed " + seed);
-            assertTrue(vm.statusProperty().get().contains((from + 6) + " clusters"),
-                    "seed " + seed + ": " + vm.statusProperty().get());
+            stepSixTimesAndCheck(vm, runner, random, seed);
         }
     }
 
@@ -80,21 +66,7 @@ class KSliderRaceTest {
             // the latent size moved without training: the results are out of date, the slider still answers
             vm.settings().latentProperty().set(vm.settings().latentProperty().get() + 1);
             assertTrue(vm.outOfDateProperty().get(), "seed " + seed);
-            int from = vm.settings().kProperty().get();
-            for (int step = 1; step <= 6; step++) {
-                vm.settings().kProperty().set(from + step);
-                if (runner.pending() > 0 && random.nextBoolean()) {
-                    runner.runAny(random);
-                }
-            }
-            while (runner.pending() > 0) {
-                runner.runAny(random);
-            }
-            AnalysisResult shown = vm.resultProperty().get();
-            assertEquals(from + 6, shown.config().k(), "seed " + seed + ": the slider's k is shown");
-            assertEquals(from + 6, shown.clustering().clusterCount(), "seed " + seed);
-            assertTrue(vm.statusProperty().get().contains((from + 6) + " clusters"),
-                    "seed " + seed + ": " + vm.statusProperty().get());
+            stepSixTimesAndCheck(vm, runner, random, seed);
             restarted.close(30);
         }
     }
@@ -103,5 +75,27 @@ class KSliderRaceTest {
         SettingsStore store = Fixtures.quickStore();
         Fixtures.remember(store, "k", 6);
         return store;
+    }
+
+    /**
+     * Steps the k slider six times, running queued background work in between at {@code random}, then all of it in
+     * any order; checks that the slider's last k is the one shown, in the result and the status line.
+     */
+    private static void stepSixTimesAndCheck(WorkbenchViewModel vm, QueuedRunner runner, Random random, long seed) {
+        int from = vm.settings().kProperty().get();
+        for (int step = 1; step <= 6; step++) {
+            vm.settings().kProperty().set(from + step);
+            if (runner.pending() > 0 && random.nextBoolean()) {
+                runner.runAny(random);
+            }
+        }
+        while (runner.pending() > 0) {
+            runner.runAny(random);
+        }
+        AnalysisResult shown = vm.resultProperty().get();
+        assertEquals(from + 6, shown.config().k(), "seed " + seed + ": the slider's k is shown");
+        assertEquals(from + 6, shown.clustering().clusterCount(), "seed " + seed);
+        assertTrue(vm.statusProperty().get().contains((from + 6) + " clusters"),
+                "seed " + seed + ": " + vm.statusProperty().get());
     }
 }

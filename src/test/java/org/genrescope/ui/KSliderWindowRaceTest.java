@@ -103,17 +103,7 @@ class KSliderWindowRaceTest {
             assertTrue(vm.trainedProperty().get().reusedStages().contains(org.genrescope.analysis.Pipeline.RESTORED),
                     vm.statusProperty().get());
             robot.interact(() -> vm.settings().latentProperty().set(vm.settings().latentProperty().get() + 1));
-            int from = vm.settings().kProperty().get();
-            Slider slider = robot.lookup("#kSlider").queryAs(Slider.class);
-            robot.interact(slider::requestFocus);
-            for (int i = 0; i < 6; i++) {
-                robot.type(KeyCode.RIGHT);
-                Thread.sleep(50);
-            }
-            waitUntil(vm, "k = " + (from + 6) + " is shown", () -> vm.resultProperty().get().config().k() == from + 6
-                    && !vm.previewProperty().get());
-            Thread.sleep(500);
-            WaitForAsyncUtils.waitForFxEvents();
+            int from = stepKSixTimesQuickly(vm);
             AnalysisResult shown = vm.resultProperty().get();
             Label state = robot.lookup("#resultState").queryAs(Label.class);
             assertEquals(from + 6, vm.settings().kProperty().get(), "round " + round);
@@ -144,17 +134,7 @@ class KSliderWindowRaceTest {
             waitUntil(vm, "opened", () -> vm.statusProperty().get().startsWith("Session study.genrescope opened")
                     && !vm.busyBinding().get());
             robot.interact(() -> vm.settings().latentProperty().set(vm.settings().latentProperty().get() + 1));
-            int from = vm.settings().kProperty().get();
-            Slider slider = robot.lookup("#kSlider").queryAs(Slider.class);
-            robot.interact(slider::requestFocus);
-            for (int i = 0; i < 6; i++) {
-                robot.type(KeyCode.RIGHT);
-                Thread.sleep(50);
-            }
-            waitUntil(vm, "k = " + (from + 6) + " is shown", () -> vm.resultProperty().get().config().k() == from + 6
-                    && !vm.previewProperty().get());
-            Thread.sleep(500);
-            WaitForAsyncUtils.waitForFxEvents();
+            int from = stepKSixTimesQuickly(vm);
             Label state = robot.lookup("#resultState").queryAs(Label.class);
             assertEquals(from + 6, vm.settings().kProperty().get(), "round " + round);
             assertTrue(state.getText().startsWith("K-Means, k = " + (from + 6)), "round " + round + ": " + state.getText());
@@ -162,6 +142,25 @@ class KSliderWindowRaceTest {
         }
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
         FxToolkit.cleanupApplication(app);
+    }
+
+    /**
+     * Focuses the k slider and presses Right six times 50 ms apart, as the new user did; waits until the sixth k's full
+     * result is shown, and half a second more. Returns the k before the steps.
+     */
+    private static int stepKSixTimesQuickly(WorkbenchViewModel vm) throws InterruptedException {
+        int from = vm.settings().kProperty().get();
+        Slider slider = robot.lookup("#kSlider").queryAs(Slider.class);
+        robot.interact(slider::requestFocus);
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.RIGHT);
+            Thread.sleep(50);
+        }
+        waitUntil(vm, "k = " + (from + 6) + " is shown", () -> vm.resultProperty().get().config().k() == from + 6
+                && !vm.previewProperty().get());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        return from;
     }
 
     /** The same remembered settings, in a store of its own (the window remembers the latent size moved). */
