@@ -93,7 +93,6 @@ final class DataTab extends ResultTab {
         java.util.function.Consumer<List<Integer>> showRows = gradually(gradual);
         view.setItems(shownRows);
         rowsWhenShown(table, shown, pages, showRows, gradual::halt);
-        vm.dataProperty().addListener(x -> gradual.halt()); // the rows still to come are the older data's
         previousPage.setOnAction(e -> {
             if (pages.previous()) {
                 showRows.accept(pages.page());
@@ -124,6 +123,11 @@ final class DataTab extends ResultTab {
         // made at once (the sort order keeps them), in a format from the first rows until the full one is read.
         LatestWork formats = new LatestWork(vm.runner());
         Runnable columns = () -> {
+            // the older data's rows out first, shown or hidden: a row number past the new data's end throws in
+            // every cell of the new columns (DataTableViewModel empties its rows too; the new ones follow)
+            gradual.halt();
+            pages.show(List.of());
+            shownRows.replace(List.of());
             view.getColumns().clear();
             DataSet d = vm.dataProperty().get();
             if (d == null) {

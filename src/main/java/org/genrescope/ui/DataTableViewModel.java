@@ -46,6 +46,11 @@ public final class DataTableViewModel {
         this.latest = new LatestWork(runner);
         workbench.dataProperty().addListener(x -> {
             order = List.of();
+            // no rows of the older data meanwhile: the table's columns are the new data's at once, and an older row
+            // number past the new data's end made every cell throw (a new user switched from a million to FMA's
+            // 12,584 while the runner was busy, session 13)
+            rows.clear0();
+            countText.set("");
             refresh();
             cleaningText.set(workbench.dataProperty().get() == null ? "" : cleaningReport(workbench.dataProperty().get()));
         });

@@ -132,6 +132,31 @@ class OffFxThreadWorkTest {
         }
     }
 
+    /**
+     * New data empties the table at once, before the runner has read the new rows: until then the table has the new
+     * data's columns, and the older data's row numbers (past the end of smaller data) made every cell throw.
+     */
+    @Test
+    void newDataEmptiesTheTableAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel w = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
+        w.startUp();
+        DataTableViewModel table = new DataTableViewModel(w, runner);
+        table.searchProperty().set(" ");
+        table.searchProperty().set("");
+        runner.runAll();
+        int before = w.dataProperty().get().rows();
+        assertEquals(before, table.rows().size(), "the sample's rows");
+        java.nio.file.Path small = Fixtures.flatCsv(dir.resolve("small.csv"), 30, List.of());
+        w.opening().openCsv(small, CsvMappingViewModel.of(small).mapping());
+        assertEquals(30, w.dataProperty().get().rows(), w.statusProperty().get());
+        assertEquals(0, table.rows().size(), "no row of the older data while the new rows are read");
+        assertEquals("", table.countTextProperty().get());
+        runner.runAll();
+        assertEquals(30, table.rows().size(), "the new data's rows");
+        assertTrue(table.rows().stream().allMatch(i -> i < 30), "rows of the new data only");
+    }
+
     @Test
     void explanationsAndMeansAreComputedOncePerClusteringAndAsBefore() {
         AnalysisResult r = vm.resultProperty().get();
