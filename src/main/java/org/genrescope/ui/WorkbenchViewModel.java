@@ -231,7 +231,11 @@ public final class WorkbenchViewModel {
     private void display(NumberedResult ready, boolean isPreview) {
         AnalysisResult r = ready.source();
         shown.show(ready, isPreview, trained.get());
-        notes.show(r.warnings());
+        if (!isPreview) {
+            // a preview's notes (its silhouette sampled, as the line above the plot says) would put the banner up for
+            // a moment and take it down with the full result: the tabs jumped 36 px under a new user's mouse
+            notes.show(r.warnings());
+        }
         if (!work.busyBinding().get()) {
             progress.say(ResultTexts.status(r, r == trained.get(), isPreview, notes.count(), collapsed.get()));
         }
