@@ -224,11 +224,15 @@ final class ClustersTab extends ResultTab {
         state.setTooltip(tip);
         Runnable stateText = () -> {
             AnalysisResult r = vm.resultProperty().get();
+            int sliderK = vm.settings().kProperty().get();
             state.setText(r == null ? "" : ResultTexts.state(r, vm.previewProperty().get(),
-                    vm.sweep().readyProperty().get(), vm.sweep().totalProperty().get()));
+                    vm.sweep().readyProperty().get(), vm.sweep().totalProperty().get(), sliderK));
+            boolean computing = r != null && r.config().algorithm() == org.genrescope.analysis.ClusteringAlgorithm.KMEANS
+                    && sliderK != r.config().k();
             state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("preview"),
-                    r != null && vm.previewProperty().get());
+                    r != null && (vm.previewProperty().get() || computing));
         };
+        vm.settings().kProperty().addListener(x -> stateText.run());
         vm.resultProperty().addListener(x -> stateText.run());
         vm.previewProperty().addListener(x -> stateText.run());
         vm.sweep().readyProperty().addListener(x -> stateText.run());

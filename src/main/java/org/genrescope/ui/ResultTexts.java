@@ -72,10 +72,23 @@ final class ResultTexts {
 
     /** The line above the scatter: the result's title, whether it is a preview, and the sweep's progress. */
     static String state(AnalysisResult r, boolean preview, int sweepReady, int sweepTotal) {
+        return state(r, preview, sweepReady, sweepTotal, r == null ? 0 : r.config().k());
+    }
+
+    /**
+     * As {@link #state(AnalysisResult, boolean, int, int)}, and, when the k slider is at another k than the K-Means
+     * result shown ({@code sliderK}), that this k is being computed: on a large data set a preview can take seconds,
+     * and a plot of k = 10 under a slider at 14 read as k = 14's.
+     */
+    static String state(AnalysisResult r, boolean preview, int sweepReady, int sweepTotal, int sliderK) {
         if (r == null) {
             return "";
         }
         String s = ResultFigures.clusterTitle(r);
+        if (r.config().algorithm() == org.genrescope.analysis.ClusteringAlgorithm.KMEANS && sliderK != r.config().k()) {
+            s += String.format(Locale.ROOT, " - COMPUTING k = %d: this is k = %d until it is ready", sliderK,
+                    r.config().k());
+        }
         if (preview) {
             s += " - PREVIEW: 1 restart, sampled silhouette; the full result follows";
         }

@@ -25,4 +25,16 @@ class ResultTextsTest {
         assertEquals(false, ResultTexts.computedBefore(false, java.util.Set.of("represent", "cluster")),
                 "a slider's re-clustering is not a training");
     }
+
+    /** The line above the plot says when the slider's k is still being computed, beside the k shown meanwhile. */
+    @Test
+    void theLineAboveThePlotSaysTheSlidersKIsBeingComputed() {
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
+        vm.startUp();
+        org.genrescope.analysis.AnalysisResult r = vm.resultProperty().get();
+        int k = r.config().k();
+        assertEquals("K-Means, k = " + k, ResultTexts.state(r, false, 15, 15, k));
+        assertEquals("K-Means, k = " + k + " - COMPUTING k = " + (k + 3) + ": this is k = " + k
+                + " until it is ready (k range: 3 of 15 ready)", ResultTexts.state(r, false, 3, 15, k + 3));
+    }
 }
