@@ -19,7 +19,28 @@ final class StabilityRows {
      * @param metric its report.json name
      * @param n      runs where it is defined, of the runs kept ("4 of 5")
      */
-    record Metric(String space, String metric, String n, String mean, String sd, String min, String max) { }
+    record Metric(String space, String metric, String n, String mean, String sd, String min, String max) {
+        /**
+         * The metric as the Clusters tab's metrics table names it, with the direction that is better ("Davies-Bouldin
+         * \u2193", not "davies_bouldin"); the key itself for one the window does not name.
+         */
+        String name() {
+            return switch (metric) {
+                case "silhouette" -> "Silhouette \u2191";
+                case "davies_bouldin" -> "Davies-Bouldin \u2193";
+                case "calinski_harabasz" -> "Calinski-Harabasz \u2191";
+                case "adjusted_rand" -> "ARI \u2191";
+                case "normalized_mutual_info" -> "NMI \u2191";
+                case "adjusted_mutual_info" -> "AMI \u2191";
+                case "homogeneity" -> "Homogeneity \u2191";
+                case "completeness" -> "Completeness \u2191";
+                case "v_measure" -> "V-measure \u2191";
+                case "fowlkes_mallows" -> "Fowlkes-Mallows \u2191";
+                case "purity" -> "Purity \u2191";
+                default -> metric;
+            };
+        }
+    }
 
     /**
      * One of the tracks that change cluster most.

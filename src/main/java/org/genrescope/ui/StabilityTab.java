@@ -65,7 +65,7 @@ final class StabilityTab {
         TableView<StabilityRows.Metric> metrics = new TableView<>();
         metrics.setId("stabilityMetrics");
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        metrics.getColumns().add(Tables.textColumn("metric", 130, StabilityRows.Metric::metric));
+        metrics.getColumns().add(Tables.textColumn("metric", 130, StabilityRows.Metric::name));
         metrics.getColumns().add(Tables.textColumn("space", 70, StabilityRows.Metric::space));
         metrics.getColumns().add(Tables.numberColumn("runs", 50, StabilityRows.Metric::n));
         metrics.getColumns().add(Tables.numberColumn("mean", 60, StabilityRows.Metric::mean));

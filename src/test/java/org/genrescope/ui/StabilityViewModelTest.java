@@ -50,6 +50,8 @@ class StabilityViewModelTest {
         assertEquals("0.2232", silhouette.min());
         assertEquals("0.2261", silhouette.max());
         StabilityRows.Metric ch = row(model, "clustered", "calinski_harabasz");
+        assertEquals("Silhouette \u2191", silhouette.name(), "named as the Clusters tab names it");
+        assertEquals("Calinski-Harabasz \u2191", ch.name());
         assertEquals("615.1", ch.mean()); // 615.1109459888734
         assertEquals("11.14", ch.sd()); // 11.139376582397142
         // after the Hungarian matching 344 tracks change cluster (so 82.1 % stay); the first 20 by input order, since
