@@ -81,8 +81,26 @@ final class DataTab extends ResultTab {
         pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         pageBar.visibleProperty().bind(pages.pagedProperty());
         pageBar.managedProperty().bind(pages.pagedProperty());
-        HBox bar = new HBox(8, search, count, pageBar, showAll);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short one
+        Label updating = new Label("Updating...");
+        updating.setId("rowsUpdating");
+        updating.setVisible(false);
+        updating.managedProperty().bind(updating.visibleProperty());
+        javafx.animation.PauseTransition soon = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        soon.setOnFinished(e -> updating.setVisible(table.updatingProperty().get()));
+        table.updatingProperty().addListener((o, was, now) -> {
+            if (now) {
+                soon.playFromStart();
+            } else {
+                soon.stop();
+                updating.setVisible(false);
+            }
+        });
+        HBox searchBar = new HBox(8, search, count, updating, showAll);
+        searchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the page bar on a line of its own: beside the search at 1024 x 700 it cut the search box to 115 px and every
+        // text in the line to "..."
+        VBox bar = new VBox(4, searchBar, pageBar);
         bar.setPadding(new Insets(6));
 
         TableView<Integer> view = new TableView<>();

@@ -3,6 +3,8 @@ package org.genrescope.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +27,8 @@ public final class DataTableViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty cleaningText = new SimpleStringProperty("");
+    /** Whether a search, sort or new rows are being computed for the table (seconds at a million rows). */
+    private final ReadOnlyBooleanWrapper updating = new ReadOnlyBooleanWrapper(false);
     private final LatestWork latest;
     private final BackgroundRunner runner;
     private List<TrackFrame.SortKey> order = List.of();
@@ -75,6 +79,7 @@ public final class DataTableViewModel {
         DataSet data = workbench.dataProperty().get();
         if (data == null) {
             latest.drop();
+            updating.set(false);
             rows.clear0();
             countText.set("");
             // the frames go on the runner too: a frame still being built holds their lock, and the UI must not wait
@@ -85,13 +90,18 @@ public final class DataTableViewModel {
         int[] selected = workbench.selectionProperty().get();
         String text = search.get();
         List<TrackFrame.SortKey> sortKeys = order;
+        updating.set(true); // the newest request's end sets it back; an older one's never reaches here
         latest.run(() -> rowsOf(data, result, text, selected, sortKeys), kept -> {
+            updating.set(false);
             rows.replace(kept); // the worker's list, not copied here
             String scope = selected.length > 0
                     ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
                     : String.format(Locale.ROOT, " of %,d", data.rows());
             countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.size(), scope));
-        }, failure -> workbench.fail("show the tracks in the Data tab", failure));
+        }, failure -> {
+            updating.set(false);
+            workbench.fail("show the tracks in the Data tab", failure);
+        });
     }
 
     /** The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys. */
@@ -186,5 +196,7 @@ public final class DataTableViewModel {
     public ObservableList<Integer> rows() { return rows; }
     public StringProperty searchProperty() { return search; }
     public ReadOnlyStringProperty countTextProperty() { return countText; }
+    /** Whether the table's rows are being searched, sorted or read for new data or a result (off the UI thread). */
+    public ReadOnlyBooleanProperty updatingProperty() { return updating.getReadOnlyProperty(); }
     public ReadOnlyStringProperty cleaningTextProperty() { return cleaningText; }
 }

@@ -2,6 +2,7 @@ package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -112,7 +113,9 @@ class OffFxThreadWorkTest {
         }
         table.searchProperty().set(artist.toUpperCase(Locale.ROOT));
         assertEquals(data.rows(), table.rows().size(), "the old rows stay until the search has run");
+        assertTrue(table.updatingProperty().get(), "the search is under way");
         runner.runAll();
+        assertFalse(table.updatingProperty().get(), "the search is done");
         assertTrue(table.rows().containsAll(expected), "every track by " + artist);
         assertTrue(table.rows().size() < data.rows());
         assertTrue(table.countTextProperty().get().startsWith(String.format(Locale.ROOT, "%,d tracks",
