@@ -227,10 +227,8 @@ final class ClustersTab extends ResultTab {
             int sliderK = vm.settings().kProperty().get();
             state.setText(r == null ? "" : ResultTexts.state(r, vm.previewProperty().get(),
                     vm.sweep().readyProperty().get(), vm.sweep().totalProperty().get(), sliderK));
-            boolean computing = r != null && r.config().algorithm() == org.genrescope.analysis.ClusteringAlgorithm.KMEANS
-                    && sliderK != r.config().k();
             state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("preview"),
-                    r != null && (vm.previewProperty().get() || computing));
+                    r != null && (vm.previewProperty().get() || ResultTexts.computing(r, sliderK)));
         };
         vm.settings().kProperty().addListener(x -> stateText.run());
         vm.resultProperty().addListener(x -> stateText.run());

@@ -69,7 +69,7 @@ final class DataTab extends ResultTab {
         Button previousPage = Controls.tip(new Button("\u25C0"), "Shows the previous rows.");
         previousPage.setId("previousRows");
         Button nextPage = Controls.tip(new Button("\u25B6"), "Shows the next rows. The table shows "
-                + String.format(java.util.Locale.ROOT, "%,d", RowPages.PAGE_ROWS) + " rows at a time; search or sort "
+                + String.format(java.util.Locale.ROOT, "%,d", pages.pageRows()) + " rows at a time; search or sort "
                 + "to bring any track to the first page.");
         nextPage.setId("nextRows");
         Label pageText = new Label();
@@ -111,18 +111,14 @@ final class DataTab extends ResultTab {
         java.util.function.Consumer<List<Integer>> showRows = gradually(gradual);
         view.setItems(shownRows);
         rowsWhenShown(table, shown, pages, showRows, gradual::halt);
-        previousPage.setOnAction(e -> {
-            if (pages.previous()) {
+        java.util.function.Consumer<Boolean> turnPage = moved -> {
+            if (moved) {
                 showRows.accept(pages.page());
                 view.scrollTo(0);
             }
-        });
-        nextPage.setOnAction(e -> {
-            if (pages.next()) {
-                showRows.accept(pages.page());
-                view.scrollTo(0);
-            }
-        });
+        };
+        previousPage.setOnAction(e -> turnPage.accept(pages.previous()));
+        nextPage.setOnAction(e -> turnPage.accept(pages.next()));
         // the data layer sorts (Tablesaw, on the values themselves), not a comparator over cell values on the FX thread
         view.setSortPolicy(t -> {
             List<TrackFrame.SortKey> keys = new ArrayList<>();

@@ -85,7 +85,7 @@ final class ResultTexts {
             return "";
         }
         String s = ResultFigures.clusterTitle(r);
-        if (r.config().algorithm() == org.genrescope.analysis.ClusteringAlgorithm.KMEANS && sliderK != r.config().k()) {
+        if (computing(r, sliderK)) {
             s += String.format(Locale.ROOT, " - COMPUTING k = %d: this is k = %d until it is ready", sliderK,
                     r.config().k());
         }
@@ -96,6 +96,12 @@ final class ResultTexts {
             s += String.format(Locale.ROOT, " (k range: %d of %d ready)", sweepReady, sweepTotal);
         }
         return s;
+    }
+
+    /** Whether the k slider is at another k than the K-Means result {@code r} shown, which is then being computed. */
+    static boolean computing(AnalysisResult r, int sliderK) {
+        return r != null && r.config().algorithm() == org.genrescope.analysis.ClusteringAlgorithm.KMEANS
+                && sliderK != r.config().k();
     }
 
     /** The hover text of track {@code i}: title, artist, genre, cluster and id; empty when there is no such track. */

@@ -19,11 +19,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * first page. Not thread-safe: use it on the UI thread.
  */
 final class RowPages {
-    /**
-     * The most rows a page holds: 100,000, or {@code -Dgenrescope.dataPageRows=N} (for the window's tests, which page
-     * the 2,000-track sample).
-     */
-    static final int PAGE_ROWS = Integer.getInteger("genrescope.dataPageRows", 100_000);
+    /** The most rows a page holds in the window (its tests set another with {@code -Dgenrescope.dataPageRows}). */
+    static final int PAGE_ROWS = 100_000;
 
     private final int pageRows;
     private List<Integer> rows = List.of();
@@ -61,6 +58,11 @@ final class RowPages {
     List<Integer> page() {
         int from = page * pageRows;
         return rows.subList(from, Math.min(rows.size(), from + pageRows));
+    }
+
+    /** The most rows a page holds. */
+    int pageRows() {
+        return pageRows;
     }
 
     /** Goes to the next page; false (and nothing changes) on the last. */
