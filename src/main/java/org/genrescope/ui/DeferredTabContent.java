@@ -16,7 +16,9 @@ import javafx.scene.control.Tab;
  * date while detached; only its styling and layout wait. The workbench attaches the waiting tabs one per pulse
  * after its first frames and before its first load ({@link #attachOnePerPulse}), so that neither the load's first
  * frames nor a tab's first show carry them (attached only on first show, the Data tab's first show at a million
- * tracks took the whole tab's styling with its rows). FX thread only.
+ * tracks took the whole tab's styling with its rows). A tab's tables come a pulse each after the rest of its content
+ * ({@link #partsOf}): the Compare tab's four tables attached with it made one pulse of 65-230 ms of the FX thread as
+ * a million-track load began (docs/benchmarks.md, "Tables filled a few rows a pulse (session 14)"). FX thread only.
  */
 final class DeferredTabContent {
     private DeferredTabContent() { }
@@ -38,9 +40,77 @@ final class DeferredTabContent {
                 if (now) {
                     tab.selectedProperty().removeListener(this);
                     attach(tab); // nothing when attached already, one per pulse at the start
+                    while (attachPart(tab)) {
+                        // every part now: the tab is on screen
+                    }
                 }
             }
         });
+    }
+
+    /** The key under which a tab keeps the parts of its content still standing in ({@link Part}). */
+    private static final String PARTS = "genrescope.deferredParts";
+
+    /**
+     * A table inside a tab's content, out of it until a pulse of its own: a table's skin, header and scroll bars
+     * are styled as one, so a tab of four tables made one long pulse. While out, an empty region holds its place
+     * (and its layout constraints, which panes keep in a node's properties). The table itself is built, bound and
+     * kept up to date as before; only its styling waits.
+     */
+    record Part(javafx.scene.layout.Pane parent, Node node, javafx.scene.layout.Region holder) {
+        void standIn() {
+            int at = parent.getChildren().indexOf(node);
+            holder.getProperties().putAll(node.getProperties());
+            parent.getChildren().set(at, holder);
+        }
+
+        /** Puts the node back where its holder is; nothing when the node was placed elsewhere meanwhile. */
+        void putBack() {
+            int at = parent.getChildren().indexOf(holder);
+            if (at >= 0 && node.getParent() == null) {
+                parent.getChildren().set(at, node);
+            }
+        }
+    }
+
+    /**
+     * The tables in {@code content} that sit directly in a pane (whose children can be swapped), found through panes'
+     * children and the content of scroll panes, split panes and titled panes (a control's children exist only once
+     * it is styled).
+     */
+    static java.util.List<Part> partsOf(Node content) {
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Node> next = new java.util.ArrayDeque<>(java.util.List.of(content));
+        while (!next.isEmpty()) {
+            Node node = next.pop();
+            if (node instanceof javafx.scene.control.TableView<?> && node.getParent() instanceof javafx.scene.layout.Pane p
+                    && node != content) {
+                parts.add(new Part(p, node, new javafx.scene.layout.Region()));
+                continue;
+            }
+            if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                next.push(scroll.getContent());
+            } else if (node instanceof javafx.scene.control.SplitPane split) {
+                split.getItems().forEach(next::push);
+            } else if (node instanceof javafx.scene.control.TitledPane titled && titled.getContent() != null) {
+                next.push(titled.getContent());
+            } else if (node instanceof javafx.scene.Parent parent) {
+                parent.getChildrenUnmodifiable().forEach(next::push);
+            }
+        }
+        java.util.Collections.reverse(parts); // found last to first: put back top to bottom
+        return parts;
+    }
+
+    /** Puts back the next part of {@code tab}'s content that stands in; false when none is left. */
+    private static boolean attachPart(Tab tab) {
+        Object waiting = tab.getProperties().get(PARTS);
+        if (!(waiting instanceof java.util.ArrayDeque<?> parts) || parts.isEmpty()) {
+            tab.getProperties().remove(PARTS);
+            return false;
+        }
+        ((Part) parts.pop()).putBack();
+        return true;
     }
 
     /**
@@ -51,13 +121,15 @@ final class DeferredTabContent {
 
     /**
      * Attaches the waiting content of {@code tabs}, one tab per pulse (each tab's styling and peers in a pulse of its
-     * own) at least {@link #ATTACH_GAP_MS} apart, then runs {@code then}; at once when none waits. FX thread only.
+     * own), then each of its tables in a pulse of its own ({@link Part}), at least {@link #ATTACH_GAP_MS} apart, then
+     * runs {@code then}; at once when none waits. FX thread only.
      */
     static void attachOnePerPulse(java.util.List<Tab> tabs, Runnable then) {
         java.util.Iterator<Tab> next = tabs.stream().filter(t -> t.getProperties().containsKey(WAITING)).toList()
                 .iterator();
         new javafx.animation.AnimationTimer() {
             private long last = Long.MIN_VALUE;
+            private Tab current;
 
             @Override
             public void handle(long now) {
@@ -65,9 +137,12 @@ final class DeferredTabContent {
                     return;
                 }
                 last = now;
+                if (current != null && attachPart(current)) {
+                    return; // the tab's next table in a pulse of its own
+                }
                 while (next.hasNext()) {
-                    Tab tab = next.next();
-                    if (attach(tab)) {
+                    current = next.next();
+                    if (attachInParts(current)) {
                         return; // the rest in the next pulses
                     }
                 }
@@ -75,6 +150,20 @@ final class DeferredTabContent {
                 then.run();
             }
         }.start();
+    }
+
+    /**
+     * Attaches {@code tab}'s waiting content with its tables standing in ({@link Part}), to be put back by
+     * {@link #attachPart}; false when none waits (shown already).
+     */
+    private static boolean attachInParts(Tab tab) {
+        Object waiting = tab.getProperties().get(WAITING);
+        if (waiting instanceof Node content) {
+            java.util.List<Part> parts = partsOf(content);
+            parts.forEach(Part::standIn);
+            tab.getProperties().put(PARTS, new java.util.ArrayDeque<>(parts));
+        }
+        return attach(tab);
     }
 
     /** Attaches {@code tab}'s waiting content; false when none waits (shown already). */

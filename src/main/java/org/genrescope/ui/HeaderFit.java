@@ -15,7 +15,7 @@ final class HeaderFit {
     /** A column's property holding its header's text as given (before {@link #fit} broke it). */
     private static final String HEADER = "genrescope.header";
     /** How many of a column's sampled cells {@link #sampledWidth} measures: the longest. */
-    static final int LONGEST = 16;
+    static final int LONGEST = Tables.LONGEST;
     /** How much taller a header of two lines is than one of one line, in pixels (a line of the 12-px font). */
     static final double SECOND_LINE = 16;
 
@@ -114,15 +114,8 @@ final class HeaderFit {
      */
     static double sampledWidth(double header, java.util.List<String> sample, ToDoubleFunction<String> width,
                                double cellPadding, double cap) {
-        java.util.List<String> longest = new java.util.ArrayList<>();
-        for (String cell : sample) {
-            if (cell != null && !cell.isEmpty()) {
-                longest.add(cell);
-            }
-        }
-        longest.sort(java.util.Comparator.comparingInt(String::length).reversed());
         double widest = 0;
-        for (String cell : longest.subList(0, Math.min(LONGEST, longest.size()))) {
+        for (String cell : Tables.longest(sample, LONGEST)) {
             widest = Math.max(widest, width.applyAsDouble(cell) + cellPadding);
         }
         return Math.ceil(Math.max(Math.min(widest, cap), header));

@@ -36,31 +36,49 @@ final class Tables {
     }
 
     /**
-     * Gives each row of {@code table} a wrapped tooltip with {@code text} of its item (long sentences included). Each
-     * row makes its tooltip once and only changes its text: a tooltip made in every {@code updateItem} (each result
-     * shown re-fills the rows) was a new popup control for CSS to style, part of the FX thread's longest pass as a
-     * result arrived at a million tracks (docs/benchmarks.md, "The result's phases (session 10)").
+     * Gives each row of {@code table} a wrapped tooltip with {@code text} of its item (long sentences included). A
+     * row makes its tooltip when the mouse first enters it and from then on only changes its text: a tooltip is a
+     * popup control, and one made for every row as a table first filled (or in every {@code updateItem}) was part
+     * of the FX thread's longest pass as a result arrived at a million tracks (docs/benchmarks.md, "The result's
+     * phases (session 10)", "Tables filled a few rows a pulse (session 14)").
      */
     static <S> void rowTooltips(TableView<S> table, java.util.function.Function<S, String> text) {
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            private javafx.scene.control.Tooltip tip;
+        table.setRowFactory(t -> new TooltipRow<>(text));
+    }
 
-            @Override
-            protected void updateItem(S item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setTooltip(null);
-                    return;
-                }
-                if (tip == null) {
-                    tip = new javafx.scene.control.Tooltip();
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(420);
-                }
-                tip.setText(text.apply(item));
-                setTooltip(tip);
+    /** A table row whose tooltip, made on the mouse's first entry, tells its item's {@code text}. */
+    static final class TooltipRow<S> extends javafx.scene.control.TableRow<S> {
+        private final java.util.function.Function<S, String> text;
+        private javafx.scene.control.Tooltip tip;
+
+        TooltipRow(java.util.function.Function<S, String> text) {
+            this.text = text;
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> showsText());
+        }
+
+        @Override
+        protected void updateItem(S item, boolean empty) {
+            super.updateItem(item, empty);
+            if (tip != null || empty || item == null) {
+                showsText();
             }
-        });
+        }
+
+        /** The tooltip with the shown item's text, made now if need be; none on an empty row. */
+        void showsText() {
+            S item = getItem();
+            if (isEmpty() || item == null) {
+                setTooltip(null);
+                return;
+            }
+            if (tip == null) {
+                tip = new javafx.scene.control.Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+            }
+            tip.setText(text.apply(item));
+            setTooltip(tip);
+        }
     }
 
     /**
@@ -69,22 +87,60 @@ final class Tables {
      * columns. Call after the items change.
      */
     static <S> void fitToContent(TableView<S> table) {
+        fitToContent(table, table.getItems());
+    }
+
+    /**
+     * As {@link #fitToContent(TableView)}, for the rows {@code rows} the table is about to show (a table filled a
+     * few rows a pulse, {@link GradualItems}, is fitted to all of them at once).
+     */
+    static <S> void fitToContent(TableView<S> table, java.util.List<S> rows) {
         double total = 0;
         for (TableColumn<S, ?> column : table.getColumns()) {
-            total += setColumnWidth(column, Math.max(width(column.getText(), true), widestCell(table, column)));
+            total += setColumnWidth(column, Math.max(width(column.getText(), true), widestCell(column, rows)));
         }
         setTableWidth(table, total);
     }
 
     /** The width of {@code column}'s widest cell text in {@code table}, in pixels (bold where marked {@link #BOLD}). */
     static <S> double widestCell(TableView<S> table, TableColumn<S, ?> column) {
+        return widestCell(column, table.getItems());
+    }
+
+    /**
+     * The width of {@code column}'s widest cell text among {@code rows}, in pixels (bold where marked {@link #BOLD}).
+     * Only the {@link #LONGEST} longest distinct texts (by characters) are measured: in the cells' proportional font
+     * the widest is among them, and a {@code Text} laid out for each of the Distributions tab's 2,000 cells at a
+     * million tracks took tens of ms of the FX thread (docs/benchmarks.md, session 14).
+     */
+    static <S> double widestCell(TableColumn<S, ?> column, java.util.List<S> rows) {
         boolean bold = column.getProperties().containsKey(BOLD);
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (S row : rows) {
+            javafx.beans.value.ObservableValue<?> cell = column.getCellObservableValue(row);
+            Object value = cell == null ? null : cell.getValue();
+            texts.add(value == null ? "" : value.toString());
+        }
         double widest = 0;
-        for (int i = 0; i < table.getItems().size(); i++) {
-            Object value = column.getCellData(i);
-            widest = Math.max(widest, width(value == null ? "" : value.toString(), bold));
+        for (String text : longest(texts, LONGEST)) {
+            widest = Math.max(widest, width(text, bold));
         }
         return widest;
+    }
+
+    /** How many of a column's texts {@link #widestCell} measures: the longest. */
+    static final int LONGEST = 16;
+
+    /** The {@code n} longest of {@code texts} by characters, longest first (ties in no set order); nulls skipped. */
+    static java.util.List<String> longest(java.util.Collection<String> texts, int n) {
+        java.util.List<String> sorted = new java.util.ArrayList<>(texts.size());
+        for (String text : texts) {
+            if (text != null) {
+                sorted.add(text);
+            }
+        }
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return sorted.subList(0, Math.min(n, sorted.size()));
     }
 
     /** Sets {@code column} wide enough for a text of {@code inner} pixels with the cell's padding; returns its width. */

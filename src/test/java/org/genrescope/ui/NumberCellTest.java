@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** The Data tab's feature cells: the column's format in the cell, the exact value in a tooltip made on hover. */
+/**
+ * Tooltips made on hover, not for every cell or row shown: the Data tab's feature cells (the column's format in the
+ * cell, the exact value in the tooltip) and the result tables' rows ({@link Tables#rowTooltips}).
+ */
 class NumberCellTest {
     @BeforeAll
     static void toolkit() throws Exception {
@@ -45,6 +48,27 @@ class NumberCellTest {
         assertEquals("2.5", seen.get(4));
         assertNull(seen.get(5));
         assertNull(seen.get(6));
+    }
+
+    @Test
+    void aResultRowsTooltipIsMadeWhenTheMouseEntersAndFollowsTheItem() throws Exception {
+        List<Object> seen = new ArrayList<>();
+        onFx(() -> {
+            Tables.TooltipRow<String> row = new Tables.TooltipRow<>(s -> "about " + s);
+            row.updateItem("Silhouette", false);
+            seen.add(row.getTooltip()); // none until hovered: a popup control per row shown cost the FX thread
+            Event.fireEvent(row, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0, false,
+                    false, false, false, false, false, false, false, false, false, null));
+            seen.add(row.getTooltip().getText());
+            row.updateItem("AMI", false); // the row reused for another item
+            seen.add(row.getTooltip().getText());
+            row.updateItem(null, true);
+            seen.add(row.getTooltip());
+        });
+        assertNull(seen.get(0));
+        assertEquals("about Silhouette", seen.get(1));
+        assertEquals("about AMI", seen.get(2));
+        assertNull(seen.get(3));
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
