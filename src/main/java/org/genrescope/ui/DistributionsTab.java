@@ -59,7 +59,8 @@ final class DistributionsTab extends ResultTab {
             }
         });
         TableView<SummaryRows.Row> summaryTable = summaryTable();
-        GradualItems<SummaryRows.Row> summaryRows = new GradualItems<>(summaryTable.getItems());
+        GradualItems<SummaryRows.Row> summaryRows = new GradualItems<>(summaryTable.getItems(),
+                summaryTable.getColumns().size());
         // made on the workbench's runner, the newest choice shown (seconds of the FX thread at a million tracks)
         DistributionsContent.Maker maker = new DistributionsContent.Maker();
         LatestWork latest = new LatestWork(vm.runner());

@@ -41,7 +41,8 @@ final class GenresTab extends ResultTab {
         external.getColumns().add(Tables.textColumn("agreement", 110, MetricRow::name));
         external.getColumns().add(Tables.numberColumn("value", 70, MetricRow::clustered));
         Tables.rowTooltips(external, MetricRow::tooltip); // meaning and any reason, not cut
-        GradualItems<ResultTexts.DominantRow> dominantRows = new GradualItems<>(dominant.getItems());
+        GradualItems<ResultTexts.DominantRow> dominantRows = new GradualItems<>(dominant.getItems(),
+                dominant.getColumns().size());
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
             heatmap.figureProperty().set(r == null ? null

@@ -12,10 +12,14 @@ import java.util.List;
  * {@link #pulse} once per window pulse while {@link #growing}. Not thread-safe: use it on the UI thread.
  */
 final class GradualRows {
-    /** The rows added per pulse while a table fills up for the first time: about a third of a screenful. */
-    static final int STEP = 12;
-    /** Pulses of {@link #STEP} rows before the rest comes at once: past a screenful no more cells are made. */
-    static final int STEPS = 4;
+    /**
+     * The rows added per pulse while a table fills up for the first time: 52 cells of the Data tab's 13 columns. 12
+     * rows (156 cells) a pulse still made pulses of 50-100 ms of the FX thread at a million tracks, with the JIT
+     * still compiling the cells' code (docs/benchmarks.md, "Tables filled a few rows a pulse (session 14)").
+     */
+    static final int STEP = 4;
+    /** Pulses of {@link #STEP} rows before the rest comes at once: past a screenful (40 rows) no more cells are made. */
+    static final int STEPS = 10;
 
     private final RowList rows;
     private final int step;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class GradualItemsTest {
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final List<BooleanSupplier> started = new ArrayList<>();
-    private final GradualItems<String> gradual = new GradualItems<>(items, started::add);
+    private final GradualItems<String> gradual = new GradualItems<>(items, 4, started::add); // 13 rows a step
 
     private static List<String> texts(int n) {
         return IntStream.range(0, n).mapToObj(i -> "row " + i).toList();
@@ -37,19 +37,40 @@ class GradualItemsTest {
                         + c.getAddedSize() + " at " + c.getFrom());
             }
         });
-        assertEquals(all.subList(0, 12), items, "the first step at once");
+        assertEquals(all.subList(0, 13), items, "the first step at once: 52 cells of 4 columns");
         assertEquals(1, started.size(), "pulses asked for once");
         BooleanSupplier pulse = started.get(0);
         assertTrue(pulse.getAsBoolean());
-        assertEquals(all.subList(0, 24), items);
+        assertEquals(all.subList(0, 26), items);
         assertTrue(pulse.getAsBoolean());
-        assertEquals(all.subList(0, 36), items);
-        assertFalse(pulse.getAsBoolean(), "the fourth step brings the rest: a screenful has its cells");
+        assertEquals(all.subList(0, 39), items);
+        assertFalse(pulse.getAsBoolean(), "past 40 rows the rest at once: a screenful has its cells");
         assertEquals(all, items);
-        assertEquals(List.of("added 12 at 12", "added 12 at 24", "added 64 at 36"), changes,
+        assertEquals(List.of("added 13 at 13", "added 13 at 26", "added 61 at 39"), changes,
                 "the rows on screen are not replaced, only added to");
         assertFalse(gradual.filling());
         assertFalse(pulse.getAsBoolean(), "nothing more");
+    }
+
+    @Test
+    void aWideTableGetsFewerRowsAStep() {
+        ObservableList<String> wide = FXCollections.observableArrayList();
+        new GradualItems<>(wide, 14, started::add).setAll(texts(100));
+        assertEquals(3, wide.size(), "52 cells of 14 columns: 3 rows");
+        ObservableList<String> widest = FXCollections.observableArrayList();
+        new GradualItems<>(widest, 80, started::add).setAll(texts(100));
+        assertEquals(1, widest.size(), "at least a row");
+    }
+
+    @Test
+    void aListEndingWithinAStepEndsThere() {
+        ObservableList<String> wide = FXCollections.observableArrayList();
+        new GradualItems<>(wide, 14, started::add).setAll(texts(8));
+        BooleanSupplier pulse = started.get(0);
+        assertTrue(pulse.getAsBoolean());
+        assertEquals(6, wide.size());
+        assertFalse(pulse.getAsBoolean(), "2 left of a step of 3: the last step, not past the end");
+        assertEquals(texts(8), wide);
     }
 
     @Test

@@ -134,6 +134,14 @@ public final class PulseProbe {
      */
     private static String growth(Scene scene) {
         java.util.Map<String, Integer> byId = new java.util.HashMap<>();
+        TAB_CONTENT.clear();
+        for (javafx.scene.Node n : scene.getRoot().lookupAll(".tab-pane")) {
+            for (javafx.scene.control.Tab tab : ((javafx.scene.control.TabPane) n).getTabs()) {
+                if (tab.getContent() != null) {
+                    TAB_CONTENT.put(tab.getContent(), "tab " + tab.getText());
+                }
+            }
+        }
         countById(scene.getRoot(), "root", byId);
         java.util.Map<String, Integer> change = new java.util.HashMap<>();
         for (String id : byId.keySet()) {
@@ -146,13 +154,26 @@ public final class PulseProbe {
         return change.entrySet().stream().filter(e -> e.getValue() != 0)
                 .sorted((a, b) -> Integer.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(6)
                 .map(e -> e.getKey() + " " + (e.getValue() > 0 ? "+" : "") + e.getValue() + " (of "
-                        + byId.getOrDefault(e.getKey(), 0) + ")")
+                        + byId.getOrDefault(e.getKey(), 0) + rowsOf(scene, e.getKey()) + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** ", n items, r rows made" when {@code id} names a table; else "". */
+    private static String rowsOf(Scene scene, String id) {
+        javafx.scene.Node n = id.contains(" ") ? null : scene.getRoot().lookup("#" + id);
+        if (!(n instanceof javafx.scene.control.TableView<?> table)) {
+            return "";
+        }
+        return ", " + table.getItems().size() + " items, " + table.lookupAll(".table-row-cell").size() + " rows made";
+    }
+
+    /** Each tab's content node and its tab's name, for {@link #growth}. */
+    private static final java.util.Map<javafx.scene.Node, String> TAB_CONTENT = new java.util.IdentityHashMap<>();
+
     private static void countById(javafx.scene.Node node, String owner, java.util.Map<String, Integer> byId) {
         // the window's own ids are camelCase; JavaFX's skins name inner parts "virtual-flow", "clipped-container"
-        String id = node.getId() != null && !node.getId().contains("-") ? node.getId() : owner;
+        String id = node.getId() != null && !node.getId().contains("-") ? node.getId()
+                : TAB_CONTENT.getOrDefault(node, owner);
         byId.merge(id, 1, Integer::sum);
         if (node instanceof javafx.scene.Parent p) {
             for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
