@@ -55,7 +55,7 @@ final class CompareTab {
         contingency.setId("compareContingency");
         ceiling.setId("compareCeiling");
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        metrics.getColumns().add(Tables.textColumn("metric (mean ± sd over seeds)", 200, CompareTexts.Row::metric));
+        metrics.getColumns().add(Tables.textColumn(CompareTexts.metricHeading(null), 200, CompareTexts.Row::metric));
         for (int m = 0; m < CompareTexts.METHODS.size(); m++) {
             int i = m;
             metrics.getColumns().add(Tables.numberColumn(shortLabel(CompareTexts.METHODS.get(m)), 120,
@@ -97,6 +97,12 @@ final class CompareTab {
         caption.setId("compareCaption");
         Sections.allRows(metrics, CompareTexts.rowCount());
         VBox metricsBox = column(Tables.heading("Each method's metrics over the seeds"), metrics, caption);
+        // the two tables of one seed say which: the contingency's noise row beside the metrics' mean noise over the
+        // seeds read as two counts of the same thing (session 14)
+        Label agreementHeading = Tables.heading(CompareTexts.agreementHeading(null));
+        agreementHeading.setId("compareAgreementHeading");
+        Label contingencyHeading = Tables.heading(CompareTexts.contingencyHeading(null));
+        contingencyHeading.setId("compareContingencyHeading");
 
         ChoiceBox<ComparisonMethod> a = Controls.choice(cm.pairAProperty(), CompareTexts.METHODS,
                 ComparisonMethod::label);
@@ -110,10 +116,10 @@ final class CompareTab {
         Label ceilingCaption = wrapped(new Label());
         Sections.allRows(ari, CompareTexts.METHODS.size());
         Sections.allRows(ceiling, 3);
-        VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
+        VBox agreement = column(agreementHeading, ari,
                 Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
         Sections.atLeastRows(contingency, 6, 10);
-        VBox pairBox = column(Tables.heading("Contingency of two methods' clusters"), pair, contingency);
+        VBox pairBox = column(contingencyHeading, pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
         javafx.scene.control.ScrollPane page = Sections.page("comparePage", new javafx.scene.layout.StackPane());
         // the bar figure beside the metrics table when the page has room for both: under the table's 17 rows, at
@@ -129,6 +135,9 @@ final class CompareTab {
             ari.getItems().setAll(withHeadings(CompareTexts.ariMatrix(r)));
             ceiling.getItems().setAll(CompareTexts.ceilingRows(r == null ? null : r.ceiling()));
             caption.setText(CompareTexts.caption(r));
+            metrics.getColumns().get(0).setText(CompareTexts.metricHeading(r));
+            agreementHeading.setText(CompareTexts.agreementHeading(r));
+            contingencyHeading.setText(CompareTexts.contingencyHeading(r));
             ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));
             // the methods' headers on two lines ("features +" over "K-Means"): on one line the five columns ran past
             // the page at 1024 x 700
