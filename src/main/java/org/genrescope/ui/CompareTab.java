@@ -55,7 +55,7 @@ final class CompareTab {
         contingency.setId("compareContingency");
         ceiling.setId("compareCeiling");
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        metrics.getColumns().add(Tables.textColumn(CompareTexts.metricHeading(null), 200, CompareTexts.Row::metric));
+        metrics.getColumns().add(Tables.textColumn("metric (mean ± sd over seeds)", 200, CompareTexts.Row::metric));
         for (int m = 0; m < CompareTexts.METHODS.size(); m++) {
             int i = m;
             metrics.getColumns().add(Tables.numberColumn(shortLabel(CompareTexts.METHODS.get(m)), 120,
@@ -96,7 +96,9 @@ final class CompareTab {
         Label caption = wrapped(new Label());
         caption.setId("compareCaption");
         Sections.allRows(metrics, CompareTexts.rowCount());
-        VBox metricsBox = column(Tables.heading("Each method's metrics over the seeds"), metrics, caption);
+        Label metricsHeading = Tables.heading(CompareTexts.metricsHeading(null));
+        metricsHeading.setId("compareMetricsHeading");
+        VBox metricsBox = column(metricsHeading, metrics, caption);
         // the two tables of one seed say which: the contingency's noise row beside the metrics' mean noise over the
         // seeds read as two counts of the same thing (session 14)
         Label agreementHeading = Tables.heading(CompareTexts.agreementHeading(null));
@@ -135,7 +137,7 @@ final class CompareTab {
             ari.getItems().setAll(withHeadings(CompareTexts.ariMatrix(r)));
             ceiling.getItems().setAll(CompareTexts.ceilingRows(r == null ? null : r.ceiling()));
             caption.setText(CompareTexts.caption(r));
-            metrics.getColumns().get(0).setText(CompareTexts.metricHeading(r));
+            metricsHeading.setText(CompareTexts.metricsHeading(r));
             agreementHeading.setText(CompareTexts.agreementHeading(r));
             contingencyHeading.setText(CompareTexts.contingencyHeading(r));
             ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));

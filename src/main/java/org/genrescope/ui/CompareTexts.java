@@ -126,13 +126,16 @@ public final class CompareTexts {
         return String.join(out.stream().anyMatch(x -> x.contains("undefined")) ? "\n    " : ", ", out);
     }
 
-    /** The metrics table's first heading: what its cells are, "metric (mean ± sd over 10 seeds)". */
-    public static String metricHeading(Comparison.Result r) {
+    /**
+     * The heading over the metrics table, saying over how many seeds its means are: "Each method's metrics: mean ± sd
+     * over 3 seeds"; "..., seed 1 alone" for one.
+     */
+    public static String metricsHeading(Comparison.Result r) {
         if (r == null) {
-            return "metric (mean ± sd over seeds)";
+            return "Each method's metrics over the seeds";
         }
-        return r.seeds().size() == 1 ? "metric (seed " + r.seeds().get(0) + " alone)"
-                : "metric (mean ± sd over " + r.seeds().size() + " seeds)";
+        return r.seeds().size() == 1 ? "Each method's metrics, seed " + r.seeds().get(0) + " alone"
+                : "Each method's metrics: mean ± sd over " + r.seeds().size() + " seeds";
     }
 
     /** The heading over the ARI matrix, naming the one seed whose partitions it compares. */

@@ -96,7 +96,7 @@ class CompareRestoreTest {
         // every text of the tab: the metrics table with its tooltips and headings, the captions, the ARI matrix,
         // every pair's contingency table, the genre ceiling
         assertEquals(CompareTexts.rows(computed), CompareTexts.rows(back));
-        assertEquals(CompareTexts.metricHeading(computed), CompareTexts.metricHeading(back));
+        assertEquals(CompareTexts.metricsHeading(computed), CompareTexts.metricsHeading(back));
         assertEquals(CompareTexts.caption(computed), CompareTexts.caption(back));
         assertEquals(CompareTexts.ariMatrix(computed), CompareTexts.ariMatrix(back));
         assertEquals(CompareTexts.agreementHeading(computed), CompareTexts.agreementHeading(back));
@@ -249,7 +249,7 @@ class CompareRestoreTest {
     @Test
     void eachNoiseCountSaysWhetherItIsOneSeedsOrTheMeanOverTheSeeds() {
         Comparison.Result r = noisy();
-        assertEquals("metric (mean ± sd over 3 seeds)", CompareTexts.metricHeading(r));
+        assertEquals("Each method's metrics: mean ± sd over 3 seeds", CompareTexts.metricsHeading(r));
         CompareTexts.Row noise = row(r, "noise tracks");
         assertEquals("267.0 ± 85.5", noise.cells().get(3)); // numpy: 267.0 ± 85.539...
         assertTrue(noise.tooltip().contains("autoencoder + DBSCAN: mean 267.0, sd 85.5, range 180.0 to 351.0\n    "
@@ -299,7 +299,7 @@ class CompareRestoreTest {
                     : String.format(java.util.Locale.ROOT, "%,.0f", run.metrics().get("noise").value())));
         }
         assertTrue(row.tooltip().contains(String.join(", ", bySeed)), row.tooltip());
-        assertEquals("metric (mean ± sd over 3 seeds)", CompareTexts.metricHeading(computed));
+        assertEquals("Each method's metrics: mean ± sd over 3 seeds", CompareTexts.metricsHeading(computed));
         assertTrue(CompareTexts.contingencyHeading(computed).contains("seed 5"));
     }
 }

@@ -271,7 +271,7 @@ class WorkbenchSessionTest {
         assertEquals(compared.runs(), back.result().runs());
         assertEquals(CompareTexts.rows(compared), CompareTexts.rows(back.result()));
         assertEquals(CompareTexts.caption(compared), CompareTexts.caption(back.result()));
-        assertEquals(CompareTexts.metricHeading(compared), CompareTexts.metricHeading(back.result()));
+        assertEquals(CompareTexts.metricsHeading(compared), CompareTexts.metricsHeading(back.result()));
 
         // and it stays kept: a third start has it still (the second kept it with its own saves)
         WorkbenchViewModel third = start(store, file, null, new ArrayList<>());
