@@ -147,6 +147,12 @@ class SessionWindowTest {
         assertEquals(compared.runs(), cm.resultProperty().get().runs());
         assertEquals(comparedRows, List.copyOf(robot.lookup("#compareMetrics")
                 .queryAs(javafx.scene.control.TableView.class).getItems()), "the Compare tab's table as computed");
+        // which numbers are one seed's and which the mean over the seeds, said above each table
+        assertEquals("Each method's metrics: mean ± sd over 2 seeds", robot.lookup("#compareMetricsHeading")
+                .queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("Contingency of two methods' clusters, seed " + compared.seeds().get(0) + " (its noise row is "
+                + "that seed's)", robot.lookup("#compareContingencyHeading").queryAs(javafx.scene.control.Label.class)
+                .getText());
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 
