@@ -36,7 +36,7 @@ public final class CompareTexts {
      */
     public record Row(String metric, List<String> cells, String tooltip) { }
 
-    record Line(String key, String label, String pattern, Predicate<ComparisonMethod> appliesTo) { }
+    private record Line(String key, String label, String pattern, Predicate<ComparisonMethod> appliesTo) { }
 
     private static final Predicate<ComparisonMethod> ALL = m -> true;
     private static final List<Line> LINES = List.of(
@@ -110,7 +110,7 @@ public final class CompareTexts {
      * an undefined one with its reason ("seed 1: undefined (only one cluster after leaving out 270 noise points)"),
      * a collapsed run as left out. Counts (noise, clusters) as whole numbers, the rest as in the table.
      */
-    static String bySeed(Comparison.Result r, ComparisonMethod m, Line line) {
+    private static String bySeed(Comparison.Result r, ComparisonMethod m, Line line) {
         String pattern = line.key().equals("noise") || line.key().equals("clusters_non_empty") ? "%,.0f"
                 : line.pattern();
         List<String> out = new ArrayList<>();
