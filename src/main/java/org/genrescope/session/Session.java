@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Comparison;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.model.clustering.Clustering;
 
@@ -24,11 +25,14 @@ import org.genrescope.model.clustering.Clustering;
  * @param model     what assigning new tracks needs besides the weights and the clustering (features, scaler, DBSCAN's
  *                  core points); null in a session written before Genrescope kept it
  * @param versions  the app's, Java's and each library's version ({@code Versions.all()}); empty when not kept
- * @param view      how the window showed it (colour by genre, the selection); {@link SessionView#NONE} when not kept
+ * @param view      how the window showed it (colour by genre, the selection, the select mode);
+ *                  {@link SessionView#NONE} when not kept
+ * @param comparison the Compare tab's result on this data (session 14), restored as computed; null when none was shown
+ *                  (and in the command line's session.json)
  */
 public record Session(Instant savedAt, String version, int rows, ResultSummary summary, Pipeline.Saved stages,
                       Map<Integer, Clustering> sweep, FittedModel model, Map<String, String> versions,
-                      SessionView view) {
+                      SessionView view, Comparison.Result comparison) {
     /** The format's version: a file with a larger one was written by a newer Genrescope and is not read. */
     public static final int SCHEMA_VERSION = 1;
     /** The format's name, the "format" field of every file. */
@@ -41,6 +45,13 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
         sweep = java.util.Collections.unmodifiableMap(new TreeMap<>(sweep));
         versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
         view = view == null ? SessionView.NONE : view;
+    }
+
+    /** A session without a comparison (as written before Compare's results were kept, and by the command line). */
+    public Session(Instant savedAt, String version, int rows, ResultSummary summary, Pipeline.Saved stages,
+                   Map<Integer, Clustering> sweep, FittedModel model, Map<String, String> versions,
+                   SessionView view) {
+        this(savedAt, version, rows, summary, stages, sweep, model, versions, view, null);
     }
 
     /** A session without the window's view (as written before it was kept, and by the command line). */
@@ -63,7 +74,12 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
 
     /** The same session with the window's {@code view}. */
     public Session withView(SessionView view) {
-        return new Session(savedAt, version, rows, summary, stages, sweep, model, versions, view);
+        return new Session(savedAt, version, rows, summary, stages, sweep, model, versions, view, comparison);
+    }
+
+    /** The same session with the Compare tab's {@code comparison} (null: none). */
+    public Session withComparison(Comparison.Result comparison) {
+        return new Session(savedAt, version, rows, summary, stages, sweep, model, versions, view, comparison);
     }
 
     /** The settings it was computed with. */
@@ -83,12 +99,13 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
 
     /** The same session without its k sweep (to stay within the size limit). */
     Session withoutSweep() {
-        return new Session(savedAt, version, rows, summary, stages, Map.of(), model, versions, view);
+        return new Session(savedAt, version, rows, summary, stages, Map.of(), model, versions, view, comparison);
     }
 
     /** The same session without its projection (to stay within the size limit). */
     Session withoutProjection() {
         return new Session(savedAt, version, rows, summary, new Pipeline.Saved(stages.inputSha256(), stages.config(),
-                stages.autoencoder(), stages.clustering(), null, java.util.List.of()), sweep, model, versions, view);
+                stages.autoencoder(), stages.clustering(), null, java.util.List.of()), sweep, model, versions, view,
+                comparison);
     }
 }

@@ -93,6 +93,10 @@ public final class SessionJson {
             view.put("colour_by", s.view().colourByGenre() ? "genre" : "cluster");
             ArrayNode selected = view.putArray("selected_tracks");
             s.view().selectedTrackIds().forEach(selected::add);
+            view.put("select_mode", s.view().lassoSelect() ? "lasso" : "box");
+        }
+        if (s.comparison() != null) { // the Compare tab's result; the command line's session.json has none
+            root.set("comparison", ComparisonSessionJson.write(s.comparison()));
         }
         try {
             if (!PlainJson.isPlain(root)) {
@@ -216,7 +220,7 @@ public final class SessionJson {
             }
             return new Session(savedAt, root.path("genrescope_version").asText(""), rows, summary,
                     new Pipeline.Saved(sha256, config, w, clustering, projection, projectionNotes), sweep, fitted,
-                    versions, view(root.path("view"), rows));
+                    versions, view(root.path("view"), rows), comparison(root.path("comparison"), input));
         } catch (DateTimeParseException e) {
             throw new SessionFormatException("saved_at is not a time: " + e.getParsedString(), e);
         } catch (IllegalArgumentException e) {
@@ -225,9 +229,16 @@ public final class SessionJson {
         }
     }
 
+    /** The Compare tab's result: absent (a session written before it was kept, or none shown) is null. */
+    private static org.genrescope.analysis.Comparison.Result comparison(JsonNode n, Path input)
+            throws SessionFormatException {
+        return n.isMissingNode() || n.isNull() ? null : ComparisonSessionJson.read(n, input);
+    }
+
     /**
      * The window's view: absent (a session written before it was kept, or by the command line) is
-     * {@link SessionView#NONE}; present, it must be {@code colour_by} "cluster" or "genre" and at most one id per track.
+     * {@link SessionView#NONE}; present, it must be {@code colour_by} "cluster" or "genre", at most one id per track, and {@code select_mode}
+     * "box" (also when absent, as written before session 14) or "lasso".
      */
     private static SessionView view(JsonNode view, int rows) throws SessionFormatException {
         if (view.isMissingNode() || view.isNull()) {
@@ -253,7 +264,11 @@ public final class SessionJson {
                 ids.add(id.asText());
             }
         }
-        return new SessionView(colour.equals("genre"), ids);
+        String mode = view.path("select_mode").asText("box");
+        if (!mode.equals("box") && !mode.equals("lasso")) {
+            throw new SessionFormatException("view.select_mode is \"" + mode + "\", not \"box\" or \"lasso\"");
+        }
+        return new SessionView(colour.equals("genre"), ids, mode.equals("lasso"));
     }
 
     private static ObjectNode summary(ResultSummary s) {

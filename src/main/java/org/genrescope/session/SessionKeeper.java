@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.ClusteringAlgorithm;
+import org.genrescope.analysis.Comparison;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.analysis.Representation;
 import org.genrescope.model.clustering.Clustering;
@@ -128,7 +129,13 @@ public final class SessionKeeper {
     /** As {@link #saveAs(Path, AnalysisResult, Map)}, with how the window showed it. */
     public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view)
             throws IOException {
-        return SessionFile.write(target, Session.of(trained, sweep, version).withView(view));
+        return saveAs(target, trained, sweep, view, null);
+    }
+
+    /** As {@link #saveAs(Path, AnalysisResult, Map, SessionView)}, with the Compare tab's result (null: none). */
+    public long saveAs(Path target, AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view,
+                       Comparison.Result comparison) throws IOException {
+        return SessionFile.write(target, Session.of(trained, sweep, version).withView(view).withComparison(comparison));
     }
 
     /**
@@ -231,13 +238,22 @@ public final class SessionKeeper {
 
     /** As {@link #save(AnalysisResult, Map)}, with how the window showed it (colour by genre, the selection). */
     public void save(AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view) {
+        save(trained, sweep, view, null);
+    }
+
+    /**
+     * As {@link #save(AnalysisResult, Map, SessionView)}, with the Compare tab's result (null: none), which comes back
+     * with the result at the next start.
+     */
+    public void save(AnalysisResult trained, Map<Integer, Clustering> sweep, SessionView view,
+                     Comparison.Result comparison) {
         if (file == null || trained == null) {
             return;
         }
         if (trained.autoencoder() != null && trained.autoencoder().collapsed()) {
             return;
         }
-        Session session = Session.of(trained, sweep, version).withView(view);
+        Session session = Session.of(trained, sweep, version).withView(view).withComparison(comparison);
         last = session;
         pipeline.offer(session.stages());
         if (pending.getAndSet(session) == null) {

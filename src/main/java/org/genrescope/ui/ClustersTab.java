@@ -63,8 +63,14 @@ final class ClustersTab extends ResultTab {
         RadioButton box = radio("box", "selectBox", "Shift+drag selects the tracks in a box.", shape);
         RadioButton lasso = radio("lasso", "selectLasso", "Shift+drag draws a lasso; the tracks inside are selected.",
                 shape);
-        box.setSelected(true);
-        lasso.selectedProperty().addListener((o, was, now) -> scatter.setLasso(now));
+        // the select mode lives in the view model, which keeps it in the session and puts it back on a restore
+        (vm.lassoSelectProperty().get() ? lasso : box).setSelected(true);
+        scatter.setLasso(lasso.isSelected());
+        lasso.selectedProperty().addListener((o, was, now) -> {
+            scatter.setLasso(now);
+            vm.lassoSelectProperty().set(now);
+        });
+        vm.lassoSelectProperty().addListener((o, was, now) -> (now ? lasso : box).setSelected(true));
         Button reset = Controls.tip(new Button("Reset view"), "Back to all points (or double-click the plot). Wheel "
                 + "zooms, dragging pans, Shift+drag selects tracks (a box or a lasso); the others are greyed.");
         reset.setOnAction(e -> scatter.resetView());

@@ -96,7 +96,15 @@ final class CompareTab {
         Label caption = wrapped(new Label());
         caption.setId("compareCaption");
         Sections.allRows(metrics, CompareTexts.rowCount());
-        VBox metricsBox = column(Tables.heading("Each method's metrics over the seeds"), metrics, caption);
+        Label metricsHeading = Tables.heading(CompareTexts.metricsHeading(null));
+        metricsHeading.setId("compareMetricsHeading");
+        VBox metricsBox = column(metricsHeading, metrics, caption);
+        // the two tables of one seed say which: the contingency's noise row beside the metrics' mean noise over the
+        // seeds read as two counts of the same thing (session 14)
+        Label agreementHeading = Tables.heading(CompareTexts.agreementHeading(null));
+        agreementHeading.setId("compareAgreementHeading");
+        Label contingencyHeading = Tables.heading(CompareTexts.contingencyHeading(null));
+        contingencyHeading.setId("compareContingencyHeading");
 
         ChoiceBox<ComparisonMethod> a = Controls.choice(cm.pairAProperty(), CompareTexts.METHODS,
                 ComparisonMethod::label);
@@ -110,10 +118,10 @@ final class CompareTab {
         Label ceilingCaption = wrapped(new Label());
         Sections.allRows(ari, CompareTexts.METHODS.size());
         Sections.allRows(ceiling, 3);
-        VBox agreement = column(Tables.heading("Agreement between the methods (ARI)"), ari,
+        VBox agreement = column(agreementHeading, ari,
                 Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
         Sections.atLeastRows(contingency, 6, 10);
-        VBox pairBox = column(Tables.heading("Contingency of two methods' clusters"), pair, contingency);
+        VBox pairBox = column(contingencyHeading, pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
         javafx.scene.control.ScrollPane page = Sections.page("comparePage", new javafx.scene.layout.StackPane());
         // the bar figure beside the metrics table when the page has room for both: under the table's 17 rows, at
@@ -129,6 +137,9 @@ final class CompareTab {
             ari.getItems().setAll(withHeadings(CompareTexts.ariMatrix(r)));
             ceiling.getItems().setAll(CompareTexts.ceilingRows(r == null ? null : r.ceiling()));
             caption.setText(CompareTexts.caption(r));
+            metricsHeading.setText(CompareTexts.metricsHeading(r));
+            agreementHeading.setText(CompareTexts.agreementHeading(r));
+            contingencyHeading.setText(CompareTexts.contingencyHeading(r));
             ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));
             // the methods' headers on two lines ("features +" over "K-Means"): on one line the five columns ran past
             // the page at 1024 x 700

@@ -82,8 +82,13 @@ public final class CompareTexts {
                 }
                 cells.add(meanSd(s, line.pattern()));
                 int left = r.collapsed().getOrDefault(m, 0);
-                tips.add(m.label() + ": " + tip(s, line.pattern()) + (left == 0 ? ""
-                        : " (" + left + " collapsed run" + (left == 1 ? "" : "s") + " left out)"));
+                // each seed's own value named by its seed: a reason such as "after leaving out 270 noise points" is
+                // one seed's, and read unnamed beside the mean it looked like a second count of the same thing
+                tips.add(m.label() + ": " + (s.mean().isDefined() ? tip(s, line.pattern())
+                        : s.mean().undefinedReason().startsWith("undefined in every run (") ? "undefined in every run"
+                        : s.mean().undefinedReason()) + (left == 0 ? ""
+                        : " (" + left + " collapsed run" + (left == 1 ? "" : "s") + " left out)")
+                        + "\n    " + bySeed(r, m, line));
             }
             String rule = line.key().equals("dbscan_eps") ? "eps is " + DbscanEps.RULE + ", on each seed's code\n" : "";
             out.add(new Row(line.label(), cells, rule + String.join("\n", tips)));
@@ -98,6 +103,50 @@ public final class CompareTexts {
                 + "are counted here and left out of the means, deviations and ranges above (comparison.json also "
                 + "gives the means with them)."));
         return out;
+    }
+
+    /**
+     * Each seed's value of {@code line}'s metric for {@code m}, named by its seed: "seed 1: 270, seed 2: 312";
+     * an undefined one with its reason ("seed 1: undefined (only one cluster after leaving out 270 noise points)"),
+     * a collapsed run as left out. Counts (noise, clusters) as whole numbers, the rest as in the table.
+     */
+    private static String bySeed(Comparison.Result r, ComparisonMethod m, Line line) {
+        String pattern = line.key().equals("noise") || line.key().equals("clusters_non_empty") ? "%,.0f"
+                : line.pattern();
+        List<String> out = new ArrayList<>();
+        for (Comparison.Run run : r.runs()) {
+            if (run.method() != m) {
+                continue;
+            }
+            org.genrescope.model.metrics.MetricValue v = run.metrics().get(line.key());
+            String value = run.collapsed() ? "autoencoder collapsed, left out"
+                    : v == null ? "–" : v.isDefined() ? v.format(pattern) : "undefined (" + v.undefinedReason() + ")";
+            out.add("seed " + run.seed() + ": " + value);
+        }
+        return String.join(out.stream().anyMatch(x -> x.contains("undefined")) ? "\n    " : ", ", out);
+    }
+
+    /**
+     * The heading over the metrics table, saying over how many seeds its means are: "Each method's metrics: mean ± sd
+     * over 3 seeds"; "..., seed 1 alone" for one.
+     */
+    public static String metricsHeading(Comparison.Result r) {
+        if (r == null) {
+            return "Each method's metrics over the seeds";
+        }
+        return r.seeds().size() == 1 ? "Each method's metrics, seed " + r.seeds().get(0) + " alone"
+                : "Each method's metrics: mean ± sd over " + r.seeds().size() + " seeds";
+    }
+
+    /** The heading over the ARI matrix, naming the one seed whose partitions it compares. */
+    public static String agreementHeading(Comparison.Result r) {
+        return "Agreement between the methods (ARI)" + (r == null ? "" : ", seed " + r.seeds().get(0));
+    }
+
+    /** The heading over the contingency table, naming the one seed whose clusters (and noise) it counts. */
+    public static String contingencyHeading(Comparison.Result r) {
+        return "Contingency of two methods' clusters" + (r == null ? "" : ", seed " + r.seeds().get(0)
+                + " (its noise row is that seed's)");
     }
 
     /** "1.234 ± 0.056"; "1.234" for one run; "undefined: reason" when no run defined it; "(2 of 3 runs)" added. */

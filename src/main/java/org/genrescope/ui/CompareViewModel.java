@@ -130,6 +130,45 @@ public final class CompareViewModel {
         });
     }
 
+    /**
+     * A comparison read back from a session, and when that session was saved.
+     *
+     * @param result  the comparison as it was computed ({@code session.ComparisonSessionJson} derives its summaries
+     *                again with the comparison's own code)
+     * @param savedAt when the session holding it was written
+     */
+    public record Restored(Comparison.Result result, java.time.Instant savedAt) {
+        public Restored {
+            java.util.Objects.requireNonNull(result, "result");
+            java.util.Objects.requireNonNull(savedAt, "savedAt");
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * Shows a comparison restored from a session (a restart, File > Open session), saying so in the status: it was not
+     * computed again, and Compare computes it again. A running comparison is stopped: the restored one belongs to
+     * the result just restored.
+     */
+    public void restore(Restored restored) {
+        cancel.cancel();
+        generation++;
+        running.set(false);
+        progress.set(0);
+        Comparison.Result r = restored.result();
+        result.set(r);
+        status.set(restoredText(r, restored.savedAt()));
+    }
+
+    /** The status of a restored comparison: "Restored from the session saved ..., not computed again: ...". */
+    static String restoredText(Comparison.Result r, java.time.Instant savedAt) {
+        return String.format(Locale.ROOT, "Restored from the session saved %s, not computed again: %,d tracks "
+                + "compared with k = %d over seeds %s. Compare runs it again.", SAVED.format(savedAt), r.tracks(),
+                r.base().k(), CompareTexts.seedText(r.seeds()));
+    }
+
     /** Stops the running comparison (Cancel); what was shown stays. */
     public void cancel() {
         cancel.cancel();

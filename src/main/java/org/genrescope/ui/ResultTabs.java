@@ -45,6 +45,16 @@ final class ResultTabs {
                 comparison.reset(); // a comparison of other data
             }
         });
+        // Compare's result goes into the session with the trained one, and comes back with it (ADR 0016, session 14)
+        comparison.resultProperty().addListener((o, old, now) -> vm.keepComparison(now));
+        vm.restoredComparisonProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                comparison.restore(now);
+            }
+        });
+        if (vm.restoredComparisonProperty().get() != null) {
+            comparison.restore(vm.restoredComparisonProperty().get());
+        }
         compare = tab("Compare", "compareTab", new CompareTab(comparison, exporter).build());
         scatter = clustersTab.scatter;
         metricsTable = clustersTab.metricsTable;

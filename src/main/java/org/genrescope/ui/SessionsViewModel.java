@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.BundledSample;
+import org.genrescope.analysis.Comparison;
 import org.genrescope.session.Session;
 import org.genrescope.session.SessionFormatException;
 import org.genrescope.session.SessionJson;
@@ -21,7 +22,7 @@ import org.genrescope.session.SessionView;
  * File > Open session and Save session (issue 12): a session is the format the workbench keeps its last result in
  * (ADR 0016), under a name the user chooses. Saving writes the trained result with its k sweep; opening applies the
  * session's settings, offers its kept stages to the pipeline and opens its data (and, when its result is restored,
- * colours and selects as the session was shown), so that the same data gives the same
+ * colours, selects and compares as the session was shown), so that the same data gives the same
  * numbers without training, and changed data (another SHA-256) is said in one sentence. A file that cannot be used
  * is one sentence naming it and what is wrong. No toolkit (ADR 0014).
  */
@@ -43,11 +44,13 @@ public final class SessionsViewModel {
     private final Supplier<AnalysisResult> trained;
     private final KSweepViewModel sweep;
     private final Supplier<SessionView> view;
+    private final Supplier<Comparison.Result> comparison;
     private final BiConsumer<String, Throwable> fail;
 
     SessionsViewModel(BackgroundRunner runner, SettingsStore store, SessionKeeper keeper, SettingsViewModel settings,
                       OpenDataViewModel opening, ProgressViewModel progress, Supplier<AnalysisResult> trained,
-                      KSweepViewModel sweep, Supplier<SessionView> view, BiConsumer<String, Throwable> fail) {
+                      KSweepViewModel sweep, Supplier<SessionView> view, Supplier<Comparison.Result> comparison,
+                      BiConsumer<String, Throwable> fail) {
         this.runner = runner;
         this.store = store;
         this.keeper = keeper;
@@ -57,11 +60,13 @@ public final class SessionsViewModel {
         this.trained = trained;
         this.sweep = sweep;
         this.view = view;
+        this.comparison = comparison;
         this.fail = fail;
     }
 
     /**
-     * Saves the trained result, its settings, data hash, fitted model and k sweep into {@code file}, in the
+     * Saves the trained result, its settings, data hash, fitted model, k sweep, view and the Compare tab's result into
+     * {@code file}, in the
      * background; the status bar says where, a failure is one sentence.
      */
     public void save(Path file) {
@@ -76,7 +81,8 @@ public final class SessionsViewModel {
         }
         var clusterings = sweep.clusterings();
         SessionView shownAs = view.get();
-        runner.run(() -> keeper.saveAs(file, r, clusterings, shownAs), bytes -> {
+        Comparison.Result compared = comparison.get();
+        runner.run(() -> keeper.saveAs(file, r, clusterings, shownAs, compared), bytes -> {
             opening.remember(file);
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.Comparison;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.session.SessionKeeper;
 import org.genrescope.session.SessionView;
@@ -57,6 +58,10 @@ public final class WorkbenchViewModel {
     private final WorkViewModel work = new WorkViewModel();
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
     private final javafx.beans.property.BooleanProperty colourByGenre = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty lassoSelect = new javafx.beans.property.SimpleBooleanProperty();
+    /** The Compare tab's result, kept in the session with the trained one; null when none is shown. */
+    private Comparison.Result keptComparison;
+    private final ReadOnlyObjectWrapper<CompareViewModel.Restored> restoredComparison = new ReadOnlyObjectWrapper<>();
 
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
@@ -80,7 +85,7 @@ public final class WorkbenchViewModel {
         this.exports = new ExportViewModel(runner, store, progress, this::fail);
         this.opening = new OpenDataViewModel(runner, store, settings, pipeline, work, progress, this::opened, this::fail);
         this.sessions = new SessionsViewModel(runner, store, keeper, settings, opening, progress,
-                () -> shown.asShown(trained.get()), sweep, () -> view(trained.get()), this::fail);
+                () -> shown.asShown(trained.get()), sweep, () -> view(trained.get()), () -> keptComparison, this::fail);
         settings.revisionProperty().addListener(x -> settingsChanged());
         // the title and the status bar's data name while the first data loads ("No data open" read as an error),
         // named as the status line names it ("Loading tracks.csv...")
@@ -89,7 +94,7 @@ public final class WorkbenchViewModel {
                 dataTitle.set(loading ? "Opening " + opening.loadingName() + "..." : "No data open");
             }
         });
-        sweep.whenComplete(() -> keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get())));
+        sweep.whenComplete(() -> keep(trained.get()));
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
@@ -206,7 +211,7 @@ public final class WorkbenchViewModel {
         } else if (r.reusedStages().contains(Pipeline.RESTORED)) {
             restoreView(keeper.last(), r);
         }
-        keeper.save(shown.asShown(r), sweep.clusterings(), view(r));
+        keep(r);
         progress.say(keeper.explain(r) + progress.statusProperty().get()); // first: restored, or why computed again
         settingsChanged();
     }
@@ -285,7 +290,27 @@ public final class WorkbenchViewModel {
     public void saveState() {
         settings.save(store);
         store.flush();
-        keeper.save(shown.asShown(trained.get()), sweep.clusterings(), view(trained.get()));
+        keep(trained.get());
+    }
+
+    /** Keeps {@code r} as shown, with the k sweep, the view and the Compare tab's result, as the last session. */
+    private void keep(AnalysisResult r) {
+        keeper.save(shown.asShown(r), sweep.clusterings(), view(r), keptComparison);
+    }
+
+    /**
+     * The Compare tab's result changed (a comparison finished, or new data forgot it): from now on it is kept in the
+     * session with the trained result, and a finished one is kept at once (a window killed instead of closed keeps
+     * it). The one just restored from the session changes nothing.
+     */
+    public void keepComparison(Comparison.Result comparison) {
+        if (comparison == keptComparison) {
+            return;
+        }
+        keptComparison = comparison;
+        if (comparison != null && trained.get() != null) {
+            keep(trained.get());
+        }
     }
 
     /** How the window shows {@code r}, for the session: colour by genre, and the selected rows as track ids. */
@@ -300,12 +325,13 @@ public final class WorkbenchViewModel {
                 ids.add(r.tracks().idText(row));
             }
         }
-        return new SessionView(colourByGenre.get(), ids);
+        return new SessionView(colourByGenre.get(), ids, lassoSelect.get());
     }
 
     /**
-     * Puts back how {@code from} (the session {@code r} was restored from) was shown: colour by genre and the selected
-     * tracks, found by their ids (an id no longer among the tracks is left out).
+     * Puts back how {@code from} (the session {@code r} was restored from) was shown: colour by genre, the select mode,
+     * the selected tracks, found by their ids (an id no longer among the tracks is left out), and the Compare tab's
+     * result.
      */
     private void restoreView(org.genrescope.session.Session from, AnalysisResult r) {
         if (from == null || !from.inputSha256().equals(r.input().sha256())) {
@@ -313,6 +339,11 @@ public final class WorkbenchViewModel {
         }
         SessionView v = from.view();
         colourByGenre.set(v.colourByGenre());
+        lassoSelect.set(v.lassoSelect());
+        if (from.comparison() != null) {
+            keptComparison = from.comparison(); // kept as it is: restoring it saves nothing new
+            restoredComparison.set(new CompareViewModel.Restored(from.comparison(), from.savedAt()));
+        }
         if (v.selectedTrackIds().isEmpty()) {
             return;
         }
@@ -365,4 +396,13 @@ public final class WorkbenchViewModel {
     public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
     /** Whether the Clusters plot colours tracks by genre (else by cluster); kept in the session. */
     public javafx.beans.property.BooleanProperty colourByGenreProperty() { return colourByGenre; }
+    /** Whether Shift+drag on the Clusters plot draws a lasso (else a box); kept in the session's view. */
+    public javafx.beans.property.BooleanProperty lassoSelectProperty() { return lassoSelect; }
+    /**
+     * The Compare tab's result last restored from a session (with the result it belongs to, on data with its SHA-256);
+     * null before any. The Compare tab shows it, saying it was restored.
+     */
+    public ReadOnlyObjectProperty<CompareViewModel.Restored> restoredComparisonProperty() {
+        return restoredComparison.getReadOnlyProperty();
+    }
 }

@@ -203,6 +203,14 @@ class SessionFileTest {
         assertUnusable(readText(json.replace("[\"7\",\"abc\"]", "[7,\"abc\"]")), "view.selected_tracks holds 7");
         assertUnusable(readText(json.replace("[\"7\",\"abc\"]", "[\"1\",\"2\",\"3\",\"4\"]")),
                 "at most 3 track ids");
+        // the select mode (session 14): box unless lasso was chosen; a view written before it selects with a box
+        assertTrue(json.contains("\"select_mode\":\"box\""), json);
+        Session lasso = session().withView(new SessionView(false, java.util.List.of(), true));
+        assertEquals(lasso.view(), SessionFile.read(write(lasso)).session().view());
+        assertTrue(SessionFile.read(write(lasso)).session().view().lassoSelect());
+        assertEquals(s.view(), readText(json.replace(",\"select_mode\":\"box\"", "")).session().view());
+        assertUnusable(readText(json.replace("\"select_mode\":\"box\"", "\"select_mode\":\"circle\"")),
+                "view.select_mode is \"circle\"");
     }
 
     private Path write(Session s) throws Exception {

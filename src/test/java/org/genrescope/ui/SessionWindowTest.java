@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window headless: trains the bundled sample, saves the session (File > Save session, Ctrl+S), moves k,
- * then opens the session (File > Open session) and shows the saved result again, to the last digit, without training.
+ * then opens the session (File > Open session) and shows the saved result again, to the last digit, without training,
+ * coloured, selected and compared as saved, selecting with a lasso as saved.
  */
 class SessionWindowTest {
     @TempDir
@@ -96,6 +97,18 @@ class SessionWindowTest {
         robot.interact(() -> robot.lookup("#colourByGenre").queryAs(javafx.scene.control.RadioButton.class).fire());
         assertTrue(vm.colourByGenreProperty().get());
         robot.interact(() -> vm.select(new int[] {0, 4, 9}));
+        // selecting with a lasso, and a comparison shown in the Compare tab (session 14: both kept in the session)
+        robot.interact(() -> robot.lookup("#selectLasso").queryAs(javafx.scene.control.RadioButton.class).fire());
+        assertTrue(vm.lassoSelectProperty().get());
+        CompareViewModel cm = app.window().tabs.comparison;
+        robot.interact(() -> {
+            cm.seedsProperty().set(2);
+            cm.compare();
+        });
+        waitUntil("the comparison finished", () -> cm.statusProperty().get().startsWith("Compared "));
+        org.genrescope.analysis.Comparison.Result compared = cm.resultProperty().get();
+        List<CompareTexts.Row> comparedRows = List.copyOf(robot.lookup("#compareMetrics")
+                .queryAs(javafx.scene.control.TableView.class).getItems());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil("the session was saved", () -> vm.statusProperty().get().startsWith("Saved the session to "));
         assertTrue(Files.size(file) > 0);
@@ -103,6 +116,8 @@ class SessionWindowTest {
         robot.interact(() -> vm.settings().kProperty().set(saved.config().k() + 1));
         robot.interact(() -> robot.lookup("#colourByCluster").queryAs(javafx.scene.control.RadioButton.class).fire());
         robot.interact(() -> vm.select(new int[0]));
+        robot.interact(() -> robot.lookup("#selectBox").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.interact(cm::reset);
         waitUntil("another k is shown", () -> vm.resultProperty().get().config().k() != saved.config().k());
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(javafx.scene.Node.class));
@@ -123,6 +138,21 @@ class SessionWindowTest {
         assertTrue(robot.lookup("#colourByGenre").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
                 "coloured by genre again, as saved");
         assertArrayEquals(new int[] {0, 4, 9}, vm.selectionProperty().get(), "the saved selection");
+        assertTrue(robot.lookup("#selectLasso").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "selecting with a lasso again, as saved");
+        String compareStatus = robot.lookup("#compareStatus").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(compareStatus.startsWith("Restored from the session saved ") && compareStatus.contains(
+                "not computed again: 1,919 tracks compared with k = " + compared.base().k() + " over seeds "
+                        + CompareTexts.seedText(compared.seeds())), compareStatus);
+        assertEquals(compared.runs(), cm.resultProperty().get().runs());
+        assertEquals(comparedRows, List.copyOf(robot.lookup("#compareMetrics")
+                .queryAs(javafx.scene.control.TableView.class).getItems()), "the Compare tab's table as computed");
+        // which numbers are one seed's and which the mean over the seeds, said above each table
+        assertEquals("Each method's metrics: mean ± sd over 2 seeds", robot.lookup("#compareMetricsHeading")
+                .queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("Contingency of two methods' clusters, seed " + compared.seeds().get(0) + " (its noise row is "
+                + "that seed's)", robot.lookup("#compareContingencyHeading").queryAs(javafx.scene.control.Label.class)
+                .getText());
         assertEquals(List.of(), app.uncaught(), "uncaught on the FX thread");
     }
 

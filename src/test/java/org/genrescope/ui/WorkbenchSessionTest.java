@@ -232,6 +232,7 @@ class WorkbenchSessionTest {
         first.colourByGenreProperty().set(true);
         int[] rows = {1, 5, 7, first.resultProperty().get().rows() - 1};
         first.select(rows);
+        first.lassoSelectProperty().set(true);
         first.saveState();
         keeper.close(30);
 
@@ -239,5 +240,41 @@ class WorkbenchSessionTest {
         assertTrue(second.resultProperty().get().reusedStages().contains(Pipeline.RESTORED));
         assertTrue(second.colourByGenreProperty().get(), "coloured by genre again");
         assertArrayEquals(rows, second.selectionProperty().get(), "the same tracks selected");
+        assertTrue(second.lassoSelectProperty().get(), "selecting with a lasso again, not a box");
+    }
+
+    /**
+     * A restart brings the Compare tab's result back with the restored result (session 14): kept the moment the
+     * comparison finished (no saveState: a window killed instead of closed keeps it), read back with every number it
+     * showed.
+     */
+    @Test
+    void aRestartBringsTheComparisonBack() {
+        SettingsStore store = Fixtures.quickStore();
+        Path file = dir.resolve("last-session.genrescope");
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel first = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
+                pipeline, 2, keeper);
+        first.startUp();
+        // by hand, seed 3's autoencoder collapsed: the restored tables must leave it out of the means as computed
+        org.genrescope.analysis.Comparison.Result compared =
+                org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        first.keepComparison(compared);
+        keeper.close(30);
+        assertEquals(null, first.restoredComparisonProperty().get(), "nothing was restored in the first window");
+
+        WorkbenchViewModel second = start(store, file, null, new ArrayList<>());
+        assertTrue(second.resultProperty().get().reusedStages().contains(Pipeline.RESTORED));
+        CompareViewModel.Restored back = second.restoredComparisonProperty().get();
+        assertTrue(back != null, "the comparison came back with the result");
+        assertEquals(compared.runs(), back.result().runs());
+        assertEquals(CompareTexts.rows(compared), CompareTexts.rows(back.result()));
+        assertEquals(CompareTexts.caption(compared), CompareTexts.caption(back.result()));
+        assertEquals(CompareTexts.metricsHeading(compared), CompareTexts.metricsHeading(back.result()));
+
+        // and it stays kept: a third start has it still (the second kept it with its own saves)
+        WorkbenchViewModel third = start(store, file, null, new ArrayList<>());
+        assertEquals(compared.runs(), third.restoredComparisonProperty().get().result().runs());
     }
 }

@@ -61,6 +61,70 @@ public final class ContingencyTable {
         return new ContingencyTable(classes.distinctLabels(), clusters.distinctLabels(), counts, truth.length);
     }
 
+    /**
+     * A table from counts made before, such as a session's copy of one {@link #of} gave (ADR 0016): the same table
+     * as cross-tabulating the labelings it counted. The inputs are checked as {@link #of} would have made them, so
+     * that a table read from a file is never one no labeling could give.
+     *
+     * @param truthClasses the row labels, strictly ascending
+     * @param clusters     the column labels, strictly ascending
+     * @param counts       [row][column] points, each at least 0; every row and every column holds at least one
+     *                     point (a label is only a row or column when some point has it); the total fits an int
+     * @throws IllegalArgumentException naming the first thing that is not so
+     */
+    public static ContingencyTable ofCounts(int[] truthClasses, int[] clusters, int[][] counts) {
+        Objects.requireNonNull(truthClasses, "truthClasses");
+        Objects.requireNonNull(clusters, "clusters");
+        Objects.requireNonNull(counts, "counts");
+        ascending("row", truthClasses);
+        ascending("column", clusters);
+        if (counts.length != truthClasses.length) {
+            throw new IllegalArgumentException(counts.length + " rows of counts for " + truthClasses.length
+                    + " row labels");
+        }
+        int[] flat = new int[truthClasses.length * clusters.length];
+        long total = 0;
+        long[] columnTotals = new long[clusters.length];
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == null || counts[i].length != clusters.length) {
+                throw new IllegalArgumentException("row " + i + " of counts has " + (counts[i] == null ? 0
+                        : counts[i].length) + " counts for " + clusters.length + " column labels");
+            }
+            long rowTotal = 0;
+            for (int j = 0; j < clusters.length; j++) {
+                int c = counts[i][j];
+                if (c < 0) {
+                    throw new IllegalArgumentException("count [" + i + "][" + j + "] is negative: " + c);
+                }
+                flat[i * clusters.length + j] = c;
+                rowTotal += c;
+                columnTotals[j] += c;
+            }
+            if (rowTotal == 0) {
+                throw new IllegalArgumentException("row label " + truthClasses[i] + " counts no point");
+            }
+            total += rowTotal;
+        }
+        for (int j = 0; j < clusters.length; j++) {
+            if (columnTotals[j] == 0) {
+                throw new IllegalArgumentException("column label " + clusters[j] + " counts no point");
+            }
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the counts total " + total + " points, more than an int holds");
+        }
+        return new ContingencyTable(truthClasses.clone(), clusters.clone(), flat, (int) total);
+    }
+
+    private static void ascending(String what, int[] labels) {
+        for (int i = 1; i < labels.length; i++) {
+            if (labels[i] <= labels[i - 1]) {
+                throw new IllegalArgumentException("the " + what + " labels are not strictly ascending: "
+                        + labels[i - 1] + " then " + labels[i]);
+            }
+        }
+    }
+
     /** Distinct truth classes, ascending (row order). */
     public int[] truthClasses() {
         return truthClasses.clone();

@@ -55,4 +55,52 @@ class ContingencyTableTest {
         assertEquals("Found input variables with inconsistent numbers of samples: 3 truth labels,"
                 + " 2 predicted labels", e.getMessage());
     }
+
+    @Test
+    void aTableFromItsCountsIsTheTableItsLabelingsGive() {
+        int[] truth = {7, 7, 3, 3, 3, -1, 0, 0, 7};
+        int[] pred = {2, 0, 0, 0, 2, 2, -1, 5, 5};
+        ContingencyTable counted = ContingencyTable.of(truth, pred);
+
+        ContingencyTable rebuilt = ContingencyTable.ofCounts(counted.truthClasses(), counted.clusters(),
+                counted.toArray());
+
+        assertArrayEquals(counted.truthClasses(), rebuilt.truthClasses());
+        assertArrayEquals(counted.clusters(), rebuilt.clusters());
+        assertArrayEquals(counted.toArray(), rebuilt.toArray());
+        assertEquals(counted.total(), rebuilt.total());
+        for (int i = 0; i < counted.classCount(); i++) {
+            assertEquals(counted.classSize(i), rebuilt.classSize(i));
+        }
+        for (int j = 0; j < counted.clusterCount(); j++) {
+            assertEquals(counted.clusterSize(j), rebuilt.clusterSize(j));
+        }
+        assertEquals(counted.dominantClusters(), rebuilt.dominantClusters());
+        // the metrics read the same counts: the same bits
+        assertEquals(Double.doubleToLongBits(ExternalMetrics.adjustedRand(counted)),
+                Double.doubleToLongBits(ExternalMetrics.adjustedRand(rebuilt)));
+    }
+
+    @Test
+    void countsNoLabelingCouldGiveAreRefusedSayingWhy() {
+        assertEquals("the row labels are not strictly ascending: 3 then 3", assertThrows(
+                IllegalArgumentException.class, () -> ContingencyTable.ofCounts(new int[] {3, 3}, new int[] {0},
+                        new int[][] {{1}, {1}})).getMessage());
+        assertEquals("the column labels are not strictly ascending: 2 then 1", assertThrows(
+                IllegalArgumentException.class, () -> ContingencyTable.ofCounts(new int[] {0}, new int[] {2, 1},
+                        new int[][] {{1, 1}})).getMessage());
+        assertEquals("1 rows of counts for 2 row labels", assertThrows(IllegalArgumentException.class,
+                () -> ContingencyTable.ofCounts(new int[] {0, 1}, new int[] {0}, new int[][] {{1}})).getMessage());
+        assertEquals("row 0 of counts has 1 counts for 2 column labels", assertThrows(IllegalArgumentException.class,
+                () -> ContingencyTable.ofCounts(new int[] {0}, new int[] {0, 1}, new int[][] {{1}})).getMessage());
+        assertEquals("count [0][1] is negative: -1", assertThrows(IllegalArgumentException.class,
+                () -> ContingencyTable.ofCounts(new int[] {0}, new int[] {0, 1}, new int[][] {{2, -1}})).getMessage());
+        assertEquals("row label 1 counts no point", assertThrows(IllegalArgumentException.class,
+                () -> ContingencyTable.ofCounts(new int[] {0, 1}, new int[] {0}, new int[][] {{1}, {0}})).getMessage());
+        assertEquals("column label 4 counts no point", assertThrows(IllegalArgumentException.class,
+                () -> ContingencyTable.ofCounts(new int[] {0}, new int[] {0, 4}, new int[][] {{1, 0}})).getMessage());
+        assertEquals("the counts total 4294967294 points, more than an int holds", assertThrows(
+                IllegalArgumentException.class, () -> ContingencyTable.ofCounts(new int[] {0}, new int[] {0, 1},
+                        new int[][] {{Integer.MAX_VALUE, Integer.MAX_VALUE}})).getMessage());
+    }
 }
