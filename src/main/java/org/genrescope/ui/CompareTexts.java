@@ -169,11 +169,15 @@ public final class CompareTexts {
                 + (s.undefined() > 0 ? ", undefined in " + s.undefined() + " of " + s.runs() + " runs" : "");
     }
 
-    /** Spread's "undefined in every run (only one cluster)" as "only one cluster". */
+    /**
+     * Spread's "undefined in every run (only one cluster)" as "only one cluster", and its "(the first run: only one
+     * cluster ...)" as the first run's reason (each seed's is in the row's tooltip).
+     */
     static String innerReason(String reason) {
         String prefix = "undefined in every run (";
-        return reason.startsWith(prefix) && reason.endsWith(")")
+        String inner = reason.startsWith(prefix) && reason.endsWith(")")
                 ? reason.substring(prefix.length(), reason.length() - 1) : reason;
+        return inner.startsWith(Spread.FIRST_RUN) ? inner.substring(Spread.FIRST_RUN.length()) : inner;
     }
 
     /**

@@ -59,8 +59,6 @@ final class DistributionsTab extends ResultTab {
             }
         });
         TableView<SummaryRows.Row> summaryTable = summaryTable();
-        GradualItems<SummaryRows.Row> summaryRows = new GradualItems<>(summaryTable.getItems(),
-                summaryTable.getColumns().size());
         // made on the workbench's runner, the newest choice shown (seconds of the FX thread at a million tracks)
         DistributionsContent.Maker maker = new DistributionsContent.Maker();
         LatestWork latest = new LatestWork(vm.runner());
@@ -69,7 +67,7 @@ final class DistributionsTab extends ResultTab {
             if (d == null) {
                 latest.drop();
                 figure.figureProperty().set(null);
-                summaryRows.clear();
+                summaryTable.getItems().clear();
                 return;
             }
             boolean scale = scaled.isSelected();
@@ -79,8 +77,8 @@ final class DistributionsTab extends ResultTab {
                     ? Math.max(0, facetFeature.getSelectionModel().getSelectedIndex()) : -1;
             latest.run(() -> maker.make(d, scale, by, shares, feature), content -> {
                 figure.figureProperty().set(content.figure());
-                Tables.fitToContent(summaryTable, content.rows());
-                summaryRows.setAll(content.rows()); // a few rows a pulse the first time (its cells are made)
+                summaryTable.getItems().setAll(content.rows());
+                Tables.fitToContent(summaryTable);
             }, failure -> vm.fail("draw the distributions", failure));
         };
         boolean[] refilling = {false};

@@ -41,8 +41,6 @@ final class GenresTab extends ResultTab {
         external.getColumns().add(Tables.textColumn("agreement", 110, MetricRow::name));
         external.getColumns().add(Tables.numberColumn("value", 70, MetricRow::clustered));
         Tables.rowTooltips(external, MetricRow::tooltip); // meaning and any reason, not cut
-        GradualItems<ResultTexts.DominantRow> dominantRows = new GradualItems<>(dominant.getItems(),
-                dominant.getColumns().size());
         Runnable update = () -> {
             AnalysisResult r = vm.resultProperty().get();
             heatmap.figureProperty().set(r == null ? null
@@ -50,9 +48,9 @@ final class GenresTab extends ResultTab {
             List<ResultTexts.DominantRow> rows = ResultTexts.dominantRows(r);
             List<MetricRow> metrics = r == null ? List.of()
                     : MetricRows.of(r, null).stream().filter(m -> m.features().isEmpty()).toList();
-            Tables.fitToContent(dominant, rows);
-            dominantRows.setAll(rows); // a few rows a pulse the first time (its cells are made)
+            dominant.getItems().setAll(rows);
             external.getItems().setAll(metrics);
+            Tables.fitToContent(dominant);
             Tables.fitToContent(external);
         };
         Runnable onResult = later.whenShown(shown, update);

@@ -3,23 +3,20 @@ package org.genrescope.ui;
 import java.util.List;
 
 /**
- * Hands a table with no rows its first rows a few per pulse instead of all at once. JavaFX makes a row's cells (13
- * columns in the Data tab) the first time the row is on screen, and making a screenful of them in one pulse took
- * 100-120 ms of the FX thread at the Data tab's first show at a million tracks (docs/benchmarks.md, "The Data tab in
- * pages (session 13)"); {@link #STEP} more rows per pulse, {@link #STEPS} times, spread that over a few pulses while
- * the rows appear. A table
- * that already has rows gets the next ones at once: its cells exist and are only refilled. The caller calls
- * {@link #pulse} once per window pulse while {@link #growing}. Not thread-safe: use it on the UI thread.
+ * Hands a table with no rows its first rows a few per pulse instead of all at once. Measured in session 13 as the
+ * Data tab's first show going from one pulse to three (141.5 to 112.6 ms for the longest, docs/benchmarks.md, "The
+ * Data tab in pages (session 13)"). What it does not do, found in session 14 ("Tables in the window's pulses"): it
+ * does not spread the making of the rows' cells. JavaFX's table fills its whole viewport with rows as soon as it has
+ * one item, the rows past the items as empty ones (19 rows made for the first 8 items at 1440 x 900), so the first
+ * step makes a screenful of cells whatever {@link #STEP} is; the later steps only fill rows that exist. A table
+ * that already has rows gets the next ones at once. The caller calls {@link #pulse} once per window pulse while
+ * {@link #growing}. Not thread-safe: use it on the UI thread.
  */
 final class GradualRows {
-    /**
-     * The rows added per pulse while a table fills up for the first time: 52 cells of the Data tab's 13 columns. 12
-     * rows (156 cells) a pulse still made pulses of 50-100 ms of the FX thread at a million tracks, with the JIT
-     * still compiling the cells' code (docs/benchmarks.md, "Tables filled a few rows a pulse (session 14)").
-     */
-    static final int STEP = 4;
-    /** Pulses of {@link #STEP} rows before the rest comes at once: past a screenful (40 rows) no more cells are made. */
-    static final int STEPS = 10;
+    /** The rows added per pulse while a table fills up for the first time: about a third of a screenful. */
+    static final int STEP = 12;
+    /** Pulses of {@link #STEP} rows before the rest comes at once: past a screenful no more cells are made. */
+    static final int STEPS = 4;
 
     private final RowList rows;
     private final int step;

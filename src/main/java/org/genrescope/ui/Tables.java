@@ -40,7 +40,7 @@ final class Tables {
      * row makes its tooltip when the mouse first enters it and from then on only changes its text: a tooltip is a
      * popup control, and one made for every row as a table first filled (or in every {@code updateItem}) was part
      * of the FX thread's longest pass as a result arrived at a million tracks (docs/benchmarks.md, "The result's
-     * phases (session 10)", "Tables filled a few rows a pulse (session 14)").
+     * phases (session 10)", "Tables in the window's pulses (session 14)").
      */
     static <S> void rowTooltips(TableView<S> table, java.util.function.Function<S, String> text) {
         table.setRowFactory(t -> new TooltipRow<>(text));
@@ -90,10 +90,7 @@ final class Tables {
         fitToContent(table, table.getItems());
     }
 
-    /**
-     * As {@link #fitToContent(TableView)}, for the rows {@code rows} the table is about to show (a table filled a
-     * few rows a pulse, {@link GradualItems}, is fitted to all of them at once).
-     */
+    /** As {@link #fitToContent(TableView)}, for the rows {@code rows} the table shows or is about to show. */
     static <S> void fitToContent(TableView<S> table, java.util.List<S> rows) {
         double total = 0;
         for (TableColumn<S, ?> column : table.getColumns()) {
@@ -109,9 +106,9 @@ final class Tables {
 
     /**
      * The width of {@code column}'s widest cell text among {@code rows}, in pixels (bold where marked {@link #BOLD}).
-     * Only the {@link #LONGEST} longest distinct texts (by characters) are measured: in the cells' proportional font
-     * the widest is among them, and a {@code Text} laid out for each of the Distributions tab's 2,000 cells at a
-     * million tracks took tens of ms of the FX thread (docs/benchmarks.md, session 14).
+     * Only the {@link #LONGEST} longest distinct texts (by characters) are measured, as {@link HeaderFit} does for the
+     * Data tab: in the cells' proportional font the widest is among them, and measuring every cell laid out a
+     * {@code Text} for each of the 1,904 cells of the Distributions summary at FMA's 16 genres, on the FX thread.
      */
     static <S> double widestCell(TableColumn<S, ?> column, java.util.List<S> rows) {
         boolean bold = column.getProperties().containsKey(BOLD);

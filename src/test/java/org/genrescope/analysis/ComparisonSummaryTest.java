@@ -76,6 +76,11 @@ class ComparisonSummaryTest {
         Spread none = Spread.of(List.of(MetricValue.undefined("only one cluster")));
         assertEquals("undefined in every run (only one cluster)", none.mean().undefinedReason());
         assertFalse(none.max().isDefined());
+        Spread differing = Spread.of(List.of(MetricValue.undefined("only one cluster after leaving out 270 noise points"),
+                MetricValue.undefined("only one cluster after leaving out 333 noise points")));
+        assertEquals("undefined in every run (the first run: only one cluster after leaving out 270 noise points)",
+                differing.mean().undefinedReason(),
+                "one run's count is not said as every run's");
     }
 
     @Test

@@ -80,4 +80,11 @@ class HeaderFitTest {
         assertEquals("Track 991: " + title + " - Alec K. Redfearn & the Eyesores\nCluster per run: 0 7 1; most often 0 "
                 + "(1 of 3 runs)", t.details().replace(System.lineSeparator(), "\n"));
     }
+
+    @Test
+    void theLongestTextsAreMeasuredLongestFirst() {
+        assertEquals(java.util.List.of("ccc", "bb"), Tables.longest(java.util.Arrays.asList("a", null, "ccc", "bb"), 2));
+        assertEquals(java.util.List.of("a"), Tables.longest(java.util.List.of("a"), 16));
+        assertEquals(java.util.List.of(), Tables.longest(java.util.List.of(), 16));
+    }
 }
