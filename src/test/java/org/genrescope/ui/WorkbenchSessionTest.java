@@ -226,9 +226,7 @@ class WorkbenchSessionTest {
         Path file = dir.resolve("last-session.genrescope");
         Pipeline pipeline = new Pipeline(2, counting);
         SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
-        WorkbenchViewModel first = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
-                pipeline, 2, keeper);
-        first.startUp();
+        WorkbenchViewModel first = startedWith(store, pipeline, keeper);
         first.colourByGenreProperty().set(true);
         int[] rows = {1, 5, 7, first.resultProperty().get().rows() - 1};
         first.select(rows);
@@ -254,9 +252,7 @@ class WorkbenchSessionTest {
         Path file = dir.resolve("last-session.genrescope");
         Pipeline pipeline = new Pipeline(2, counting);
         SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
-        WorkbenchViewModel first = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
-                pipeline, 2, keeper);
-        first.startUp();
+        WorkbenchViewModel first = startedWith(store, pipeline, keeper);
         // by hand, seed 3's autoencoder collapsed: the restored tables must leave it out of the means as computed
         org.genrescope.analysis.Comparison.Result compared =
                 org.genrescope.analysis.CollapsedComparisonFixture.result(false);
@@ -276,5 +272,13 @@ class WorkbenchSessionTest {
         // and it stays kept: a third start has it still (the second kept it with its own saves)
         WorkbenchViewModel third = start(store, file, null, new ArrayList<>());
         assertEquals(compared.runs(), third.restoredComparisonProperty().get().result().runs());
+    }
+
+    /** A window's view model on {@code pipeline}, started, with {@code keeper} keeping its session. */
+    private static WorkbenchViewModel startedWith(SettingsStore store, Pipeline pipeline, SessionKeeper keeper) {
+        WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
+                pipeline, 2, keeper);
+        vm.startUp();
+        return vm;
     }
 }
