@@ -89,8 +89,12 @@ public final class WorkbenchApp extends Application {
         FirstFrame.thenRun(() -> {
             content.setOpacity(1);
             // then the tabs not on screen, a pulse each, before the load competes for the CPUs (DeferredTabContent)
-            FirstFrame.thenRun(() -> DeferredTabContent.attachOnePerPulse(window.tabPane.getTabs(),
-                    () -> viewModel.startUp(requested, window::open)));
+            FirstFrame.thenRun(() -> DeferredTabContent.attachOnePerPulse(window.tabPane.getTabs(), () -> {
+                if (content instanceof javafx.scene.layout.Pane pane) {
+                    TableWarmUp.start(pane); // off by default (TableWarmUp)
+                }
+                viewModel.startUp(requested, window::open);
+            }));
         });
     }
 
