@@ -33,7 +33,7 @@ class DataTabTest {
     private static final FxRobot robot = new FxRobot();
 
     /** Asks nothing: these tests open no file and export nothing. */
-    private static final class NoDialogs implements Dialogs {
+    static final class NoDialogs implements Dialogs {
         @Override
         public java.util.Optional<java.nio.file.Path> chooseFmaFolder(Window owner, java.nio.file.Path start) {
             return java.util.Optional.empty();
