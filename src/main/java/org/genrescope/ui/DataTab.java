@@ -286,7 +286,7 @@ final class DataTab extends ResultTab {
     }
 
     /**
-     * The table's columns for {@code d}: the track's texts, its cluster, then each feature in its format (read at
+     * The table's columns for {@code d}: the track's texts, its cluster, its album, then each feature in its format (read at
      * each cell update from {@code format}, which may be replaced by a fuller one).
      */
     private static void addColumns(TableView<Integer> view, DataSet d, DataTableViewModel table,
@@ -298,11 +298,13 @@ final class DataTab extends ResultTab {
         view.getColumns().add(textColumn("title", TrackFrame.TITLE, 260, sample, i -> nonNull(d.tracks().title(i))));
         view.getColumns().add(textColumn("artist", TrackFrame.ARTIST, 200, sample,
                 i -> nonNull(d.tracks().artist(i))));
-        if (hasAny(d.tracks().albums())) { // searched, so shown: else a row found by its album seemed not to match
-            view.getColumns().add(textColumn("album", TrackFrame.ALBUM, 200, sample, i -> nonNull(d.tracks().albums()[i])));
-        }
         view.getColumns().add(textColumn("genre", TrackFrame.GENRE, 160, sample, i -> nonNull(d.tracks().genre(i))));
         view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
+        // searched, so shown: else a row found by its album seemed not to match; after the genre and the cluster,
+        // which stay in sight at 1024 x 700
+        if (hasAny(d.tracks().albums())) {
+            view.getColumns().add(textColumn("album", TrackFrame.ALBUM, 200, sample, i -> nonNull(d.tracks().albums()[i])));
+        }
         List<String> features = d.tracks().featureNames();
         for (int j = 0; j < features.size(); j++) {
             int column = j;
