@@ -29,8 +29,13 @@ final class ProfilesTab extends ResultTab {
      * run-together word may be any length, and beyond this it is broken rather than squeeze the other columns.
      */
     static final double MAX_WORD_WIDTH = 200;
+    /**
+     * Pixels of a text column kept beside its longest word: the cell's slack and 4 px more, for the rounding of the
+     * wrapped text's measure (a word as wide as the room was still broken on screen).
+     */
+    static final double WORD_ROOM = WrappedTextCell.TEXT_SLACK + 4;
     /** Pixels of a column header kept beside its label: the header's padding. */
-    static final double HEADER_SLACK = 8;
+    static final double HEADER_SLACK = 12;
 
     ProfilesTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
@@ -56,12 +61,15 @@ final class ProfilesTab extends ResultTab {
         List<javafx.scene.control.TableColumn<ExplainedRows.Row, String>> texts = List.of(
                 Tables.textColumn("label", 260, cells.get(0)),
                 Tables.textColumn("top genres", 210, cells.get(1)),
-                Tables.textColumn("set apart by (members' mean vs all tracks, in sd)", 330, cells.get(2)),
-                Tables.textColumn("tracks nearest the centre", 330, cells.get(3)));
-        for (javafx.scene.control.TableColumn<ExplainedRows.Row, String> column : texts) {
+                Tables.textColumn("set apart by\n(members' mean vs all tracks, in sd)", 330, cells.get(2)),
+                Tables.textColumn("tracks nearest\nthe centre", 330, cells.get(3)));
+        // the short forms of the headers, for a narrow column (the tooltip has the whole text)
+        List<String> narrow = List.of("label", "top genres", "set apart by\n(in sd)", "tracks nearest\nthe centre");
+        for (int c = 0; c < texts.size(); c++) {
+            javafx.scene.control.TableColumn<ExplainedRows.Row, String> column = texts.get(c);
             WrappedTextCell.wrap(column, TEXT_LINES);
             column.setMinWidth(MIN_TEXT_WIDTH);
-            tipHeader(column);
+            tipHeader(column, narrow.get(c));
             table.getColumns().add(column);
         }
         Tables.rowTooltips(table, ExplainedRows.Row::details);
@@ -91,7 +99,7 @@ final class ProfilesTab extends ResultTab {
             for (int c = 0; c < texts.size(); c++) {
                 java.util.function.Function<ExplainedRows.Row, String> cell = cells.get(c);
                 texts.get(c).setMinWidth(Math.min(MAX_WORD_WIDTH, Math.max(MIN_TEXT_WIDTH, widestWord(
-                        rows.stream().map(cell).toList(), w -> Tables.width(w, false)) + WrappedTextCell.TEXT_SLACK)));
+                        rows.stream().map(cell).toList(), w -> Tables.width(w, false)) + WORD_ROOM)));
             }
             table.getItems().setAll(rows);
         };
@@ -120,18 +128,22 @@ final class ProfilesTab extends ResultTab {
     }
 
     /**
-     * Shows {@code column}'s header as a label that wraps at the column's width (the whole text on as many lines as
-     * it needs: at 1024 x 700 "set apart by (members' mean vs al..." was cut), also in a tooltip.
+     * Shows {@code column}'s header as a label with its whole text in a tooltip: its text ({@code lines}, each line
+     * whole) while the column is wide enough for every line, else {@code narrow} (at 1024 x 700 "set apart by
+     * (members' mean vs al..." was cut; a label wrapping onto a third line was cut at the top and bottom, as the
+     * header row does not grow for it).
      */
-    private static void tipHeader(javafx.scene.control.TableColumn<?, ?> column) {
-        Label header = new Label(column.getText());
+    private static void tipHeader(javafx.scene.control.TableColumn<?, ?> column, String narrow) {
+        String lines = column.getText();
+        Label header = new Label(lines);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.setTooltip(new javafx.scene.control.Tooltip(column.getText()));
-        header.setWrapText(true);
-        header.maxWidthProperty().bind(column.widthProperty().subtract(HEADER_SLACK));
-        header.prefWidthProperty().bind(header.maxWidthProperty());
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setTooltip(new javafx.scene.control.Tooltip(lines.replace('\n', ' ')));
         header.setMinWidth(0);
+        double widest = java.util.Arrays.stream(lines.split("\n")).mapToDouble(l -> Tables.width(l, true)).max()
+                .orElse(0);
+        Runnable fit = () -> header.setText(column.getWidth() - HEADER_SLACK >= widest ? lines : narrow);
+        column.widthProperty().addListener(x -> fit.run());
+        fit.run();
         column.setText(null);
         column.setGraphic(header);
     }

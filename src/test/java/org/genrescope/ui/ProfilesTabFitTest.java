@@ -76,7 +76,7 @@ class ProfilesTabFitTest {
                     Object cell = c.getCellData(i);
                     for (String word : cell == null ? new String[0] : cell.toString().split("\\s+")) {
                         double w = Tables.width(word, false);
-                        if (w <= ProfilesTab.MAX_WORD_WIDTH && w > c.getWidth() - WrappedTextCell.TEXT_SLACK) {
+                        if (w <= ProfilesTab.MAX_WORD_WIDTH && w > c.getWidth() - ProfilesTab.WORD_ROOM) {
                             out.add(String.format("%s: '%s' (%.0f px) broken in a column %.0f px wide", size, word,
                                     w, c.getWidth()));
                         }
