@@ -83,6 +83,21 @@ class ProfilesTabFitTest {
                     }
                 }
             }
+            // the cells' own text, in its own font: no word wider than the width it wraps at
+            for (javafx.scene.Node n : table.lookupAll(".wrapped-cell")) {
+                if (n instanceof WrappedTextCell<?> cell && cell.getGraphic() instanceof javafx.scene.text.Text t
+                        && t.getText() != null) {
+                    for (String word : t.getText().split("\\s+")) {
+                        javafx.scene.text.Text one = new javafx.scene.text.Text(word);
+                        one.setFont(t.getFont());
+                        double w = one.getLayoutBounds().getWidth();
+                        if (w <= ProfilesTab.MAX_WORD_WIDTH && w > t.getWrappingWidth()) {
+                            out.add(String.format("%s: '%s' (%.0f px in %s) broken in a cell wrapping at %.0f px",
+                                    size, word, w, t.getFont(), t.getWrappingWidth()));
+                        }
+                    }
+                }
+            }
         });
         return out;
     }
