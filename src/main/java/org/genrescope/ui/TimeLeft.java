@@ -25,8 +25,8 @@ final class TimeLeft {
 
     /**
      * Hears a report of {@code done} of {@code total} units of {@code stage} at {@code nanos} (a monotonic clock, such
-     * as {@link System#nanoTime}) and says the time left: "about 7 min left", "time left known after the next epoch"
-     * before it can be measured, or "" for a stage without like units, an unknown total or a stage that is done.
+     * as {@link System#nanoTime}) and says the time left: "about 7 min left for the epochs", "time left known after the
+     * next epoch" before it can be measured, or "" for a stage without like units, an unknown total or a stage that is done.
      */
     synchronized String after(String stage, long done, long total, long nanos) {
         String unit = UNITS.get(stage);
@@ -47,7 +47,8 @@ final class TimeLeft {
             return "time left known after the next " + unit;
         }
         double perUnit = (double) (nanos - firstNanos) / (done - firstDone);
-        return words(perUnit * (total - done) / 1e9);
+        // for this stage's units only ("for the epochs"): K-Means' restarts follow the epochs with their own estimate
+        return words(perUnit * (total - done) / 1e9) + " for the " + unit + "s";
     }
 
     /**
