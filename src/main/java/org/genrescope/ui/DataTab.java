@@ -303,7 +303,8 @@ final class DataTab extends ResultTab {
         // searched, so shown: else a row found by its album seemed not to match; after the genre and the cluster,
         // which stay in sight at 1024 x 700
         if (hasAny(d.tracks().albums())) {
-            view.getColumns().add(textColumn("album", TrackFrame.ALBUM, 200, sample, i -> nonNull(d.tracks().albums()[i])));
+            view.getColumns().add(textColumn("album", TrackFrame.ALBUM, 200, sample,
+                    i -> nonNull(d.tracks().albums()[i])));
         }
         List<String> features = d.tracks().featureNames();
         for (int j = 0; j < features.size(); j++) {

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -19,9 +19,9 @@ import org.genrescope.features.GroupingReport;
 
 /**
  * The Data tab: which rows (indexes into the open data) the table shows, after the search box and, while
- * {@link #onlySelectedProperty()} holds, the scatter's selection, in the order of the table's sort columns, the count line and the cleaning report
- * as text. Searching and sorting are the data layer's {@link TrackFrame} (Tablesaw), built once per data set.
- * Building, searching and sorting it take seconds at a million rows, so they run on the workbench's
+ * {@link #onlySelectedProperty()} holds, the scatter's selection, in the order of the table's sort columns, the count
+ * line and the cleaning report as text. Searching and sorting are the data layer's {@link TrackFrame} (Tablesaw),
+ * built once per data set. Building, searching and sorting it take seconds at a million rows, so they run on the workbench's
  * {@link BackgroundRunner}: the table shows the newest request's rows when they are ready.
  */
 public final class DataTableViewModel {
@@ -227,8 +227,8 @@ public final class DataTableViewModel {
     /** Whether the table's rows are being searched, sorted or read for new data or a result (off the UI thread). */
     public ReadOnlyBooleanProperty updatingProperty() { return updating.getReadOnlyProperty(); }
     public ReadOnlyStringProperty cleaningTextProperty() { return cleaningText; }
-    /** Whether only the plot's selected tracks are listed while some are selected (true again at each new selection). */
+    /** Whether only the plot's selected tracks are listed while some are (true again at each new selection). */
     public BooleanProperty onlySelectedProperty() { return onlySelected; }
-    /** The words of the "only the selected" choice, naming how many are selected ("Only the 1,234 selected in the plot"). */
+    /** The "only the selected" choice's words, naming how many are selected ("Only the 1,234 selected in the plot"). */
     public ReadOnlyStringProperty onlySelectedTextProperty() { return onlySelectedText.getReadOnlyProperty(); }
 }

@@ -75,11 +75,11 @@ public final class ResultFigures {
     }
 
     /**
-     * The scatter's legend names of {@code r}'s clusters: "3: Rock 41% · high energy" (without genres, the two features
-     * that set it apart most: "3: high energy · low acousticness"), in cluster order. Not "Cluster 3: ...": the legend
-     * leaves out a first word every name shares when the labels with their counts do not fit, and counts of a million
-     * tracks are wider, so the real FMA's legend said "Cluster 0: Hip-Hop 33%" where the million's said "0: Rock 32%" in
-     * the same window (session 13's new user). The title says the colours are clusters.
+     * The scatter's legend names of {@code r}'s clusters: "3: Rock 41% · high energy" (without genres, the two
+     * features that set it apart most: "3: high energy · low acousticness"), in cluster order. Not "Cluster 3: ...":
+     * the legend leaves out a first word every name shares when the labels with their counts do not fit, and counts
+     * of a million tracks are wider, so the real FMA's legend said "Cluster 0: Hip-Hop 33%" where the million's said
+     * "0: Rock 32%" in the same window (session 13's new user). The title says the colours are clusters.
      */
     static List<String> clusterLegendNames(AnalysisResult r) {
         return ResultDetails.explanations(r).stream().map(e -> e.cluster() + ": " + e.label()).toList();

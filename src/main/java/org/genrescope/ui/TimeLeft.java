@@ -26,7 +26,8 @@ final class TimeLeft {
     /**
      * Hears a report of {@code done} of {@code total} units of {@code stage} at {@code nanos} (a monotonic clock, such
      * as {@link System#nanoTime}) and says the time left: "about 7 min left for the epochs", "time left known after the
-     * next epoch" before it can be measured, or "" for a stage without like units, an unknown total or a stage that is done.
+     * next epoch" before it can be measured, or "" for a stage without like units, an unknown total or a stage that is
+     * done.
      */
     synchronized String after(String stage, long done, long total, long nanos) {
         String unit = UNITS.get(stage);

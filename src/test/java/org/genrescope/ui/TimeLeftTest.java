@@ -63,7 +63,8 @@ class TimeLeftTest {
                 progress.statusProperty().get());
         now.set(3 * SECOND + 11 * 9 * SECOND); // 11 epochs of 9 s each; 88 left: 792 s, 13.2 min
         relay.progress("autoencoder", 12, 100, "epoch 12 of 100, loss 0.10000");
-        assertEquals("autoencoder: epoch 12 of 100, loss 0.10000; about 13 min left for the epochs", progress.statusProperty().get());
+        assertEquals("autoencoder: epoch 12 of 100, loss 0.10000; about 13 min left for the epochs",
+                progress.statusProperty().get());
         assertEquals(0.12, progress.progressProperty().get(), 1e-12);
         relay.progress("metrics", 0, 2, "internal metrics");
         assertEquals("metrics: internal metrics", progress.statusProperty().get());
