@@ -28,6 +28,9 @@ final class ClustersTab extends ResultTab {
     static final double NARROW = 1200;
     /** The plot's share of the tab's height when the metrics are under it. */
     static final double NARROW_PLOT_SHARE = 0.7;
+    /** What "Clear selection" does, here and in the Data tab: the same words for the same action. */
+    static final String CLEAR_SELECTION_TIP = "Selects no track: every point in its colour again, and the Data tab "
+            + "lists every track.";
     ScatterCanvas scatter;
     TableView<MetricRow> metricsTable;
     /** The metrics' notes: the comparison line and the columns' meaning. */
@@ -165,7 +168,7 @@ final class ClustersTab extends ResultTab {
         HBox.setHgrow(summary, Priority.ALWAYS);
         Button show = Controls.tip(new Button("Show in Data tab"), "Lists the selected tracks in the Data tab.");
         show.setOnAction(e -> showDataTab.run());
-        Button clear = Controls.tip(new Button("Clear selection"), "Selects no track; every point in its colour again.");
+        Button clear = Controls.tip(new Button("Clear selection"), CLEAR_SELECTION_TIP);
         clear.setId("clearSelection");
         clear.setOnAction(e -> vm.select(new int[0]));
         show.setMinWidth(Region.USE_PREF_SIZE);

@@ -23,7 +23,10 @@ import org.genrescope.data.TrackFrame;
 import org.genrescope.plot.Figure;
 
 
-/** The Data tab: the tracks the model sees, searchable and sortable, and what cleaning did. */
+/**
+ * The Data tab: the tracks the model sees, searchable and sortable (all, or only those selected in the plot), and
+ * what cleaning did.
+ */
 final class DataTab extends ResultTab {
 
     /** Room beside a column's title for the sort arrow and the header's padding. */
@@ -51,19 +54,37 @@ final class DataTab extends ResultTab {
      */
     javafx.scene.Node build(javafx.beans.value.ObservableBooleanValue shown) {
         DataTableViewModel table = new DataTableViewModel(vm);
-        TextField search = Controls.tip(new TextField(), "Shows tracks whose title, artist, album or genre contains "
-                + "this text, or whose id is this number (a text id, such as Spotify's, may be given in part).");
+        // the search looks only at columns the table shows (the album is one when the data has albums), so that
+        // every row it lists shows why
+        TextField search = Controls.tip(new TextField(), "Lists the tracks whose title, artist, album or genre "
+                + "column contains this text (any case), or whose id is this number (a text id, such as Spotify's, "
+                + "may be given in part). Feature values and clusters are not searched: sort by their column.");
         search.setId("search");
-        search.setPromptText("Search title, artist, album, genre or id");
+        search.setPromptText(searchPrompt(true));
         search.textProperty().bindBidirectional(table.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         Label count = new Label();
         count.setId("dataCount");
         count.textProperty().bind(table.countTextProperty());
-        Button showAll = Controls.tip(new Button("Show all"), "Clears the box selection made in the Clusters tab.");
-        showAll.setOnAction(e -> vm.select(new int[0]));
-        showAll.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.selectionProperty().get().length > 0, vm.selectionProperty()));
+        // Listing every track keeps the selection (a researcher's lasso stays until they clear it, as in Orange or
+        // Tableau); clearing it is its own button, the Clusters tab's "Clear selection" in words and effect.
+        javafx.scene.control.CheckBox onlySelected = Controls.tip(new javafx.scene.control.CheckBox(),
+                "Lists only the tracks selected in the Clusters tab (and matching the search); unticked, every track "
+                + "is listed and the selection stays. A new selection is listed on its own again.");
+        onlySelected.setId("onlySelected");
+        onlySelected.textProperty().bind(table.onlySelectedTextProperty());
+        onlySelected.selectedProperty().bindBidirectional(table.onlySelectedProperty());
+        onlySelected.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button clearSelection = Controls.tip(new Button("Clear selection"), ClustersTab.CLEAR_SELECTION_TIP);
+        clearSelection.setId("dataClearSelection");
+        clearSelection.setOnAction(e -> vm.select(new int[0]));
+        clearSelection.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.beans.binding.BooleanBinding selecting = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectionProperty().get().length > 0, vm.selectionProperty());
+        HBox selectionBar = new HBox(8, onlySelected, clearSelection);
+        selectionBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        selectionBar.visibleProperty().bind(selecting);
+        selectionBar.managedProperty().bind(selecting);
         // a million rows in pages (RowPages: JavaFX's table walks every row it has seen in each layout)
         RowPages pages = new RowPages(Integer.getInteger("genrescope.dataPageRows", RowPages.PAGE_ROWS));
         Button previousPage = Controls.tip(new Button("\u25C0"), "Shows the previous rows.");
@@ -96,11 +117,18 @@ final class DataTab extends ResultTab {
                 updating.setVisible(false);
             }
         });
-        HBox searchBar = new HBox(8, search, count, updating, showAll);
+        HBox searchBar = new HBox(8, search, count, updating);
         searchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        // the page bar on a line of its own: beside the search at 1024 x 700 it cut the search box to 115 px and every
-        // text in the line to "..."
-        VBox bar = new VBox(4, searchBar, pageBar);
+        // the page bar and the selection's choices on a line of their own: beside the search at 1024 x 700 they cut
+        // the search box to 115 px and every text in the line to "..."
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox secondLine = new HBox(8, pageBar, gap, selectionBar);
+        secondLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.beans.binding.BooleanBinding secondShown = pages.pagedProperty().or(selecting);
+        secondLine.visibleProperty().bind(secondShown);
+        secondLine.managedProperty().bind(secondShown);
+        VBox bar = new VBox(4, searchBar, secondLine);
         bar.setPadding(new Insets(6));
 
         TableView<Integer> view = new TableView<>();
@@ -148,6 +176,7 @@ final class DataTab extends ResultTab {
                 formats.drop();
                 return;
             }
+            search.setPromptText(searchPrompt(hasAny(d.tracks().albums())));
             int features = d.tracks().featureNames().size();
             ColumnFormat[] format = new ColumnFormat[features];
             for (int j = 0; j < features; j++) {
@@ -257,7 +286,7 @@ final class DataTab extends ResultTab {
     }
 
     /**
-     * The table's columns for {@code d}: the track's texts, its cluster, then each feature in its format (read at
+     * The table's columns for {@code d}: the track's texts, its cluster, its album, then each feature in its format (read at
      * each cell update from {@code format}, which may be replaced by a fuller one).
      */
     private static void addColumns(TableView<Integer> view, DataSet d, DataTableViewModel table,
@@ -271,6 +300,12 @@ final class DataTab extends ResultTab {
                 i -> nonNull(d.tracks().artist(i))));
         view.getColumns().add(textColumn("genre", TrackFrame.GENRE, 160, sample, i -> nonNull(d.tracks().genre(i))));
         view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
+        // searched, so shown: else a row found by its album seemed not to match; after the genre and the cluster,
+        // which stay in sight at 1024 x 700
+        if (hasAny(d.tracks().albums())) {
+            view.getColumns().add(textColumn("album", TrackFrame.ALBUM, 200, sample,
+                    i -> nonNull(d.tracks().albums()[i])));
+        }
         List<String> features = d.tracks().featureNames();
         for (int j = 0; j < features.size(); j++) {
             int column = j;
@@ -290,6 +325,21 @@ final class DataTab extends ResultTab {
         c.setPrefWidth(HeaderFit.sampledWidth(Tables.width(title, true) + SORT_ARROW, cells, t -> Tables.width(t, false),
                 CELL_PADDING, cap));
         return c;
+    }
+
+    /** The search box's prompt: the columns it searches, the album among them when the data has albums. */
+    static String searchPrompt(boolean albums) {
+        return albums ? "Search title, artist, album, genre or id" : "Search title, artist, genre or id";
+    }
+
+    /** Whether any of {@code texts} is there (not null or empty). */
+    static boolean hasAny(String[] texts) {
+        for (String t : texts) {
+            if (t != null && !t.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nonNull(String s) {

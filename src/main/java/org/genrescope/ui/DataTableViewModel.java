@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -15,10 +18,10 @@ import org.genrescope.data.TrackFrame;
 import org.genrescope.features.GroupingReport;
 
 /**
- * The Data tab: which rows (indexes into the open data) the table shows, after the search box and the
- * scatter's box selection, in the order of the table's sort columns, the count line and the cleaning report
- * as text. Searching and sorting are the data layer's {@link TrackFrame} (Tablesaw), built once per data set.
- * Building, searching and sorting it take seconds at a million rows, so they run on the workbench's
+ * The Data tab: which rows (indexes into the open data) the table shows, after the search box and, while
+ * {@link #onlySelectedProperty()} holds, the scatter's selection, in the order of the table's sort columns, the count
+ * line and the cleaning report as text. Searching and sorting are the data layer's {@link TrackFrame} (Tablesaw),
+ * built once per data set. Building, searching and sorting it take seconds at a million rows, so they run on the workbench's
  * {@link BackgroundRunner}: the table shows the newest request's rows when they are ready.
  */
 public final class DataTableViewModel {
@@ -27,6 +30,12 @@ public final class DataTableViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty cleaningText = new SimpleStringProperty("");
+    /**
+     * Whether only the tracks selected in the plot are listed (while there are any). Listing every track keeps the
+     * selection: clearing it is the Clusters tab's and the Data tab's "Clear selection", never a side effect.
+     */
+    private final BooleanProperty onlySelected = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper onlySelectedText = new ReadOnlyStringWrapper("");
     /** Whether a search, sort or new rows are being computed for the table (seconds at a million rows). */
     private final ReadOnlyBooleanWrapper updating = new ReadOnlyBooleanWrapper(false);
     private final LatestWork latest;
@@ -59,7 +68,21 @@ public final class DataTableViewModel {
             cleaningText.set(workbench.dataProperty().get() == null ? "" : cleaningReport(workbench.dataProperty().get()));
         });
         workbench.resultProperty().addListener(x -> refresh());
-        workbench.selectionProperty().addListener(x -> refresh());
+        workbench.selectionProperty().addListener(x -> {
+            int selected = workbench.selectionProperty().get().length;
+            onlySelectedText.set(onlySelectedText(selected));
+            if (selected > 0 && !onlySelected.get()) {
+                onlySelected.set(true); // a new selection is listed as one ("Show in Data tab"); this refreshes
+            } else {
+                refresh();
+            }
+        });
+        onlySelected.addListener(x -> {
+            if (workbench.selectionProperty().get().length > 0) {
+                refresh();
+            }
+        });
+        onlySelectedText.set(onlySelectedText(workbench.selectionProperty().get().length));
         search.addListener(x -> refresh());
     }
 
@@ -87,7 +110,7 @@ public final class DataTableViewModel {
             return;
         }
         AnalysisResult result = workbench.resultProperty().get();
-        int[] selected = workbench.selectionProperty().get();
+        int[] selected = onlySelected.get() ? workbench.selectionProperty().get() : new int[0];
         String text = search.get();
         List<TrackFrame.SortKey> sortKeys = order;
         updating.set(true); // the newest request's end sets it back; an older one's never reaches here
@@ -102,6 +125,11 @@ public final class DataTableViewModel {
             updating.set(false);
             workbench.fail("show the tracks in the Data tab", failure);
         });
+    }
+
+    /** The "only the selected" choice's words for {@code selected} tracks selected in the plot. */
+    static String onlySelectedText(int selected) {
+        return String.format(Locale.ROOT, "Only the %,d selected in the plot", selected);
     }
 
     /** The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys. */
@@ -199,4 +227,8 @@ public final class DataTableViewModel {
     /** Whether the table's rows are being searched, sorted or read for new data or a result (off the UI thread). */
     public ReadOnlyBooleanProperty updatingProperty() { return updating.getReadOnlyProperty(); }
     public ReadOnlyStringProperty cleaningTextProperty() { return cleaningText; }
+    /** Whether only the plot's selected tracks are listed while some are (true again at each new selection). */
+    public BooleanProperty onlySelectedProperty() { return onlySelected; }
+    /** The "only the selected" choice's words, naming how many are selected ("Only the 1,234 selected in the plot"). */
+    public ReadOnlyStringProperty onlySelectedTextProperty() { return onlySelectedText.getReadOnlyProperty(); }
 }

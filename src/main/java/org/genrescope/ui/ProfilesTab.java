@@ -24,6 +24,18 @@ final class ProfilesTab extends ResultTab {
     static final int TEXT_LINES = 3;
     /** A text column's narrowest width, in pixels: a few words a line. */
     static final double MIN_TEXT_WIDTH = 110;
+    /**
+     * The most a text column's narrowest width grows to hold its longest word whole, in pixels: a track title's
+     * run-together word may be any length, and beyond this it is broken rather than squeeze the other columns.
+     */
+    static final double MAX_WORD_WIDTH = 200;
+    /**
+     * Pixels of a text column kept beside its longest word: the cell's slack and 4 px more, for the rounding of the
+     * wrapped text's measure (a word as wide as the room was still broken on screen).
+     */
+    static final double WORD_ROOM = WrappedTextCell.TEXT_SLACK + 4;
+    /** Pixels of a column header kept beside its label: the header's padding. */
+    static final double HEADER_SLACK = 12;
 
     ProfilesTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
@@ -44,15 +56,20 @@ final class ProfilesTab extends ResultTab {
         table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         // the long texts wrap onto up to three lines (the table squeezed to a small window cut them to one), the
         // headers onto two; the row's tooltip has every part in full
+        List<java.util.function.Function<ExplainedRows.Row, String>> cells = List.of(ExplainedRows.Row::label,
+                ExplainedRows.Row::topGenres, ExplainedRows.Row::setApart, ExplainedRows.Row::representatives);
         List<javafx.scene.control.TableColumn<ExplainedRows.Row, String>> texts = List.of(
-                Tables.textColumn("label", 260, ExplainedRows.Row::label),
-                Tables.textColumn("top genres", 210, ExplainedRows.Row::topGenres),
-                Tables.textColumn("set apart by\n(members' mean vs all tracks, in sd)", 330, ExplainedRows.Row::setApart),
-                Tables.textColumn("tracks nearest\nthe centre", 330, ExplainedRows.Row::representatives));
-        for (javafx.scene.control.TableColumn<ExplainedRows.Row, String> column : texts) {
+                Tables.textColumn("label", 260, cells.get(0)),
+                Tables.textColumn("top genres", 210, cells.get(1)),
+                Tables.textColumn("set apart by\n(members' mean vs all tracks, in sd)", 330, cells.get(2)),
+                Tables.textColumn("tracks nearest\nthe centre", 330, cells.get(3)));
+        // the short forms of the headers, for a narrow column (the tooltip has the whole text)
+        List<String> narrow = List.of("label", "top genres", "set apart by\n(in sd)", "tracks nearest\nthe centre");
+        for (int c = 0; c < texts.size(); c++) {
+            javafx.scene.control.TableColumn<ExplainedRows.Row, String> column = texts.get(c);
             WrappedTextCell.wrap(column, TEXT_LINES);
             column.setMinWidth(MIN_TEXT_WIDTH);
-            tipHeader(column);
+            tipHeader(column, narrow.get(c));
             table.getColumns().add(column);
         }
         Tables.rowTooltips(table, ExplainedRows.Row::details);
@@ -76,7 +93,15 @@ final class ProfilesTab extends ResultTab {
             for (int i = 0; i < bars.size(); i++) {
                 views.get(i).figureProperty().set(bars.get(i));
             }
-            table.getItems().setAll(ExplainedRows.of(r));
+            List<ExplainedRows.Row> rows = ExplainedRows.of(r);
+            // no word broken inside ("instrumentalne / ss" at 1024 x 700): each text column at least as wide as its
+            // longest word, which the table's constrained policy then keeps
+            for (int c = 0; c < texts.size(); c++) {
+                java.util.function.Function<ExplainedRows.Row, String> cell = cells.get(c);
+                texts.get(c).setMinWidth(Math.min(MAX_WORD_WIDTH, Math.max(MIN_TEXT_WIDTH, widestWord(
+                        rows.stream().map(cell).toList(), w -> Tables.width(w, false)) + WORD_ROOM)));
+            }
+            table.getItems().setAll(rows);
         };
         Runnable onResult = later.whenShown(shown, update);
         vm.resultProperty().addListener(x -> onResult.run());
@@ -89,12 +114,36 @@ final class ProfilesTab extends ResultTab {
         return split;
     }
 
-    /** Shows {@code column}'s header as a label with its whole text in a tooltip, for a squeezed column. */
-    private static void tipHeader(javafx.scene.control.TableColumn<?, ?> column) {
-        Label header = new Label(column.getText());
+    /** The width of the widest word (cut at white space) of {@code texts}, as {@code width} measures it; 0 for none. */
+    static double widestWord(List<String> texts, java.util.function.ToDoubleFunction<String> width) {
+        double widest = 0;
+        for (String text : texts) {
+            for (String word : text.split("\\s+")) {
+                if (!word.isEmpty()) {
+                    widest = Math.max(widest, width.applyAsDouble(word));
+                }
+            }
+        }
+        return widest;
+    }
+
+    /**
+     * Shows {@code column}'s header as a label with its whole text in a tooltip: its text ({@code lines}, each line
+     * whole) while the column is wide enough for every line, else {@code narrow} (at 1024 x 700 "set apart by
+     * (members' mean vs al..." was cut; a label wrapping onto a third line was cut at the top and bottom, as the
+     * header row does not grow for it).
+     */
+    private static void tipHeader(javafx.scene.control.TableColumn<?, ?> column, String narrow) {
+        String lines = column.getText();
+        Label header = new Label(lines);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.setTooltip(new javafx.scene.control.Tooltip(column.getText().replace('\n', ' ')));
+        header.setTooltip(new javafx.scene.control.Tooltip(lines.replace('\n', ' ')));
         header.setMinWidth(0);
+        double widest = java.util.Arrays.stream(lines.split("\n")).mapToDouble(l -> Tables.width(l, true)).max()
+                .orElse(0);
+        Runnable fit = () -> header.setText(column.getWidth() - HEADER_SLACK >= widest ? lines : narrow);
+        column.widthProperty().addListener(x -> fit.run());
+        fit.run();
         column.setText(null);
         column.setGraphic(header);
     }

@@ -3,6 +3,7 @@ package org.genrescope.ui;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,16 +15,25 @@ import org.genrescope.task.ProgressListener;
  * coalesced (at most one hand-over to the UI thread pending), and a relay whose job is no longer current
  * ({@code active} false: a newer load or training replaced it, or it ended) changes nothing, so a late report never
  * overwrites newer news. A projection's layout as it forms ({@link #forming()}) is part of the progress: gone when
- * work starts or ends.
+ * work starts or ends. A stage of like units (epochs, restarts) says its time left once it has measured some
+ * ({@link TimeLeft}).
  */
 public final class ProgressViewModel {
     private final BackgroundRunner runner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final FormingViewModel forming;
+    /** The clock the time left is measured on, in nanoseconds. */
+    private final LongSupplier clock;
 
     public ProgressViewModel(BackgroundRunner runner) {
+        this(runner, System::nanoTime);
+    }
+
+    /** The status bar measuring the time left on {@code clock} (nanoseconds, monotonic): tests give their own. */
+    ProgressViewModel(BackgroundRunner runner, LongSupplier clock) {
         this.runner = runner;
+        this.clock = clock;
         this.forming = new FormingViewModel(runner);
     }
 
@@ -49,8 +59,11 @@ public final class ProgressViewModel {
         AtomicReference<String> latestText = new AtomicReference<>();
         AtomicReference<Double> latestFraction = new AtomicReference<>(-1.0);
         AtomicBoolean scheduled = new AtomicBoolean();
+        TimeLeft timeLeft = new TimeLeft();
         return (stage, done, total, message) -> {
-            latestText.set(message == null || message.isEmpty() ? stage : stage + ": " + message);
+            String left = timeLeft.after(stage, done, total, clock.getAsLong());
+            String text = message == null || message.isEmpty() ? stage : stage + ": " + message;
+            latestText.set(left.isEmpty() ? text : text + "; " + left);
             latestFraction.set(total > 0 ? Math.min(1, (double) done / total) : -1.0);
             if (scheduled.compareAndSet(false, true)) {
                 runner.onUiThread(() -> {

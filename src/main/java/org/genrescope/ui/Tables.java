@@ -160,8 +160,13 @@ final class Tables {
     /** The width of {@code text} in the cells' font (bold or not), in pixels. */
     static double width(String text, boolean bold) {
         Text t = new Text(text);
-        t.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, FONT_SIZE));
+        t.setFont(font(bold));
         return t.getLayoutBounds().getWidth();
+    }
+
+    /** The tables' font (workbench.css sets 12 px at the root), bold for headers. */
+    static Font font(boolean bold) {
+        return Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, FONT_SIZE);
     }
 
     static Label heading(String text) {

@@ -43,7 +43,10 @@ final class WrappedTextCell<S> extends TableCell<S, String> {
             return;
         }
         double room = Math.max(20, getTableColumn().getWidth() - TEXT_SLACK);
-        text.setFont(getFont());
+        // the tables' font, not getFont(): a new cell's first update comes before the style sheet's 12 px reach it,
+        // and its text then stayed in the default 13 px, wider than Tables.width measured (the Cluster profiles'
+        // label column broke "instrumentalness" at 1024 x 700, session 14)
+        text.setFont(Tables.font(false));
         text.setWrappingWidth(room);
         text.setText(item);
         text.setText(CutText.fitted(item, lines -> {
@@ -55,7 +58,7 @@ final class WrappedTextCell<S> extends TableCell<S, String> {
 
     private double lineHeight() {
         Text one = new Text("X");
-        one.setFont(getFont());
+        one.setFont(Tables.font(false));
         return one.getLayoutBounds().getHeight();
     }
 }

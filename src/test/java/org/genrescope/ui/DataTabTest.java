@@ -1,0 +1,167 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the Data tab headless on the bundled sample: every row the search lists shows the searched text in a
+ * column, and listing every track keeps the plot's selection (session 13's new user).
+ */
+class DataTabTest {
+    private static WorkbenchApp app;
+    private static final FxRobot robot = new FxRobot();
+
+    /** Asks nothing: these tests open no file and export nothing. */
+    static final class NoDialogs implements Dialogs {
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseFmaFolder(Window owner, java.nio.file.Path start) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseCsv(Window owner, java.nio.file.Path start) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<FolderExport> exportAll(Window owner, java.nio.file.Path start, Exports.Size size) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<FigureExport> exportFigure(Window owner, java.nio.file.Path start, String name,
+                                                             Exports.Size size) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @BeforeAll
+    static void openTheWindow() throws Exception {
+        System.setProperty("headless.geometry", "1600x1000-32");
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickStore, new NoDialogs(),
+                false));
+        WorkbenchViewModel vm = app.viewModel();
+        waitUntil("the sample is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get());
+        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
+    }
+
+    @AfterAll
+    static void closeTheWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + "; status: "
+                    + app.viewModel().statusProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void everyRowTheSearchListsShowsTheSearchedText() {
+        DataSet data = app.viewModel().dataProperty().get();
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        Label count = robot.lookup("#dataCount").queryAs(Label.class);
+        // an album's title that is not in the track's own title, artist or genre: found by the album alone
+        int row = -1;
+        for (int i = 0; i < data.rows() && row < 0; i++) {
+            String album = data.tracks().albums()[i];
+            if (album != null && album.length() > 3 && !(lower(data.tracks().title(i)) + "|" + lower(data.tracks()
+                    .artist(i)) + "|" + lower(data.tracks().genre(i))).contains(lower(album))) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "the sample has a track found by its album only");
+        String album = data.tracks().albums()[row];
+        String before = count.getText();
+        robot.interact(() -> search.setText(album));
+        waitUntil("the search's rows", () -> !count.getText().equals(before) && !table.getItems().isEmpty());
+        assertTrue(table.getItems().contains(row), "the track of that album is listed");
+        String needle = lower(album);
+        for (int i = 0; i < table.getItems().size(); i++) {
+            StringBuilder shown = new StringBuilder();
+            for (TableColumn<Integer, ?> c : table.getColumns()) {
+                Object value = c.getCellData(i);
+                shown.append(value == null ? "" : value.toString()).append('|');
+            }
+            assertTrue(lower(shown.toString()).contains(needle), "row " + table.getItems().get(i) + " shows '"
+                    + album + "' in a column: " + shown);
+        }
+        assertTrue(search.getPromptText().contains("album"), search.getPromptText());
+        robot.interact(() -> search.setText(""));
+        waitUntil("every track again", () -> count.getText().startsWith(String.format(Locale.ROOT, "%,d tracks of",
+                data.rows())));
+    }
+
+    @Test
+    void listingEveryTrackKeepsTheSelectionAndClearingIsItsOwnButton() {
+        WorkbenchViewModel vm = app.viewModel();
+        int n = vm.dataProperty().get().rows();
+        Label count = robot.lookup("#dataCount").queryAs(Label.class);
+        CheckBox onlySelected = robot.lookup("#onlySelected").queryAs(CheckBox.class);
+        Button clear = robot.lookup("#dataClearSelection").queryAs(Button.class);
+        assertFalse(shown(onlySelected), "no selection, no choice");
+        int[] picked = {1, 4, 9};
+        robot.interact(() -> vm.select(picked));
+        waitUntil("the selection listed", () -> count.getText().startsWith("3 tracks of 3 selected"));
+        assertTrue(shown(onlySelected) && shown(clear) && onlySelected.isSelected());
+        assertEquals("Only the 3 selected in the plot", onlySelected.getText());
+        robot.clickOn(onlySelected);
+        waitUntil("every track listed", () -> count.getText().startsWith(String.format(Locale.ROOT,
+                "%,d tracks of %,d", n, n)));
+        assertArrayEquals(picked, vm.selectionProperty().get(), "the lasso in the Clusters tab stays");
+        assertTrue(shown(onlySelected), "the choice stays while the selection does");
+        robot.clickOn(clear);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm.selectionProperty().get().length, "cleared by its own button");
+        assertFalse(shown(onlySelected));
+    }
+
+    /** Whether {@code node} and every parent of it are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}
