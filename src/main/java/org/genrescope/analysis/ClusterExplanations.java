@@ -103,11 +103,6 @@ public final class ClusterExplanations {
         return out;
     }
 
-    /** "Cluster 3: Rock 41% · high energy", one per explanation: the name a cluster goes by in a legend. */
-    public static List<String> legendNames(List<ClusterExplanation> explanations) {
-        return explanations.stream().map(e -> "Cluster " + e.cluster() + ": " + e.label()).toList();
-    }
-
     /**
      * "Rock 41% · high energy": the top genre with its share (percent, rounded), then the feature that sets the
      * cluster apart most as high/low feature, or {@link #AVERAGE_WORDS} when none is {@link #NOTABLE}. Without
