@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,34 +31,6 @@ class DataTabTest {
     private static WorkbenchApp app;
     private static final FxRobot robot = new FxRobot();
 
-    /** Asks nothing: these tests open no file and export nothing. */
-    static final class NoDialogs implements Dialogs {
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseFmaFolder(Window owner, java.nio.file.Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseCsv(Window owner, java.nio.file.Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FolderExport> exportAll(Window owner, java.nio.file.Path start, Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FigureExport> exportFigure(Window owner, java.nio.file.Path start, String name,
-                                                             Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-    }
 
     @BeforeAll
     static void openTheWindow() throws Exception {

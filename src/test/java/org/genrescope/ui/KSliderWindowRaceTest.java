@@ -29,34 +29,6 @@ class KSliderWindowRaceTest {
     static Path folder;
     private static final FxRobot robot = new FxRobot();
 
-    /** Asks nothing: this test opens no file. */
-    private static final class NoDialogs implements Dialogs {
-        @Override
-        public java.util.Optional<Path> chooseFmaFolder(javafx.stage.Window owner, Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<Path> chooseCsv(javafx.stage.Window owner, Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<CsvMapping> mapColumns(javafx.stage.Window owner, CsvMappingViewModel mapping) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FolderExport> exportAll(javafx.stage.Window owner, Path start, Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FigureExport> exportFigure(javafx.stage.Window owner, Path start, String name,
-                                                             Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-    }
 
     @BeforeAll
     static void toolkit() throws Exception {

@@ -37,7 +37,7 @@ class ProfilesTabFitTest {
             store.put(Preferences.WINDOW_X, 0.0);
             store.put(Preferences.WINDOW_Y, 0.0);
             return store;
-        }, new DataTabTest.NoDialogs(), false));
+        }, new NoDialogs(), false));
         WorkbenchViewModel vm = app.viewModel();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
                 && !vm.busyBinding().get());

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.genrescope.plot.TreeFigure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,18 +28,6 @@ class StabilityTabTest {
     private static WorkbenchApp app;
     private static final FxRobot robot = new FxRobot();
 
-    /** The tab asks nothing; any dialog is a failure of the test's premise. */
-    private static final class NoDialogs implements Dialogs {
-        @Override public Optional<Path> chooseFmaFolder(Window owner, Path start) { return Optional.empty(); }
-        @Override public Optional<Path> chooseCsv(Window owner, Path start) { return Optional.empty(); }
-        @Override public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel m) { return Optional.empty(); }
-        @Override public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
-            return Optional.empty();
-        }
-        @Override public Optional<FigureExport> exportFigure(Window owner, Path start, String name, Exports.Size size) {
-            return Optional.empty();
-        }
-    }
 
     @BeforeAll
     static void openTheWindow() throws Exception {

@@ -31,27 +31,7 @@ class SweepTabTest {
     private static final List<String> exportNames = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Answers a figure's export dialog with an SVG in the temporary folder; nothing else is asked. */
-    private static final class ExportDialogs implements Dialogs {
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseFmaFolder(Window owner, java.nio.file.Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseCsv(Window owner, java.nio.file.Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FolderExport> exportAll(Window owner, java.nio.file.Path start, Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-
+    private static final class ExportDialogs extends NoDialogs {
         @Override
         public java.util.Optional<FigureExport> exportFigure(Window owner, java.nio.file.Path start, String name,
                                                              Exports.Size size) {

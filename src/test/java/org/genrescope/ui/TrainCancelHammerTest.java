@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -21,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.genrescope.analysis.AnalysisResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,25 +43,6 @@ class TrainCancelHammerTest {
     private static final FxRobot robot = new FxRobot();
     private static WorkbenchApp app;
 
-    /** No dialog is expected here: every question is answered "cancelled". */
-    private static final class NoDialogs implements Dialogs {
-        @Override
-        public Optional<Path> chooseFmaFolder(Window owner, Path start) { return Optional.empty(); }
-
-        @Override
-        public Optional<Path> chooseCsv(Window owner, Path start) { return Optional.empty(); }
-
-        @Override
-        public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) { return Optional.empty(); }
-
-        @Override
-        public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) { return Optional.empty(); }
-
-        @Override
-        public Optional<FigureExport> exportFigure(Window owner, Path start, String name, Exports.Size size) {
-            return Optional.empty();
-        }
-    }
 
     @BeforeAll
     static void openTheWindow() throws Exception {

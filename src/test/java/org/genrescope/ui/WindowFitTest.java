@@ -33,36 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class WindowFitTest {
     private static WorkbenchApp app;
 
-    /** Nothing is asked in these tests. */
-    private static final class NoDialogs implements Dialogs {
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseFmaFolder(javafx.stage.Window owner,
-                                                                    java.nio.file.Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> chooseCsv(javafx.stage.Window owner, java.nio.file.Path start) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<CsvMapping> mapColumns(javafx.stage.Window owner, CsvMappingViewModel mapping) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FolderExport> exportAll(javafx.stage.Window owner, java.nio.file.Path start,
-                                                          Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<FigureExport> exportFigure(javafx.stage.Window owner, java.nio.file.Path start,
-                                                             String suggestedName, Exports.Size size) {
-            return java.util.Optional.empty();
-        }
-    }
 
     @BeforeAll
     static void openTheWindowAt1024x700() throws Exception {
