@@ -36,7 +36,7 @@ class CompareTabTest {
     private static final FxRobot robot = new FxRobot();
     private static final List<String> figureExportsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private static final class TestDialogs implements Dialogs {
+    private static final class TestDialogs extends NoDialogs {
         @Override
         public Optional<Path> chooseFmaFolder(Window owner, Path start) { return Optional.empty(); }
         @Override

@@ -35,17 +35,7 @@ class SessionWindowTest {
     private static final FxRobot robot = new FxRobot();
 
     /** Answers the session choosers with one file in the temporary folder; nothing else is asked. */
-    private static final class TestDialogs implements Dialogs {
-        @Override
-        public Optional<Path> chooseFmaFolder(Window owner, Path start) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCsv(Window owner, Path start) {
-            return Optional.empty();
-        }
-
+    private static final class TestDialogs extends NoDialogs {
         @Override
         public Optional<Path> chooseSessionToOpen(Window owner, Path start) {
             return Optional.of(folder.resolve("sample.genrescope"));
@@ -54,21 +44,6 @@ class SessionWindowTest {
         @Override
         public Optional<Path> chooseSessionToSave(Window owner, Path start) {
             return Optional.of(folder.resolve("sample.genrescope"));
-        }
-
-        @Override
-        public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<FolderExport> exportAll(Window owner, Path start, Exports.Size size) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<FigureExport> exportFigure(Window owner, Path start, String suggestedName, Exports.Size size) {
-            return Optional.empty();
         }
     }
 

@@ -51,17 +51,7 @@ class WorkbenchWindowTest {
     private static final List<String> figureExportsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Answers the export dialogs with the temporary folder; nothing else is asked in these tests. */
-    private static final class TestDialogs implements Dialogs {
-        @Override
-        public Optional<Path> chooseFmaFolder(Window owner, Path start) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCsv(Window owner, Path start) {
-            return Optional.empty();
-        }
-
+    private static final class TestDialogs extends NoDialogs {
         @Override
         public Optional<CsvMapping> mapColumns(Window owner, CsvMappingViewModel mapping) {
             return Optional.of(mapping.mapping());
