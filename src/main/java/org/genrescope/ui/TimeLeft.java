@@ -25,7 +25,8 @@ final class TimeLeft {
 
     /**
      * Hears a report of {@code done} of {@code total} units of {@code stage} at {@code nanos} (a monotonic clock, such
-     * as {@link System#nanoTime}) and says the time left: "about 7 min left for the epochs", "time left known after the
+     * as {@link System#nanoTime}) and says the time left: "about 7 min left for the epochs, then the clustering" (the
+     * autoencoder's), "about 2 min left for the restarts", "time left known after the
      * next epoch" before it can be measured, or "" for a stage without like units, an unknown total or a stage that is
      * done.
      */
@@ -48,8 +49,11 @@ final class TimeLeft {
             return "time left known after the next " + unit;
         }
         double perUnit = (double) (nanos - firstNanos) / (done - firstDone);
-        // for this stage's units only ("for the epochs"): K-Means' restarts follow the epochs with their own estimate
-        return words(perUnit * (total - done) / 1e9) + " for the " + unit + "s";
+        // for this stage's units only ("for the epochs"): the clustering after the epochs gets its own estimate once it
+        // runs; said, because "about 6 min left for the epochs" read as the whole training's time (session 14's new
+        // user, at a million tracks, where 100 restarts took about as long again)
+        return words(perUnit * (total - done) / 1e9) + " for the " + unit + "s"
+                + (stage.equals("autoencoder") ? ", then the clustering" : "");
     }
 
     /**

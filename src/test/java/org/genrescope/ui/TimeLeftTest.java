@@ -15,11 +15,14 @@ class TimeLeftTest {
         // epoch 1 ends at 100 s: the clock starts, nothing is measured yet (epoch 1 held the stage's start)
         assertEquals("time left known after the next epoch", left.after("autoencoder", 1, 100, 100 * SECOND));
         // epoch 12 at 155 s: 11 epochs in 55 s, 5 s each; 88 left: 440 s, 7.3 min
-        assertEquals("about 7 min left for the epochs", left.after("autoencoder", 12, 100, 155 * SECOND));
+        assertEquals("about 7 min left for the epochs, then the clustering",
+                left.after("autoencoder", 12, 100, 155 * SECOND));
         // epoch 90 at 545 s: 89 epochs since epoch 1 in 445 s, 5 s each; 10 left: 50 s
-        assertEquals("about 50 s left for the epochs", left.after("autoencoder", 90, 100, 545 * SECOND));
+        assertEquals("about 50 s left for the epochs, then the clustering",
+                left.after("autoencoder", 90, 100, 545 * SECOND));
         // epoch 99 at 590 s: 98 epochs in 490 s, 5 s each; 1 left: 5 s
-        assertEquals("a few seconds left for the epochs", left.after("autoencoder", 99, 100, 590 * SECOND));
+        assertEquals("a few seconds left for the epochs, then the clustering",
+                left.after("autoencoder", 99, 100, 590 * SECOND));
         assertEquals("", left.after("autoencoder", 100, 100, 595 * SECOND), "done: nothing left to say");
     }
 
@@ -63,8 +66,8 @@ class TimeLeftTest {
                 progress.statusProperty().get());
         now.set(3 * SECOND + 11 * 9 * SECOND); // 11 epochs of 9 s each; 88 left: 792 s, 13.2 min
         relay.progress("autoencoder", 12, 100, "epoch 12 of 100, loss 0.10000");
-        assertEquals("autoencoder: epoch 12 of 100, loss 0.10000; about 13 min left for the epochs",
-                progress.statusProperty().get());
+        assertEquals("autoencoder: epoch 12 of 100, loss 0.10000; about 13 min left for the epochs, then the "
+                + "clustering", progress.statusProperty().get());
         assertEquals(0.12, progress.progressProperty().get(), 1e-12);
         relay.progress("metrics", 0, 2, "internal metrics");
         assertEquals("metrics: internal metrics", progress.statusProperty().get());
