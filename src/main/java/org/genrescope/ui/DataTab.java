@@ -83,8 +83,16 @@ final class DataTab extends ResultTab {
                 () -> vm.selectionProperty().get().length > 0, vm.selectionProperty());
         HBox selectionBar = new HBox(8, onlySelected, clearSelection);
         selectionBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        selectionBar.visibleProperty().bind(selecting);
-        selectionBar.managedProperty().bind(selecting);
+        // once there was a selection on this data the line stays, its choices greyed when none is left: taken away,
+        // the table jumped up 27 px under the mouse that had just pressed "Clear selection" (new user, session 14)
+        javafx.beans.property.BooleanProperty selectionSeen = new javafx.beans.property.SimpleBooleanProperty(
+                selecting.get());
+        selecting.addListener((o, was, now) -> selectionSeen.set(selectionSeen.get() || now));
+        vm.dataProperty().addListener(x -> selectionSeen.set(selecting.get()));
+        selectionBar.visibleProperty().bind(selectionSeen);
+        selectionBar.managedProperty().bind(selectionSeen);
+        onlySelected.disableProperty().bind(selecting.not());
+        clearSelection.disableProperty().bind(selecting.not());
         // a million rows in pages (RowPages: JavaFX's table walks every row it has seen in each layout)
         RowPages pages = new RowPages(Integer.getInteger("genrescope.dataPageRows", RowPages.PAGE_ROWS));
         Button previousPage = Controls.tip(new Button("\u25C0"), "Shows the previous rows.");
@@ -96,6 +104,11 @@ final class DataTab extends ResultTab {
         Label pageText = new Label();
         pageText.setId("rowPage");
         pageText.textProperty().bind(pages.textProperty());
+        pages.textProperty().addListener(x -> { // room for the longest page's text: the arrow after it stays put
+            javafx.scene.text.Text widest = new javafx.scene.text.Text(pages.widestText());
+            widest.setFont(pageText.getFont());
+            pageText.setMinWidth(Math.ceil(widest.getLayoutBounds().getWidth()) + 2);
+        });
         previousPage.disableProperty().bind(pages.hasPreviousProperty().not());
         nextPage.disableProperty().bind(pages.hasNextProperty().not());
         HBox pageBar = new HBox(4, previousPage, pageText, nextPage);
@@ -125,7 +138,7 @@ final class DataTab extends ResultTab {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox secondLine = new HBox(8, pageBar, gap, selectionBar);
         secondLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.beans.binding.BooleanBinding secondShown = pages.pagedProperty().or(selecting);
+        javafx.beans.binding.BooleanBinding secondShown = pages.pagedProperty().or(selectionSeen);
         secondLine.visibleProperty().bind(secondShown);
         secondLine.managedProperty().bind(secondShown);
         VBox bar = new VBox(4, searchBar, secondLine);

@@ -129,7 +129,8 @@ public final class DataTableViewModel {
 
     /** The "only the selected" choice's words for {@code selected} tracks selected in the plot. */
     static String onlySelectedText(int selected) {
-        return String.format(Locale.ROOT, "Only the %,d selected in the plot", selected);
+        return selected == 0 ? "No tracks selected in the plot"
+                : String.format(Locale.ROOT, "Only the %,d selected in the plot", selected);
     }
 
     /** The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys. */

@@ -96,12 +96,25 @@ final class RowPages {
 
     private void describe() {
         boolean several = pageCount() > 1;
-        int from = page * pageRows;
-        text.set(several ? String.format(Locale.ROOT, "rows %,d-%,d of %,d (page %d of %d)", from + 1,
-                Math.min(rows.size(), from + pageRows), rows.size(), page + 1, pageCount()) : "");
+        text.set(several ? textOf(page) : "");
         paged.set(several);
         hasPrevious.set(page > 0);
         hasNext.set(page < pageCount() - 1);
+    }
+
+    private String textOf(int shown) {
+        int from = shown * pageRows;
+        return String.format(Locale.ROOT, "rows %,d-%,d of %,d (page %d of %d)", from + 1,
+                Math.min(rows.size(), from + pageRows), rows.size(), shown + 1, pageCount());
+    }
+
+    /**
+     * The text of the last page, the longest of these rows' pages (its numbers have the most digits): the page text's
+     * room, so that the arrow after it stays put from page to page (it moved as "rows 1-100,000" became "rows
+     * 100,001-200,000", and a second click in the same place missed: new user, session 14). Empty on one page.
+     */
+    String widestText() {
+        return pageCount() > 1 ? textOf(pageCount() - 1) : "";
     }
 
     /** "rows 100,001-200,000 of 959,241 (page 2 of 10)"; empty when every row fits one page. */

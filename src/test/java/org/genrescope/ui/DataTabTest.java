@@ -116,10 +116,16 @@ class DataTabTest {
                 "%,d tracks of %,d", n, n)));
         assertArrayEquals(picked, vm.selectionProperty().get(), "the lasso in the Clusters tab stays");
         assertTrue(shown(onlySelected), "the choice stays while the selection does");
+        javafx.scene.Node table = robot.lookup("#dataTable").query();
+        double tableTop = table.localToScene(0, 0).getY();
         robot.clickOn(clear);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, vm.selectionProperty().get().length, "cleared by its own button");
-        assertFalse(shown(onlySelected));
+        assertTrue(shown(onlySelected) && onlySelected.isDisabled() && clear.isDisabled(),
+                "the line stays, its choices greyed");
+        assertEquals("No tracks selected in the plot", onlySelected.getText());
+        assertEquals(tableTop, table.localToScene(0, 0).getY(), 0.5,
+                "the table does not jump up under the mouse that cleared the selection");
     }
 
     /** Whether {@code node} and every parent of it are visible. */

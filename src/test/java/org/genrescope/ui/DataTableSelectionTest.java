@@ -49,6 +49,7 @@ class DataTableSelectionTest {
 
         vm.select(new int[0]); // the one way to lose the selection: clearing it
         assertEquals(n, table.rows().size());
+        assertEquals("No tracks selected in the plot", table.onlySelectedTextProperty().get());
         assertEquals(String.format(Locale.ROOT, "%,d tracks of %,d", n, n), table.countTextProperty().get());
     }
 

@@ -38,6 +38,8 @@ class RowPagesTest {
         RowPages pages = new RowPages(100_000);
         pages.show(rows(959_241));
         assertEquals("rows 1-100,000 of 959,241 (page 1 of 10)", pages.textProperty().get());
+        assertEquals("rows 900,001-959,241 of 959,241 (page 10 of 10)", pages.widestText(),
+                "the last page's, the longest: the room the page text keeps from page to page");
         assertTrue(pages.pagedProperty().get());
         assertFalse(pages.hasPreviousProperty().get());
         assertTrue(pages.hasNextProperty().get());
@@ -58,6 +60,7 @@ class RowPagesTest {
         assertEquals(1, pages.pageCount());
         assertEquals(12_584, pages.page().size());
         assertEquals("", pages.textProperty().get());
+        assertEquals("", pages.widestText());
         assertFalse(pages.pagedProperty().get());
         pages.show(List.of());
         assertEquals(1, pages.pageCount());

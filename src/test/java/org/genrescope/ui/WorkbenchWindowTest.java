@@ -242,9 +242,13 @@ class WorkbenchWindowTest {
                 (total + PAGE_ROWS - 1) / PAGE_ROWS), page.getText());
         List<Integer> rows = new java.util.ArrayList<>(table.getItems());
         assertEquals(PAGE_ROWS, rows.size(), "a full first page");
+        double arrowAt = next.localToScene(0, 0).getX();
         while (!next.isDisabled()) {
             robot.interact(next::fire);
             rows.addAll(table.getItems());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(arrowAt, next.localToScene(0, 0).getX(), 0.5,
+                    "the arrow stays put as the page text grows (" + page.getText() + ")");
         }
         assertTrue(page.getText().startsWith(String.format(java.util.Locale.ROOT, "rows %,d-%,d of %,d",
                 rows.size() - table.getItems().size() + 1, total, total)), page.getText());
