@@ -118,8 +118,9 @@ final class CompareTab {
         Label ceilingCaption = wrapped(new Label());
         Sections.allRows(ari, CompareTexts.METHODS.size());
         Sections.allRows(ceiling, 3);
-        VBox agreement = column(agreementHeading, ari,
-                Tables.heading("Genre ceiling: how much genre the features hold"), ceiling, ceilingCaption);
+        Label ceilingHeading = Tables.heading(CompareTexts.ceilingHeading(null));
+        ceilingHeading.setId("compareCeilingHeading");
+        VBox agreement = column(agreementHeading, ari, ceilingHeading, ceiling, ceilingCaption);
         Sections.atLeastRows(contingency, 6, 10);
         VBox pairBox = column(contingencyHeading, pair, contingency);
         VBox.setVgrow(contingency, Priority.ALWAYS);
@@ -139,6 +140,7 @@ final class CompareTab {
             caption.setText(CompareTexts.caption(r));
             metricsHeading.setText(CompareTexts.metricsHeading(r));
             agreementHeading.setText(CompareTexts.agreementHeading(r));
+            ceilingHeading.setText(CompareTexts.ceilingHeading(r));
             contingencyHeading.setText(CompareTexts.contingencyHeading(r));
             ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));
             // the methods' headers on two lines ("features +" over "K-Means"): on one line the five columns ran past

@@ -143,6 +143,16 @@ public final class CompareTexts {
         return "Agreement between the methods (ARI)" + (r == null ? "" : ", seed " + r.seeds().get(0));
     }
 
+    /**
+     * The heading over the genre ceiling's table, naming its folds and the seed of their assignment: its ± is over
+     * those folds, not over the seeds as in the metrics' table.
+     */
+    public static String ceilingHeading(Comparison.Result r) {
+        GenreCeiling.Result c = r == null || r.ceiling() == null ? null : r.ceiling().result();
+        return "Genre ceiling: how much genre the features hold" + (c == null ? ""
+                : String.format(java.util.Locale.ROOT, " (± over %d folds, seed %d)", c.folds(), c.seed()));
+    }
+
     /** The heading over the contingency table, naming the one seed whose clusters (and noise) it counts. */
     public static String contingencyHeading(Comparison.Result r) {
         return "Contingency of two methods' clusters" + (r == null ? "" : ", seed " + r.seeds().get(0)

@@ -25,6 +25,25 @@ import org.junit.jupiter.api.Test;
 class ComparisonFiguresTest {
 
     @Test
+    void aReasonOfOneRunIsNamedByItsSeed() {
+        // seed 1986's autoencoder collapsed: the first run kept is seed 1987's
+        List<Comparison.Run> runs = List.of(
+                new Comparison.Run(ComparisonMethod.AUTOENCODER_DBSCAN, 1986, true, Map.of()),
+                new Comparison.Run(ComparisonMethod.AUTOENCODER_DBSCAN, 1987, false, Map.of()),
+                new Comparison.Run(ComparisonMethod.AUTOENCODER_DBSCAN, 1988, false, Map.of()));
+        Comparison.Result r = new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1986L, 1987L, 1988L),
+                10, runs, Map.of(), Map.of(), Map.of(), List.of(), new GenreCeiling.Outcome(null, "no genres"),
+                List.of());
+        String differing = Spread.of(List.of(MetricValue.undefined("only one cluster after leaving out 333 noise "
+                + "points"), MetricValue.undefined("only one cluster after leaving out 198 noise points")))
+                .mean().undefinedReason();
+        assertEquals("undefined in every run (seed 1987: only one cluster after leaving out 333 noise points)",
+                ComparisonFigures.namedBySeed(r, ComparisonMethod.AUTOENCODER_DBSCAN, differing));
+        assertEquals("undefined in every run (only one cluster)", ComparisonFigures.namedBySeed(r,
+                ComparisonMethod.AUTOENCODER_DBSCAN, "undefined in every run (only one cluster)"), "one reason: as is");
+    }
+
+    @Test
     void barsAreTheMeansAndErrorBarsTheRangeAndAnUndefinedMethodIsNamed() {
         Map<ComparisonMethod, Map<String, Spread>> summary = new EnumMap<>(ComparisonMethod.class);
         summary.put(ComparisonMethod.AUTOENCODER_KMEANS, Map.of("common_silhouette",

@@ -265,6 +265,12 @@ class CompareRestoreTest {
         assertEquals("Contingency of two methods' clusters, seed 1 (its noise row is that seed's)",
                 CompareTexts.contingencyHeading(r));
         assertEquals("Agreement between the methods (ARI), seed 1", CompareTexts.agreementHeading(r));
+        assertEquals("Genre ceiling: how much genre the features hold", CompareTexts.ceilingHeading(r), "no ceiling");
+        Comparison.Result withCeiling = new Comparison.Result(r.base(), r.seeds(), r.tracks(), r.runs(), r.summary(),
+                r.summaryNotCollapsed(), r.collapsed(), r.agreement(), new GenreCeiling.Outcome(
+                        new GenreCeiling.Result(5, 1986, 2000, 7, List.of(), List.of()), null), r.warnings());
+        assertEquals("Genre ceiling: how much genre the features hold (± over 5 folds, seed 1986)",
+                CompareTexts.ceilingHeading(withCeiling), "its ± is over folds of one seed, not over the seeds");
     }
 
     @Test
