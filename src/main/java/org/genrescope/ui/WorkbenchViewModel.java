@@ -120,7 +120,13 @@ public final class WorkbenchViewModel {
         int genres = loaded.genreNames().size();
         dataTitle.set(String.format(Locale.ROOT, "%s: %,d tracks, %d genre%s", loaded.name(), loaded.rows(), genres,
                 genres == 1 ? "" : "s"));
-        notice.set(start.opened(loaded.synthetic() ? loaded.sampleNote() : ""));
+        String opening = start.opened(loaded.synthetic() ? loaded.sampleNote() : "");
+        // kept in the notice until dismissed: the status bar's word of it was gone within a second, under the new
+        // data's progress (new user, session 14)
+        String stoppedSentence = stopped.isEmpty() ? ""
+                : "The training in progress on the previous data was stopped to open " + loaded.name() + ".";
+        notice.set(opening.isEmpty() ? stoppedSentence
+                : stoppedSentence.isEmpty() ? opening : opening + " " + stoppedSentence);
         progress.say(String.format(Locale.ROOT, "Opened %s: %,d tracks%s", loaded.name(), loaded.rows(), stopped));
         train();
         if (work.trainingProperty().get() && !stopped.isEmpty()) {

@@ -84,6 +84,8 @@ class WorkbenchStateTest {
         assertTrue(vm.statusProperty().get().contains("training in progress was stopped"), vm.statusProperty().get());
         runner.runNewest(); // the new load, which trains the new data
         assertTrue(vm.statusProperty().get().contains("training in progress was stopped"), vm.statusProperty().get());
+        assertTrue(vm.noticeProperty().get().endsWith("The training in progress on the previous data was stopped to "
+                + "open " + vm.dataProperty().get().name() + "."), "kept until dismissed: " + vm.noticeProperty().get());
         assertEquals(2, runner.pending(), "the new data's training is queued beside the stopped one");
         runner.runNewest(); // the new data's training
         AnalysisResult fresh = vm.trainedProperty().get();
