@@ -53,6 +53,8 @@ public final class KSweepViewModel {
     /** The running sweep's token; null when no sweep runs. */
     private CancellationSource sweeping;
     private int pendingPreviewK = -1;
+    /** The slider's k, read by the sweep's thread before each k it clusters. */
+    private final java.util.concurrent.atomic.AtomicInteger wantedK = new java.util.concurrent.atomic.AtomicInteger(-1);
     /** The k on screen and whether it is a preview, so that a swept full result replaces only what it should. */
     private int shownK = -1;
     private boolean shownPreview;
@@ -179,7 +181,7 @@ public final class KSweepViewModel {
         int sweepThreads = Math.max(1, threads - 1);
         sweeping = own;
         runner.run(() -> {
-            KRangeSweep.run(from, kMin, kMax, first, done, known, sweepThreads,
+            KRangeSweep.run(from, kMin, kMax, first, wantedK::get, done, known, sweepThreads,
                     (k, r) -> {
                         ResultDetails.warm(r); // here, not on the FX thread when the slider shows it
                         runner.onUiThread(() -> swept(from, k, r));
@@ -244,6 +246,7 @@ public final class KSweepViewModel {
     }
 
     private void kChanged(int k) {
+        wantedK.set(k); // the sweep clusters this k next if it has not yet
         if (base != null) {
             showK(k);
         }

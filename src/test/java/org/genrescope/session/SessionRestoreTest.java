@@ -193,6 +193,17 @@ class SessionRestoreTest {
     }
 
     @Test
+    void theSweepClustersTheKTheUserMovedToNext() {
+        java.util.List<Integer> finished = new java.util.ArrayList<>();
+        int[] wanted = {-1};
+        KRangeSweep.run(trained, 2, 6, 2, () -> wanted[0], List.of(), Map.of(), 1, (k, r) -> {
+            finished.add(k);
+            wanted[0] = 6; // the slider went to 6 while k = 2 was clustered
+        }, ProgressListener.NONE, CancellationToken.NEVER);
+        assertEquals(List.of(2, 6, 3, 4, 5), finished, "6 next, then the visiting order (2, 3, 4, 5, 6) without it");
+    }
+
+    @Test
     void theKeeperExplainsTheFirstResultAndHandsBackTheSweep() throws Exception {
         Path file = dir.resolve("keeper.genrescope");
         Pipeline first = new Pipeline(2, COUNTING);
