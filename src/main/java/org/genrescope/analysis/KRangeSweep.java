@@ -89,9 +89,9 @@ public final class KRangeSweep {
                 // a kept clustering that does not fit (another k, other tracks) is not trusted: k is clustered afresh
                 boolean fits = kept != null && kept.size() == base.rows() && kept.clusterCount() == k
                         && kept.hasCentroids();
-                listener.finished(k, fits
-                        ? Reclustering.withKnownClustering(base, k, kept, threads, cancel)
-                        : Reclustering.withK(base, k, Reclustering.Quality.FULL, threads, ProgressListener.NONE, cancel));
+                listener.finished(k, fits ? Reclustering.withKnownClustering(base, k, kept, threads, cancel)
+                        : Reclustering.withK(base, k, Reclustering.Quality.FULL, threads, ProgressListener.NONE,
+                                cancel));
             }
             done++;
             progress.progress("sweep", done, order.size(), "k range: " + done + " of " + order.size() + " ready");

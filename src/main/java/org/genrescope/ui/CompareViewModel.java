@@ -102,7 +102,7 @@ public final class CompareViewModel {
         CancellationSource token = cancel;
         running.set(true);
         progress.set(-1);
-        status.set(String.format(Locale.ROOT, "Comparing with k = %d over seeds %s...", config.k(),
+        status.set(String.format(Locale.ROOT, "Comparing with k\u00a0=\u00a0%d over seeds %s...", config.k(),
                 CompareTexts.seedText(chosen)));
         long started = System.nanoTime();
         runner.run(() -> Comparison.run(pipeline, config, chosen, relay(own), token), r -> {
@@ -112,7 +112,7 @@ public final class CompareViewModel {
             running.set(false);
             progress.set(0);
             result.set(r);
-            status.set(String.format(Locale.ROOT, "Compared %,d tracks with k = %d over seeds %s in %.0f s.",
+            status.set(String.format(Locale.ROOT, "Compared %,d tracks with k\u00a0=\u00a0%d over seeds %s in %.0f s.",
                     r.tracks(), r.base().k(), CompareTexts.seedText(r.seeds()), (System.nanoTime() - started) / 1e9));
         }, failure -> {
             if (own != generation) {
@@ -164,9 +164,10 @@ public final class CompareViewModel {
 
     /** The status of a restored comparison: "Restored from the session saved ..., not computed again: ...". */
     static String restoredText(Comparison.Result r, java.time.Instant savedAt) {
+        // "k = 16" never broken over two lines (a no-break space each side of "=")
         return String.format(Locale.ROOT, "Restored from the session saved %s, not computed again: %,d tracks "
-                + "compared with k = %d over seeds %s. Compare runs it again.", SAVED.format(savedAt), r.tracks(),
-                r.base().k(), CompareTexts.seedText(r.seeds()));
+                + "compared with k\u00a0=\u00a0%d over seeds %s. Compare runs it again.", SAVED.format(savedAt),
+                r.tracks(), r.base().k(), CompareTexts.seedText(r.seeds()));
     }
 
     /** Stops the running comparison (Cancel); what was shown stays. */

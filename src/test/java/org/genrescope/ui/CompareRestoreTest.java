@@ -151,7 +151,7 @@ class CompareRestoreTest {
         cm.restore(new CompareViewModel.Restored(back, Instant.parse("2026-11-30T19:40:12Z")));
         assertEquals(back, cm.resultProperty().get());
         assertEquals("Restored from the session saved 2026-11-30 19:40 UTC, not computed again: 1,919 tracks compared "
-                + "with k = 4 over seeds 5, 6, 7. Compare runs it again.", cm.statusProperty().get());
+                + "with k\u00a0=\u00a04 over seeds 5, 6, 7. Compare runs it again.", cm.statusProperty().get());
         assertNotNull(cm.figureProperty().get(), "the figure of the restored comparison");
     }
 

@@ -156,7 +156,7 @@ class CompareViewModelTest {
         cm.seedsProperty().set(2);
         cm.compare();
         assertTrue(cm.runningProperty().get());
-        assertEquals("Comparing with k = 4 over seeds 5, 6...", cm.statusProperty().get());
+        assertEquals("Comparing with k\u00a0=\u00a04 over seeds 5, 6...", cm.statusProperty().get());
         cm.cancel();
         runner.runAll();
         assertFalse(cm.runningProperty().get());
@@ -169,8 +169,8 @@ class CompareViewModelTest {
         Comparison.Result r = cm.resultProperty().get();
         assertNotNull(r);
         assertEquals(List.of(5L, 6L), r.seeds());
-        assertTrue(cm.statusProperty().get().startsWith("Compared 1,919 tracks with k = 4 over seeds 5, 6 in "),
-                cm.statusProperty().get());
+        assertTrue(cm.statusProperty().get().startsWith(
+                "Compared 1,919 tracks with k\u00a0=\u00a04 over seeds 5, 6 in "), cm.statusProperty().get());
         assertEquals(0, cm.progressProperty().get());
         BarFigure bars = (BarFigure) cm.figureProperty().get();
         assertEquals(r.keptSummary().get(ComparisonMethod.AUTOENCODER_KMEANS).get("common_davies_bouldin").mean()

@@ -117,7 +117,7 @@ class SessionWindowTest {
                 "selecting with a lasso again, as saved");
         String compareStatus = robot.lookup("#compareStatus").queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(compareStatus.startsWith("Restored from the session saved ") && compareStatus.contains(
-                "not computed again: 1,919 tracks compared with k = " + compared.base().k() + " over seeds "
+                "not computed again: 1,919 tracks compared with k\u00a0=\u00a0" + compared.base().k() + " over seeds "
                         + CompareTexts.seedText(compared.seeds())), compareStatus);
         assertEquals(compared.runs(), cm.resultProperty().get().runs());
         assertEquals(comparedRows, List.copyOf(robot.lookup("#compareMetrics")
