@@ -197,6 +197,10 @@ final class CompareTab {
             }
             javafx.scene.layout.GridPane.setVgrow(figure, Priority.ALWAYS);
             javafx.scene.layout.GridPane.setHgrow(figure, Priority.ALWAYS);
+            // from the top of their cells: squeezed by the page's height, a centred box lost its heading's top
+            // half above the page (at 1024 x 700 under a restored comparison's two-line status: new user, session 14)
+            javafx.scene.layout.GridPane.setValignment(box, javafx.geometry.VPos.TOP);
+            javafx.scene.layout.GridPane.setValignment(figure, javafx.geometry.VPos.TOP);
         };
         page.viewportBoundsProperty().addListener((o, old, now) -> {
             if (old == null || Math.abs(old.getWidth() - now.getWidth()) > 0.5) {
