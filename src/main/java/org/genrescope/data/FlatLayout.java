@@ -26,14 +26,19 @@ final class FlatLayout {
     /** Names a user may give for a blank-named first column: what pandas calls it when reading it back. */
     static final List<String> INDEX_NAMES = List.of("index", "Unnamed: 0");
 
-    /** Label columns of known layouts, most specific first, with the layout each stands for. */
+    /**
+     * Label columns of known layouts, most specific first, with the layout each stands for and, for a name as common
+     * as "genre", the other columns the header must have to be called that layout (a two-column {@code name,genre}
+     * file was said to have "the layout of SpotifyFeatures.csv": session 14's new user); without them the column is
+     * still the label, and no layout is named.
+     */
     private static final List<String[]> KNOWN_LABELS = List.of(
             new String[] {"track_genre", "Kaggle's Spotify Tracks Dataset"},
             new String[] {"playlist_genre", "the spotify_songs table"},
             new String[] {"genres_top", "FMA (the study's music_data.csv)"},
             new String[] {"genre_top", "FMA"},
             new String[] {"track.genre_top", "FMA"},
-            new String[] {"genre", "SpotifyFeatures.csv"},
+            new String[] {"genre", "SpotifyFeatures.csv", "artist_name", "track_name"},
             new String[] {"label", "a table with a label column"});
 
     /** Title columns by name, in order of preference. */
@@ -96,7 +101,9 @@ final class FlatLayout {
         for (String[] known : KNOWN_LABELS) {
             int label = header.indexOf(known[0]);
             if (label >= 0) {
-                return new FlatLayout(id, index, label, known[1], List.of(known[0]), null);
+                boolean signed = header.containsAll(List.of(known).subList(2, known.length));
+                return new FlatLayout(id, index, label, signed ? known[1] : null, List.of(known[0]), signed ? null
+                        : "the genre label is the column '" + known[0] + "'");
             }
         }
         List<String> candidates = new ArrayList<>();

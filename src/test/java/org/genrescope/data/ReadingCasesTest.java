@@ -221,6 +221,14 @@ class ReadingCasesTest {
         assertArrayEquals(new String[] {"Movie", "R&B"}, f.genres());
         assertEquals(8, f.featureNames().size());
         assertEquals(174.003, column(f, "tempo")[1]);
+        assertTrue(f.report().notes().contains("the genre label is the column 'genre' (the layout of "
+                + "SpotifyFeatures.csv)"), f.report().notes().toString());
+
+        // a column named "genre" alone is the label, but no layout is named for it
+        TrackTable plain = load(Files.writeString(dir.resolve("plain.csv"), "id,x,genre\n1,0.5,rock\n2,0.7,pop\n"));
+        assertArrayEquals(new String[] {"rock", "pop"}, plain.genres());
+        assertEquals(List.of("the genre label is the column 'genre'"), plain.report().notes().stream()
+                .filter(n -> n.startsWith("the genre label")).toList());
     }
 
     @Test
