@@ -87,14 +87,9 @@ final class Tables {
      * columns. Call after the items change.
      */
     static <S> void fitToContent(TableView<S> table) {
-        fitToContent(table, table.getItems());
-    }
-
-    /** As {@link #fitToContent(TableView)}, for the rows {@code rows} the table shows or is about to show. */
-    static <S> void fitToContent(TableView<S> table, java.util.List<S> rows) {
         double total = 0;
         for (TableColumn<S, ?> column : table.getColumns()) {
-            total += setColumnWidth(column, Math.max(width(column.getText(), true), widestCell(column, rows)));
+            total += setColumnWidth(column, Math.max(width(column.getText(), true), widestCell(table, column)));
         }
         setTableWidth(table, total);
     }
