@@ -147,6 +147,12 @@ final class DataTab extends ResultTab {
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
         Runnable redraw = whenShown(view, shown);
+        // the new data's columns made in a pulse after the data arrives while the tab is hidden, or at once when it is
+        // shown: made in the data's own event they added 40-70 ms of the FX thread to the handlers of every tab,
+        // 150-200 ms in all at a million tracks (docs/benchmarks.md, "The warm-up out of the window (session 15)").
+        // Registered before the rows' listener below, so that a tab shown meanwhile has its columns before its rows.
+        Runnable[] makeColumns = {() -> { }};
+        Runnable columnsLater = new TabUpdates().whenShown(shown, () -> makeColumns[0].run());
         RowList shownRows = new RowList();
         GradualRows gradual = new GradualRows(shownRows);
         java.util.function.Consumer<List<Integer>> showRows = gradually(gradual);
@@ -204,7 +210,8 @@ final class DataTab extends ResultTab {
                         }, failure -> vm.fail("show the Data tab's columns", failure));
             }
         };
-        vm.dataProperty().addListener(x -> columns.run());
+        makeColumns[0] = columns;
+        vm.dataProperty().addListener(x -> columnsLater.run());
         // No redraw for a new result: DataTableViewModel replaces the rows for each one, which updates the cells; a
         // redraw on top rebuilt every cell, 53-135 ms of the FX thread per result at a million rows.
         columns.run();

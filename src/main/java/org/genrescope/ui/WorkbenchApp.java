@@ -90,9 +90,7 @@ public final class WorkbenchApp extends Application {
             content.setOpacity(1);
             // then the tabs not on screen, a pulse each, before the load competes for the CPUs (DeferredTabContent)
             FirstFrame.thenRun(() -> DeferredTabContent.attachOnePerPulse(window.tabPane.getTabs(), () -> {
-                if (content instanceof javafx.scene.layout.Pane pane) {
-                    TableWarmUp.start(pane); // JavaFX's row and cell code compiled before the first real table fills
-                }
+                TableWarmUp.start(stage.getScene()); // JavaFX's row and cell code compiled before a real table fills
                 viewModel.startUp(requested, window::open);
             }));
         });

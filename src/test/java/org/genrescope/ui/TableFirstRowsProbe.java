@@ -50,8 +50,14 @@ public final class TableFirstRowsProbe {
         });
         Thread.sleep(1_000);
         if (warm > 0) {
-            ScreenCapture.onFx(() -> TableWarmUp.start(root[0], warm));
+            long idle = fxCpuNs(tabs[0]);
             Thread.sleep(warm * 50L + 500);
+            long idleMs = (fxCpuNs(tabs[0]) - idle) / 1_000_000;
+            long before = fxCpuNs(tabs[0]);
+            ScreenCapture.onFx(() -> TableWarmUp.start(root[0].getScene(), warm));
+            Thread.sleep(warm * 50L + 500);
+            System.out.printf(Locale.ROOT, "warm-up of %d pulses: %d ms of FX-thread CPU (%d ms in as long idle)%n",
+                    warm, (fxCpuNs(tabs[0]) - before) / 1_000_000, idleMs);
         }
         for (int r = 0; r < rounds; r++) {
             double[] cpuMs = new double[1];
@@ -80,6 +86,13 @@ public final class TableFirstRowsProbe {
             Thread.sleep(300);
         }
         Platform.exit();
+    }
+
+    /** The FX thread's CPU time so far, in ns (asked on the FX thread). */
+    private static long fxCpuNs(TabPane anyNode) throws Exception {
+        long[] ns = new long[1];
+        ScreenCapture.onFx(() -> ns[0] = THREADS.getCurrentThreadCpuTime());
+        return ns[0];
     }
 
     private static TableView<Integer> table(int columns) {

@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -355,6 +356,55 @@ class WorkbenchWindowTest {
         waitUntil("every track listed again", () -> count.getText().startsWith(
                 String.format(java.util.Locale.ROOT, "%,d tracks of %,d", rows, rows)));
         assertEquals(before, List.copyOf(table.getItems()), "the first page again");
+    }
+
+    /**
+     * Data opened while the Data tab is hidden: the tab's new columns are made in a pulse after the data's own event
+     * (made in it, they added 40-70 ms of the FX thread to that event at a million tracks), and a tab shown in that
+     * event has them at once, before the new data's rows reach it.
+     */
+    @Test
+    @Order(10)
+    void dataOpenedWhileTheDataTabIsHiddenGetsItsColumnsInALaterPulse() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        javafx.scene.control.TabPane tabs = app.window().tabPane;
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
+        robot.interact(() -> tabs.getSelectionModel().select(app.window().tabs.clusters));
+        List<TableColumn<Integer, ?>> before = List.copyOf(table.getColumns());
+        Path hidden = Fixtures.flatCsv(exportFolder.resolve("columns-later.csv"), 40, List.of());
+        Path shown = Fixtures.flatCsv(exportFolder.resolve("columns-at-once.csv"), 30, List.of());
+        // the columns the Data tab has in each event of the data property (the same objects: made again, they differ;
+        // the first event is the opening, a second may follow when the trained result replaces the data)
+        java.util.Map<Path, List<List<TableColumn<Integer, ?>>>> inTheEvent = new java.util.HashMap<>();
+        javafx.beans.value.ChangeListener<DataSet> watch = (o, was, now) -> {
+            if (now != null && now.path().equals(shown)) {
+                tabs.getSelectionModel().select(app.window().tabs.data);
+            }
+            if (now != null) {
+                inTheEvent.computeIfAbsent(now.path(), p -> new java.util.ArrayList<>())
+                        .add(List.copyOf(table.getColumns()));
+            }
+        };
+        robot.interact(() -> vm.dataProperty().addListener(watch));
+        List<TableColumn<Integer, ?>> later;
+        try {
+            robot.interact(() -> app.window().open(hidden));
+            waitUntil("the first CSV is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get()
+                    && vm.dataProperty().get().path().equals(hidden));
+            assertEquals(before, inTheEvent.get(hidden).get(0), "hidden: no new columns in the data's own event");
+            waitUntil("the hidden tab's columns made again", () -> !table.getColumns().equals(before));
+            later = List.copyOf(table.getColumns());
+            robot.interact(() -> app.window().open(shown));
+            waitUntil("the second CSV is trained", () -> vm.resultProperty().get() != null && !vm.busyBinding().get()
+                    && vm.dataProperty().get().path().equals(shown));
+        } finally {
+            robot.interact(() -> vm.dataProperty().removeListener(watch));
+        }
+        assertFalse(inTheEvent.get(shown).get(0).equals(later), "shown in the data's event: its columns at once");
+        waitUntil("the second CSV's rows are listed", () -> table.getItems().size() == 30);
+        assertTrue(table.getItems().stream().allMatch(i -> i < 30), "only the new data's rows");
+        robot.interact(() -> tabs.getSelectionModel().select(app.window().tabs.clusters));
     }
 
     /** The Data tab's visible cluster cells: row number to the text shown. */
