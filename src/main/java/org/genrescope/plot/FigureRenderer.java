@@ -22,6 +22,15 @@ public final class FigureRenderer {
     }
 
     /**
+     * Starts the threads that draw a large scatter's bands now, from the calling thread, so that they run at its
+     * priority (a thread's nice value on Linux is inherited from the thread that starts it): the window calls this on
+     * the FX thread before any lowered background thread draws.
+     */
+    public static void startBandWorkers() {
+        RasterBands.startWorkers();
+    }
+
+    /**
      * Renders into a new opaque {@code TYPE_INT_ARGB_PRE} image of {@code width} x {@code height} device
      * pixels, with {@code scale} device pixels per logical pixel (2 for a HiDPI screen or 192 DPI).
      * Scatter points are written straight into the pixel buffer.

@@ -88,6 +88,18 @@ final class RasterBands {
         }
     }
 
+    /**
+     * Starts the band workers now, on the calling thread. On Linux a new thread takes the nice value of the thread that
+     * starts it, and the pool would otherwise be started by whichever thread draws first: at a million points in the
+     * window that was a race between a frame worker and a lowered warm-up thread, and band workers started by the
+     * latter would run at nice 10 while the FX thread waits for them in a drag's frame.
+     */
+    static void startWorkers() {
+        if (pool() instanceof java.util.concurrent.ThreadPoolExecutor executor) {
+            executor.prestartAllCoreThreads();
+        }
+    }
+
     private static ExecutorService pool() {
         ExecutorService existing = pool;
         if (existing == null) {

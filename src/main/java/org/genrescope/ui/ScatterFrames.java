@@ -36,8 +36,21 @@ final class ScatterFrames {
     /** Past this many points, full frames are drawn on the worker (at 100,000 a frame takes about 10 ms). */
     static final int OFF_THREAD = ScatterPreparation.OFF_THREAD;
 
+    static {
+        // the band workers first, from this (the FX) thread: started by the lowered threads below they would be lowered
+        // too, and the FX thread waits for them in a drag's frame
+        FigureRenderer.startBandWorkers();
+    }
+
+    /**
+     * Lowered as the window's other background threads are: at a million points its full frame (60-70 ms of CPU)
+     * as a result arrived was drawn beside the FX thread's own work for that result, which then waited for a CPU.
+     */
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "scatter-frame");
+        Thread thread = new Thread(() -> {
+            BackgroundPriority.lowerThisThread();
+            task.run();
+        }, "scatter-frame");
         thread.setDaemon(true);
         return thread;
     });

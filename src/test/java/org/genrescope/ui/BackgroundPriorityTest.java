@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Background threads run at nice 10, and what they start inherits it (Linux; skipped elsewhere). */
+/**
+ * Background threads run at nice 10, and what they start inherits it; the scatter's band workers do not (Linux; skipped
+ * elsewhere).
+ */
 class BackgroundPriorityTest {
     @Test
     void aLoweredThreadAndTheThreadsItStartsRunAtNiceTen() throws Exception {
@@ -53,6 +56,59 @@ class BackgroundPriorityTest {
         }
         assertTrue(nice(BackgroundPriority.threadId().orElseThrow()) < 3, "the calling thread is left as it was");
         assertEquals(0, BackgroundPriority.lowerCompilerThreads(0), "0 leaves them");
+    }
+
+    /**
+     * The threads that draw a large scatter's bands run at the window's priority even when a lowered thread draws
+     * first: the FX thread waits for them in a drag's frame, and a thread's nice value is inherited from the thread
+     * that starts it (at a million points a lowered warm-up thread could start them). In a JVM of its own, so that no
+     * earlier test has started them.
+     */
+    @Test
+    void theScatterBandWorkersRunAtTheWindowsPriorityWhenALoweredThreadDrawsFirst() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "Linux only");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: no band workers");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                BandWorkersChild.class.getName()).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), out);
+        assumeTrue(out.contains("lowered true"), "no renice on this system: " + out);
+        java.util.regex.Matcher band = java.util.regex.Pattern.compile("raster-band-\\d+ nice (-?\\d+)").matcher(out);
+        int bands = 0;
+        while (band.find()) {
+            bands++;
+            assertEquals(nice(BackgroundPriority.threadId().orElseThrow()), Integer.parseInt(band.group(1)), out);
+        }
+        assertTrue(bands > 0, "the drawing used band workers: " + out);
+    }
+
+    /** The child of the test above: the window's order (ScatterFrames first), then a lowered thread draws. */
+    static final class BandWorkersChild {
+        public static void main(String[] args) throws Exception {
+            Class.forName(ScatterFrames.class.getName()); // initialised on the FX thread in the window
+            Thread lowered = new Thread(() -> {
+                System.out.println("lowered " + BackgroundPriority.lowerThisThread());
+                org.genrescope.plot.FigureRenderer.render(org.genrescope.plot.ScatterFigure.of(
+                        org.genrescope.plot.SampleFigures.blobs(300_000, 1), org.genrescope.plot.SampleFigures.GENRES),
+                        400, 300, 1);
+            });
+            lowered.start();
+            lowered.join();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    String name;
+                    try {
+                        name = Files.readString(task.resolve("comm")).trim();
+                    } catch (java.nio.file.NoSuchFileException ended) {
+                        continue; // a thread that ended meanwhile
+                    }
+                    if (name.startsWith("raster-band")) {
+                        System.out.println(name + " nice " + nice(task.getFileName().toString()));
+                    }
+                }
+            }
+        }
     }
 
     /** The nice value of thread {@code tid} of this process, from its /proc stat (field 19), read independently. */
