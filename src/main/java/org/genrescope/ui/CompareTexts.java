@@ -85,7 +85,7 @@ public final class CompareTexts {
                 // each seed's own value named by its seed: a reason such as "after leaving out 270 noise points" is
                 // one seed's, and read unnamed beside the mean it looked like a second count of the same thing
                 tips.add(m.label() + ": " + (s.mean().isDefined() ? tip(s, line.pattern())
-                        : s.mean().undefinedReason().startsWith("undefined in every run (") ? "undefined in every run"
+                        : s.everyRun() != null ? "undefined in every run"
                         : s.mean().undefinedReason()) + (left == 0 ? ""
                         : " (" + left + " collapsed run" + (left == 1 ? "" : "s") + " left out)")
                         + "\n    " + bySeed(r, m, line));
@@ -159,16 +159,29 @@ public final class CompareTexts {
                 + " (its noise row is that seed's)");
     }
 
-    /** "1.234 ± 0.056"; "1.234" for one run; "undefined: reason" when no run defined it; "(2 of 3 runs)" added. */
+    /**
+     * "1.234 ± 0.056"; "1.234" for one run; "(2 of 3 runs)" added when some runs left it undefined; "undefined:
+     * reason" when no run defined it, the reason every run gave ("only one cluster" shortened to "one cluster", the
+     * noise it left out being in the row's tooltip), or "undefined: reasons differ by seed" when the runs' reasons
+     * differ otherwise (the tooltip gives each seed's): one seed's reason in a cell would read as every seed's.
+     */
     public static String meanSd(Spread s, String pattern) {
         if (!s.mean().isDefined()) {
-            String reason = innerReason(s.mean().undefinedReason());
-            // the noise left out, and the rest of a long reason, are in the row's tooltip
-            return "undefined: " + (reason.startsWith("only one cluster") ? "one cluster" : reason);
+            Spread.UndefinedInEveryRun why = s.everyRun();
+            String reason = why == null ? s.mean().undefinedReason() : why.reason();
+            if (why == null ? reason.startsWith(ONE_CLUSTER)
+                    : why.reasons().stream().allMatch(each -> each.startsWith(ONE_CLUSTER))) {
+                // every run had one cluster; DBSCAN's runs differ in the noise they left out, said per seed in the tip
+                return "undefined: one cluster";
+            }
+            return "undefined: " + (why == null || why.shared() ? reason : "reasons differ by seed");
         }
         String text = s.mean().format(pattern) + (s.sd().isDefined() ? " ± " + s.sd().format(pattern) : "");
         return s.undefined() == 0 ? text : text + " (" + (s.runs() - s.undefined()) + " of " + s.runs() + " runs)";
     }
+
+    /** How an internal metric's reason starts when the partition has one cluster (noise left out, for DBSCAN). */
+    private static final String ONE_CLUSTER = "only one cluster";
 
     private static String tip(Spread s, String pattern) {
         if (!s.mean().isDefined()) {
@@ -177,17 +190,6 @@ public final class CompareTexts {
         return "mean " + s.mean().format(pattern) + ", sd " + (s.sd().isDefined() ? s.sd().format(pattern)
                 : "undefined (one run)") + ", range " + s.min().format(pattern) + " to " + s.max().format(pattern)
                 + (s.undefined() > 0 ? ", undefined in " + s.undefined() + " of " + s.runs() + " runs" : "");
-    }
-
-    /**
-     * Spread's "undefined in every run (only one cluster)" as "only one cluster", and its "(the first run: only one
-     * cluster ...)" as the first run's reason (each seed's is in the row's tooltip).
-     */
-    static String innerReason(String reason) {
-        String prefix = "undefined in every run (";
-        String inner = reason.startsWith(prefix) && reason.endsWith(")")
-                ? reason.substring(prefix.length(), reason.length() - 1) : reason;
-        return inner.startsWith(Spread.FIRST_RUN) ? inner.substring(Spread.FIRST_RUN.length()) : inner;
     }
 
     /**

@@ -85,6 +85,22 @@ class CompareViewModelTest {
     }
 
     @Test
+    void anUndefinedCellSaysEveryRunsReasonAndNeverOneSeedsAsEveryones() {
+        MetricValue oneCluster270 = MetricValue.undefined("only one cluster after leaving out 270 noise points");
+        MetricValue oneCluster333 = MetricValue.undefined("only one cluster after leaving out 333 noise points");
+        assertEquals("undefined: one cluster", CompareTexts.meanSd(Spread.of(List.of(oneCluster270, oneCluster333)),
+                "%.3f"), "every run had one cluster; the noise counts are each seed's, in the tooltip");
+        assertEquals("undefined: the data has no genre labels", CompareTexts.meanSd(Spread.of(List.of(
+                MetricValue.undefined("the data has no genre labels"), MetricValue.undefined(
+                        "the data has no genre labels"))), "%.4f"), "one reason for every run: said");
+        assertEquals("undefined: reasons differ by seed", CompareTexts.meanSd(Spread.of(List.of(oneCluster270,
+                MetricValue.undefined("no spread within clusters"))), "%.3f"),
+                "the first run's reason is not every run's");
+        assertEquals("undefined: " + Comparison.EVERY_RUN_COLLAPSED, CompareTexts.meanSd(
+                Spread.none(Comparison.EVERY_RUN_COLLAPSED), "%.3f"));
+    }
+
+    @Test
     void theTableLeavesCollapsedRunsOutOfTheMeansCountsThemAndSaysSo() {
         // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
         Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
