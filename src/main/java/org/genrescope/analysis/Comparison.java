@@ -91,13 +91,42 @@ public final class Comparison {
                 } else if (summaryNotCollapsed.containsKey(method)) {
                     out.put(method, summaryNotCollapsed.get(method));
                 } else {
-                    MetricValue none = MetricValue.undefined(EVERY_RUN_COLLAPSED);
                     Map<String, Spread> undefined = new LinkedHashMap<>();
-                    all.keySet().forEach(name -> undefined.put(name, new Spread(0, 0, none, none, none, none)));
+                    all.keySet().forEach(name -> undefined.put(name, Spread.none(EVERY_RUN_COLLAPSED)));
                     out.put(method, undefined);
                 }
             });
             return out;
+        }
+
+        /**
+         * The runs {@link #keptSummary()}'s spreads of {@code method} are over, in their order (seed order): a
+         * spread's {@link Spread.UndefinedInEveryRun#run()} indexes this list. They are the method's runs whose
+         * autoencoder did not collapse (all of them for a method without a collapsed run); empty when every run
+         * collapsed.
+         */
+        public List<Run> keptRuns(ComparisonMethod method) {
+            return runs.stream().filter(run -> run.method() == method && !run.collapsed()).toList();
+        }
+
+        /**
+         * Why a kept spread of {@code method} has no mean, in words, the run whose reason it is named by its seed
+         * when the runs' reasons differ: "undefined in every run (seed 1987: only one cluster after leaving out 333
+         * noise points)"; "undefined in every run (only one cluster)" when every run gave that reason; the spread's
+         * own reason when it has no runs ("every run's autoencoder collapsed").
+         *
+         * @param kept one of {@code keptSummary().get(method)}'s spreads, its mean undefined
+         */
+        public String undefinedReason(ComparisonMethod method, Spread kept) {
+            Spread.UndefinedInEveryRun why = kept.everyRun();
+            if (why == null) {
+                return kept.mean().undefinedReason();
+            }
+            List<Run> mine = keptRuns(method);
+            // a result put together by hand may have spreads without their runs: then the run is named by its place
+            String name = why.run() < mine.size() ? "seed " + mine.get(why.run()).seed()
+                    : "run " + (why.run() + 1);
+            return why.sentence(name);
         }
 
         /** The seeds whose autoencoder collapsed (for either autoencoder method), in run order. */

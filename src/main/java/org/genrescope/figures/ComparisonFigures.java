@@ -51,18 +51,6 @@ public final class ComparisonFigures {
 
     private ComparisonFigures() { }
 
-    /**
-     * {@code reason} with Spread's "the first run: " named by that run's seed ("seed 1986: only one cluster after
-     * leaving out 270 noise points"): the first of the method's runs kept in the summary, the runs being in seed order.
-     */
-    static String namedBySeed(Comparison.Result r, ComparisonMethod method, String reason) {
-        if (!reason.contains(Spread.FIRST_RUN)) {
-            return reason;
-        }
-        return r.runs().stream().filter(run -> run.method() == method && !run.collapsed()).findFirst().map(run -> reason.replace(Spread.FIRST_RUN, "seed " + run.seed() + ": "))
-                .orElse(reason);
-    }
-
     /** The figure of one metric, or null when no method has a defined value. */
     public static BarFigure metric(Comparison.Result r, String metric) {
         List<String> methods = new ArrayList<>();
@@ -75,7 +63,8 @@ public final class ComparisonFigures {
             Spread s = e.getValue().get(metric);
             ComparisonMethod method = e.getKey();
             if (!s.mean().isDefined()) {
-                notes.add("no bar for " + method.label() + ": " + namedBySeed(r, method, s.mean().undefinedReason()));
+                // a reason of one run of several is named by its seed, never passed off as every run's
+                notes.add("no bar for " + method.label() + ": " + r.undefinedReason(method, s));
                 continue;
             }
             int collapsed = r.collapsed().getOrDefault(method, 0);

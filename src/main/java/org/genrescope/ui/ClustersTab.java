@@ -272,7 +272,8 @@ final class ClustersTab extends ResultTab {
             }
         });
         change.getProperties().put(Tables.BOLD, true); // better and worse are bold
-        metricsTable.getColumns().add(change);
+        // added by updateMetrics only while an earlier result is compared: an empty column (after a restore, the first
+        // training) read as numbers missing (session 15); the comparison line says why there is none
         Tables.rowTooltips(metricsTable, MetricRow::tooltip); // meaning and any reason, not cut
         Label placeholder = new Label();
         placeholder.setId("metricsPlaceholder");
@@ -284,10 +285,8 @@ final class ClustersTab extends ResultTab {
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         placeholder.textProperty().bind(vm.metricsPlaceholderBinding());
         metricsTable.setPlaceholder(placeholder);
-        Label meaning = hint(new Label("\u2191 higher is better, \u2193 lower. clustered: in the space K-Means "
-                + "clustered (or against the genres); features: the same clusters in the scaled features, comparable "
-                + "across representations; change: since the result named above (green better, red worse). Hover a "
-                + "row for its meaning; \u26a0 marks a degenerate value, the tooltip and the notes say why."));
+        Label meaning = hint(new Label(meaning(false)));
+        meaning.setId("metricsMeaning");
         Label comparison = hint(new Label());
         comparison.setId("comparison");
         comparison.textProperty().bind(vm.comparisonProperty());
@@ -300,7 +299,17 @@ final class ClustersTab extends ResultTab {
         metricsBox.setMaxWidth(Region.USE_PREF_SIZE);
         Runnable updateMetrics = () -> {
             AnalysisResult r = vm.resultProperty().get();
-            metricsTable.getItems().setAll(r == null ? List.of() : MetricRows.of(r, vm.previousResultProperty().get()));
+            AnalysisResult previous = vm.previousResultProperty().get(); // set before the result it is compared with
+            boolean compared = r != null && previous != null;
+            if (compared != metricsTable.getColumns().contains(change)) {
+                if (compared) {
+                    metricsTable.getColumns().add(change);
+                } else {
+                    metricsTable.getColumns().remove(change);
+                }
+            }
+            meaning.setText(meaning(compared));
+            metricsTable.getItems().setAll(r == null ? List.of() : MetricRows.of(r, previous));
             Tables.fitToContent(metricsTable);
         };
         vm.resultProperty().addListener(x -> updateMetrics.run());
@@ -332,6 +341,14 @@ final class ClustersTab extends ResultTab {
                 metricsBox.getChildren().addAll(metricsTable, notes);
             }
         };
+    }
+
+    /** What the metrics table's columns mean; the change column's words only while it is shown. */
+    static String meaning(boolean change) {
+        return "\u2191 higher is better, \u2193 lower. clustered: in the space K-Means clustered (or against the "
+                + "genres); features: the same clusters in the scaled features, comparable across representations; "
+                + (change ? "change: since the result named above (green better, red worse). "
+                : "") + "Hover a row for its meaning; \u26a0 marks a degenerate value, the tooltip and the notes say why.";
     }
 
     /** A wrapped hint that keeps every line (a wrapped label in a crowded VBox is otherwise cut to one). */

@@ -35,6 +35,8 @@ final class CompareTab {
     final TableView<List<String>> ari = new TableView<>();
     final TableView<List<String>> contingency = new TableView<>();
     final TableView<CompareTexts.Row> ceiling = new TableView<>();
+    /** Whether the metrics table shows its rows' compact form ({@link #fitMetrics}). */
+    boolean compact;
     /**
      * The page's width, in pixels, from which the figure and the agreement tables sit side by side: the ARI table's
      * five columns (about 600 px) beside a figure of at least 300 px.
@@ -55,11 +57,11 @@ final class CompareTab {
         contingency.setId("compareContingency");
         ceiling.setId("compareCeiling");
         metrics.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        metrics.getColumns().add(Tables.textColumn("metric (mean ± sd over seeds)", 200, CompareTexts.Row::metric));
+        metrics.getColumns().add(Tables.textColumn("metric (mean ± sd over seeds)", 200, r -> r.metric(compact)));
         for (int m = 0; m < CompareTexts.METHODS.size(); m++) {
             int i = m;
             metrics.getColumns().add(Tables.numberColumn(shortLabel(CompareTexts.METHODS.get(m)), 120,
-                    r -> r.cells().get(i)));
+                    r -> r.cells(compact).get(i)));
         }
         Tables.rowTooltips(metrics, CompareTexts.Row::tooltip);
         metrics.setPlaceholder(new Label("Compare to see the four methods side by side."));
@@ -128,7 +130,8 @@ final class CompareTab {
         // the bar figure beside the metrics table when the page has room for both: under the table's 17 rows, at
         // 1440 x 900 its axis labels were below the fold (session 11's report)
         javafx.scene.layout.GridPane top = new javafx.scene.layout.GridPane();
-        Runnable rearrange = beside(page, top, metricsBox, () -> metrics.prefWidth(-1) + 2 * 4, figureBox);
+        // the box's padding (column()) beside the table
+        Runnable rearrange = beside(page, top, metricsBox, room -> fitMetrics(room - 2 * 4) + 2 * 4, figureBox);
         page.setContent(Sections.columns(page, WIDE, 42, List.of(List.of(top), List.of(agreement), List.of(pairBox)),
                 2));
 
@@ -143,14 +146,10 @@ final class CompareTab {
             ceilingHeading.setText(CompareTexts.ceilingHeading(r));
             contingencyHeading.setText(CompareTexts.contingencyHeading(r));
             ceilingCaption.setText(CompareTexts.ceilingCaption(r == null ? null : r.ceiling()));
-            // the methods' headers on two lines ("features +" over "K-Means"): on one line the five columns ran past
-            // the page at 1024 x 700
-            Sections.allRows(metrics, CompareTexts.rowCount());
-            HeaderFit.headerLines(metrics, HeaderFit.fit(metrics, Double.MAX_VALUE));
             Sections.allRows(ari, CompareTexts.METHODS.size());
             HeaderFit.headerLines(ari, HeaderFit.fit(ari, Double.MAX_VALUE));
             Tables.fitToContent(ceiling);
-            rearrange.run(); // the table's new width
+            rearrange.run(); // fits the metrics table to its new cells, and places the figure by its width
         };
         Runnable updatePair = () -> showContingency(cm.contingency());
         cm.resultProperty().addListener(x -> {
@@ -164,18 +163,47 @@ final class CompareTab {
     }
 
     /**
-     * {@code box} (the metrics table, its heading and caption) {@code width} wide (the table's width and the box's
-     * padding: its caption wraps within) with {@code figure} taking the rest of the row, while {@code page}'s viewport
-     * holds both with {@link #FIGURE_BESIDE} px for the figure; otherwise the figure under the box. Rearranged as the
-     * viewport changes; the returned action rearranges after the table's width changed (a new comparison's cells).
+     * Fits the metrics table's columns to its cells, in the full form when the table then fits {@code room} pixels,
+     * else in the compact one ({@link CompareTexts.Row}: at 1024 x 700 with the settings open the full table's last
+     * column was behind a scroll bar, session 15); returns the table's width. The table shows all its rows, so no
+     * width is kept for a vertical scroll bar (the blank strip at its right before). On the FX thread.
+     */
+    double fitMetrics(double room) {
+        double width = 0;
+        for (boolean form : new boolean[] {false, true}) {
+            if (compact != form) {
+                compact = form; // the cells' value factories read it; measuring below asks them again
+                metrics.refresh();
+            }
+            // the methods' headers on two lines ("features +" over "K-Means") where one line would widen the table
+            Sections.allRows(metrics, CompareTexts.rowCount());
+            HeaderFit.headerLines(metrics, HeaderFit.fit(metrics, Double.MAX_VALUE));
+            double columns = metrics.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+            // a table's border is 1 px a side (modena), before its CSS is applied too
+            width = Math.ceil(columns + Math.max(2, metrics.getInsets().getLeft() + metrics.getInsets().getRight()));
+            metrics.setPrefWidth(width);
+            if (width <= room) {
+                break;
+            }
+        }
+        return width;
+    }
+
+    /**
+     * {@code box} (the metrics table, its heading and caption) as wide as {@code fit} makes it for the room it is
+     * given (the table's width and the box's padding: its caption wraps within) with {@code figure} taking the rest of
+     * the row, while {@code page}'s viewport holds both with {@link #FIGURE_BESIDE} px for the figure; otherwise the
+     * figure under the box. Rearranged as the viewport changes; the returned action rearranges after the table's cells
+     * changed (a new comparison).
      */
     private static Runnable beside(javafx.scene.control.ScrollPane page, javafx.scene.layout.GridPane grid,
-                                   Region box, java.util.function.DoubleSupplier width, Region figure) {
+                                   Region box, java.util.function.DoubleUnaryOperator fit, Region figure) {
         grid.setHgap(8);
         grid.setVgap(8);
         Runnable arrange = () -> {
-            double w = Math.ceil(width.getAsDouble());
-            double room = page.getViewportBounds().getWidth() - 2 * 6 - grid.getHgap(); // Sections' page padding
+            double all = page.getViewportBounds().getWidth() - 2 * 6; // Sections' page padding
+            double w = Math.ceil(fit.applyAsDouble(all));
+            double room = all - grid.getHgap();
             boolean wide = room >= w + FIGURE_BESIDE;
             grid.getChildren().clear();
             grid.getColumnConstraints().clear();

@@ -28,35 +28,74 @@ public final class CompareTexts {
             ComparisonMethod.PCA_KMEANS, ComparisonMethod.FEATURES_KMEANS, ComparisonMethod.AUTOENCODER_DBSCAN);
 
     /**
-     * One row of the metrics table.
+     * One row of the metrics table, in two forms: the full one, and a compact one for a page too narrow for the
+     * full table (1024 x 700 with the settings open: its last column was behind a scroll bar, session 15).
      *
-     * @param metric  the metric and where it is measured, in words
-     * @param cells   one per {@link #METHODS} entry
-     * @param tooltip each method's mean, sd, range and undefined runs
+     * @param metric        the metric and where it is measured, in words
+     * @param cells         one per {@link #METHODS} entry
+     * @param tooltip       the metric's full name, then each method's mean, sd, range and undefined runs (the same
+     *                      for both forms: it holds what the compact one leaves out)
+     * @param compactMetric {@code metric} in fewer words ("Calinski-Harabasz, own" for "..., own space"), which
+     *                      {@link #caption} explains
+     * @param compactCells  {@code cells} in fewer characters: an undefined value as "undefined" (its reason in the
+     *                      tooltip), "(2 of 3)" for "(2 of 3 runs)", the reconstruction error to four decimals
      */
-    public record Row(String metric, List<String> cells, String tooltip) { }
+    public record Row(String metric, List<String> cells, String tooltip, String compactMetric,
+                      List<String> compactCells) {
+        public Row {
+            cells = List.copyOf(cells);
+            compactCells = List.copyOf(compactCells);
+            if (cells.size() != compactCells.size()) {
+                throw new IllegalArgumentException(cells.size() + " cells but " + compactCells.size() + " compact");
+            }
+        }
 
-    private record Line(String key, String label, String pattern, Predicate<ComparisonMethod> appliesTo) { }
+        /** A row that has one form only (the genre ceiling's). */
+        public Row(String metric, List<String> cells, String tooltip) {
+            this(metric, cells, tooltip, metric, cells);
+        }
+
+        /** The metric's name in the form asked for. */
+        public String metric(boolean compact) {
+            return compact ? compactMetric : metric;
+        }
+
+        /** The cells in the form asked for. */
+        public List<String> cells(boolean compact) {
+            return compact ? compactCells : cells;
+        }
+    }
+
+    private record Line(String key, String label, String compactLabel, String pattern, String compactPattern,
+                        Predicate<ComparisonMethod> appliesTo) {
+        Line(String key, String label, String compactLabel, String pattern, Predicate<ComparisonMethod> appliesTo) {
+            this(key, label, compactLabel, pattern, pattern, appliesTo);
+        }
+    }
 
     private static final Predicate<ComparisonMethod> ALL = m -> true;
     private static final List<Line> LINES = List.of(
-            new Line("common_davies_bouldin", "Davies-Bouldin, scaled features", "%.3f", ALL),
-            new Line("own_davies_bouldin", "Davies-Bouldin, own space", "%.3f", ALL),
-            new Line("common_calinski_harabasz", "Calinski-Harabasz, scaled features", "%,.0f", ALL),
-            new Line("own_calinski_harabasz", "Calinski-Harabasz, own space", "%,.0f", ALL),
-            new Line("common_silhouette", "silhouette, scaled features", "%.3f", ALL),
-            new Line("own_silhouette", "silhouette, own space", "%.3f", ALL),
-            new Line("genre_adjusted_rand", "ARI with genres", "%.4f", ALL),
-            new Line("genre_normalized_mutual_info", "NMI with genres", "%.4f", ALL),
-            new Line("genre_adjusted_mutual_info", "AMI with genres", "%.4f", ALL),
-            new Line("genre_v_measure", "V-measure with genres", "%.4f", ALL),
-            new Line("genre_purity", "purity", "%.4f", ALL),
-            new Line("clusters_non_empty", "clusters", "%.1f", ALL),
-            new Line("noise", "noise tracks", "%,.1f", m -> m == ComparisonMethod.AUTOENCODER_DBSCAN),
-            new Line("dbscan_eps", "DBSCAN eps (k-distance knee)", "%.4f",
+            new Line("common_davies_bouldin", "Davies-Bouldin, scaled features", "Davies-Bouldin, features", "%.3f",
+                    ALL),
+            new Line("own_davies_bouldin", "Davies-Bouldin, own space", "Davies-Bouldin, own", "%.3f", ALL),
+            new Line("common_calinski_harabasz", "Calinski-Harabasz, scaled features", "Calinski-Harabasz, features",
+                    "%,.0f", ALL),
+            new Line("own_calinski_harabasz", "Calinski-Harabasz, own space", "Calinski-Harabasz, own", "%,.0f", ALL),
+            new Line("common_silhouette", "silhouette, scaled features", "silhouette, features", "%.3f", ALL),
+            new Line("own_silhouette", "silhouette, own space", "silhouette, own", "%.3f", ALL),
+            new Line("genre_adjusted_rand", "ARI with genres", "ARI with genres", "%.4f", ALL),
+            new Line("genre_normalized_mutual_info", "NMI with genres", "NMI with genres", "%.4f", ALL),
+            new Line("genre_adjusted_mutual_info", "AMI with genres", "AMI with genres", "%.4f", ALL),
+            new Line("genre_v_measure", "V-measure with genres", "V-measure with genres", "%.4f", ALL),
+            new Line("genre_purity", "purity", "purity", "%.4f", ALL),
+            new Line("clusters_non_empty", "clusters", "clusters", "%.1f", ALL),
+            new Line("noise", "noise tracks", "noise tracks", "%,.1f", m -> m == ComparisonMethod.AUTOENCODER_DBSCAN),
+            new Line("dbscan_eps", "DBSCAN eps (k-distance knee)", "DBSCAN eps (knee)", "%.4f",
                     m -> m == ComparisonMethod.AUTOENCODER_DBSCAN),
-            new Line("inertia", "inertia, own space", "%,.1f", m -> m != ComparisonMethod.AUTOENCODER_DBSCAN),
-            new Line("reconstruction_mse", "reconstruction MSE", "%.5f", ComparisonMethod::trainsAnAutoencoder));
+            new Line("inertia", "inertia, own space", "inertia, own", "%,.1f",
+                    m -> m != ComparisonMethod.AUTOENCODER_DBSCAN),
+            new Line("reconstruction_mse", "reconstruction MSE", "reconstruction MSE", "%.5f", "%.4f",
+                    ComparisonMethod::trainsAnAutoencoder));
 
     /** How many rows {@link #rows} gives for a comparison: one per metric, and the collapsed runs'. */
     public static int rowCount() {
@@ -73,25 +112,29 @@ public final class CompareTexts {
         Map<ComparisonMethod, Map<String, Spread>> kept = r.keptSummary();
         for (Line line : LINES) {
             List<String> cells = new ArrayList<>();
+            List<String> compact = new ArrayList<>();
             List<String> tips = new ArrayList<>();
             for (ComparisonMethod m : METHODS) {
                 Spread s = kept.containsKey(m) ? kept.get(m).get(line.key()) : null;
                 if (s == null || !line.appliesTo().test(m)) {
                     cells.add("–");
+                    compact.add("–");
                     continue;
                 }
                 cells.add(meanSd(s, line.pattern()));
+                compact.add(compactMeanSd(s, line.compactPattern()));
                 int left = r.collapsed().getOrDefault(m, 0);
                 // each seed's own value named by its seed: a reason such as "after leaving out 270 noise points" is
                 // one seed's, and read unnamed beside the mean it looked like a second count of the same thing
                 tips.add(m.label() + ": " + (s.mean().isDefined() ? tip(s, line.pattern())
-                        : s.mean().undefinedReason().startsWith("undefined in every run (") ? "undefined in every run"
+                        : s.everyRun() != null ? "undefined in every run"
                         : s.mean().undefinedReason()) + (left == 0 ? ""
                         : " (" + left + " collapsed run" + (left == 1 ? "" : "s") + " left out)")
                         + "\n    " + bySeed(r, m, line));
             }
             String rule = line.key().equals("dbscan_eps") ? "eps is " + DbscanEps.RULE + ", on each seed's code\n" : "";
-            out.add(new Row(line.label(), cells, rule + String.join("\n", tips)));
+            out.add(new Row(line.label(), cells, line.label() + "\n" + rule + String.join("\n", tips),
+                    line.compactLabel(), compact));
         }
         List<String> collapsed = new ArrayList<>();
         for (ComparisonMethod m : METHODS) {
@@ -159,15 +202,40 @@ public final class CompareTexts {
                 + " (its noise row is that seed's)");
     }
 
-    /** "1.234 ± 0.056"; "1.234" for one run; "undefined: reason" when no run defined it; "(2 of 3 runs)" added. */
+    /**
+     * "1.234 ± 0.056"; "1.234" for one run; "(2 of 3 runs)" added when some runs left it undefined; "undefined:
+     * reason" when no run defined it, the reason every run gave ("only one cluster" shortened to "one cluster", the
+     * noise it left out being in the row's tooltip), or "undefined: reasons differ by seed" when the runs' reasons
+     * differ otherwise (the tooltip gives each seed's): one seed's reason in a cell would read as every seed's.
+     */
     public static String meanSd(Spread s, String pattern) {
         if (!s.mean().isDefined()) {
-            String reason = innerReason(s.mean().undefinedReason());
-            // the noise left out, and the rest of a long reason, are in the row's tooltip
-            return "undefined: " + (reason.startsWith("only one cluster") ? "one cluster" : reason);
+            Spread.UndefinedInEveryRun why = s.everyRun();
+            String reason = why == null ? s.mean().undefinedReason() : why.reason();
+            if (why == null ? reason.startsWith(ONE_CLUSTER)
+                    : why.reasons().stream().allMatch(each -> each.startsWith(ONE_CLUSTER))) {
+                // every run had one cluster; DBSCAN's runs differ in the noise they left out, said per seed in the tip
+                return "undefined: one cluster";
+            }
+            return "undefined: " + (why == null || why.shared() ? reason : "reasons differ by seed");
         }
         String text = s.mean().format(pattern) + (s.sd().isDefined() ? " ± " + s.sd().format(pattern) : "");
         return s.undefined() == 0 ? text : text + " (" + (s.runs() - s.undefined()) + " of " + s.runs() + " runs)";
+    }
+
+    /** How an internal metric's reason starts when the partition has one cluster (noise left out, for DBSCAN). */
+    private static final String ONE_CLUSTER = "only one cluster";
+
+    /**
+     * {@link #meanSd} in fewer characters, for the compact table: "undefined" alone (the row's tooltip gives each
+     * seed's reason; the Clusters tab's table says it so too), "(2 of 3)" for "(2 of 3 runs)".
+     */
+    public static String compactMeanSd(Spread s, String pattern) {
+        if (!s.mean().isDefined()) {
+            return "undefined";
+        }
+        String text = s.mean().format(pattern) + (s.sd().isDefined() ? " ± " + s.sd().format(pattern) : "");
+        return s.undefined() == 0 ? text : text + " (" + (s.runs() - s.undefined()) + " of " + s.runs() + ")";
     }
 
     private static String tip(Spread s, String pattern) {
@@ -177,17 +245,6 @@ public final class CompareTexts {
         return "mean " + s.mean().format(pattern) + ", sd " + (s.sd().isDefined() ? s.sd().format(pattern)
                 : "undefined (one run)") + ", range " + s.min().format(pattern) + " to " + s.max().format(pattern)
                 + (s.undefined() > 0 ? ", undefined in " + s.undefined() + " of " + s.runs() + " runs" : "");
-    }
-
-    /**
-     * Spread's "undefined in every run (only one cluster)" as "only one cluster", and its "(the first run: only one
-     * cluster ...)" as the first run's reason (each seed's is in the row's tooltip).
-     */
-    static String innerReason(String reason) {
-        String prefix = "undefined in every run (";
-        String inner = reason.startsWith(prefix) && reason.endsWith(")")
-                ? reason.substring(prefix.length(), reason.length() - 1) : reason;
-        return inner.startsWith(Spread.FIRST_RUN) ? inner.substring(Spread.FIRST_RUN.length()) : inner;
     }
 
     /**
@@ -305,7 +362,8 @@ public final class CompareTexts {
                 + (collapsed.size() == 1 ? " " : "s ") + seedText(collapsed) + ": those runs are counted in the "
                 + "last row and left out of the AE methods' means";
         return String.format(Locale.ROOT, "%,d tracks, k = %d, latent size %d, seeds %s: mean ± sd (n - 1) over the "
-                + "seeds; %s. AE: autoencoder; Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d): "
+                + "seeds; %s. AE: autoencoder; (scaled) features: the same space for every method; own (space): the one the "
+                + "method clustered. Davies-Bouldin lower is better, the others higher. DBSCAN (minPts %d): "
                 + "eps at the knee of the k-distance graph (hover its row). ARI between methods: seed %d.", r.tracks(),
                 r.base().k(), r.base().latent(), seedText(r.seeds()), left, r.base().minPoints(), r.seeds().get(0));
     }

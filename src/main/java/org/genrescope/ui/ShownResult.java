@@ -25,6 +25,13 @@ final class ShownResult {
     private final ReadOnlyBooleanWrapper preview = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<AnalysisResult> comparedWith = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
+    /**
+     * The comparison line when nothing is compared (the first result on the data in this window, as a restored one
+     * is): it says why the metrics have no change column, and when they will (session 15: an empty column read as
+     * numbers missing).
+     */
+    static final String NOTHING_EARLIER = "No change column: nothing earlier on this data in this window to compare "
+            + "with. It shows after another training or a move of k.";
     /** The last full (not preview) result shown. */
     private AnalysisResult lastFull;
     /** What the current training's own result compares with. */
@@ -64,7 +71,7 @@ final class ShownResult {
         String words;
         if (r == trained || trained == null) {
             against = beforeTraining;
-            words = against == null ? "change: nothing earlier on this data to compare with"
+            words = against == null ? NOTHING_EARLIER
                     : "change: against the previous training's " + describe(against);
         } else {
             against = trained;

@@ -2,6 +2,8 @@ package org.genrescope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,14 +75,47 @@ class ComparisonSummaryTest {
         assertEquals(0.5, one.mean().value());
         assertEquals("one defined run: no spread", one.sd().undefinedReason());
 
+        assertNull(s.everyRun(), "defined in some run: no reason of every run");
+
         Spread none = Spread.of(List.of(MetricValue.undefined("only one cluster")));
         assertEquals("undefined in every run (only one cluster)", none.mean().undefinedReason());
         assertFalse(none.max().isDefined());
+        assertEquals("only one cluster", none.everyRun().reason());
+        assertTrue(none.everyRun().shared());
+        assertEquals("undefined in every run (only one cluster)", none.everyRun().sentence("seed 1"),
+                "a shared reason names no run");
         Spread differing = Spread.of(List.of(MetricValue.undefined("only one cluster after leaving out 270 noise points"),
                 MetricValue.undefined("only one cluster after leaving out 333 noise points")));
+        // the reason is data: the first run's, its index, and that the other run's differs
+        assertEquals("only one cluster after leaving out 270 noise points", differing.everyRun().reason());
+        assertEquals(0, differing.everyRun().run());
+        assertFalse(differing.everyRun().shared(), "one run's count is not said as every run's");
+        assertEquals(List.of("only one cluster after leaving out 270 noise points",
+                "only one cluster after leaving out 333 noise points"), differing.everyRun().reasons());
+        assertEquals("undefined in every run (seed 1986: only one cluster after leaving out 270 noise points)",
+                differing.everyRun().sentence("seed 1986"));
+        // comparison.json's mean_undefined, which knows no seeds, names it as the first run (as before)
         assertEquals("undefined in every run (the first run: only one cluster after leaving out 270 noise points)",
-                differing.mean().undefinedReason(),
-                "one run's count is not said as every run's");
+                differing.mean().undefinedReason());
+
+        Spread empty = Spread.of(List.of());
+        assertEquals("no runs", empty.mean().undefinedReason());
+        assertNull(empty.everyRun(), "no run, so no reason of every run");
+        assertEquals(Comparison.EVERY_RUN_COLLAPSED, Spread.none(Comparison.EVERY_RUN_COLLAPSED).sd()
+                .undefinedReason());
+    }
+
+    @Test
+    void aReasonOfEveryRunMustComeFromEveryRun() {
+        MetricValue none = MetricValue.undefined("only one cluster");
+        Spread.UndefinedInEveryRun two = new Spread.UndefinedInEveryRun(List.of("a", "b"), 1);
+        assertEquals("b", two.reason());
+        assertThrows(IllegalArgumentException.class, () -> new Spread(3, 3, none, none, none, none, two),
+                "two reasons for three runs");
+        assertThrows(IllegalArgumentException.class, () -> new Spread(2, 1, none, none, none, none, two),
+                "a run was defined");
+        assertThrows(IllegalArgumentException.class, () -> new Spread.UndefinedInEveryRun(List.of("a"), 1),
+                "run 1 of one run");
     }
 
     @Test

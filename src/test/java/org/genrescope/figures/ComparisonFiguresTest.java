@@ -26,21 +26,38 @@ class ComparisonFiguresTest {
 
     @Test
     void aReasonOfOneRunIsNamedByItsSeed() {
-        // seed 1986's autoencoder collapsed: the first run kept is seed 1987's
-        List<Comparison.Run> runs = List.of(
-                new Comparison.Run(ComparisonMethod.AUTOENCODER_DBSCAN, 1986, true, Map.of()),
-                new Comparison.Run(ComparisonMethod.AUTOENCODER_DBSCAN, 1987, false, Map.of()),
-                new Comparison.Run(ComparisonMethod.AUTOENCODER_DBSCAN, 1988, false, Map.of()));
-        Comparison.Result r = new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1986L, 1987L, 1988L),
-                10, runs, Map.of(), Map.of(), Map.of(), List.of(), new GenreCeiling.Outcome(null, "no genres"),
-                List.of());
-        String differing = Spread.of(List.of(MetricValue.undefined("only one cluster after leaving out 333 noise "
-                + "points"), MetricValue.undefined("only one cluster after leaving out 198 noise points")))
-                .mean().undefinedReason();
+        // seed 1986's autoencoder collapsed: the first run kept is seed 1987's, whose reason the caption names by seed
+        long[] seeds = {1986, 1987, 1988};
+        int[] noise = {270, 333, 198};
+        List<Comparison.Run> runs = new java.util.ArrayList<>();
+        for (int s = 0; s < seeds.length; s++) {
+            for (ComparisonMethod m : ComparisonMethod.values()) {
+                Map<String, MetricValue> metrics = new LinkedHashMap<>();
+                org.genrescope.analysis.ComparisonMetrics.NAMES.forEach(name -> metrics.put(name, MetricValue.of(1)));
+                if (m == ComparisonMethod.AUTOENCODER_DBSCAN) {
+                    metrics.put("common_silhouette", MetricValue.undefined("only one cluster after leaving out "
+                            + noise[s] + " noise points"));
+                }
+                runs.add(new Comparison.Run(m, seeds[s], s == 0 && m.trainsAnAutoencoder(), metrics));
+            }
+        }
+        Comparison.Result r = Comparison.summarised(Recipe.SEED.config(Path.of("x")), List.of(1986L, 1987L, 1988L),
+                10, runs, List.of(), new GenreCeiling.Outcome(null, "no genres"), List.of());
+        Spread kept = r.keptSummary().get(ComparisonMethod.AUTOENCODER_DBSCAN).get("common_silhouette");
+        assertEquals(0, kept.everyRun().run(), "the first of the kept runs");
+        assertEquals(1987, r.keptRuns(ComparisonMethod.AUTOENCODER_DBSCAN).get(0).seed());
         assertEquals("undefined in every run (seed 1987: only one cluster after leaving out 333 noise points)",
-                ComparisonFigures.namedBySeed(r, ComparisonMethod.AUTOENCODER_DBSCAN, differing));
-        assertEquals("undefined in every run (only one cluster)", ComparisonFigures.namedBySeed(r,
-                ComparisonMethod.AUTOENCODER_DBSCAN, "undefined in every run (only one cluster)"), "one reason: as is");
+                r.undefinedReason(ComparisonMethod.AUTOENCODER_DBSCAN, kept));
+        BarFigure figure = ComparisonFigures.metric(r, "common_silhouette");
+        assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (seed 1987: "
+                + "only one cluster after leaving out 333 noise points)"), figure.caption());
+
+        Spread shared = Spread.of(List.of(MetricValue.undefined("only one cluster"),
+                MetricValue.undefined("only one cluster")));
+        assertEquals("undefined in every run (only one cluster)", r.undefinedReason(
+                ComparisonMethod.AUTOENCODER_DBSCAN, shared), "one reason: as is");
+        assertEquals(Comparison.EVERY_RUN_COLLAPSED, r.undefinedReason(ComparisonMethod.AUTOENCODER_KMEANS,
+                Spread.none(Comparison.EVERY_RUN_COLLAPSED)), "no runs: the spread's own reason");
     }
 
     @Test

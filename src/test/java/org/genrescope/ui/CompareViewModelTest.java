@@ -85,6 +85,58 @@ class CompareViewModelTest {
     }
 
     @Test
+    void theCompactFormIsShorterAndTheTooltipKeepsWhatItLeavesOut() {
+        MetricValue one = MetricValue.undefined("only one cluster after leaving out 270 noise points");
+        assertEquals("undefined", CompareTexts.compactMeanSd(Spread.of(List.of(one, one)), "%.3f"));
+        assertEquals("2.000 ± 1.414 (2 of 3)", CompareTexts.compactMeanSd(Spread.of(List.of(MetricValue.of(1),
+                MetricValue.undefined("x"), MetricValue.of(3))), "%.3f"));
+        // mean 0.00293, sd (n - 1) 0.00114 / sqrt(2) = 0.000806
+        assertEquals("0.0029 ± 0.0008", CompareTexts.compactMeanSd(Spread.ofNumbers(0.00236, 0.00350), "%.4f"));
+        Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        List<CompareTexts.Row> rows = CompareTexts.rows(r);
+        for (CompareTexts.Row row : rows) {
+            assertTrue(row.metric(true).length() <= row.metric(false).length(), row.metric(true));
+            assertEquals(row.cells(false).size(), row.cells(true).size());
+            for (int i = 0; i < row.cells(false).size(); i++) {
+                String full = row.cells(false).get(i);
+                String compact = row.cells(true).get(i);
+                assertTrue(compact.length() <= full.length(), compact + " for " + full);
+                // the same words and numbers but for the ones said shorter (the MSE's decimals, checked below)
+                if (!row.metric().equals("reconstruction MSE")) {
+                    assertEquals(full.startsWith("undefined") ? "undefined" : full.replace(" runs)", ")"), compact);
+                }
+            }
+        }
+        CompareTexts.Row db = rows.get(0);
+        assertEquals("Davies-Bouldin, scaled features", db.metric(false));
+        assertEquals("Davies-Bouldin, features", db.metric(true));
+        assertTrue(db.tooltip().startsWith("Davies-Bouldin, scaled features\n"), "the full name heads the tooltip");
+        CompareTexts.Row mse = rows.stream().filter(x -> x.metric().equals("reconstruction MSE")).findFirst()
+                .orElseThrow();
+        Spread kept = r.keptSummary().get(ComparisonMethod.AUTOENCODER_KMEANS).get("reconstruction_mse");
+        assertEquals(CompareTexts.meanSd(kept, "%.5f"), mse.cells(false).get(0));
+        assertEquals(CompareTexts.meanSd(kept, "%.4f"), mse.cells(true).get(0), "four decimals when compact");
+        assertTrue(CompareTexts.caption(r).contains("(scaled) features: the same space for every method; own "
+                + "(space): the one the method clustered"), "the compact names are explained");
+    }
+
+    @Test
+    void anUndefinedCellSaysEveryRunsReasonAndNeverOneSeedsAsEveryones() {
+        MetricValue oneCluster270 = MetricValue.undefined("only one cluster after leaving out 270 noise points");
+        MetricValue oneCluster333 = MetricValue.undefined("only one cluster after leaving out 333 noise points");
+        assertEquals("undefined: one cluster", CompareTexts.meanSd(Spread.of(List.of(oneCluster270, oneCluster333)),
+                "%.3f"), "every run had one cluster; the noise counts are each seed's, in the tooltip");
+        assertEquals("undefined: the data has no genre labels", CompareTexts.meanSd(Spread.of(List.of(
+                MetricValue.undefined("the data has no genre labels"), MetricValue.undefined(
+                        "the data has no genre labels"))), "%.4f"), "one reason for every run: said");
+        assertEquals("undefined: reasons differ by seed", CompareTexts.meanSd(Spread.of(List.of(oneCluster270,
+                MetricValue.undefined("no spread within clusters"))), "%.3f"),
+                "the first run's reason is not every run's");
+        assertEquals("undefined: " + Comparison.EVERY_RUN_COLLAPSED, CompareTexts.meanSd(
+                Spread.none(Comparison.EVERY_RUN_COLLAPSED), "%.3f"));
+    }
+
+    @Test
     void theTableLeavesCollapsedRunsOutOfTheMeansCountsThemAndSaysSo() {
         // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
         Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);

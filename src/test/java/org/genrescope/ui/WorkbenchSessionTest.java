@@ -2,6 +2,7 @@ package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,9 @@ class WorkbenchSessionTest {
         assertEquals(ResultSummary.of(shown), ResultSummary.of(restored), "the same metrics, to the last digit");
         assertArrayEquals(shown.clustering().labels(), restored.clustering().labels());
         assertEquals(second.sweep().totalProperty().get(), second.sweep().readyProperty().get());
+        // nothing earlier in this window: no change column, and the metrics' comparison line says why (session 15)
+        assertNull(second.previousResultProperty().get());
+        assertEquals(ShownResult.NOTHING_EARLIER, second.comparisonProperty().get());
 
         Fixtures.remember(store, "latent", 4);
         WorkbenchViewModel third = start(store, file, null, new ArrayList<>());

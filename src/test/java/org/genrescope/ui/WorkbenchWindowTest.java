@@ -120,6 +120,16 @@ class WorkbenchWindowTest {
         TableView<?> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
         assertTrue(metrics.getItems().size() >= 3);
         assertTrue(vm.losses().trainingLoss().size() > 0, "the loss chart got the epochs");
+        // the first result on the data (as a restored one is): no empty change column, and a line saying why
+        assertEquals(List.of("metric", "clustered", "features"), columnTitles(metrics),
+                "an empty change column read as numbers missing (session 15)");
+        assertEquals(ShownResult.NOTHING_EARLIER, robot.lookup("#comparison").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#metricsMeaning").queryAs(Label.class).getText().contains("change:"),
+                "the columns' meaning says nothing of a column not shown");
+    }
+
+    private static List<String> columnTitles(TableView<?> table) {
+        return table.getColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
     }
 
     @Test
@@ -138,6 +148,27 @@ class WorkbenchWindowTest {
         assertEquals(target, vm.resultProperty().get().clustering().clusterCount());
         assertNotEquals(before, metrics.getItems().get(0).clustered(), "the silhouette changed with k");
         assertTrue(robot.lookup("#resultState").queryAs(Label.class).getText().contains("k = " + target));
+        // now compared with the training's own k: the change column is there, with each row's change
+        AnalysisResult shown = vm.resultProperty().get();
+        AnalysisResult trained = vm.previousResultProperty().get();
+        assertNotNull(trained);
+        assertEquals(clicked, trained.config().k());
+        assertEquals(List.of("metric", "clustered", "features", "change"), columnTitles(metrics));
+        assertTrue(robot.lookup("#comparison").queryAs(Label.class).getText().startsWith("change: against this "
+                + "training's k = " + clicked), robot.lookup("#comparison").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#metricsMeaning").queryAs(Label.class).getText().contains("change: since the "
+                + "result named above"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<MetricRow, ?> change = (javafx.scene.control.TableColumn<MetricRow, ?>)
+                metrics.getColumns().get(3);
+        for (int i = 0; i < metrics.getItems().size(); i++) {
+            assertEquals(metrics.getItems().get(i).change(), change.getCellData(i));
+        }
+        // the silhouette's change by hand: the shown k's value less the trained k's, in the metrics' format
+        double delta = shown.clusteringSpace().silhouetteMetric().value()
+                - trained.clusteringSpace().silhouetteMetric().value();
+        String signed = ColumnFormat.METRIC.signed(delta);
+        assertEquals(signed.matches("[+-]0[.,0]*") ? "±0" : signed, change.getCellData(0));
     }
 
     @Test
