@@ -11,7 +11,8 @@ import tech.tablesaw.selection.Selection;
 /**
  * The cleaned track table as the Data tab queries it: which rows match a search, within an optional set of
  * rows, in which order. Answers are row numbers (0-based, into the {@link TrackTable} it was built from), so no
- * Tablesaw type leaves the data layer. Immutable apart from a memo of the last sort; safe from any thread.
+ * Tablesaw type leaves the data layer. Immutable apart from a memo of the last sort and of the text columns' ranks;
+ * safe from any thread.
  *
  * <p>Why it is fast enough to run on every keystroke (figures in docs/benchmarks.md):
  * <ul>
