@@ -1,5 +1,10 @@
 package org.genrescope.data;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Stable orders of row numbers by one or more keys, in the order Tablesaw 0.43's {@code Table.sortOn} gives with
  * the row number as the last key (what {@link TrackFrame} used until session 15; docs/benchmarks.md, "The Data
@@ -27,25 +32,39 @@ final class RowOrder {
 
     /**
      * Each row's rank among the distinct texts of {@code values} in {@code String.compareTo} order (equal texts
-     * share a rank), null counted as "" (Tablesaw's missing text).
+     * share a rank), null counted as "" (Tablesaw's missing text). The distinct texts are found first (a hash map)
+     * and only they are sorted: a column's texts repeat (artists, albums, genres; the generated million's titles
+     * four times each), and a comparison sort of row numbers spends most of its time fetching the texts from
+     * memory (docs/benchmarks.md, "The Data tab's sort at a million rows (session 15)").
      *
-     * @return one rank per row, 0 for the smallest text; allocates two int arrays of {@code values.length}
+     * @return one rank per row, 0 for the smallest text; allocates, besides it, an int per row and, per distinct
+     *         text, a hash map entry and three ints (about 60 bytes)
      */
     static int[] textRanks(String[] values) {
         int n = values.length;
-        String[] text = new String[n];
-        for (int i = 0; i < n; i++) {
-            text[i] = values[i] == null ? "" : values[i];
-        }
-        int[] rows = identity(n);
-        mergeSort(rows, new int[n], text);
+        Map<String, Integer> index = new HashMap<>();
+        List<String> distinct = new ArrayList<>();
         int[] ranks = new int[n];
-        int rank = 0;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && !text[rows[i]].equals(text[rows[i - 1]])) {
-                rank++;
+            String text = values[i] == null ? "" : values[i];
+            Integer k = index.putIfAbsent(text, distinct.size());
+            if (k == null) {
+                k = distinct.size();
+                distinct.add(text);
             }
-            ranks[rows[i]] = rank;
+            ranks[i] = k;
+        }
+        index = null; // the map is the largest part; let it go before the sort
+        String[] texts = distinct.toArray(new String[0]);
+        int d = texts.length;
+        int[] order = identity(d);
+        mergeSort(order, new int[d], texts);
+        int[] rankOf = new int[d];
+        for (int r = 0; r < d; r++) {
+            rankOf[order[r]] = r; // distinct, so no two share a rank
+        }
+        for (int i = 0; i < n; i++) {
+            ranks[i] = rankOf[ranks[i]];
         }
         return ranks;
     }
@@ -124,7 +143,7 @@ final class RowOrder {
         return rows;
     }
 
-    /** Sorts {@code rows} stably by {@code text[row]}: a bottom-up merge sort, runs of 32 by insertion first. */
+    /** Sorts {@code rows} by {@code text[row]} (stably): a bottom-up merge sort, runs of 32 by insertion first. */
     private static void mergeSort(int[] rows, int[] spare, String[] text) {
         int n = rows.length;
         final int run = 32;
