@@ -10,7 +10,7 @@ import java.util.Map;
  * the row number as the last key (what {@link TrackFrame} used until session 15; docs/benchmarks.md, "The Data
  * tab's sort at a million rows (session 15)": at a million rows 0.4-5.5 s of CPU per sort there, its comparator
  * chain and a copy of the sorted table, after 3-4 s building the table; 10-160 ms here once a text column is
- * ranked, 1-2.5 s the first time).
+ * ranked, up to about 1 s the first time).
  *
  * <p>Each key is a {@code long} per row whose signed order is the column's ascending order as Tablesaw compares
  * it: {@link #numberKey} for numbers ({@code Double.compare} of the value as a double, a missing value as NaN,

@@ -59,8 +59,8 @@ public final class TrackFrame {
 
     /**
      * Each text column's ranks ({@link RowOrder#textRanks}), made at its first sort and shared by the frames of one
-     * data set: 4 bytes a row per text column sorted by (4 MB at a million), where sorting the texts takes
-     * about a second; numbers are keyed afresh at each sort, which takes a few ms.
+     * data set: 4 bytes a row per text column sorted by (4 MB at a million), where ranking takes up to a second of
+     * CPU; numbers are keyed afresh at each sort, which takes a few ms.
      */
     private static final class TextRanks {
         private final Map<String, int[]> ranks = new HashMap<>();
