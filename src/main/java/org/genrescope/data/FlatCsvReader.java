@@ -33,7 +33,8 @@ import org.genrescope.task.ProgressListener;
  *   <li>metadata when present: title and artist as {@link ImportOptions#titleColumn()} and
  *       {@link ImportOptions#artistColumn()} say, else as {@link FlatLayout} finds them by name ({@code track},
  *       {@code title} or {@code track_name}; {@code artist}, {@code artists}, {@code track_artist} or
- *       {@code artist_name}), {@code album}, year from {@code year_released} or {@code year}.</li>
+ *       {@code artist_name}), the album as {@link FlatLayout} finds it ({@code album}, {@code album_name},
+ *       {@code track_album_name} or {@code album_title}), year from {@code year_released} or {@code year}.</li>
  * </ul>
  * Missing feature values (empty, NA, N/A, NaN, nan, null, NULL, None and the options' own spellings) are
  * counted per column and dropped or imputed as {@link ImportOptions#missing()} says; any other text in a feature
@@ -44,7 +45,6 @@ public final class FlatCsvReader {
 
     public static final String FORMAT = "flat-csv";
     static final String DEFAULT_ID_COLUMN = "track_id";
-    private static final List<String> ALBUM_COLUMNS = List.of("album");
     private static final List<String> YEAR_COLUMNS = List.of("year_released", "year");
 
     private FlatCsvReader() {
@@ -138,7 +138,7 @@ public final class FlatCsvReader {
             return new Columns(layout.id(), layout.label(), layout.hasIndexColumn(), features,
                     features.stream().map(header::get).toList(),
                     layout.title(), layout.artist(),
-                    firstPresent(header, ALBUM_COLUMNS), firstPresent(header, YEAR_COLUMNS));
+                    layout.album(), firstPresent(header, YEAR_COLUMNS));
         }
 
         Columns withFeatures(List<Integer> chosen, List<String> header) {

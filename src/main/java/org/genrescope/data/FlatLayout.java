@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The id, index, label, title and artist columns of a flat CSV's header, chosen the same way for the reader and
+ * The id, index, label, title, artist and album columns of a flat CSV's header, chosen the same way for the reader and
  * the preview.
  *
  * <p>Label, when the user names none: a known layout's label column wins (FMA's {@code genres_top}, Kaggle's
@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>Title and artist, when the user names none: the first present of the names below, which cover FMA's flat
  * tables and the three Spotify layouts ({@code track_name} with {@code artists}, {@code track_artist} or
- * {@code artist_name}).
+ * {@code artist_name}). Album: the first present of {@link #ALBUM_COLUMNS} (the two Spotify layouts that have one
+ * name it {@code album_name} and {@code track_album_name}), unless the user chose it as the title or artist.
  */
 final class FlatLayout {
 
@@ -45,11 +46,18 @@ final class FlatLayout {
     static final List<String> TITLE_COLUMNS = List.of("track", "title", "track_name");
     /** Artist columns by name, in order of preference. */
     static final List<String> ARTIST_COLUMNS = List.of("artist", "artists", "track_artist", "artist_name");
+    /**
+     * Album columns by name, in order of preference: a plain {@code album}, Kaggle's Spotify Tracks Dataset's
+     * {@code album_name}, the spotify_songs table's {@code track_album_name}, FMA's raw_tracks.csv's
+     * {@code album_title}. SpotifyFeatures.csv has none.
+     */
+    static final List<String> ALBUM_COLUMNS = List.of("album", "album_name", "track_album_name", "album_title");
 
     private final int id;
     private final boolean index;
     private int title = -1;
     private int artist = -1;
+    private int album = -1;
     private final int label;
     private final String knownLayout;
     private final List<String> labelCandidates;
@@ -89,6 +97,10 @@ final class FlatLayout {
         layout.artist = options.artistColumn() != null
                 ? resolver.resolve(options.artistColumn(), "artist_column", file, null)
                 : firstPresent(header, ARTIST_COLUMNS);
+        layout.album = firstPresent(header, ALBUM_COLUMNS);
+        if (layout.album == layout.title || layout.album == layout.artist) {
+            layout.album = -1; // a column the user made the title or artist (--title-column album_name) is that
+        }
         return layout;
     }
 
@@ -199,6 +211,11 @@ final class FlatLayout {
     /** The artist column, or -1. */
     int artist() {
         return artist;
+    }
+
+    /** The album column, or -1. */
+    int album() {
+        return album;
     }
 
     static String nameOf(List<String> header, int column) {

@@ -1,28 +1,27 @@
 package org.genrescope.data;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
-import tech.tablesaw.sorting.Sort;
 
 /**
  * The cleaned track table as the Data tab queries it: which rows match a search, within an optional set of
  * rows, in which order. Answers are row numbers (0-based, into the {@link TrackTable} it was built from), so no
- * Tablesaw type leaves the data layer. Immutable apart from a memo of the last sort; safe from any thread.
+ * Tablesaw type leaves the data layer. Immutable apart from a memo of the last sort and of the text columns' ranks;
+ * safe from any thread.
  *
  * <p>Why it is fast enough to run on every keystroke (figures in docs/benchmarks.md):
  * <ul>
  *   <li>the searched text of a row (title, artist, album, genre) is lower-cased once, when the frame is built,
  *       into packed chunks of chars ({@link SearchText}), its fields ended by a character no search contains; a
  *       keystroke is then one pass over them instead of lower-casing four fields of every row;</li>
- *   <li>a sort orders all rows once (Tablesaw's {@code sortOn} over a narrow table of the row number and the
- *       sort columns, so no other column is copied) and is remembered, so typing only filters that order by the
- *       search's bitmap.</li>
+ *   <li>a sort orders all rows once ({@link RowOrder}: a radix sort of one key per row, text ranked once per
+ *       column, in the order Tablesaw's {@code sortOn} gave) and is remembered, so typing only filters that
+ *       order by the search's bitmap.</li>
  * </ul>
  */
 public final class TrackFrame {
@@ -44,38 +43,30 @@ public final class TrackFrame {
 
     private final TrackTable tracks;
     private final SearchText searchText;
-    private final SortTable sortTable;
+    private final TextRanks textRanks;
     /** Each row's cluster, or null before training. */
     private final int[] clusters;
     private final Object memoLock = new Object();
     private List<SortKey> memoKeys;
     private int[] memoOrder;
 
-    private TrackFrame(TrackTable tracks, SearchText searchText, SortTable sortTable, int[] clusters) {
+    private TrackFrame(TrackTable tracks, SearchText searchText, TextRanks textRanks, int[] clusters) {
         this.tracks = tracks;
         this.searchText = searchText;
-        this.sortTable = sortTable;
+        this.textRanks = textRanks;
         this.clusters = clusters;
     }
 
     /**
-     * The Tablesaw table a sort reads, built at the first sort and shared by the frames of one data set: at a
-     * million rows its string columns' dictionaries take about 2 s and 100 MB, which a user who never sorts
-     * should not pay just after a load (docs/benchmarks.md, "The Data tab's search text (session 12)").
+     * Each text column's ranks ({@link RowOrder#textRanks}), made at its first sort and shared by the frames of one
+     * data set: 4 bytes a row per text column sorted by (4 MB at a million), where ranking takes up to a second of
+     * CPU; numbers are keyed afresh at each sort, which takes a few ms.
      */
-    private static final class SortTable {
-        private Table table;
+    private static final class TextRanks {
+        private final Map<String, int[]> ranks = new HashMap<>();
 
-        synchronized Table of(TrackTable tracks) {
-            if (table == null) {
-                table = TrackColumns.of(tracks, true);
-                if (tracks.idTexts() != null) {
-                    // text ids (Spotify's): shown, sorted and searched as the file writes them, not the row
-                    // numbers that stand in for them in trackIds
-                    table.replaceColumn(ID, StringColumn.create(ID, tracks.idTexts()));
-                }
-            }
-            return table;
+        synchronized int[] of(String column, String[] values) {
+            return ranks.computeIfAbsent(column, c -> RowOrder.textRanks(values));
         }
     }
 
@@ -83,7 +74,7 @@ public final class TrackFrame {
     public static TrackFrame of(TrackTable tracks) {
         SearchText text = SearchText.of(tracks.rows(), tracks.titles(), tracks.artists(), tracks.albums(),
                 tracks.genres(), tracks.idTexts());
-        return new TrackFrame(tracks, text, new SortTable(), null);
+        return new TrackFrame(tracks, text, new TextRanks(), null);
     }
 
     /**
@@ -95,7 +86,7 @@ public final class TrackFrame {
         if (labels.length != rows()) {
             throw new IllegalArgumentException(labels.length + " cluster labels for " + rows() + " rows");
         }
-        return new TrackFrame(tracks, searchText, sortTable, labels.clone());
+        return new TrackFrame(tracks, searchText, textRanks, labels.clone());
     }
 
     public int rows() {
@@ -156,28 +147,76 @@ public final class TrackFrame {
                 return memoOrder;
             }
         }
-        Table table = sortTable.of(tracks);
-        Table narrow = Table.create(table.name(), table.column(TrackColumns.ROW));
-        Sort sort = null;
-        for (SortKey key : keys) {
+        long[][] sortKeys = new long[keys.size()][];
+        boolean[] ascending = new boolean[keys.size()];
+        for (int j = 0; j < keys.size(); j++) {
+            SortKey key = keys.get(j);
             if (!canSortBy(key.column())) {
                 throw new IllegalArgumentException("no column '" + key.column() + "' to sort by");
             }
-            if (!narrow.containsColumn(key.column())) {
-                narrow.addColumns(key.column().equals(CLUSTER) ? IntColumn.create(CLUSTER, clusters)
-                        : table.column(key.column()));
-            }
-            Sort.Order direction = key.ascending() ? Sort.Order.ASCEND : Sort.Order.DESCEND;
-            sort = sort == null ? Sort.on(key.column(), direction) : sort.next(key.column(), direction);
+            sortKeys[j] = sortKey(key.column());
+            ascending[j] = key.ascending();
         }
-        // Tablesaw's sort is not stable; the row number as the last key makes ties come out in row order
-        int[] order = ((IntColumn) narrow.sortOn(sort.next(TrackColumns.ROW, Sort.Order.ASCEND))
-                .column(TrackColumns.ROW)).asIntArray();
+        int[] order = RowOrder.sort(sortKeys, ascending);
         synchronized (memoLock) {
             memoKeys = List.copyOf(keys);
             memoOrder = order;
         }
         return order;
+    }
+
+    /**
+     * One key per row ({@link RowOrder}) for {@code column}, valued as the Tablesaw table of the frame's tracks
+     * ({@link TrackColumns}) holds it: a missing year (0) or cluster as a missing number, a missing text as "",
+     * text ids as text.
+     */
+    private long[] sortKey(String column) {
+        int n = rows();
+        long[] key = new long[n];
+        switch (column) {
+            case ID -> {
+                if (tracks.idTexts() != null) {
+                    ranksAsKeys(textRanks.of(ID, tracks.idTexts()), key);
+                } else {
+                    long[] ids = tracks.trackIds();
+                    for (int i = 0; i < n; i++) {
+                        key[i] = RowOrder.numberKey(ids[i]); // as a double, as Tablesaw's LongColumn compares
+                    }
+                }
+            }
+            case TITLE -> ranksAsKeys(textRanks.of(TITLE, tracks.titles()), key);
+            case ARTIST -> ranksAsKeys(textRanks.of(ARTIST, tracks.artists()), key);
+            case ALBUM -> ranksAsKeys(textRanks.of(ALBUM, tracks.albums()), key);
+            case GENRE -> ranksAsKeys(textRanks.of(GENRE, tracks.genres()), key);
+            case YEAR -> intsAsKeys(tracks.years(), 0, key);
+            case CLUSTER -> intsAsKeys(clusters, Integer.MIN_VALUE, key);
+            default -> {
+                double[] x = tracks.features();
+                int d = tracks.featureNames().size();
+                int j = tracks.featureNames().indexOf(column);
+                for (int i = 0; i < n; i++) {
+                    key[i] = RowOrder.numberKey(x[i * d + j]);
+                }
+            }
+        }
+        return key;
+    }
+
+    private static void ranksAsKeys(int[] ranks, long[] key) {
+        for (int i = 0; i < ranks.length; i++) {
+            key[i] = ranks[i];
+        }
+    }
+
+    /**
+     * Whole numbers as Tablesaw's IntColumn compares them: as doubles, {@code missing} and Integer.MIN_VALUE (the
+     * column's missing value) as NaN.
+     */
+    private static void intsAsKeys(int[] values, int missing, long[] key) {
+        for (int i = 0; i < values.length; i++) {
+            int v = values[i];
+            key[i] = RowOrder.numberKey(v == missing || v == Integer.MIN_VALUE ? Double.NaN : v);
+        }
     }
 
     private Selection matching(String search) {

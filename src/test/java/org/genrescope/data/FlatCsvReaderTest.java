@@ -222,4 +222,43 @@ class FlatCsvReaderTest {
         assertEquals(List.of("2 rows repeat the id of an earlier row and were dropped; the first row of each id "
                 + "is kept"), table.report().warnings());
     }
+
+    /**
+     * The album under the names of the layouts that have one: Kaggle's Spotify Tracks Dataset ({@code album_name},
+     * quoted as that file quotes: a comma inside quotes, a quote doubled) and the spotify_songs table
+     * ({@code track_album_name}); a missing album stays missing; a column the user made the title is not also the
+     * album.
+     */
+    @Test
+    void theAlbumIsReadUnderTheSpotifyLayoutsNames() throws Exception {
+        TrackTable kaggle = read(write(String.join("\n",
+                ",track_id,artists,album_name,track_name,popularity,duration_ms,explicit,danceability,energy,key,"
+                        + "loudness,mode,speechiness,acousticness,instrumentalness,liveness,valence,tempo,"
+                        + "time_signature,track_genre",
+                "0,7NWpa6pNFbjJYIw8b1A2B0,Singer 0;Guest 0,\"Album, vol. 0\",\"Track \"\"0\"\"\",14,221725,True,"
+                        + "0.473928,0.305855,11,-4.58,1,0,0.775027,0.208724,0.050372,0.665569,115.517,4,acoustic",
+                "1,1tdQ7xcBdw0Wj6Z3Gda2KX,Singer 1,\"Say \"\"Hi\"\"\",Track 1,3,180000,False,0.5,0.6,2,-6.1,0,"
+                        + "0.04,0.3,0.0,0.1,0.4,98.2,4,pop",
+                "2,0hZ3aDgwLpc1yLiLcg1DgF,Singer 2,,Track 2,3,180000,False,0.5,0.6,2,-6.1,0,0.04,0.3,0.0,0.1,0.4,"
+                        + "98.2,4,pop", "")), ImportOptions.defaults());
+        assertArrayEquals(new String[] {"Album, vol. 0", "Say \"Hi\"", null}, kaggle.albums());
+        assertArrayEquals(new String[] {"Track \"0\"", "Track 1", "Track 2"}, kaggle.titles());
+        assertEquals(8, kaggle.featureNames().size(), "the album is not a feature");
+
+        TrackTable songs = read(write(String.join("\n",
+                "track_id,track_name,track_artist,track_popularity,track_album_id,track_album_name,"
+                        + "track_album_release_date,playlist_name,playlist_id,playlist_genre,playlist_subgenre,"
+                        + "danceability,energy,key,loudness,mode,speechiness,acousticness,instrumentalness,liveness,"
+                        + "valence,tempo,duration_ms",
+                "6f807x0ima9a1j3VPbc7VN,Song A,Someone,66,2oCs0DGTsRO98Gh5ZSl2Cx,\"Best Of, Vol. 2\",2019-06-14,"
+                        + "Pop Remix,37i9dQZF1DXcZDD7cfEKhW,pop,dance pop,0.748,0.916,6,-2.634,1,0.0583,0.102,0,"
+                        + "0.0653,0.518,122.036,194754", "")), ImportOptions.defaults());
+        assertArrayEquals(new String[] {"Best Of, Vol. 2"}, songs.albums());
+        assertArrayEquals(new String[] {"Someone"}, songs.artists());
+
+        TrackTable asTitle = read(dir.resolve("table.csv"), new ImportOptions(List.of(), null, null, true,
+                MissingValuePolicy.DROP, null, null, null, null, "track_album_name", null));
+        assertArrayEquals(new String[] {"Best Of, Vol. 2"}, asTitle.titles());
+        assertArrayEquals(new String[] {null}, asTitle.albums(), "the title column is not also the album");
+    }
 }

@@ -68,6 +68,13 @@ class TrackFrameTest {
             assertArrayEquals(expected, f.rows(needle, null, List.of()), "search '" + needle + "'");
         }
         assertArrayEquals(new int[] {0}, f.rows("7NWpa", null, List.of()));
+        // the layout's album_name is the album (session 15): searched, and sorted as text
+        int[] vol3 = IntStream.range(0, spotify.rows()).filter(i -> "Album, vol. 3".equals(spotify.albums()[i])).toArray();
+        assertEquals(8, vol3.length);
+        assertArrayEquals(vol3, f.rows("VOL. 3", null, List.of()));
+        Integer[] every = IntStream.range(0, spotify.rows()).boxed().toArray(Integer[]::new);
+        assertArrayEquals(sorted(every, Comparator.comparing((Integer i) -> spotify.albums()[i]).reversed()),
+                f.rows("", null, List.of(new TrackFrame.SortKey(TrackFrame.ALBUM, false))));
         Integer[] all = IntStream.range(0, spotify.rows()).boxed().toArray(Integer[]::new);
         assertArrayEquals(sorted(all, Comparator.comparing(spotify::idText)),
                 f.rows("", null, List.of(new TrackFrame.SortKey(TrackFrame.ID, true))));
