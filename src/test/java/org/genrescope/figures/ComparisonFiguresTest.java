@@ -52,6 +52,17 @@ class ComparisonFiguresTest {
         assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (seed 1987: "
                 + "only one cluster after leaving out 333 noise points)"), figure.caption());
 
+        // comparison.json names the seeds too: the summary of every run quotes seed 1986's, the kept runs' 1987's
+        Map<String, Object> json = org.genrescope.analysis.report.ComparisonJson.toMap(r);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dbscan = ((List<Map<String, Object>>) json.get("methods")).stream()
+                .filter(m -> m.get("method").equals(ComparisonMethod.AUTOENCODER_DBSCAN.id())).findFirst().orElseThrow();
+        assertEquals("undefined in every run (seed 1986: only one cluster after leaving out 270 noise points)",
+                ((Map<?, ?>) ((Map<?, ?>) dbscan.get("summary")).get("common_silhouette")).get("mean_undefined"));
+        assertEquals("undefined in every run (seed 1987: only one cluster after leaving out 333 noise points)",
+                ((Map<?, ?>) ((Map<?, ?>) dbscan.get("summary_not_collapsed")).get("common_silhouette"))
+                        .get("sd_undefined"));
+
         Spread shared = Spread.of(List.of(MetricValue.undefined("only one cluster"),
                 MetricValue.undefined("only one cluster")));
         assertEquals("undefined in every run (only one cluster)", r.undefinedReason(

@@ -61,14 +61,16 @@ public final class ComparisonJson {
             m.put("runs", r.runs().stream().filter(run -> run.method() == method).count());
             m.put("collapsed_runs", r.collapsed().getOrDefault(method, 0));
             Map<String, Object> summary = new LinkedHashMap<>();
-            metrics.forEach((name, spread) -> summary.put(name, spread(spread)));
+            List<Comparison.Run> all = r.runs().stream().filter(run -> run.method() == method).toList();
+            metrics.forEach((name, spread) -> summary.put(name, spread(spread, all)));
             m.put("summary", summary);
             if (r.collapsed().getOrDefault(method, 0) > 0) {
                 // the runs whose autoencoder collapsed are not a result (ADR 0006); these are the others
                 Map<String, Object> kept = new LinkedHashMap<>();
                 Map<String, Spread> others = r.summaryNotCollapsed().get(method);
                 if (others != null) {
-                    others.forEach((name, spread) -> kept.put(name, spread(spread)));
+                    List<Comparison.Run> keptRuns = r.keptRuns(method);
+                    others.forEach((name, spread) -> kept.put(name, spread(spread, keptRuns)));
                 }
                 m.put("summary_not_collapsed", others == null ? null : kept);
                 if (others == null) {
@@ -93,6 +95,23 @@ public final class ComparisonJson {
         ReportJson.metric(out, "max", s.max());
         out.put("runs", s.runs());
         out.put("undefined_runs", s.undefined());
+        return out;
+    }
+
+    /**
+     * As {@link #spread(Spread)}, a metric undefined in every run of {@code runs} (the runs it summarises, in order)
+     * with the run its reason quotes named by seed, as the window names it: "undefined in every run (seed 1987: only
+     * one cluster after leaving out 333 noise points)".
+     */
+    private static Map<String, Object> spread(Spread s, List<Comparison.Run> runs) {
+        Map<String, Object> out = spread(s);
+        Spread.UndefinedInEveryRun why = s.everyRun();
+        if (why != null && why.run() < runs.size()) {
+            String sentence = why.sentence("seed " + runs.get(why.run()).seed());
+            for (String statistic : List.of("mean", "sd", "min", "max")) {
+                out.replace(statistic + "_undefined", sentence);
+            }
+        }
         return out;
     }
 
