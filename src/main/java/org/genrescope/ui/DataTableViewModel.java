@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,6 +27,7 @@ import org.genrescope.features.GroupingReport;
  * {@link BackgroundRunner}: the table shows the newest request's rows when they are ready.
  */
 public final class DataTableViewModel {
+    private static final int[] NO_ROWS = new int[0];
     private final WorkbenchViewModel workbench;
     private final RowList rows = new RowList();
     private final StringProperty search = new SimpleStringProperty("");
@@ -38,9 +41,29 @@ public final class DataTableViewModel {
     private final ReadOnlyStringWrapper onlySelectedText = new ReadOnlyStringWrapper("");
     /** Whether a search, sort or new rows are being computed for the table (seconds at a million rows). */
     private final ReadOnlyBooleanWrapper updating = new ReadOnlyBooleanWrapper(false);
+    /** What is being computed, in words ("Sorting by title..."); empty when the rows shown are the newest asked. */
+    private final ReadOnlyStringWrapper pendingText = new ReadOnlyStringWrapper("");
+    /** In which columns the shown rows matched the search (empty without a search). */
+    private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper("");
+    /** The search the shown rows answer, for the cells to mark the ones that made their row match. */
+    private final ReadOnlyObjectWrapper<SearchMatch> shownMatch = new ReadOnlyObjectWrapper<>(SearchMatch.NONE);
     private final LatestWork latest;
     private final BackgroundRunner runner;
+    private final Query query;
+    /**
+     * The newest request's number, read by the requests on the runner: one that finds a newer request asked by the
+     * time it gets the frame does not search or sort (a sort of a million rows is seconds, and a newer one would
+     * wait behind it for the frame). Written on the UI thread only.
+     */
+    private volatile long newest;
     private List<TrackFrame.SortKey> order = List.of();
+    /** The request whose rows are shown; null before the first, and while new data's are being listed. */
+    private Request shown;
+    // the last search's counts: a new sort of the same rows needs no new pass (runner threads, under this lock)
+    private MatchCounts lastCounts;
+    private TrackFrame countedFrame;
+    private SearchMatch countedMatch;
+    private int[] countedWithin;
     // the frames are built and read on the runner's threads, one request at a time (frames() is synchronized)
     private DataSet baseData;
     private TrackFrame base;
@@ -54,8 +77,14 @@ public final class DataTableViewModel {
 
     /** The table of {@code workbench}'s data, its work on {@code runner}. */
     DataTableViewModel(WorkbenchViewModel workbench, BackgroundRunner runner) {
+        this(workbench, runner, TrackFrame::rows);
+    }
+
+    /** The same, with the frame's rows read through {@code query} (a test's slow or counting one). */
+    DataTableViewModel(WorkbenchViewModel workbench, BackgroundRunner runner, Query query) {
         this.workbench = workbench;
         this.runner = runner;
+        this.query = query;
         this.latest = new LatestWork(runner);
         workbench.dataProperty().addListener(x -> {
             order = List.of();
@@ -64,6 +93,9 @@ public final class DataTableViewModel {
             // 12,584 while the runner was busy, session 13)
             rows.clear0();
             countText.set("");
+            matchText.set("");
+            shownMatch.set(SearchMatch.NONE);
+            shown = null;
             refresh();
             cleaningText.set(workbench.dataProperty().get() == null ? "" : cleaningReport(workbench.dataProperty().get()));
         });
@@ -100,31 +132,91 @@ public final class DataTableViewModel {
 
     private void refresh() {
         DataSet data = workbench.dataProperty().get();
+        newest++;
         if (data == null) {
             latest.drop();
             updating.set(false);
+            pendingText.set("");
             rows.clear0();
             countText.set("");
+            matchText.set("");
+            shownMatch.set(SearchMatch.NONE);
+            shown = null;
             // the frames go on the runner too: a frame still being built holds their lock, and the UI must not wait
             runner.run(this::forgetFrames, x -> { }, x -> { });
             return;
         }
         AnalysisResult result = workbench.resultProperty().get();
-        int[] selected = onlySelected.get() ? workbench.selectionProperty().get() : new int[0];
+        int[] selected = onlySelected.get() ? workbench.selectionProperty().get() : NO_ROWS;
         String text = search.get();
         List<TrackFrame.SortKey> sortKeys = order;
+        Request request = new Request(data, result, SearchMatch.of(text, data.tracks().idTexts() != null), selected,
+                sortKeys);
+        long mine = newest;
         updating.set(true); // the newest request's end sets it back; an older one's never reaches here
-        latest.run(() -> rowsOf(data, result, text, selected, sortKeys), kept -> {
+        pendingText.set(pendingText(shown, request));
+        latest.run(() -> rowsOf(mine, data, result, text, selected, sortKeys), listed -> {
+            if (listed == null) {
+                return; // not reached: a request that found a newer one is no longer LatestWork's newest either
+            }
             updating.set(false);
+            pendingText.set("");
+            shown = request;
+            // the cells' marks first: the rows' replacement then updates the cells against it
+            shownMatch.set(request.match());
+            List<Integer> kept = listed.rows();
             rows.replace(kept); // the worker's list, not copied here
             String scope = selected.length > 0
                     ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
                     : String.format(Locale.ROOT, " of %,d", data.rows());
             countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.size(), scope));
+            matchText.set(listed.counts() == null ? "" : listed.counts().text());
         }, failure -> {
             updating.set(false);
+            pendingText.set("");
             workbench.fail("show the tracks in the Data tab", failure);
         });
+    }
+
+    /** What a table request asks for: the data, the result whose clusters it sorts by, the search, selection, order. */
+    record Request(DataSet data, AnalysisResult result, SearchMatch match, int[] selected,
+                   List<TrackFrame.SortKey> keys) { }
+
+    /**
+     * What {@code wanted} changes on the rows of {@code shown} (null: none shown yet), in words for while it is being
+     * computed: "Sorting by title...", "Searching for "rock"...", both, or "Updating the rows..." for a new result
+     * or selection.
+     */
+    static String pendingText(Request shown, Request wanted) {
+        if (shown == null || shown.data() != wanted.data()) {
+            return "Listing the tracks...";
+        }
+        boolean sorting = !shown.keys().equals(wanted.keys());
+        boolean searching = !shown.match().needle().equals(wanted.match().needle());
+        String sort = wanted.keys().isEmpty() ? "Putting the rows in the data's order" : "Sorting by "
+                + sortWords(wanted.keys());
+        String find = wanted.match().any() ? "searching for \"" + wanted.match().needle() + "\""
+                : "listing every track";
+        if (sorting && searching) {
+            return sort + " and " + find + "...";
+        }
+        if (sorting) {
+            return sort + "...";
+        }
+        if (searching) {
+            return Character.toUpperCase(find.charAt(0)) + find.substring(1) + "...";
+        }
+        return "Updating the rows...";
+    }
+
+    /** Sort keys in words: "genre, then title (descending)", each column by its name in the table. */
+    static String sortWords(List<TrackFrame.SortKey> keys) {
+        StringBuilder s = new StringBuilder();
+        for (TrackFrame.SortKey k : keys) {
+            s.append(s.length() == 0 ? "" : ", then ").append(DataSet.shortName(k.column()))
+                    .append(k.ascending() ? "" : " (descending)");
+        }
+        return s.toString();
     }
 
     /** The "only the selected" choice's words for {@code selected} tracks selected in the plot. */
@@ -133,13 +225,41 @@ public final class DataTableViewModel {
                 : String.format(Locale.ROOT, "Only the %,d selected in the plot", selected);
     }
 
-    /** The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys. */
+    /** Reads a frame's rows: {@link TrackFrame#rows}, or a test's stand-in around it. */
+    @FunctionalInterface
+    interface Query {
+        int[] rows(TrackFrame frame, String search, int[] within, List<TrackFrame.SortKey> order);
+    }
+
+    /** The rows a request lists, with the search's counts per column (null without a search). */
+    record Listed(List<Integer> rows, MatchCounts counts) { }
+
+    /**
+     * The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys, and in
+     * which columns they matched; null, without reading the frame, when request {@code mine} is no longer the newest.
+     */
     // one request at a time: the frame (Tablesaw) is not made to be searched and sorted by two threads at once
-    private synchronized List<Integer> rowsOf(DataSet data, AnalysisResult result, String text, int[] selected,
-                                              List<TrackFrame.SortKey> sortKeys) {
+    private synchronized Listed rowsOf(long mine, DataSet data, AnalysisResult result, String text, int[] selected,
+                                       List<TrackFrame.SortKey> sortKeys) {
+        if (mine != newest) {
+            return null; // LatestWork shows no older request's answer; this one need not be computed
+        }
         TrackFrame f = frame(data, result);
         List<TrackFrame.SortKey> keys = sortKeys.stream().filter(k -> f.canSortBy(k.column())).toList();
-        return RowList.of(f.rows(text, selected.length > 0 ? selected : null, keys));
+        int[] within = selected.length > 0 ? selected : null;
+        int[] found = query.rows(f, text, within, keys);
+        SearchMatch match = SearchMatch.of(text, data.tracks().idTexts() != null);
+        if (!match.any()) {
+            return new Listed(RowList.of(found), null);
+        }
+        // the counts do not depend on the order: a new sort of the same search reuses them
+        if (lastCounts == null || countedFrame != f || !countedMatch.equals(match) || countedWithin != selected) {
+            lastCounts = MatchCounts.of(data.tracks(), found, text, match);
+            countedFrame = f;
+            countedMatch = match;
+            countedWithin = selected;
+        }
+        return new Listed(RowList.of(found), lastCounts);
     }
 
     private synchronized Void forgetFrames() {
@@ -147,6 +267,9 @@ public final class DataTableViewModel {
         baseData = null;
         frame = null;
         framedResult = null;
+        lastCounts = null;
+        countedFrame = null;
+        countedWithin = null;
         return null;
     }
 
@@ -228,6 +351,15 @@ public final class DataTableViewModel {
     /** Whether the table's rows are being searched, sorted or read for new data or a result (off the UI thread). */
     public ReadOnlyBooleanProperty updatingProperty() { return updating.getReadOnlyProperty(); }
     public ReadOnlyStringProperty cleaningTextProperty() { return cleaningText; }
+    /**
+     * While rows are being computed, what for ("Sorting by title...", "Searching for "rock"..."): the rows shown are
+     * still the older request's. Empty otherwise.
+     */
+    public ReadOnlyStringProperty pendingTextProperty() { return pendingText.getReadOnlyProperty(); }
+    /** After a search, in which columns the shown rows matched ({@code match: genre 280, title 40}); else empty. */
+    public ReadOnlyStringProperty matchTextProperty() { return matchText.getReadOnlyProperty(); }
+    /** The search the shown rows answer ({@link SearchMatch#NONE} without one), for the cells' marks. */
+    ReadOnlyObjectProperty<SearchMatch> shownMatchProperty() { return shownMatch.getReadOnlyProperty(); }
     /** Whether only the plot's selected tracks are listed while some are (true again at each new selection). */
     public BooleanProperty onlySelectedProperty() { return onlySelected; }
     /** The "only the selected" choice's words, naming how many are selected ("Only the 1,234 selected in the plot"). */
