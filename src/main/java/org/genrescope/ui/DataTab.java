@@ -136,21 +136,16 @@ final class DataTab extends ResultTab {
         pageBar.visibleProperty().bind(pages.pagedProperty());
         pageBar.managedProperty().bind(pages.pagedProperty());
         // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short
-        // one, beside the count and over the table, whose older rows are greyed meanwhile (they are not in the new
-        // order under the new sort arrow: new user, session 14)
+        // one, over the table, whose older rows are greyed meanwhile (they are not in the new order under the new
+        // sort arrow: new user, session 14). Not in the search's line: its words there narrowed the search box under
+        // the typing user.
         Label updating = new Label();
-        updating.setId("rowsUpdating");
+        updating.setId("rowsPending");
+        updating.getStyleClass().add("pending-rows");
         updating.textProperty().bind(table.pendingTextProperty());
         updating.setVisible(false);
-        updating.managedProperty().bind(updating.visibleProperty());
-        updating.setMinWidth(0);
-        Label pendingOver = new Label();
-        pendingOver.setId("rowsPending");
-        pendingOver.getStyleClass().add("pending-rows");
-        pendingOver.textProperty().bind(table.pendingTextProperty());
-        pendingOver.setMouseTransparent(true); // a click on a header still sorts anew; the older sort's rows never show
-        pendingOver.visibleProperty().bind(updating.visibleProperty());
-        HBox searchBar = new HBox(8, search, count, matches, updating);
+        updating.setMouseTransparent(true); // a click on a header still sorts anew; the older sort's rows never show
+        HBox searchBar = new HBox(8, search, count, matches);
         searchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // the page bar and the selection's choices on a line of their own: beside the search at 1024 x 700 they cut
         // the search box to 115 px and every text in the line to "..."
@@ -258,7 +253,7 @@ final class DataTab extends ResultTab {
         VBox cleaningBox = new VBox(4, Tables.heading("What cleaning and genre grouping did"), cleaning);
         VBox.setVgrow(cleaning, Priority.ALWAYS);
         cleaningBox.setPadding(new Insets(6));
-        javafx.scene.layout.StackPane rowsPane = new javafx.scene.layout.StackPane(view, pendingOver);
+        javafx.scene.layout.StackPane rowsPane = new javafx.scene.layout.StackPane(view, updating);
         SplitPane split = new SplitPane(rowsPane, cleaningBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64); // about 7 report lines at 1024 x 700

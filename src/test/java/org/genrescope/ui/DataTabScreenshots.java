@@ -38,7 +38,7 @@ public final class DataTabScreenshots {
         TableView<Integer> table = (TableView<Integer>) content[0].lookup("#dataTable");
         TextField search = (TextField) content[0].lookup("#search");
         Label count = (Label) content[0].lookup("#dataCount");
-        Label pending = (Label) content[0].lookup("#rowsUpdating");
+        Label pending = (Label) content[0].lookup("#rowsPending");
         ScreenCapture.waitFor(() -> !table.getItems().isEmpty() && pending.getText().isEmpty());
         Thread.sleep(1500);
         ScreenCapture.capture(window, new File(out, prefix + "-data.png"));

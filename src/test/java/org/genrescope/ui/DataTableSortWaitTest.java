@@ -125,6 +125,7 @@ class DataTableSortWaitTest {
         private volatile CountDownLatch gate = new CountDownLatch(0);
 
         void hold() {
+            entered.drainPermits(); // the earlier requests' entries: awaitEntered waits for the next ones
             gate = new CountDownLatch(1);
         }
 
