@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.data.CleaningReport;
 import org.genrescope.data.TrackFrame;
+import org.genrescope.data.TrackTable;
 import org.genrescope.features.GroupingReport;
 
 /**
@@ -59,11 +60,14 @@ public final class DataTableViewModel {
     private List<TrackFrame.SortKey> order = List.of();
     /** The request whose rows are shown; null before the first, and while new data's are being listed. */
     private Request shown;
-    // the last search's counts: a new sort of the same rows needs no new pass (runner threads, under this lock)
-    private MatchCounts lastCounts;
-    private TrackFrame countedFrame;
-    private SearchMatch countedMatch;
-    private int[] countedWithin;
+    /**
+     * The counts per column, after the rows: a pass over the rows a search lists, 107-248 ms of a runner's CPU for a
+     * search that lists most of a million rows, so the rows do not wait for it (docs/benchmarks.md, "The Data tab's
+     * search marks (session 15)").
+     */
+    private final LatestWork counting;
+    /** The request whose counts {@link #matchText} shows: a new sort of the same rows needs no new pass. */
+    private Request counted;
     // the frames are built and read on the runner's threads, one request at a time (frames() is synchronized)
     private DataSet baseData;
     private TrackFrame base;
@@ -86,6 +90,7 @@ public final class DataTableViewModel {
         this.runner = runner;
         this.query = query;
         this.latest = new LatestWork(runner);
+        this.counting = new LatestWork(runner);
         workbench.dataProperty().addListener(x -> {
             order = List.of();
             // no rows of the older data meanwhile: the table's columns are the new data's at once, and an older row
@@ -94,6 +99,7 @@ public final class DataTableViewModel {
             rows.clear0();
             countText.set("");
             matchText.set("");
+            counted = null;
             shownMatch.set(SearchMatch.NONE);
             shown = null;
             refresh();
@@ -135,6 +141,8 @@ public final class DataTableViewModel {
         newest++;
         if (data == null) {
             latest.drop();
+            counting.drop();
+            counted = null;
             updating.set(false);
             pendingText.set("");
             rows.clear0();
@@ -170,7 +178,7 @@ public final class DataTableViewModel {
                     ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
                     : String.format(Locale.ROOT, " of %,d", data.rows());
             countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.size(), scope));
-            matchText.set(listed.counts() == null ? "" : listed.counts().text());
+            count(request, listed.found(), text);
         }, failure -> {
             updating.set(false);
             pendingText.set("");
@@ -232,7 +240,32 @@ public final class DataTableViewModel {
     }
 
     /** The rows a request lists, with the search's counts per column (null without a search). */
-    record Listed(List<Integer> rows, MatchCounts counts) { }
+    record Listed(List<Integer> rows, int[] found) { }
+
+    /**
+     * Shows in which columns {@code found}, the rows of {@code request}, matched its search {@code text}: at once when
+     * the counts shown are of the same rows (a new sort), else once a pass over them on the runner is done (nothing
+     * meanwhile: an older search's counts beside these rows would be wrong).
+     */
+    private void count(Request request, int[] found, String text) {
+        if (!request.match().any()) {
+            counting.drop();
+            counted = null;
+            matchText.set("");
+            return;
+        }
+        if (counted != null && counted.data() == request.data() && counted.match().equals(request.match())
+                && counted.selected() == request.selected()) {
+            return;
+        }
+        matchText.set("");
+        counted = null;
+        TrackTable tracks = request.data().tracks();
+        counting.run(() -> MatchCounts.of(tracks, found, text, request.match()), c -> {
+            counted = request;
+            matchText.set(c.text());
+        }, failure -> workbench.fail("count the Data tab's matches", failure));
+    }
 
     /**
      * The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys, and in
@@ -248,18 +281,7 @@ public final class DataTableViewModel {
         List<TrackFrame.SortKey> keys = sortKeys.stream().filter(k -> f.canSortBy(k.column())).toList();
         int[] within = selected.length > 0 ? selected : null;
         int[] found = query.rows(f, text, within, keys);
-        SearchMatch match = SearchMatch.of(text, data.tracks().idTexts() != null);
-        if (!match.any()) {
-            return new Listed(RowList.of(found), null);
-        }
-        // the counts do not depend on the order: a new sort of the same search reuses them
-        if (lastCounts == null || countedFrame != f || !countedMatch.equals(match) || countedWithin != selected) {
-            lastCounts = MatchCounts.of(data.tracks(), found, text, match);
-            countedFrame = f;
-            countedMatch = match;
-            countedWithin = selected;
-        }
-        return new Listed(RowList.of(found), lastCounts);
+        return new Listed(RowList.of(found), found);
     }
 
     private synchronized Void forgetFrames() {
@@ -267,9 +289,6 @@ public final class DataTableViewModel {
         baseData = null;
         frame = null;
         framedResult = null;
-        lastCounts = null;
-        countedFrame = null;
-        countedWithin = null;
         return null;
     }
 

@@ -91,6 +91,28 @@ class DataTableMatchesTest {
         assertEquals("ant", table.shownMatchProperty().get().needle());
     }
 
+    @Test
+    void theRowsComeFirstTheCountsAfterAndANewSortKeepsThem() {
+        QueuedRunner runner = new QueuedRunner();
+        DataTableViewModel table = new DataTableViewModel(vm, runner);
+        table.searchProperty().set("an");
+        runner.runOldest(); // the rows
+        assertTrue(table.rows().size() > 0);
+        assertEquals("", table.matchTextProperty().get(), "no counts until they are counted (not an older search's)");
+        assertEquals(1, runner.pending(), "the counting, queued after the rows");
+        runner.runAll();
+        String counts = table.matchTextProperty().get();
+        assertTrue(counts.startsWith("match: "), counts);
+        table.sortBy(java.util.List.of(new org.genrescope.data.TrackFrame.SortKey("genre", true)));
+        runner.runOldest();
+        assertEquals(0, runner.pending(), "the same rows in another order: nothing to count again");
+        assertEquals(counts, table.matchTextProperty().get());
+        table.searchProperty().set("e");
+        table.searchProperty().set("an"); // the newer search's rows and counts only
+        runner.runAll();
+        assertEquals(counts, table.matchTextProperty().get());
+    }
+
     /** Per searched column, how many rows match there (lower-cased contains; a whole-number id: equals). */
     private static Map<String, Integer> byHand(TrackTable tracks, String search) {
         String needle = search.trim().toLowerCase(Locale.ROOT);
