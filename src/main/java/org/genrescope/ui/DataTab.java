@@ -62,7 +62,8 @@ final class DataTab extends ResultTab {
         // every row it lists shows why
         TextField search = Controls.tip(new TextField(), "Lists the tracks whose title, artist, album or genre "
                 + "column contains this text (any case), or whose id is this number (a text id, such as Spotify's, "
-                + "may be given in part). Feature values and clusters are not searched: sort by their column.");
+                + "may be given in part). Feature values and clusters are not searched: sort by their column. The cells "
+                + "that matched are marked, and beside the count is how many matched in each column.");
         search.setId("search");
         search.setPromptText(searchPrompt(true));
         search.textProperty().bindBidirectional(table.searchProperty());
