@@ -239,7 +239,7 @@ public final class DataTableViewModel {
         int[] rows(TrackFrame frame, String search, int[] within, List<TrackFrame.SortKey> order);
     }
 
-    /** The rows a request lists, with the search's counts per column (null without a search). */
+    /** The rows a request lists: as the table's list, and as the frame's array (read by the counts per column). */
     record Listed(List<Integer> rows, int[] found) { }
 
     /**
@@ -268,8 +268,8 @@ public final class DataTableViewModel {
     }
 
     /**
-     * The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys, and in
-     * which columns they matched; null, without reading the frame, when request {@code mine} is no longer the newest.
+     * The rows to show (off the UI thread): those matching {@code text} and the selection, sorted by the keys; null,
+     * without reading the frame, when request {@code mine} is no longer the newest.
      */
     // one request at a time: the frame (Tablesaw) is not made to be searched and sorted by two threads at once
     private synchronized Listed rowsOf(long mine, DataSet data, AnalysisResult result, String text, int[] selected,
