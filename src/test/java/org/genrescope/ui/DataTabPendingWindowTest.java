@@ -150,6 +150,35 @@ class DataTabPendingWindowTest {
                 "no search, no mark (cells whose row stayed too)");
     }
 
+    @Test
+    void aCutCellShowsItsWholeTextWhenPointedAt() {
+        TableView<Integer> view = view();
+        robot.interact(() -> view.getColumns().get(1).setPrefWidth(70)); // the titles cut to "..."
+        WaitForAsyncUtils.waitForFxEvents();
+        MatchCell<?> cut = null;
+        MatchCell<?> whole = null;
+        for (Node n : view.lookupAll(".table-cell")) {
+            if (n instanceof MatchCell<?> c && !c.isEmpty() && c.getText() != null && !c.getText().isEmpty()
+                    && c.localToScene(c.getBoundsInLocal()).getMaxY() < view.localToScene(view.getBoundsInLocal())
+                    .getMaxY() - 30) {
+                if (!c.getText().equals(c.shownText()) && cut == null) {
+                    cut = c;
+                } else if (c.getText().equals(c.shownText()) && whole == null) {
+                    whole = c;
+                }
+            }
+        }
+        assertTrue(cut != null && whole != null, "a cut cell and a whole one in sight");
+        robot.moveTo(cut);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cut.getTooltip() != null, "a cut cell has a tooltip");
+        assertEquals(cut.getText(), cut.getTooltip().getText(), "its whole text");
+        robot.moveTo(whole);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, whole.getTooltip(), "a whole cell needs none");
+        robot.interact(() -> view.getColumns().get(1).setPrefWidth(200));
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<Integer> view() {
         return (TableView<Integer>) content.lookup("#dataTable");
