@@ -53,19 +53,40 @@ final class DataTab extends ResultTab {
      * out a hidden tab's content too (docs/benchmarks.md, "The result shown at a million").
      */
     javafx.scene.Node build(javafx.beans.value.ObservableBooleanValue shown) {
-        DataTableViewModel table = new DataTableViewModel(vm);
+        return build(shown, new DataTableViewModel(vm));
+    }
+
+    /** The same over {@code table} (a test's, whose rows come slowly). */
+    javafx.scene.Node build(javafx.beans.value.ObservableBooleanValue shown, DataTableViewModel table) {
         // the search looks only at columns the table shows (the album is one when the data has albums), so that
         // every row it lists shows why
         TextField search = Controls.tip(new TextField(), "Lists the tracks whose title, artist, album or genre "
                 + "column contains this text (any case), or whose id is this number (a text id, such as Spotify's, "
-                + "may be given in part). Feature values and clusters are not searched: sort by their column.");
+                + "may be given in part). Feature values and clusters are not searched: sort by their column. The cells "
+                + "that matched are marked, and beside the count is how many matched in each column.");
         search.setId("search");
         search.setPromptText(searchPrompt(true));
         search.textProperty().bindBidirectional(table.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(180); // the words after the count are cut first
         Label count = new Label();
         count.setId("dataCount");
         count.textProperty().bind(table.countTextProperty());
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // where the rows matched: a title cut to "..." or the album out of sight at 1024 x 700 matched too
+        Label matches = new Label();
+        matches.setId("dataMatches");
+        matches.textProperty().bind(table.matchTextProperty());
+        javafx.scene.control.Tooltip matchesTip = new javafx.scene.control.Tooltip();
+        matchesTip.setWrapText(true);
+        matchesTip.setMaxWidth(420);
+        matchesTip.textProperty().bind(table.matchTextProperty().concat("\n\nHow many of the listed tracks contain "
+                + "the search in each column (a whole-number id: is it). A track counts in every column that has it; "
+                + "those cells are marked in the table, and a cut cell shows its whole text when pointed at."));
+        matches.setTooltip(matchesTip);
+        matches.setMinWidth(0);
+        matches.visibleProperty().bind(table.matchTextProperty().isNotEmpty());
+        matches.managedProperty().bind(matches.visibleProperty());
         // Listing every track keeps the selection (a researcher's lasso stays until they clear it, as in Orange or
         // Tableau); clearing it is its own button, the Clusters tab's "Clear selection" in words and effect.
         javafx.scene.control.CheckBox onlySelected = Controls.tip(new javafx.scene.control.CheckBox(),
@@ -115,22 +136,17 @@ final class DataTab extends ResultTab {
         pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         pageBar.visibleProperty().bind(pages.pagedProperty());
         pageBar.managedProperty().bind(pages.pagedProperty());
-        // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short one
-        Label updating = new Label("Updating...");
-        updating.setId("rowsUpdating");
+        // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short
+        // one, over the table, whose older rows are greyed meanwhile (they are not in the new order under the new
+        // sort arrow: new user, session 14). Not in the search's line: its words there narrowed the search box under
+        // the typing user.
+        Label updating = new Label();
+        updating.setId("rowsPending");
+        updating.getStyleClass().add("pending-rows");
+        updating.textProperty().bind(table.pendingTextProperty());
         updating.setVisible(false);
-        updating.managedProperty().bind(updating.visibleProperty());
-        javafx.animation.PauseTransition soon = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-        soon.setOnFinished(e -> updating.setVisible(table.updatingProperty().get()));
-        table.updatingProperty().addListener((o, was, now) -> {
-            if (now) {
-                soon.playFromStart();
-            } else {
-                soon.stop();
-                updating.setVisible(false);
-            }
-        });
-        HBox searchBar = new HBox(8, search, count, updating);
+        updating.setMouseTransparent(true); // a click on a header still sorts anew; the older sort's rows never show
+        HBox searchBar = new HBox(8, search, count, matches);
         searchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // the page bar and the selection's choices on a line of their own: beside the search at 1024 x 700 they cut
         // the search box to 115 px and every text in the line to "..."
@@ -146,6 +162,20 @@ final class DataTab extends ResultTab {
 
         TableView<Integer> view = new TableView<>();
         view.setId("dataTable");
+        javafx.css.PseudoClass stale = javafx.css.PseudoClass.getPseudoClass("stale");
+        updating.visibleProperty().addListener((o, was, now) -> view.pseudoClassStateChanged(stale, now));
+        javafx.animation.PauseTransition soon = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        soon.setOnFinished(e -> updating.setVisible(table.updatingProperty().get()));
+        table.updatingProperty().addListener((o, was, now) -> {
+            if (now) {
+                if (!updating.isVisible()) {
+                    soon.playFromStart(); // a newer request while one is said: said on, not hidden and said again
+                }
+            } else {
+                soon.stop();
+                updating.setVisible(false);
+            }
+        });
         Runnable redraw = whenShown(view, shown);
         // the new data's columns made in a pulse after the data arrives while the tab is hidden, or at once when it is
         // shown: made in the data's own event they added 40-70 ms of the FX thread to the handlers of every tab,
@@ -175,7 +205,11 @@ final class DataTab extends ResultTab {
             table.sortBy(keys);
             return true;
         });
-        view.setPlaceholder(new Label("No tracks"));
+        Label none = new Label();
+        // not "No tracks" while the first rows of new data are being listed
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(table.updatingProperty()).then("")
+                .otherwise("No tracks"));
+        view.setPlaceholder(none);
         // Rows of one known height: otherwise the table measures rows to estimate where row k is, and each scroll
         // to a far row of a million spent 75-145 ms of the FX thread in VirtualFlow's size estimates
         // (docs/benchmarks.md, "Loading and the Data tab without stalls").
@@ -227,10 +261,13 @@ final class DataTab extends ResultTab {
         VBox cleaningBox = new VBox(4, Tables.heading("What cleaning and genre grouping did"), cleaning);
         VBox.setVgrow(cleaning, Priority.ALWAYS);
         cleaningBox.setPadding(new Insets(6));
-        SplitPane split = new SplitPane(view, cleaningBox);
+        javafx.scene.layout.StackPane rowsPane = new javafx.scene.layout.StackPane(view, updating);
+        SplitPane split = new SplitPane(rowsPane, cleaningBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64); // about 7 report lines at 1024 x 700
-        return new BorderPane(split, bar, null, null, null);
+        BorderPane content = new BorderPane(split, bar, null, null, null);
+        content.getStylesheets().add(DataTab.class.getResource("data-tab.css").toExternalForm());
+        return content;
     }
 
     /**
@@ -314,17 +351,20 @@ final class DataTab extends ResultTab {
         // the text columns as wide as their header and a sample of their cells (capped: the rest is cut, and the
         // hover tooltip of the Clusters tab names the track whole); an all-empty column as narrow as its header
         int[] sample = HeaderFit.sampleRows(d.rows(), WIDTH_SAMPLE);
-        view.getColumns().add(textColumn("id", TrackFrame.ID, 220, sample, d.tracks()::idText));
-        view.getColumns().add(textColumn("title", TrackFrame.TITLE, 260, sample, i -> nonNull(d.tracks().title(i))));
+        javafx.beans.value.ObservableValue<SearchMatch> match = table.shownMatchProperty();
+        view.getColumns().add(textColumn("id", TrackFrame.ID, 220, sample, d.tracks()::idText, match, true));
+        view.getColumns().add(textColumn("title", TrackFrame.TITLE, 260, sample, i -> nonNull(d.tracks().title(i)),
+                match, false));
         view.getColumns().add(textColumn("artist", TrackFrame.ARTIST, 200, sample,
-                i -> nonNull(d.tracks().artist(i))));
-        view.getColumns().add(textColumn("genre", TrackFrame.GENRE, 160, sample, i -> nonNull(d.tracks().genre(i))));
+                i -> nonNull(d.tracks().artist(i)), match, false));
+        view.getColumns().add(textColumn("genre", TrackFrame.GENRE, 160, sample, i -> nonNull(d.tracks().genre(i)),
+                match, false));
         view.getColumns().add(column("cluster", TrackFrame.CLUSTER, 60, table::clusterOf));
         // searched, so shown: else a row found by its album seemed not to match; after the genre and the cluster,
         // which stay in sight at 1024 x 700
         if (hasAny(d.tracks().albums())) {
             view.getColumns().add(textColumn("album", TrackFrame.ALBUM, 200, sample,
-                    i -> nonNull(d.tracks().albums()[i])));
+                    i -> nonNull(d.tracks().albums()[i]), match, false));
         }
         List<String> features = d.tracks().featureNames();
         for (int j = 0; j < features.size(); j++) {
@@ -334,14 +374,20 @@ final class DataTab extends ResultTab {
         }
     }
 
-    /** A text column {@link HeaderFit#sampledWidth} wide over the {@code sample} rows, at most {@code cap} px. */
+    /**
+     * A searched text column {@link HeaderFit#sampledWidth} wide over the {@code sample} rows, at most {@code cap}
+     * px, its cells marked where they match the shown rows' search ({@code match}; {@code id}: the id column).
+     */
     private static TableColumn<Integer, String> textColumn(String title, String sortKey, double cap, int[] sample,
-                                                           java.util.function.IntFunction<String> value) {
+                                                           java.util.function.IntFunction<String> value,
+                                                           javafx.beans.value.ObservableValue<SearchMatch> match,
+                                                           boolean id) {
         List<String> cells = new ArrayList<>(sample.length);
         for (int i : sample) {
             cells.add(value.apply(i));
         }
         TableColumn<Integer, String> c = column(title, sortKey, 0, value);
+        c.setCellFactory(col -> new MatchCell<>(match, id));
         c.setPrefWidth(HeaderFit.sampledWidth(Tables.width(title, true) + SORT_ARROW, cells, t -> Tables.width(t, false),
                 CELL_PADDING, cap));
         return c;
