@@ -31,6 +31,14 @@ public final class FigureRenderer {
     }
 
     /**
+     * Runs {@code work} with all its drawing on the calling thread: the band workers run at the window's priority,
+     * so a lowered background thread's drawing (a warm-up) would otherwise take a core from the FX thread through them.
+     */
+    public static void withoutBandWorkers(Runnable work) {
+        RasterBands.alone(work);
+    }
+
+    /**
      * Renders into a new opaque {@code TYPE_INT_ARGB_PRE} image of {@code width} x {@code height} device
      * pixels, with {@code scale} device pixels per logical pixel (2 for a HiDPI screen or 192 DPI).
      * Scatter points are written straight into the pixel buffer.

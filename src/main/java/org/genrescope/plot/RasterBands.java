@@ -24,6 +24,8 @@ final class RasterBands {
     static final int MOST = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private static final AtomicInteger WORKERS = new AtomicInteger();
+    /** Set while this thread draws without the workers ({@link #alone}). */
+    private static final ThreadLocal<Boolean> ALONE = ThreadLocal.withInitial(() -> false);
     private static volatile ExecutorService pool;
 
     private RasterBands() {
@@ -42,9 +44,9 @@ final class RasterBands {
      * @throws RuntimeException the first failure of a band, as itself (an {@link Error} too)
      */
     static void draw(int[] edges, Band band) {
-        if (edges.length <= 2) {
-            if (edges.length == 2) {
-                band.draw(edges[0], edges[1]);
+        if (edges.length <= 2 || ALONE.get()) {
+            for (int b = 0; b + 1 < edges.length; b++) {
+                band.draw(edges[b], edges[b + 1]);
             }
             return;
         }
@@ -85,6 +87,20 @@ final class RasterBands {
         }
         if (failure != null) {
             throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+    }
+
+    /**
+     * Runs {@code work} with every band it draws drawn on the calling thread, none on the workers: for a lowered
+     * background thread's drawing, whose bands would otherwise run on the workers at the window's priority.
+     */
+    static void alone(Runnable work) {
+        boolean was = ALONE.get();
+        ALONE.set(true);
+        try {
+            work.run();
+        } finally {
+            ALONE.set(was);
         }
     }
 

@@ -177,7 +177,9 @@ final class ScatterFrames {
             return;
         }
         warmed = figure.data();
-        Thread thread = new Thread(() -> {
+        // its drawing alone on this thread: the band workers run at the window's priority, and at a million points
+        // they drew the warm-up's bands beside the FX thread's work for the result that had just arrived
+        Thread thread = new Thread(() -> FigureRenderer.withoutBandWorkers(() -> {
             BackgroundPriority.lowerThisThread();
             ScatterView view = ScatterView.of(figure, width / scale, height / scale);
             var plot = view.plotArea();
@@ -193,7 +195,7 @@ final class ScatterFrames {
                     plot.getCenterY() + r);
             GreyBase base = GreyBase.build(figure, width, height, scale);
             FigureRenderer.render(figure.withHighlighted(inside), width, height, scale, null, false, base);
-        }, "scatter-warm-up");
+        }), "scatter-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
