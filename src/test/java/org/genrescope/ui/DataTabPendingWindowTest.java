@@ -43,6 +43,7 @@ class DataTabPendingWindowTest {
 
     @BeforeAll
     static void showTheTab() throws Exception {
+        System.clearProperty("genrescope.dataPageRows"); // one page: the sample's rows all in the table's list
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
         FxToolkit.registerPrimaryStage();
         vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
@@ -78,6 +79,8 @@ class DataTabPendingWindowTest {
         TableView<Integer> view = view();
         Label pending = robot.lookup("#rowsPending").queryAs(Label.class);
         TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("")); // every track, whatever another test left
+        waitUntil("every track listed", () -> !table.updatingProperty().get());
         assertFalse(pending.isVisible());
         List<Integer> before = List.copyOf(view.getItems());
         gate = new CountDownLatch(1);
@@ -97,7 +100,9 @@ class DataTabPendingWindowTest {
                 List.of(new TrackFrame.SortKey(TrackFrame.ARTIST, true)))) {
             expected.add(i);
         }
-        assertEquals(expected, List.copyOf(view.getItems()), "the artist sort's rows, not the title sort's");
+        // the table takes a new list's first rows a few per pulse (GradualRows): waited for, not read at once
+        waitUntil("the table has the artist sort's rows, not the title sort's",
+                () -> expected.equals(List.copyOf(view.getItems())));
         assertFalse(view.getPseudoClassStates().contains(STALE));
         assertEquals("artist", view.getSortOrder().get(0).getText());
         robot.interact(() -> view.getSortOrder().clear());
@@ -112,7 +117,12 @@ class DataTabPendingWindowTest {
         Label matches = robot.lookup("#dataMatches").queryAs(Label.class);
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(searched));
         waitUntil("the search's rows", () -> !table.updatingProperty().get() && !matches.getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        // the table's own list filled (a few rows a pulse) and its cells laid out over it, before they are read
+        waitUntil("the table has the search's rows", () -> List.copyOf(view.getItems()).equals(table.rowsNow()));
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+        });
         String needle = searched.toLowerCase(Locale.ROOT);
         int marked = 0;
         java.util.Set<Integer> rowsWithAMark = new java.util.HashSet<>();

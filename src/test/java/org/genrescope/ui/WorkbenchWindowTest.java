@@ -89,6 +89,7 @@ class WorkbenchWindowTest {
 
     @AfterAll
     static void closeTheWindow() throws Exception {
+        System.clearProperty("genrescope.dataPageRows"); // the test classes share a JVM
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
