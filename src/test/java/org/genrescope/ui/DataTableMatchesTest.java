@@ -21,8 +21,7 @@ class DataTableMatchesTest {
 
     @BeforeAll
     static void trainOnTheSample() {
-        vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
-        vm.startUp();
+        vm = Fixtures.trainedOnTheSample();
     }
 
     @Test

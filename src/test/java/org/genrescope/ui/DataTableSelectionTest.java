@@ -19,8 +19,7 @@ class DataTableSelectionTest {
 
     @BeforeAll
     static void trainOnTheSample() {
-        vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
-        vm.startUp();
+        vm = Fixtures.trainedOnTheSample();
     }
 
     @Test

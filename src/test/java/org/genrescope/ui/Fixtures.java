@@ -38,6 +38,13 @@ final class Fixtures {
         return new WorkbenchViewModel(runner, store, new SettingsViewModel(), new Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()), 2);
     }
 
+    /** A workbench on the calling thread, the bundled sample opened and trained (quick settings). */
+    static WorkbenchViewModel trainedOnTheSample() {
+        WorkbenchViewModel vm = workbench(new CallingThreadRunner(), quickStore());
+        vm.startUp();
+        return vm;
+    }
+
     /** The 8 Echo Nest audio features' short names, as a flat CSV has them. */
     static final java.util.List<String> AUDIO = org.genrescope.data.ImportOptions.AUDIO_FEATURES;
 

@@ -24,8 +24,7 @@ class OffFxThreadWorkTest {
 
     @BeforeAll
     static void trainOnTheSample() {
-        vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
-        vm.startUp();
+        vm = Fixtures.trainedOnTheSample();
     }
 
     @Test
