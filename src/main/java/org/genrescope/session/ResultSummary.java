@@ -59,8 +59,17 @@ public record ResultSummary(int k, List<Integer> clusterSizes, int noise, Map<St
     }
 
     /**
-     * How {@code other} differs from this summary, in words ("feature_space.silhouette 0.2 -> 0.3"); empty when
-     * they are equal to the last digit.
+     * Two values of a metric count as the same within this relative difference: the metrics are sums over threads
+     * whose order may differ between runs, so a restored result's silhouette can differ from the saved one in its
+     * last bit ("1.299296769112314 -> 1.2992967691123138", a new user read that as a changed result). 1e-9 is the
+     * agreement the metrics are tested to against scikit-learn.
+     */
+    static final double SAME_WITHIN = 1e-9;
+
+    /**
+     * How {@code other} differs from this summary, in words ("silhouette in the features 0.2 -> 0.3"); empty when
+     * k and the clusters' sizes are equal and every metric is within {@link #SAME_WITHIN} of its saved value (or
+     * undefined in both).
      */
     public List<String> differences(ResultSummary other) {
         List<String> out = new ArrayList<>();
@@ -72,11 +81,49 @@ public record ResultSummary(int k, List<Integer> clusterSizes, int noise, Map<St
         }
         for (Map.Entry<String, Double> m : metrics.entrySet()) {
             Double now = other.metrics.get(m.getKey());
-            if (!Objects.equals(m.getValue(), now)) {
-                out.add(m.getKey() + " " + m.getValue() + " -> " + now);
+            if (!same(m.getValue(), now)) {
+                String before = shown(m.getValue());
+                String after = shown(now);
+                // a difference past 1e-9 that 6 digits do not show is shown in full, not as "1.29930 -> 1.29930"
+                out.add(words(m.getKey()) + " " + (before.equals(after) ? m.getValue() + " -> " + now
+                        : before + " -> " + after));
             }
         }
         return out;
+    }
+
+    private static boolean same(Double saved, Double now) {
+        if (saved == null || now == null) {
+            return Objects.equals(saved, now);
+        }
+        return Math.abs(saved - now) <= SAME_WITHIN * Math.max(Math.abs(saved), Math.abs(now));
+    }
+
+    /** A value as the window shows metrics, to 6 significant digits ("undefined" for null). */
+    private static String shown(Double v) {
+        return v == null ? "undefined" : String.format(java.util.Locale.ROOT, "%.6g", v);
+    }
+
+    /** A metric's report name in words: "clustered_space.davies_bouldin" is "Davies-Bouldin in the clustered space". */
+    static String words(String key) {
+        int dot = key.indexOf('.');
+        String space = switch (key.substring(0, dot)) {
+            case "clustered_space" -> " in the clustered space";
+            case "feature_space" -> " in the features";
+            default -> " with the genres";
+        };
+        String metric = switch (key.substring(dot + 1)) {
+            case "davies_bouldin" -> "Davies-Bouldin";
+            case "calinski_harabasz" -> "Calinski-Harabasz";
+            case "silhouette" -> "silhouette";
+            case "adjusted_rand" -> "ARI";
+            case "normalized_mutual_info" -> "NMI";
+            case "adjusted_mutual_info" -> "AMI";
+            case "fowlkes_mallows" -> "Fowlkes-Mallows";
+            case "v_measure" -> "V-measure";
+            default -> key.substring(dot + 1);
+        };
+        return metric + space;
     }
 
     private static void internal(Map<String, Double> out, String space, InternalScores s) {

@@ -43,14 +43,12 @@ final class ScatterFrames {
     }
 
     /**
-     * Lowered as the window's other background threads are: at a million points its full frame (60-70 ms of CPU)
-     * as a result arrived was drawn beside the FX thread's own work for that result, which then waited for a CPU.
+     * At the window's priority, not lowered as the other background threads are: the plot is what the user waits for.
+     * Lowered (tried in session 15), it shared a core with the k sweep's threads, and at a million points the plot
+     * then showed a new k 2-4 s after the metrics and the status bar (a new user's report).
      */
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(() -> {
-            BackgroundPriority.lowerThisThread();
-            task.run();
-        }, "scatter-frame");
+        Thread thread = new Thread(task, "scatter-frame");
         thread.setDaemon(true);
         return thread;
     });
