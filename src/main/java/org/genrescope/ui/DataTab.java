@@ -206,9 +206,8 @@ final class DataTab extends ResultTab {
             return true;
         });
         Label none = new Label();
-        // not "No tracks" while the first rows of new data are being listed
-        none.textProperty().bind(javafx.beans.binding.Bindings.when(table.updatingProperty()).then("")
-                .otherwise("No tracks"));
+        none.setWrapText(true);
+        none.textProperty().bind(table.emptyText());
         view.setPlaceholder(none);
         // Rows of one known height: otherwise the table measures rows to estimate where row k is, and each scroll
         // to a far row of a million spent 75-145 ms of the FX thread in VirtualFlow's size estimates

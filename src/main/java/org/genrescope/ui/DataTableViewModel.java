@@ -383,4 +383,20 @@ public final class DataTableViewModel {
     public BooleanProperty onlySelectedProperty() { return onlySelected; }
     /** The "only the selected" choice's words, naming how many are selected ("Only the 1,234 selected in the plot"). */
     public ReadOnlyStringProperty onlySelectedTextProperty() { return onlySelectedText.getReadOnlyProperty(); }
+
+    /**
+     * What an empty table says: nothing while rows are being listed; that no track matches the search, naming it,
+     * when there is one (it stays when other data is opened, and "No tracks" alone read as an empty file to a new
+     * user, session 15); else "No tracks".
+     */
+    public javafx.beans.binding.StringBinding emptyText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (updating.get()) {
+                return "";
+            }
+            String searched = search.get() == null ? "" : search.get().trim();
+            return searched.isEmpty() ? "No tracks"
+                    : "No track matches \u201C" + searched + "\u201D. Clear the search to list every track.";
+        }, updating, search);
+    }
 }

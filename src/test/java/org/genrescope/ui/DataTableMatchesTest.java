@@ -167,4 +167,17 @@ class DataTableMatchesTest {
     private static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
+
+    /** An empty table names the search that left it empty; no word while rows are being listed. */
+    @Test
+    void anEmptyTableNamesTheSearchThatEmptiedIt() {
+        DataTableViewModel table = new DataTableViewModel(vm, new CallingThreadRunner());
+        javafx.beans.binding.StringBinding empty = table.emptyText();
+        table.searchProperty().set("  zzqx no such text ");
+        assertEquals(0, table.rows().size(), "the premise: nothing matches");
+        assertEquals("No track matches \u201Czzqx no such text\u201D. Clear the search to list every track.",
+                empty.get());
+        table.searchProperty().set("");
+        assertEquals("No tracks", empty.get(), "no search: the plain words (shown only if the data has no rows)");
+    }
 }
