@@ -42,6 +42,15 @@ import org.genrescope.task.ProgressListener;
  * header without rows are errors.
  */
 public final class FlatCsvReader {
+    /**
+     * The column of a flat CSV's {@code header} read as the album: the first of {@code album}, {@code album_name},
+     * {@code track_album_name}, {@code album_title}, unless it is the chosen {@code title} or {@code artist} column
+     * (either may be null); null when there is none.
+     */
+    public static String albumColumn(java.util.List<String> header, String title, String artist) {
+        return FlatLayout.albumColumn(header, title, artist);
+    }
+
 
     public static final String FORMAT = "flat-csv";
     static final String DEFAULT_ID_COLUMN = "track_id";

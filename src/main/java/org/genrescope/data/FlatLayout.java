@@ -132,6 +132,18 @@ final class FlatLayout {
         return new FlatLayout(id, index, -1, null, candidates, null);
     }
 
+    /**
+     * The column of {@code header} read as the album ({@link #ALBUM_COLUMNS}, the first present), unless it is the
+     * chosen {@code title} or {@code artist} column (either may be null); null when none is.
+     */
+    static String albumColumn(List<String> header, String title, String artist) {
+        int album = firstPresent(header, ALBUM_COLUMNS);
+        if (album < 0 || header.get(album).equals(title) || header.get(album).equals(artist)) {
+            return null;
+        }
+        return header.get(album);
+    }
+
     private static int firstPresent(List<String> header, List<String> names) {
         for (String name : names) {
             int column = header.indexOf(name);

@@ -224,7 +224,10 @@ public final class CsvMappingViewModel {
         return found == null ? "" : found;
     }
 
-    /** What the column {@code name} is read as: feature, id, genre, title, artist, or "" (not read). */
+    /**
+     * What the column {@code name} is read as: feature, id, genre, title, artist, album (found by its name, as the
+     * reader finds it: {@code album}, {@code album_name}, ...), or "" (not read).
+     */
     public String role(String name) {
         if (features.contains(name)) {
             return "feature";
@@ -236,7 +239,9 @@ public final class CsvMappingViewModel {
                 return roles.get(i);
             }
         }
-        return "";
+        // the dialog said "not read" over a Kaggle file's album_name, which the Data tab then showed (new user, s15)
+        return name.equals(org.genrescope.data.FlatCsvReader.albumColumn(columns, titleColumn.get(), artistColumn.get()))
+                ? "album" : "";
     }
 
     /** How the file is read now: its encoding, delimiter and decimal mark, and a known layout when recognised. */

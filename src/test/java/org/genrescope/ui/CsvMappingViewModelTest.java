@@ -108,7 +108,10 @@ class CsvMappingViewModelTest {
         assertEquals("Singer 0;Guest 0", cell(vm, 0, "artists"));
         assertEquals("title", vm.role("track_name"));
         assertEquals("feature", vm.role("tempo"));
-        assertEquals("", vm.role("album_name"));
+        assertEquals("album", vm.role("album_name"), "read as the album, as the Data tab shows it");
+        vm.titleColumnProperty().set("album_name");
+        assertEquals("title", vm.role("album_name"), "made the title, it is the title, not also the album");
+        vm.titleColumnProperty().set("track_name");
         assertFalse(vm.table().columns().contains(""), "the saved index is not shown");
     }
 
