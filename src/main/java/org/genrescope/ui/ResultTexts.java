@@ -66,9 +66,14 @@ final class ResultTexts {
      * it did not collapse or there is none.
      */
     static String collapse(AnalysisResult r) {
+        // said here, since the next start otherwise trained again with no word why (new user, session 15)
         return r.autoencoder() == null || !r.autoencoder().collapsed() ? "" : WindowWords.of(
-                org.genrescope.analysis.AutoencoderNotes.collapse(r.autoencoder(), r.scaled().featureNames()));
+                org.genrescope.analysis.AutoencoderNotes.collapse(r.autoencoder(), r.scaled().featureNames()))
+                + " " + NOT_KEPT;
     }
+
+    /** Why a collapsed result is not there at the next start (the session keeps no result that is not one). */
+    static final String NOT_KEPT = "It is not kept for the next start, which trains again.";
 
     /** The line above the scatter: the result's title, whether it is a preview, and the sweep's progress. */
     static String state(AnalysisResult r, boolean preview, int sweepReady, int sweepTotal) {

@@ -43,7 +43,7 @@ class CollapsedRunViewModelTest {
         assertTrue(banner.startsWith("units died (code unit z0; outputs acousticness, instrumentalness, liveness"),
                 banner);
         assertTrue(banner.endsWith("Train again with another 'Seed', or choose 'Activation' tanh and 'Output' "
-                + "identity."), banner);
+                + "identity. It is not kept for the next start, which trains again."), banner);
         assertTrue(vm.notes().notesProperty().get().contains("collapsed"), vm.notes().notesProperty().get());
         assertTrue(vm.statusProperty().get().contains("Collapsed autoencoder, not a result."), vm.statusProperty().get());
         assertEquals(1, runner.pending(), "a collapsed code is swept too, so that the slider answers");
