@@ -68,9 +68,12 @@ if [ "${GENRESCOPE_CDS:-on}" != off ] && [ -n "${XDG_CACHE_HOME:-}${HOME:-}" ]; 
 fi
 
 # JVM flags. ND4J's per-allocation /proc read off (STACK.md); at most 4 GB of heap, as `mvn javafx:run` gives.
-# The window keeps tiered compilation (it runs for long), and so do the commands that run many analyses (compare,
-# stability, sweep, bench); any other headless command compiles with C1 only, which takes
-# the C2 compiler's CPU time off a run of seconds (docs/benchmarks.md, "Packaging (issue 14)"). The JVM's own
+# The commands that run many analyses (compare, stability, sweep, bench) keep tiered compilation; any other headless
+# command compiles with C1 only, which takes the C2 compiler's CPU time off a run of seconds (docs/benchmarks.md,
+# "Packaging (issue 14)"). So does the window (session 15): on 2 cores C2 took the FX thread's second core in most of
+# its stalls at a million tracks; with C1 only, 2-3 stalls over 100 ms a run instead of 7-10, the window's own
+# clustering about 1.1-1.3 times slower (docs/benchmarks.md, "The window with C1 only (session 15)").
+# GENRESCOPE_JAVA_OPTIONS come after these flags, so -XX:TieredStopAtLevel=4 there gives C2 back. The JVM's own
 # warnings go to stderr, never into a command's output.
 first_argument=${1:-}
 set -- -cp "$jar" org.genrescope.app.Main "$@"
@@ -87,6 +90,8 @@ if [ "$kind" = command ]; then
         compare|stability|sweep|bench) ;;
         *) set -- -XX:TieredStopAtLevel=1 "$@" ;;
     esac
+else
+    set -- -XX:TieredStopAtLevel=1 "$@"
 fi
 # genrescope.command: the name the app's help gives for starting it (`java -jar genrescope.jar` otherwise).
 set -- -Xmx4g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dgenrescope.command=genrescope -Xlog:disable \

@@ -41,7 +41,7 @@ class LauncherScriptTest {
     }
 
     @Test
-    void opensTheWindowWhenMainWouldAndGivesItTieredCompilation() throws Exception {
+    void opensTheWindowWhenMainWouldAndCompilesWithC1ButForManyAnalyses() throws Exception {
         Set<String> commands = Main.commands();
         List<String[]> cases = List.of(new String[0], new String[] {"data.csv"}, new String[] {"my music/x.csv"},
                 new String[] {"cluster"}, new String[] {"help"}, new String[] {"--help"}, new String[] {"-V"},
@@ -52,7 +52,8 @@ class LauncherScriptTest {
             boolean window = Main.launch(args, commands).window();
             String what = String.join(" ", args);
             boolean manyAnalyses = args.length > 0 && Set.of("compare", "stability", "sweep", "bench").contains(args[0]);
-            assertEquals(!window && !manyAnalyses, line.contains("-XX:TieredStopAtLevel=1"), what);
+            // C1 only but for the commands of many analyses (the window too, since session 15: its FX stalls)
+            assertEquals(window || !manyAnalyses, line.contains("-XX:TieredStopAtLevel=1"), what);
             assertEquals(temp.resolve("image/lib/runtime/bin/java").toString(), line.get(0), what);
             assertTrue(line.contains("-Xmx4g") && line.contains("-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"), what);
             // The arguments reach Main unchanged, after the class path and the main class.
