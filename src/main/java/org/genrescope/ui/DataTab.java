@@ -134,8 +134,14 @@ final class DataTab extends ResultTab {
         nextPage.disableProperty().bind(pages.hasNextProperty().not());
         HBox pageBar = new HBox(4, previousPage, pageText, nextPage);
         pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // once the rows of this data filled pages, the bar keeps its room (hidden) when a search leaves one page: taken
+        // away, the table jumped up under the typing user (new user, session 15)
+        javafx.beans.property.BooleanProperty pagedSeen = new javafx.beans.property.SimpleBooleanProperty(
+                pages.pagedProperty().get());
+        pages.pagedProperty().addListener((o, was, now) -> pagedSeen.set(pagedSeen.get() || now));
+        vm.dataProperty().addListener(x -> pagedSeen.set(false)); // the new rows page it again if they fill pages
         pageBar.visibleProperty().bind(pages.pagedProperty());
-        pageBar.managedProperty().bind(pages.pagedProperty());
+        pageBar.managedProperty().bind(pagedSeen);
         // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short
         // one, over the table, whose older rows are greyed meanwhile (they are not in the new order under the new
         // sort arrow: new user, session 14). Not in the search's line: its words there narrowed the search box under
@@ -154,7 +160,7 @@ final class DataTab extends ResultTab {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox secondLine = new HBox(8, pageBar, gap, selectionBar);
         secondLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.beans.binding.BooleanBinding secondShown = pages.pagedProperty().or(selectionSeen);
+        javafx.beans.binding.BooleanBinding secondShown = pagedSeen.or(selectionSeen);
         secondLine.visibleProperty().bind(secondShown);
         secondLine.managedProperty().bind(secondShown);
         VBox bar = new VBox(4, searchBar, secondLine);

@@ -247,6 +247,31 @@ class WorkbenchWindowTest {
         assertTrue(Files.exists(exportFolder.resolve("genres-vs-clusters.png")));
     }
 
+    /**
+     * A search that leaves the rows on one page hides the page bar but keeps its room: taken away, the table jumped up
+     * under the typing user (new user, session 15). The sample fills three pages of 700 rows here.
+     */
+    @Test
+    @Order(6)
+    void theTableStaysPutWhenASearchLeavesOnePage() {
+        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.data));
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
+        javafx.scene.Node pageBar = robot.lookup("#nextRows").query().getParent();
+        waitUntil("the sample in pages", () -> pageBar.isVisible() && table.getItems().size() == PAGE_ROWS);
+        double top = table.localToScene(0, 0).getY();
+        String genre = app.viewModel().dataProperty().get().tracks().genre(0);
+        javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+        try {
+            robot.interact(() -> search.setText(genre + " no such title 1986"));
+            waitUntil("the search listed", () -> table.getItems().size() < PAGE_ROWS && !pageBar.isVisible());
+            assertEquals(top, table.localToScene(0, 0).getY(), 0.5, "the table where it was");
+        } finally {
+            robot.interact(() -> search.setText("")); // the later tests list every track
+        }
+        waitUntil("every track again", () -> table.getItems().size() == PAGE_ROWS && pageBar.isVisible());
+    }
+
     @Test
     @Order(6)
     void sortingADataColumnOrdersTheRowsThroughTheDataLayer() {
