@@ -97,10 +97,10 @@ final class FlatLayout {
         layout.artist = options.artistColumn() != null
                 ? resolver.resolve(options.artistColumn(), "artist_column", file, null)
                 : firstPresent(header, ARTIST_COLUMNS);
-        layout.album = firstPresent(header, ALBUM_COLUMNS);
-        if (layout.album == layout.title || layout.album == layout.artist) {
-            layout.album = -1; // a column the user made the title or artist (--title-column album_name) is that
-        }
+        // a column the user made the title or artist (--title-column album_name) is that, not also the album
+        String album = albumColumn(header, layout.title < 0 ? null : header.get(layout.title),
+                layout.artist < 0 ? null : header.get(layout.artist));
+        layout.album = album == null ? -1 : header.indexOf(album);
         return layout;
     }
 

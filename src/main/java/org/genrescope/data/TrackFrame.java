@@ -113,7 +113,7 @@ public final class TrackFrame {
      * @throws IllegalArgumentException when a sort key names no column the frame can sort by
      */
     public int[] rows(String search, int[] within, List<SortKey> order) {
-        Selection selection = matching(search == null ? "" : search.trim().toLowerCase(Locale.ROOT));
+        Selection selection = matching(needle(search));
         if (within != null) {
             Selection chosen = new BitmapBackedSelection();
             for (int row : within) {
@@ -219,12 +219,21 @@ public final class TrackFrame {
         }
     }
 
-    private Selection matching(String search) {
-        if (search.isEmpty()) {
+    /**
+     * What {@link #rows} looks for in a row's texts for the search box's {@code search}: trimmed, lower-cased in
+     * {@link Locale#ROOT}, cut at its first NUL (the separator of the searched text); "" for no search (null too).
+     * The Data tab's cell marks use the same, so that a marked cell is one that made its row match.
+     */
+    public static String needle(String search) {
+        String lower = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+        int cut = lower.indexOf(SearchText.SEPARATOR);
+        return cut < 0 ? lower : lower.substring(0, cut);
+    }
+
+    private Selection matching(String needle) {
+        if (needle.isEmpty()) {
             return Selection.withRange(0, rows());
         }
-        int cut = search.indexOf(SearchText.SEPARATOR);
-        String needle = cut < 0 ? search : search.substring(0, cut);
         Selection found = searchText.rowsContaining(needle);
         if (tracks.idTexts() != null) {
             return found; // text ids are part of the searched text

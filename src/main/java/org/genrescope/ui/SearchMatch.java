@@ -22,9 +22,7 @@ record SearchMatch(String needle, boolean textIds) {
 
     /** The match of the search box's {@code text} over data whose ids are text ({@code textIds}) or numbers. */
     static SearchMatch of(String text, boolean textIds) {
-        String lower = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        int cut = lower.indexOf('\u0000');
-        return new SearchMatch(cut < 0 ? lower : lower.substring(0, cut), textIds);
+        return new SearchMatch(org.genrescope.data.TrackFrame.needle(text), textIds);
     }
 
     /** Whether there is a search (a non-blank one). */
