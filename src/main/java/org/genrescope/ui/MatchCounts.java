@@ -36,11 +36,6 @@ record MatchCounts(String search, int[] counts) {
         return new MatchCounts(search, counts);
     }
 
-    /** The count in column {@code name} (one of {@link #COLUMNS}). */
-    int in(String name) {
-        return counts[COLUMNS.indexOf(name)];
-    }
-
     /**
      * The words after the row count ("312 tracks of 12,584"): {@code match: genre 280, title 40}, the columns with the
      * most matches first (ties in the table's order), those without any left out; empty when none matched. Short, as
