@@ -29,8 +29,9 @@ final class ResultTabs {
         data.setContent(new DataTab(vm, exporter).build(data.selectedProperty()));
         distributions = tab("Distributions", "distributionsTab", new DistributionsTab(vm, exporter).build());
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
-        // the tab on screen takes a new result at once; these two, when hidden, each in a pulse of its own after it
-        TabUpdates later = new TabUpdates();
+        // the tab on screen takes a new result at once; these two, when hidden, each in a pulse of its own once the
+        // shown tab's plot is drawn
+        TabUpdates later = new TabUpdates(TabUpdates.RESULT_FIRST_GAP_MS, TabUpdates.RESULT_BETWEEN_MS);
         genres = tab("Genres vs clusters", "genresTab", null);
         genres.setContent(new GenresTab(vm, exporter).build(later, genres.selectedProperty()));
         profiles = tab("Cluster profiles", "profilesTab", null);

@@ -64,6 +64,12 @@ final class ScatterFrames {
     private int current = -1;
     private boolean taken = true;
     private volatile long shownAt;
+    /**
+     * The wait of the selections' warm-up after its data's first frame is shown: past the other tabs' spaced updates
+     * ({@link TabUpdates#RESULT_FIRST_GAP_MS}), and before a user draws a first lasso.
+     */
+    static final long WARM_UP_DELAY_MS = 1_000;
+
     /** The data whose selections were last warmed up ({@link #warmUp}). */
     private org.genrescope.plot.ScatterData warmed;
 
@@ -113,7 +119,6 @@ final class ScatterFrames {
             shownAt = System.nanoTime();
             return;
         }
-        warmUp(figure, width, height, scale);
         long ticket = asked.incrementAndGet();
         GreyBase base = bases.ready(figure, width, height, scale); // read here: the bases are the FX thread's
         WORKER.execute(() -> {
@@ -133,6 +138,7 @@ final class ScatterFrames {
                 if (asked.get() == ticket) {
                     show.accept(draw(width, height, into -> copy(drawn, into)));
                     shownAt = System.nanoTime();
+                    warmUp(figure, width, height, scale);
                     if (base == null && figure.highlightedCount() > 0) {
                         bases.prepare(figure, width, height, scale);
                     }
@@ -168,7 +174,9 @@ final class ScatterFrames {
      * Once per data set past {@link #OFF_THREAD} points, on a niced thread of its own: a lasso's and a box's search
      * and a greyed frame from a grey base, run once and thrown away, so that the code of the user's first selection
      * is compiled before it (cold, the first selection at a million took 85-93 ms from release to frame, against
-     * 20-29 ms warm; its first search alone 25-32 ms of CPU). The frames' worker stays free meanwhile.
+     * 20-29 ms warm; its first search alone 25-32 ms of CPU). The frames' worker stays free meanwhile. It starts
+     * {@link #WARM_UP_DELAY_MS} after the data's first frame is on screen: started with the frame, it took 33-56 ms
+     * of CPU within the FX thread's stalls as a million-point result arrived, while the other tabs took it in.
      */
     private void warmUp(ScatterFigure figure, int width, int height, double scale) {
         if (figure.data() == warmed || !GreyBase.applies(figure)) {
@@ -179,6 +187,12 @@ final class ScatterFrames {
         // they drew the warm-up's bands beside the FX thread's work for the result that had just arrived
         Thread thread = new Thread(() -> FigureRenderer.withoutBandWorkers(() -> {
             BackgroundPriority.lowerThisThread();
+            try {
+                Thread.sleep(WARM_UP_DELAY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             ScatterView view = ScatterView.of(figure, width / scale, height / scale);
             var plot = view.plotArea();
             double r = Math.min(plot.getWidth(), plot.getHeight()) / 8;

@@ -14,12 +14,26 @@ import javafx.beans.value.ObservableBooleanValue;
  * 10)"). Taking hidden tabs out of the scene graph instead was tried and reverted: every switch then styled the
  * whole tab again (a tab never shown yet is out of it until its first show: {@link DeferredTabContent}). A tab
  * shown while its update waits gets it at once; a newer update of a tab replaces its waiting one. FX thread only.
+ *
+ * <p>Updates may also be spaced in time ({@link #TabUpdates(long, long)}): a result's hidden tabs wait until the
+ * shown tab's frame is drawn. At a million points the plot's frame is drawn by worker threads and uploaded by the
+ * render thread in the 100-300 ms after the result; a hidden tab's pulse (25-70 ms of the FX thread's CSS and
+ * layout) run meanwhile shared the two cores with them, and the result's arrival stayed the FX thread's longest stall
+ * over 100 ms (docs/benchmarks.md, "The result's arrival, spaced (session 16)").
  */
 final class TabUpdates {
+    /** The first hidden update's wait after the update that queued it and the wait between two, for results. */
+    static final long RESULT_FIRST_GAP_MS = 300;
+    static final long RESULT_BETWEEN_MS = 150;
+
     private final Map<Object, Runnable> waiting = new LinkedHashMap<>();
+    private final long firstGapNanos;
+    private final long betweenNanos;
     private boolean running;
     /** The first pulse after a result carries the shown tab's changes: nothing else runs in it. */
     private boolean skip;
+    /** System.nanoTime() before which no waiting update runs. */
+    private long notBefore;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -27,11 +41,15 @@ final class TabUpdates {
                 skip = false;
                 return;
             }
+            if (System.nanoTime() < notBefore) {
+                return;
+            }
             Iterator<Runnable> next = waiting.values().iterator();
             if (next.hasNext()) {
                 Runnable update = next.next();
                 next.remove();
                 update.run();
+                notBefore = System.nanoTime() + betweenNanos;
             }
             if (waiting.isEmpty()) {
                 stop();
@@ -39,6 +57,26 @@ final class TabUpdates {
             }
         }
     };
+
+    /** Each waiting update in a pulse of its own, the first in the pulse after the one that queued it. */
+    TabUpdates() {
+        this(0, 0);
+    }
+
+    /**
+     * As {@link #TabUpdates()}, but the first waiting update runs no sooner than {@code firstGapMillis} ms after it
+     * was queued and each further one no sooner than {@code betweenMillis} ms after the one before it.
+     *
+     * @throws IllegalArgumentException if either is negative
+     */
+    TabUpdates(long firstGapMillis, long betweenMillis) {
+        if (firstGapMillis < 0 || betweenMillis < 0) {
+            throw new IllegalArgumentException("the gaps must be at least 0 ms: " + firstGapMillis + ", "
+                    + betweenMillis);
+        }
+        this.firstGapNanos = firstGapMillis * 1_000_000;
+        this.betweenNanos = betweenMillis * 1_000_000;
+    }
 
     /**
      * {@code update} as a tab runs it for each result: at once while {@code shown} (its tab is selected), else in a
@@ -61,6 +99,7 @@ final class TabUpdates {
             if (!running) {
                 running = true;
                 skip = true;
+                notBefore = System.nanoTime() + firstGapNanos;
                 pulses.start();
             }
         };

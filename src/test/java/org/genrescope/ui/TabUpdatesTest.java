@@ -73,6 +73,46 @@ class TabUpdatesTest {
     }
 
     @Test
+    void spacedUpdatesWaitTheirGaps() throws Exception {
+        TabUpdates later = new TabUpdates(300, 150);
+        List<Long> ranAt = new ArrayList<>();
+        long[] queuedAt = new long[1];
+        Runnable genres = later.whenShown(new SimpleBooleanProperty(false), () -> ranAt.add(System.nanoTime()));
+        Runnable profiles = later.whenShown(new SimpleBooleanProperty(false), () -> ranAt.add(System.nanoTime()));
+        onFx(() -> {
+            queuedAt[0] = System.nanoTime();
+            genres.run();
+            profiles.run();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAt.size() == 2);
+        // lower bounds only: how much later than its gap an update runs depends on the machine's load
+        assertTrue(ranAt.get(0) - queuedAt[0] >= 300_000_000L, "the first no sooner than 300 ms after: "
+                + (ranAt.get(0) - queuedAt[0]) / 1e6 + " ms");
+        assertTrue(ranAt.get(1) - ranAt.get(0) >= 150_000_000L, "the second no sooner than 150 ms after the first: "
+                + (ranAt.get(1) - ranAt.get(0)) / 1e6 + " ms");
+    }
+
+    @Test
+    void aSpacedUpdateRunsAtOnceWhenItsTabIsShown() throws Exception {
+        TabUpdates later = new TabUpdates(5_000, 0);
+        SimpleBooleanProperty genresShown = new SimpleBooleanProperty(false);
+        int[] runs = {0};
+        Runnable genres = later.whenShown(genresShown, () -> runs[0]++);
+        int[] seen = {-1};
+        onFx(() -> {
+            genres.run();
+            genresShown.set(true);
+            seen[0] = runs[0];
+        });
+        assertEquals(1, seen[0], "shown within the gap: at once");
+    }
+
+    @Test
+    void negativeGapsAreRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TabUpdates(-1, 0));
+    }
+
+    @Test
     void aShownTabAtOnceAndAHiddenOneWhenShown() throws Exception {
         TabUpdates later = new TabUpdates();
         int[] runs = {0, 0};
