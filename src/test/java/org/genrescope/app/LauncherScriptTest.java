@@ -63,6 +63,35 @@ class LauncherScriptTest {
         }
     }
 
+    /**
+     * `mvn javafx:run` (the pom's javafx-maven-plugin options) and the installed launcher open the same window: each
+     * JVM flag the pom gives the window is on the launcher's window command line too, and the other way round for the
+     * flags that shape the window's pauses and heap (the JIT's tiers, the collector, the heap).
+     */
+    @Test
+    void mavenAndTheLauncherGiveTheWindowTheSameJvmFlags() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher plugin = Pattern.compile("(?s)<artifactId>javafx-maven-plugin</artifactId>.*?<options>(.*?)</options>")
+                .matcher(pom);
+        assertTrue(plugin.find(), "no javafx-maven-plugin options in pom.xml");
+        List<String> fromMaven = new ArrayList<>();
+        Matcher option = Pattern.compile("<option>([^<$]+)</option>").matcher(plugin.group(1));
+        while (option.find()) {
+            fromMaven.add(option.group(1).trim());
+        }
+        assertTrue(fromMaven.contains("-XX:TieredStopAtLevel=1") && fromMaven.contains("-Xmx4g"), fromMaven.toString());
+        List<String> window = launch(new String[0], Map.of());
+        for (String flag : fromMaven) {
+            assertTrue(window.contains(flag), flag + " from the pom is not on the launcher's window line " + window);
+        }
+        for (String flag : window) {
+            if (flag.startsWith("-Xm") || flag.startsWith("-XX:TieredStopAtLevel") || flag.startsWith("-XX:+Use")
+                    || flag.startsWith("-XX:MaxTenuringThreshold")) {
+                assertTrue(fromMaven.contains(flag), flag + " of the launcher's window is not in the pom's " + fromMaven);
+            }
+        }
+    }
+
     @Test
     void makesTheArchiveOnTheFirstRunOfAKindAndUsesItAfter() throws Exception {
         Map<String, String> env = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
