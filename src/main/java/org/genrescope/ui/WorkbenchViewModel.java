@@ -143,8 +143,9 @@ public final class WorkbenchViewModel {
         try {
             AnalysisConfig config = settings.config(current.path());
             boolean restoring = keeper.mayRestore(config);
-            run(config, restoring ? "Restoring the session's results (trained again if the data changed)..."
-                    : "Training" + keeper.whyTraining(config) + "...", restoring);
+            keeper.offerFor(config); // the k slider's k from the session's k sweep, when it was left on another k
+            run(config, restoring ? "Restoring the session's results (trained again if the data changed)"
+                    + keeper.whyClustering(config) + "..." : "Training" + keeper.whyTraining(config) + "...", restoring);
         } catch (InvalidSettingException e) {
             fail("train", e);
         }

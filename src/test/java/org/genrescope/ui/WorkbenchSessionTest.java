@@ -278,6 +278,65 @@ class WorkbenchSessionTest {
         assertEquals(compared.runs(), third.restoredComparisonProperty().get().result().runs());
     }
 
+    /**
+     * A restart with the k slider left on another k of the swept range than the trained one (new user, session 15:
+     * 25 s of "restart 22 of 100" before "Restored ... (no training needed)" on the real data, and not on the start
+     * after): that k's clustering comes from the session's k sweep, so K-Means runs no restart and the result is the
+     * one the sweep computed. When a setting of the clustering did change, it clusters again and says which.
+     */
+    @Test
+    void aRestartOnAnotherKOfTheSweepClustersNothingAndSaysWhyWhenItDoes() {
+        SettingsStore store = Fixtures.quickAutoencoderStore();
+        Path file = dir.resolve("last-session.genrescope");
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel first = startedWith(store, pipeline, keeper);
+        int trainedK = first.trainedProperty().get().config().k();
+        int k = trainedK + 2;
+        first.settings().kProperty().set(k); // the slider, where the window was left
+        AnalysisResult swept = first.sweep().fullResult(k);
+        assertTrue(swept != null, "the premise: the sweep computed k = " + k);
+        first.saveState();
+        keeper.close(30);
+        assertEquals(trainedK, SessionFile.read(file).session().config().k(), "the premise: the session's trained k");
+
+        List<String> statuses = new ArrayList<>();
+        WorkbenchViewModel second = startWatched(store, file, statuses);
+        AnalysisResult restored = second.trainedProperty().get();
+        assertEquals(1, trainings.get(), "no training");
+        assertEquals(k, restored.config().k());
+        assertEquals(List.of(), statuses.stream().filter(t -> t.startsWith("kmeans")).toList(), "no K-Means restart");
+        assertArrayEquals(swept.clustering().labels(), restored.clustering().labels(), "the sweep's clustering");
+        assertEquals(ResultSummary.of(swept), ResultSummary.of(restored), "its numbers, to the last digit");
+        assertTrue(second.statusProperty().get().startsWith(String.format(java.util.Locale.ROOT,
+                "Restored from the last session: %,d tracks in %d clusters (no training needed)", restored.rows(),
+                restored.clustering().clusterCount())), second.statusProperty().get());
+
+        // a setting of the clustering changed since: the codes are restored, the clusters computed again, and said
+        Fixtures.remember(store, "restarts", 3);
+        statuses.clear();
+        WorkbenchViewModel third = startWatched(store, file, statuses);
+        assertEquals(1, trainings.get(), "no training");
+        assertTrue(statuses.contains("Restoring the session's results (trained again if the data changed); clustering "
+                + "again (settings changed: restarts 2 -> 3)..."), statuses.toString());
+        assertTrue(statuses.stream().anyMatch(t -> t.startsWith("kmeans")), "K-Means ran: " + statuses);
+        assertTrue(third.statusProperty().get().startsWith("Clustered again: settings changed: restarts 2 -> 3. "
+                + "Restored from the last session: "), third.statusProperty().get());
+    }
+
+    /** As {@link #start}, without a path, with every text of the status bar added to {@code statuses}. */
+    private WorkbenchViewModel startWatched(SettingsStore store, Path file, List<String> statuses) {
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(), pipeline,
+                2, keeper);
+        vm.statusProperty().addListener((o, was, now) -> statuses.add(now));
+        vm.startUp();
+        vm.saveState();
+        keeper.close(30);
+        return vm;
+    }
+
     /** A window's view model on {@code pipeline}, started, with {@code keeper} keeping its session. */
     private static WorkbenchViewModel startedWith(SettingsStore store, Pipeline pipeline, SessionKeeper keeper) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
