@@ -324,6 +324,61 @@ class WorkbenchSessionTest {
                 + "Restored from the last session: "), third.statusProperty().get());
     }
 
+    /**
+     * From the window's first frame (the view model made, before the start reads the last session, which took 6-8 s
+     * on the real data) the status bar says what opens, busy, and the title names it: "Ready" and "No data open" read
+     * as "nothing will open" (new user, session 15). Said for each way a start decides what to open.
+     */
+    @Test
+    void fromTheFirstFrameTheStatusSaysWhatTheStartOpens() throws Exception {
+        SettingsStore store = Fixtures.quickStore();
+        Path csv = Fixtures.flatCsv(dir.resolve("music.csv"), 60, List.of());
+        Path other = Fixtures.flatCsv(dir.resolve("other.csv"), 60, List.of());
+
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel first = unstarted(runner, store);
+        assertSays(first, "Opening the bundled sample data (first start)...", "Opening Bundled sample...");
+        first.startUp();
+        assertEquals(1, runner.pending(), "the premise: the session's read waits, the load has not begun");
+        assertSays(first, "Opening the bundled sample data (first start)...", "Opening Bundled sample...");
+
+        store.put(Preferences.LAST_DATA, csv);
+        store.put(Preferences.LAST_DATA_SYNTHETIC, false);
+        WorkbenchViewModel later = unstarted(new QueuedRunner(), store);
+        assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
+        later.startUp();
+        assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
+
+        WorkbenchViewModel given = unstarted(new QueuedRunner(), store);
+        given.startUp(other, path -> { });
+        assertSays(given, "Opening other.csv...", "Opening other.csv...");
+
+        WorkbenchViewModel missing = unstarted(new QueuedRunner(), store);
+        missing.startUp(dir.resolve("gone.csv"), path -> { });
+        assertSays(missing, "Opening music.csv (last used)...", "Opening music.csv...");
+
+        store.put(Preferences.LAST_DATA_SYNTHETIC, true);
+        assertSays(unstarted(new QueuedRunner(), store), "Opening the bundled sample data (last used)...",
+                "Opening Bundled sample...");
+        store.put(Preferences.LAST_DATA_SYNTHETIC, false);
+        Files.delete(csv);
+        assertSays(unstarted(new QueuedRunner(), store), "Opening the bundled sample data (the last data, " + csv
+                + ", is not there)...", "Opening Bundled sample...");
+    }
+
+    /** A window's view model that keeps its session in this test's folder, not started. */
+    private WorkbenchViewModel unstarted(BackgroundRunner runner, SettingsStore store) {
+        Pipeline pipeline = new Pipeline(2, counting);
+        return new WorkbenchViewModel(runner, store, new SettingsViewModel(), pipeline, 2,
+                new SessionKeeper(dir.resolve("last-session.genrescope"), pipeline, "test"));
+    }
+
+    private static void assertSays(WorkbenchViewModel vm, String status, String title) {
+        assertEquals(status, vm.statusProperty().get());
+        assertEquals(-1, vm.progress().progressProperty().get(), "busy");
+        assertEquals(title, vm.dataTitleProperty().get());
+    }
+
     /** As {@link #start}, without a path, with every text of the status bar added to {@code statuses}. */
     private WorkbenchViewModel startWatched(SettingsStore store, Path file, List<String> statuses) {
         Pipeline pipeline = new Pipeline(2, counting);
