@@ -9,6 +9,7 @@ import org.genrescope.analysis.Comparison;
 import org.genrescope.analysis.ComparisonMethod;
 import org.genrescope.analysis.GenreCeiling;
 import org.genrescope.analysis.Spread;
+import org.genrescope.model.metrics.MetricNames;
 import org.genrescope.plot.BarFigure;
 import org.genrescope.plot.PngExporter;
 import org.genrescope.plot.SvgExporter;
@@ -31,10 +32,15 @@ public final class ComparisonFigures {
         HEADLINE.put("genre_normalized_mutual_info", "Normalised mutual information with the genres");
     }
 
-    /** The value axis's name of each metric: short, as the title says the rest. */
-    private static final Map<String, String> AXIS = Map.of("common_davies_bouldin", "Davies-Bouldin",
-            "common_calinski_harabasz", "Calinski-Harabasz", "common_silhouette", "silhouette",
-            "genre_adjusted_rand", "adjusted Rand index", "genre_normalized_mutual_info", "NMI");
+    /**
+     * The value axis's name of a comparison metric ("common_silhouette", "genre_adjusted_rand"): the metric's name as
+     * the window's tables say it ({@link MetricNames}), short, as the title says the rest; the key itself for one that is
+     * no metric named there.
+     */
+    static String axis(String metric) {
+        int prefix = metric.indexOf('_');
+        return MetricNames.find(metric.substring(prefix + 1)).map(MetricNames.Name::name).orElse(metric);
+    }
 
     /**
      * A bar's label: short enough to be read under a bar in the window's narrow panels, where the full labels
@@ -90,7 +96,7 @@ public final class ComparisonFigures {
                 + "; AE: the autoencoder's code."
                 + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
         return BarFigure.of(HEADLINE.get(metric), methods, List.of("mean over seeds"),
-                        new double[][] {unbox(mean)}, AXIS.getOrDefault(metric, metric))
+                        new double[][] {unbox(mean)}, axis(metric))
                 .withCaption(caption)
                 .withErrorBars(new double[][] {unbox(low)}, new double[][] {unbox(high)});
     }

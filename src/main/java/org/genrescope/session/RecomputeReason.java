@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.Pipeline;
 import org.genrescope.settings.SettingField;
 
 /**
  * Why a start computes again what the last session kept: the data changed, or which settings did, in the window's
- * words ("settings changed: Latent size 5 -> 6"). The clustering is computed again on every start (it is fast);
- * only the settings of the stages a session keeps (loading, grouping, scaling, the representation, the projection)
- * are named.
+ * words ("settings changed: latent size 5 -> 6"). {@link #of} names the settings of the slow stages (loading,
+ * grouping, scaling, the representation, the projection), which decide whether a start trains; {@link #clustering}
+ * those of the clustering, which a session keeps too (the trained k's and the k sweep's), so that a restore that
+ * clusters again says why.
  */
 public final class RecomputeReason {
     /** The stages whose settings decide whether a session's kept results apply. */
@@ -32,15 +34,33 @@ public final class RecomputeReason {
             return samePlace(last.input(), now.input()) ? Optional.of("the data changed since last time")
                     : Optional.empty();
         }
-        List<String> changes = changedSettings(last.config(), now.withInput(last.input()));
+        List<String> changes = changedSettings(last.config(), now.withInput(last.input()), KEPT_STAGES);
         return changes.isEmpty() ? Optional.empty() : Optional.of("settings changed: " + String.join(", ", changes));
     }
 
-    /** "Label before -> after" for each setting a kept stage uses under either config, where the two differ. */
-    static List<String> changedSettings(AnalysisConfig before, AnalysisConfig after) {
+    /**
+     * Why a run of {@code now} that restores {@code last}'s slow stages ({@link #of} empty) clusters again rather
+     * than take the session's clustering: "settings changed: restarts 100 -> 50", or "settings changed: k 8 -> 20"
+     * for a k neither trained nor swept; empty when the session kept the clustering of now's k with now's settings
+     * ({@link Session#stagesFor}), or when it kept no clustering to compare with.
+     */
+    public static Optional<String> clustering(Session last, AnalysisConfig now) {
+        if (last == null) {
+            return Optional.empty();
+        }
+        Pipeline.Saved kept = last.stagesFor(now);
+        if (kept.clustering() == null) {
+            return Optional.empty();
+        }
+        List<String> changes = changedSettings(kept.config(), now.withInput(last.input()), List.of("cluster"));
+        return changes.isEmpty() ? Optional.empty() : Optional.of("settings changed: " + String.join(", ", changes));
+    }
+
+    /** "Label before -> after" for each setting one of {@code stages} uses under either config, where the two differ. */
+    static List<String> changedSettings(AnalysisConfig before, AnalysisConfig after, List<String> stages) {
         List<String> out = new ArrayList<>();
         for (SettingField f : AnalysisConfig.SCHEMA.settings()) {
-            boolean used = KEPT_STAGES.stream().anyMatch(stage -> AnalysisConfig.SCHEMA.usedBy(before, f, stage)
+            boolean used = stages.stream().anyMatch(stage -> AnalysisConfig.SCHEMA.usedBy(before, f, stage)
                     || AnalysisConfig.SCHEMA.usedBy(after, f, stage));
             String was = f.format(AnalysisConfig.SCHEMA.get(before, f));
             String is = f.format(AnalysisConfig.SCHEMA.get(after, f));

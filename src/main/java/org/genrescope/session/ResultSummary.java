@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.InternalScores;
 import org.genrescope.model.metrics.ExternalScores;
+import org.genrescope.model.metrics.MetricNames;
 
 /**
  * What a session's result was, in numbers: k, the clusters' sizes and every metric. A restored session is checked
@@ -112,17 +113,8 @@ public record ResultSummary(int k, List<Integer> clusterSizes, int noise, Map<St
             case "feature_space" -> " in the features";
             default -> " with the genres";
         };
-        String metric = switch (key.substring(dot + 1)) {
-            case "davies_bouldin" -> "Davies-Bouldin";
-            case "calinski_harabasz" -> "Calinski-Harabasz";
-            case "silhouette" -> "silhouette";
-            case "adjusted_rand" -> "ARI";
-            case "normalized_mutual_info" -> "NMI";
-            case "adjusted_mutual_info" -> "AMI";
-            case "fowlkes_mallows" -> "Fowlkes-Mallows";
-            case "v_measure" -> "V-measure";
-            default -> key.substring(dot + 1);
-        };
+        String metric = MetricNames.find(key.substring(dot + 1)).map(MetricNames.Name::inSentence)
+                .orElse(key.substring(dot + 1));
         return metric + space;
     }
 

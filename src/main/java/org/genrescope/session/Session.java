@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.AnalysisResult;
+import org.genrescope.analysis.ClusteringAlgorithm;
 import org.genrescope.analysis.Comparison;
 import org.genrescope.analysis.Pipeline;
 import org.genrescope.model.clustering.Clustering;
@@ -80,6 +81,26 @@ public record Session(Instant savedAt, String version, int rows, ResultSummary s
     /** The same session with the Compare tab's {@code comparison} (null: none). */
     public Session withComparison(Comparison.Result comparison) {
         return new Session(savedAt, version, rows, summary, stages, sweep, model, versions, view, comparison);
+    }
+
+    /**
+     * The slow stages for a run of {@code config}: {@link #stages()}, but with the k sweep's kept clustering of
+     * config's k when that k is not the trained one (the k slider left on another k of the range before the window
+     * closed). The sweep clustered the same codes with the same settings, k aside, as the pipeline's cluster stage
+     * would ({@code Reclustering.withK}, full quality), so its clustering is the one the cluster stage would compute,
+     * and taking it saves K-Means' restarts (new user, session 15: 25 s of "restart 22 of 100" before "Restored ... (no
+     * training needed)"). The pipeline still takes a stage only when its settings match.
+     */
+    public Pipeline.Saved stagesFor(AnalysisConfig config) {
+        Clustering swept = sweep.get(config.k());
+        AnalysisConfig kept = stages.config();
+        if (config.k() == kept.k() || swept == null || config.algorithm() != ClusteringAlgorithm.KMEANS
+                || kept.algorithm() != ClusteringAlgorithm.KMEANS || swept.size() != rows
+                || swept.clusterCount() != config.k() || !swept.hasCentroids()) {
+            return stages;
+        }
+        return new Pipeline.Saved(stages.inputSha256(), kept.with("k", config.k()), stages.autoencoder(), swept,
+                stages.projection(), stages.projectionWarnings());
     }
 
     /** The settings it was computed with. */

@@ -162,6 +162,30 @@ public final class SessionKeeper {
     }
 
     /**
+     * Before the first training on newly opened data: offers the pipeline the session's stages for {@code config}
+     * ({@link Session#stagesFor}: the k sweep's kept clustering when the k slider was left on another k than the
+     * trained one), so that a restore clusters nothing the session kept. Nothing when there is no session to restore.
+     */
+    public void offerFor(AnalysisConfig config) {
+        Session s = explainAgainst;
+        if (s != null) {
+            pipeline.offer(s.stagesFor(config));
+        }
+    }
+
+    /**
+     * Why the first training on newly opened data, a likely restore ({@link #mayRestore}), clusters again instead of
+     * taking the session's clustering: "; clustering again (settings changed: restarts 100 -> 50)", or empty.
+     */
+    public String whyClustering(AnalysisConfig config) {
+        Session s = explainAgainst;
+        if (s == null || !samePlace(s.input(), config.input())) {
+            return "";
+        }
+        return RecomputeReason.clustering(s, config).map(r -> "; clustering again (" + r + ")").orElse("");
+    }
+
+    /**
      * What the status bar says about a finished training, before the result's own description (which says whether it
      * was restored): that a restored result differs from the one saved, or why it was computed again; empty for a
      * restored result as saved, a training the user asked for, or one on other data than the last session's.
@@ -177,6 +201,13 @@ public final class SessionKeeper {
         if (name != null) {
             return opened(s, name, r);
         }
+        Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());
+        // the same data and slow settings: the session's clustering was taken unless a setting of it changed
+        Optional<String> clusteredAgain = why.isPresent() || !s.inputSha256().equals(r.input().sha256())
+                ? Optional.empty() : RecomputeReason.clustering(s, r.config());
+        if (clusteredAgain.isPresent()) {
+            return "Clustered again: " + clusteredAgain.get() + ". ";
+        }
         if (r.reusedStages().contains(Pipeline.RESTORED)) {
             List<String> differences = s.summary().k() == r.config().k()
                     ? s.summary().differences(ResultSummary.of(r)) : List.of();
@@ -185,7 +216,6 @@ public final class SessionKeeper {
                     : "The restored result differs from the one saved (" + differences.get(0)
                     + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "") + "). ";
         }
-        Optional<String> why = RecomputeReason.of(s, r.config(), r.input().sha256());
         return why.map(w -> "Computed again: " + w + ". ").orElse("");
     }
 

@@ -14,6 +14,7 @@ import org.genrescope.analysis.Spread;
 import org.genrescope.model.clustering.ClusteringLabels;
 import org.genrescope.model.clustering.DbscanEps;
 import org.genrescope.model.metrics.ContingencyTable;
+import org.genrescope.model.metrics.MetricNames;
 
 /**
  * The Compare tab's tables as texts: each metric per method (mean ± sd over the seeds, "undefined: reason" where
@@ -74,20 +75,36 @@ public final class CompareTexts {
     }
 
     private static final Predicate<ComparisonMethod> ALL = m -> true;
+    private static final String WITH_GENRES = " with genres";
+
+    /**
+     * A metric's row label: its name as {@link MetricNames} gives it inside a sentence (the table's labels are lower
+     * case but for names: "silhouette, scaled features", "Davies-Bouldin, own space"), then {@code what}.
+     */
+    private static String named(String key, String what) {
+        return MetricNames.of(key).inSentence() + what;
+    }
+
     private static final List<Line> LINES = List.of(
-            new Line("common_davies_bouldin", "Davies-Bouldin, scaled features", "Davies-Bouldin, features", "%.3f",
-                    ALL),
-            new Line("own_davies_bouldin", "Davies-Bouldin, own space", "Davies-Bouldin, own", "%.3f", ALL),
-            new Line("common_calinski_harabasz", "Calinski-Harabasz, scaled features", "Calinski-Harabasz, features",
-                    "%,.0f", ALL),
-            new Line("own_calinski_harabasz", "Calinski-Harabasz, own space", "Calinski-Harabasz, own", "%,.0f", ALL),
-            new Line("common_silhouette", "silhouette, scaled features", "silhouette, features", "%.3f", ALL),
-            new Line("own_silhouette", "silhouette, own space", "silhouette, own", "%.3f", ALL),
-            new Line("genre_adjusted_rand", "ARI with genres", "ARI with genres", "%.4f", ALL),
-            new Line("genre_normalized_mutual_info", "NMI with genres", "NMI with genres", "%.4f", ALL),
-            new Line("genre_adjusted_mutual_info", "AMI with genres", "AMI with genres", "%.4f", ALL),
-            new Line("genre_v_measure", "V-measure with genres", "V-measure with genres", "%.4f", ALL),
-            new Line("genre_purity", "purity", "purity", "%.4f", ALL),
+            new Line("common_davies_bouldin", named("davies_bouldin", ", scaled features"),
+                    named("davies_bouldin", ", features"), "%.3f", ALL),
+            new Line("own_davies_bouldin", named("davies_bouldin", ", own space"), named("davies_bouldin", ", own"),
+                    "%.3f", ALL),
+            new Line("common_calinski_harabasz", named("calinski_harabasz", ", scaled features"),
+                    named("calinski_harabasz", ", features"), "%,.0f", ALL),
+            new Line("own_calinski_harabasz", named("calinski_harabasz", ", own space"),
+                    named("calinski_harabasz", ", own"), "%,.0f", ALL),
+            new Line("common_silhouette", named("silhouette", ", scaled features"), named("silhouette", ", features"),
+                    "%.3f", ALL),
+            new Line("own_silhouette", named("silhouette", ", own space"), named("silhouette", ", own"), "%.3f", ALL),
+            new Line("genre_adjusted_rand", named("adjusted_rand", WITH_GENRES), named("adjusted_rand", WITH_GENRES),
+                    "%.4f", ALL),
+            new Line("genre_normalized_mutual_info", named("normalized_mutual_info", WITH_GENRES),
+                    named("normalized_mutual_info", WITH_GENRES), "%.4f", ALL),
+            new Line("genre_adjusted_mutual_info", named("adjusted_mutual_info", WITH_GENRES),
+                    named("adjusted_mutual_info", WITH_GENRES), "%.4f", ALL),
+            new Line("genre_v_measure", named("v_measure", WITH_GENRES), named("v_measure", WITH_GENRES), "%.4f", ALL),
+            new Line("genre_purity", named("purity", ""), named("purity", ""), "%.4f", ALL),
             new Line("clusters_non_empty", "clusters", "clusters", "%.1f", ALL),
             new Line("noise", "noise tracks", "noise tracks", "%,.1f", m -> m == ComparisonMethod.AUTOENCODER_DBSCAN),
             new Line("dbscan_eps", "DBSCAN eps (k-distance knee)", "DBSCAN eps (knee)", "%.4f",

@@ -149,8 +149,8 @@ public final class CompareViewModel {
 
     /**
      * Shows a comparison restored from a session (a restart, File > Open session), saying so in the status: it was not
-     * computed again, and Compare computes it again. A running comparison is stopped: the restored one belongs to
-     * the result just restored.
+     * computed again, and Compare computes it again. The Seeds spinner takes its number of seeds. A running comparison
+     * is stopped: the restored one belongs to the result just restored.
      */
     public void restore(Restored restored) {
         cancel.cancel();
@@ -158,6 +158,9 @@ public final class CompareViewModel {
         running.set(false);
         progress.set(0);
         Comparison.Result r = restored.result();
+        // the spinner beside it says the seeds it was computed over, not the default (a new user read "Seeds 3" beside
+        // a comparison of 2 as a mismatch, session 15); Compare runs again from the settings' seed, as it always does
+        seeds.set(Math.max(1, Math.min(MAX_SEEDS, r.seeds().size())));
         result.set(r);
         status.set(restoredText(r, restored.savedAt()));
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.InternalScores;
+import org.genrescope.model.metrics.MetricNames;
 import org.genrescope.model.metrics.MetricValue;
 import org.genrescope.model.metrics.ExternalScores;
 
@@ -28,43 +29,45 @@ public final class MetricRows {
     /** Rows for {@code r}; {@code previous} (may be null) gives the change column. */
     public static List<MetricRow> of(AnalysisResult r, AnalysisResult previous) {
         List<MetricRow> rows = new ArrayList<>();
-        internal(rows, r, previous, "Silhouette", "how much closer tracks are to their own cluster than to the next (-1..1)",
-                true, InternalScores::silhouetteMetric);
-        internal(rows, r, previous, "Davies-Bouldin", "how much clusters overlap relative to their spread", false,
+        internal(rows, r, previous, "silhouette",
+                "how much closer tracks are to their own cluster than to the next (-1..1)", InternalScores::silhouetteMetric);
+        internal(rows, r, previous, "davies_bouldin", "how much clusters overlap relative to their spread",
                 InternalScores::daviesBouldinMetric);
-        internal(rows, r, previous, "Calinski-Harabasz", "spread between clusters over spread within them", true,
+        internal(rows, r, previous, "calinski_harabasz", "spread between clusters over spread within them",
                 InternalScores::calinskiHarabaszMetric);
         if (r.vsGenre() != null) {
-            external(rows, r, previous, "ARI", "agreement with the genres, corrected for chance (0 = chance, 1 = same)",
+            external(rows, r, previous, "adjusted_rand", "agreement with the genres, corrected for chance (0 = chance, 1 = same)",
                     ExternalScores::adjustedRand);
-            external(rows, r, previous, "AMI", "information shared with the genres, corrected for chance",
+            external(rows, r, previous, "adjusted_mutual_info", "information shared with the genres, corrected for chance",
                     ExternalScores::adjustedMutualInfo);
-            external(rows, r, previous, "NMI", "information shared with the genres (0..1)",
+            external(rows, r, previous, "normalized_mutual_info", "information shared with the genres (0..1)",
                     ExternalScores::normalizedMutualInfo);
-            external(rows, r, previous, "Homogeneity", "whether each cluster holds one genre only",
+            external(rows, r, previous, "homogeneity", "whether each cluster holds one genre only",
                     ExternalScores::homogeneity);
-            external(rows, r, previous, "Completeness", "whether each genre lies in one cluster only",
+            external(rows, r, previous, "completeness", "whether each genre lies in one cluster only",
                     ExternalScores::completeness);
-            external(rows, r, previous, "V-measure", "harmonic mean of homogeneity and completeness",
+            external(rows, r, previous, "v_measure", "harmonic mean of homogeneity and completeness",
                     ExternalScores::vMeasure);
-            external(rows, r, previous, "Fowlkes-Mallows", "pairs of tracks grouped alike by genre and cluster",
+            external(rows, r, previous, "fowlkes_mallows", "pairs of tracks grouped alike by genre and cluster",
                     ExternalScores::fowlkesMallows);
-            external(rows, r, previous, "Purity", "share of tracks in their cluster's most common genre",
+            external(rows, r, previous, "purity", "share of tracks in their cluster's most common genre",
                     ExternalScores::purity);
         }
         return rows;
     }
 
-    private static void internal(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
-                                 String meaning, boolean higherIsBetter, Function<InternalScores, MetricValue> metric) {
+    /** The row of the internal metric report.json calls {@code key}, named and judged as {@link MetricNames} says. */
+    private static void internal(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String key,
+                                 String meaning, Function<InternalScores, MetricValue> metric) {
+        MetricNames.Name name = MetricNames.of(key);
         MetricValue now = metric.apply(r.clusteringSpace());
         double before = previous == null ? Double.NaN
                 : metric.apply(previous.clusteringSpace()).valueIfDefined().orElse(Double.NaN);
         MetricValue features = metric.apply(r.featureSpace());
-        String sample = name.equals("Silhouette") ? sampleNote(r) : "";
+        String sample = key.equals("silhouette") ? sampleNote(r) : "";
         // the sample's size and seed go in the note: in the name they widened the panel by 300 px at a million tracks
-        MetricRow row = row(name + (sample.isEmpty() ? "" : " (" + SAMPLED + ")"), meaning, higherIsBetter, now,
-                features, before);
+        MetricRow row = row(name.name() + (sample.isEmpty() ? "" : " (" + SAMPLED + ")"), meaning,
+                name.higherIsBetter(), now, features, before);
         rows.add(sample.isEmpty() ? row : row.withNote(sample));
     }
 
@@ -81,17 +84,20 @@ public final class MetricRows {
         return (c.isEmpty() ? "" : "clustered: computed on a " + c + ".\n") + "features: computed on a " + f + ".";
     }
 
-    private static void external(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String name,
+    /** The row of the agreement with genres report.json calls {@code key}, named as {@link MetricNames} says. */
+    private static void external(List<MetricRow> rows, AnalysisResult r, AnalysisResult previous, String key,
                                  String meaning, ToDoubleFunction<ExternalScores> metric) {
+        MetricNames.Name name = MetricNames.of(key);
         double now = metric.applyAsDouble(r.vsGenre());
         double before = previous == null || previous.vsGenre() == null ? Double.NaN
                 : metric.applyAsDouble(previous.vsGenre());
         if (Double.isFinite(now) && r.contingency() != null && r.contingency().truthClasses().length == 1) {
             // defined (scikit-learn gives a number) but compared with a constant: marked, never shown bare
-            rows.add(row(name, meaning, true, MetricValue.degenerate(now, ONE_GENRE), null, before));
+            rows.add(row(name.name(), meaning, name.higherIsBetter(), MetricValue.degenerate(now, ONE_GENRE), null,
+                    before));
             return;
         }
-        rows.add(row(name, meaning, true, now, before));
+        rows.add(row(name.name(), meaning, name.higherIsBetter(), now, before));
     }
 
     private static MetricRow row(String name, String meaning, boolean higherIsBetter, double now, double before) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.genrescope.analysis.StabilitySummary;
 import org.genrescope.data.TrackTable;
+import org.genrescope.model.metrics.MetricNames;
 
 /** The Stability tab's table rows and sentences, as text, from a {@link StabilitySummary}. Never touches a toolkit. */
 final class StabilityRows {
@@ -25,20 +26,7 @@ final class StabilityRows {
          * \u2193", not "davies_bouldin"); the key itself for one the window does not name.
          */
         String name() {
-            return switch (metric) {
-                case "silhouette" -> "Silhouette \u2191";
-                case "davies_bouldin" -> "Davies-Bouldin \u2193";
-                case "calinski_harabasz" -> "Calinski-Harabasz \u2191";
-                case "adjusted_rand" -> "ARI \u2191";
-                case "normalized_mutual_info" -> "NMI \u2191";
-                case "adjusted_mutual_info" -> "AMI \u2191";
-                case "homogeneity" -> "Homogeneity \u2191";
-                case "completeness" -> "Completeness \u2191";
-                case "v_measure" -> "V-measure \u2191";
-                case "fowlkes_mallows" -> "Fowlkes-Mallows \u2191";
-                case "purity" -> "Purity \u2191";
-                default -> metric;
-            };
+            return MetricNames.find(metric).map(MetricNames.Name::withArrow).orElse(metric);
         }
     }
 

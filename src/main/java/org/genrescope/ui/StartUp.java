@@ -18,6 +18,39 @@ final class StartUp {
     }
 
     /**
+     * What the start will open, for the status bar and the title from the window's first frame: a new user read
+     * "Ready" and "No data open", shown for 6-8 s while the last session was read before the last data began to load,
+     * as "nothing will open" (session 15).
+     *
+     * @param name   the data's name as the title says it while it opens (as {@code OpenDataViewModel.loadingName})
+     * @param status the status bar's sentence: "Opening fma_metadata (last used)..."
+     */
+    record Announcement(String name, String status) { }
+
+    /**
+     * What a start with {@code requested} (the command line's PATH; null for none) opens, decided as {@link #run} and
+     * {@code OpenDataViewModel.startUp} decide it: the path; else the last data when it is still there; else the
+     * bundled sample, saying why (the first start, the sample was last used, the last data is gone). Reads the store
+     * and asks the file system whether two paths exist; nothing else.
+     */
+    static Announcement announce(SettingsStore store, Path requested) {
+        Path last = store.get(Preferences.LAST_DATA).orElse(null);
+        LaunchPath launch = LaunchPath.of(requested, last);
+        if (!launch.opensLastData()) {
+            String name = String.valueOf(launch.path().getFileName());
+            return new Announcement(name, "Opening " + name + "...");
+        }
+        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
+        if (last != null && !lastWasSample && java.nio.file.Files.exists(last)) {
+            String name = String.valueOf(last.getFileName());
+            return new Announcement(name, "Opening " + name + " (last used)...");
+        }
+        String why = last == null ? "first start" : lastWasSample ? "last used"
+                : "the last data, " + last + ", is not there";
+        return new Announcement(DataSet.SAMPLE_NAME, "Opening the bundled sample data (" + why + ")...");
+    }
+
+    /**
      * Starts: {@code requested} (null for none) is opened with {@code open}, else the last data with {@code opening}.
      */
     void run(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings, OpenDataViewModel opening,

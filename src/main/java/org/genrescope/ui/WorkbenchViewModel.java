@@ -95,6 +95,16 @@ public final class WorkbenchViewModel {
             }
         });
         sweep.whenComplete(() -> keep(trained.get()));
+        // from the window's first frame: the start reads the last session before the data begins to load (seconds)
+        announce(StartUp.announce(store, null));
+    }
+
+    /** Says what the start opens, in the status bar (busy) and the title, until the load says more. */
+    private void announce(StartUp.Announcement a) {
+        progress.started(a.status());
+        if (data.get() == null) {
+            dataTitle.set("Opening " + a.name() + "...");
+        }
     }
 
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
@@ -102,6 +112,9 @@ public final class WorkbenchViewModel {
 
     /** As {@link #startUp()}, but opens {@code requested} (the command line's PATH; null: none) with {@code open}. */
     public void startUp(Path requested, Consumer<Path> open) {
+        if (requested != null) {
+            announce(StartUp.announce(store, requested)); // the constructor could only foresee the last data
+        }
         start.run(runner, store, settings, opening, requested, open);
     }
 
@@ -143,8 +156,9 @@ public final class WorkbenchViewModel {
         try {
             AnalysisConfig config = settings.config(current.path());
             boolean restoring = keeper.mayRestore(config);
-            run(config, restoring ? "Restoring the session's results (trained again if the data changed)..."
-                    : "Training" + keeper.whyTraining(config) + "...", restoring);
+            keeper.offerFor(config); // the k slider's k from the session's k sweep, when it was left on another k
+            run(config, restoring ? "Restoring the session's results (trained again if the data changed)"
+                    + keeper.whyClustering(config) + "..." : "Training" + keeper.whyTraining(config) + "...", restoring);
         } catch (InvalidSettingException e) {
             fail("train", e);
         }

@@ -143,4 +143,18 @@ class ComparisonFiguresTest {
         assertTrue(withBars.hasErrorBars());
         assertArrayEquals(new double[] {0, 1}, withBars.withCaption("c").errorLow()[0], "a new caption keeps them");
     }
+
+    /**
+     * The value axis says the metric as the window's tables do (session 16: one source of the names); it said
+     * "adjusted Rand index" and "silhouette" where every table says "ARI" and "Silhouette".
+     */
+    @Test
+    void theAxisNamesTheMetricAsTheTablesDo() {
+        assertEquals("ARI", ComparisonFigures.axis("genre_adjusted_rand"));
+        assertEquals("Silhouette", ComparisonFigures.axis("common_silhouette"));
+        assertEquals("Davies-Bouldin", ComparisonFigures.axis("common_davies_bouldin"));
+        assertEquals("Calinski-Harabasz", ComparisonFigures.axis("own_calinski_harabasz"));
+        assertEquals("NMI", ComparisonFigures.axis("genre_normalized_mutual_info"));
+        assertEquals("clusters_non_empty", ComparisonFigures.axis("clusters_non_empty"), "no metric: the key");
+    }
 }

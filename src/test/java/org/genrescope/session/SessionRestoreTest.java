@@ -227,4 +227,37 @@ class SessionRestoreTest {
                 CancellationToken.NEVER);
         assertTrue(keeper.keptSweep(otherRestarts).isEmpty(), "other restarts: the kept clusterings do not hold");
     }
+
+    /**
+     * A start with the k slider on a swept k other than the trained one (new user, session 15) is offered that k's
+     * kept clustering, which the pipeline takes without clustering: the labels K-Means gives on the restored codes with
+     * that k. A k never swept, or another setting of the clustering, is named as why it clusters again.
+     */
+    @Test
+    void theSweepsClusteringServesItsKAndAChangedSettingOfTheClusteringIsNamed() throws Exception {
+        Pipeline.Saved forK4 = read.stagesFor(config.with("k", 4));
+        assertEquals(4, forK4.config().k());
+        assertTrue(read.sweep().get(4) == forK4.clustering(), "the sweep's clustering of k = 4");
+        assertTrue(read.stages() == read.stagesFor(config), "the trained k: the session's own stages");
+        assertTrue(read.stages() == read.stagesFor(config.with("k", 6)), "a k not swept: the session's own stages");
+        assertEquals(java.util.Optional.empty(), RecomputeReason.clustering(read, config.with("k", 4)));
+        assertEquals(java.util.Optional.of("settings changed: k 5 -> 6"),
+                RecomputeReason.clustering(read, config.with("k", 6)));
+        assertEquals(java.util.Optional.of("settings changed: restarts 3 -> 4"),
+                RecomputeReason.clustering(read, config.with("k", 4).with("restarts", 4)));
+
+        Pipeline p = new Pipeline(2, COUNTING);
+        p.offer(forK4);
+        int before = TRAININGS.get();
+        List<String> stages = new ArrayList<>();
+        AnalysisResult restored = p.run(config.with("k", 4), (stage, done, total, message) -> stages.add(stage),
+                CancellationToken.NEVER);
+        assertEquals(before, TRAININGS.get(), "no training");
+        assertTrue(restored.reusedStages().contains(Pipeline.RESTORED));
+        assertFalse(stages.contains("kmeans"), "no K-Means restart: " + stages);
+        // an independent computation: K-Means (deterministic for the seed) on the restored codes with k = 4
+        AnalysisResult clustered = Reclustering.withK(restored, 4, Reclustering.Quality.FULL, 2, ProgressListener.NONE,
+                CancellationToken.NEVER);
+        assertArrayEquals(clustered.clustering().labels(), restored.clustering().labels());
+    }
 }

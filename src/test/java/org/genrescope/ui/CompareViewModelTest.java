@@ -244,4 +244,24 @@ class CompareViewModelTest {
     private static void assertNotEquals01(double eps) {
         assertTrue(eps > 0 && eps != 0.1, "eps " + eps);
     }
+
+    /**
+     * A restored comparison sets the Seeds spinner to its own number of seeds, so that the tab's setting matches the
+     * result beside it (new user, session 15: "Seeds 3" beside a restored comparison of 2 seeds); a comparison
+     * restored over another number sets it again.
+     */
+    @Test
+    void aRestoredComparisonSetsTheSeedsItWasComputedWith() {
+        CompareViewModel cm = new CompareViewModel(new QueuedRunner(), null, () -> null, (doing, t) -> { });
+        assertEquals(3, cm.seedsProperty().get(), "the premise: 3 at first");
+        java.time.Instant saved = java.time.Instant.parse("2026-11-30T19:40:12Z");
+        Comparison.Result one = org.genrescope.analysis.CollapsedComparisonFixture.result(true);
+        assertEquals(List.of(3L), one.seeds(), "the premise: one seed");
+        cm.restore(new CompareViewModel.Restored(one, saved));
+        assertEquals(1, cm.seedsProperty().get());
+        Comparison.Result three = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        cm.seedsProperty().set(7);
+        cm.restore(new CompareViewModel.Restored(three, saved));
+        assertEquals(three.seeds().size(), cm.seedsProperty().get());
+    }
 }

@@ -278,6 +278,120 @@ class WorkbenchSessionTest {
         assertEquals(compared.runs(), third.restoredComparisonProperty().get().result().runs());
     }
 
+    /**
+     * A restart with the k slider left on another k of the swept range than the trained one (new user, session 15:
+     * 25 s of "restart 22 of 100" before "Restored ... (no training needed)" on the real data, and not on the start
+     * after): that k's clustering comes from the session's k sweep, so K-Means runs no restart and the result is the
+     * one the sweep computed. When a setting of the clustering did change, it clusters again and says which.
+     */
+    @Test
+    void aRestartOnAnotherKOfTheSweepClustersNothingAndSaysWhyWhenItDoes() {
+        SettingsStore store = Fixtures.quickAutoencoderStore();
+        Path file = dir.resolve("last-session.genrescope");
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel first = startedWith(store, pipeline, keeper);
+        int trainedK = first.trainedProperty().get().config().k();
+        int k = trainedK + 2;
+        first.settings().kProperty().set(k); // the slider, where the window was left
+        AnalysisResult swept = first.sweep().fullResult(k);
+        assertTrue(swept != null, "the premise: the sweep computed k = " + k);
+        first.saveState();
+        keeper.close(30);
+        assertEquals(trainedK, SessionFile.read(file).session().config().k(), "the premise: the session's trained k");
+
+        List<String> statuses = new ArrayList<>();
+        WorkbenchViewModel second = startWatched(store, file, statuses);
+        AnalysisResult restored = second.trainedProperty().get();
+        assertEquals(1, trainings.get(), "no training");
+        assertEquals(k, restored.config().k());
+        assertEquals(List.of(), statuses.stream().filter(t -> t.startsWith("kmeans")).toList(), "no K-Means restart");
+        assertArrayEquals(swept.clustering().labels(), restored.clustering().labels(), "the sweep's clustering");
+        assertEquals(ResultSummary.of(swept), ResultSummary.of(restored), "its numbers, to the last digit");
+        assertTrue(second.statusProperty().get().startsWith(String.format(java.util.Locale.ROOT,
+                "Restored from the last session: %,d tracks in %d clusters (no training needed)", restored.rows(),
+                restored.clustering().clusterCount())), second.statusProperty().get());
+
+        // a setting of the clustering changed since: the codes are restored, the clusters computed again, and said
+        Fixtures.remember(store, "restarts", 3);
+        statuses.clear();
+        WorkbenchViewModel third = startWatched(store, file, statuses);
+        assertEquals(1, trainings.get(), "no training");
+        assertTrue(statuses.contains("Restoring the session's results (trained again if the data changed); clustering "
+                + "again (settings changed: restarts 2 -> 3)..."), statuses.toString());
+        assertTrue(statuses.stream().anyMatch(t -> t.startsWith("kmeans")), "K-Means ran: " + statuses);
+        assertTrue(third.statusProperty().get().startsWith("Clustered again: settings changed: restarts 2 -> 3. "
+                + "Restored from the last session: "), third.statusProperty().get());
+    }
+
+    /**
+     * From the window's first frame (the view model made, before the start reads the last session, which took 6-8 s
+     * on the real data) the status bar says what opens, busy, and the title names it: "Ready" and "No data open" read
+     * as "nothing will open" (new user, session 15). Said for each way a start decides what to open.
+     */
+    @Test
+    void fromTheFirstFrameTheStatusSaysWhatTheStartOpens() throws Exception {
+        SettingsStore store = Fixtures.quickStore();
+        Path csv = Fixtures.flatCsv(dir.resolve("music.csv"), 60, List.of());
+        Path other = Fixtures.flatCsv(dir.resolve("other.csv"), 60, List.of());
+
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel first = unstarted(runner, store);
+        assertSays(first, "Opening the bundled sample data (first start)...", "Opening Bundled sample...");
+        first.startUp();
+        assertEquals(1, runner.pending(), "the premise: the session's read waits, the load has not begun");
+        assertSays(first, "Opening the bundled sample data (first start)...", "Opening Bundled sample...");
+
+        store.put(Preferences.LAST_DATA, csv);
+        store.put(Preferences.LAST_DATA_SYNTHETIC, false);
+        WorkbenchViewModel later = unstarted(new QueuedRunner(), store);
+        assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
+        later.startUp();
+        assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
+
+        WorkbenchViewModel given = unstarted(new QueuedRunner(), store);
+        given.startUp(other, path -> { });
+        assertSays(given, "Opening other.csv...", "Opening other.csv...");
+
+        WorkbenchViewModel missing = unstarted(new QueuedRunner(), store);
+        missing.startUp(dir.resolve("gone.csv"), path -> { });
+        assertSays(missing, "Opening music.csv (last used)...", "Opening music.csv...");
+
+        store.put(Preferences.LAST_DATA_SYNTHETIC, true);
+        assertSays(unstarted(new QueuedRunner(), store), "Opening the bundled sample data (last used)...",
+                "Opening Bundled sample...");
+        store.put(Preferences.LAST_DATA_SYNTHETIC, false);
+        Files.delete(csv);
+        assertSays(unstarted(new QueuedRunner(), store), "Opening the bundled sample data (the last data, " + csv
+                + ", is not there)...", "Opening Bundled sample...");
+    }
+
+    /** A window's view model that keeps its session in this test's folder, not started. */
+    private WorkbenchViewModel unstarted(BackgroundRunner runner, SettingsStore store) {
+        Pipeline pipeline = new Pipeline(2, counting);
+        return new WorkbenchViewModel(runner, store, new SettingsViewModel(), pipeline, 2,
+                new SessionKeeper(dir.resolve("last-session.genrescope"), pipeline, "test"));
+    }
+
+    private static void assertSays(WorkbenchViewModel vm, String status, String title) {
+        assertEquals(status, vm.statusProperty().get());
+        assertEquals(-1, vm.progress().progressProperty().get(), "busy");
+        assertEquals(title, vm.dataTitleProperty().get());
+    }
+
+    /** As {@link #start}, without a path, with every text of the status bar added to {@code statuses}. */
+    private WorkbenchViewModel startWatched(SettingsStore store, Path file, List<String> statuses) {
+        Pipeline pipeline = new Pipeline(2, counting);
+        SessionKeeper keeper = new SessionKeeper(file, pipeline, "test");
+        WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(), pipeline,
+                2, keeper);
+        vm.statusProperty().addListener((o, was, now) -> statuses.add(now));
+        vm.startUp();
+        vm.saveState();
+        keeper.close(30);
+        return vm;
+    }
+
     /** A window's view model on {@code pipeline}, started, with {@code keeper} keeping its session. */
     private static WorkbenchViewModel startedWith(SettingsStore store, Pipeline pipeline, SessionKeeper keeper) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new CallingThreadRunner(), store, new SettingsViewModel(),
