@@ -65,6 +65,7 @@ public final class WorkbenchApp extends Application {
                 : new SessionKeeper(sessionFile, pipeline, Versions.app());
         viewModel = new WorkbenchViewModel(new FxBackgroundRunner(), storeFactory.get(), new SettingsViewModel(),
                 pipeline, threads, keeper);
+        viewModel.foresee(requested); // the first frames name the command line's data, not the last session's
         // An exception that reaches the FX thread's top is a bug: logged, told as one sentence, counted for tests.
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             uncaught.add(e);

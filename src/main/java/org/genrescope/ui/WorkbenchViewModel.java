@@ -107,6 +107,16 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /**
+     * Says from now (the window's first frame) that the start will open {@code requested} (the command line's PATH),
+     * which the constructor could not know; nothing for null.
+     */
+    void foresee(Path requested) {
+        if (requested != null) {
+            announce(StartUp.announce(store, requested));
+        }
+    }
+
     /** First start opens the bundled sample with a note; later starts reopen the last data with its settings. */
     public void startUp() { startUp(null, null); }
 

@@ -350,6 +350,8 @@ class WorkbenchSessionTest {
         assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
 
         WorkbenchViewModel given = unstarted(new QueuedRunner(), store);
+        given.foresee(other); // as the window does before its first frame
+        assertSays(given, "Opening other.csv...", "Opening other.csv...");
         given.startUp(other, path -> { });
         assertSays(given, "Opening other.csv...", "Opening other.csv...");
 
