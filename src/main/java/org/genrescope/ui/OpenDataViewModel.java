@@ -63,13 +63,23 @@ public final class OpenDataViewModel {
     /** First start opens the bundled sample; later starts reopen the last data with its remembered settings. */
     void startUp() {
         settings.restore(store);
-        Path last = store.get(Preferences.LAST_DATA).orElse(null);
-        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
-        if (last != null && !lastWasSample && Files.exists(last)) {
-            load(last, false, DataColumns.of(settings));
+        Optional<Path> last = lastDataToReopen(store);
+        if (last.isPresent()) {
+            load(last.get(), false, DataColumns.of(settings));
         } else {
             openSample();
         }
+    }
+
+    /**
+     * The last data a start reopens: the one last opened when it was not the bundled sample and is still there;
+     * empty when the start opens the sample instead. The one rule for {@link #startUp} and {@code StartUp.announce}.
+     */
+    static Optional<Path> lastDataToReopen(SettingsStore store) {
+        Path last = store.get(Preferences.LAST_DATA).orElse(null);
+        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
+        return last != null && !lastWasSample && Files.exists(last) ? Optional.of(last)
+                : Optional.empty();
     }
 
     /** Opens the bundled synthetic sample. */

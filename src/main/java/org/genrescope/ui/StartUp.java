@@ -40,11 +40,11 @@ final class StartUp {
             String name = String.valueOf(launch.path().getFileName());
             return new Announcement(name, "Opening " + name + "...");
         }
-        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
-        if (last != null && !lastWasSample && java.nio.file.Files.exists(last)) {
+        if (OpenDataViewModel.lastDataToReopen(store).isPresent()) {
             String name = String.valueOf(last.getFileName());
             return new Announcement(name, "Opening " + name + " (last used)...");
         }
+        boolean lastWasSample = store.get(Preferences.LAST_DATA_SYNTHETIC).orElse(false);
         String why = last == null ? "first start" : lastWasSample ? "last used"
                 : "the last data, " + last + ", is not there";
         return new Announcement(DataSet.SAMPLE_NAME, "Opening the bundled sample data (" + why + ")...");
