@@ -384,8 +384,28 @@ final class ClustersTab extends ResultTab {
         return label;
     }
 
+    /**
+     * A point's hover text: its track, and when the plot is coloured by cluster, the cluster's whole name as the
+     * legend would write it given the room ("Cluster 3: Folk 25% \u00b7 low energy"): a narrow legend leaves out the
+     * part after the \u00b7 (Legend.labels), and this is where the window still shows it (the exported figure, at its
+     * larger size, has it in its legend).
+     */
     private String describe(int i) {
-        return ResultTexts.track(vm.resultProperty().get(), i);
+        return hoverText(ResultTexts.track(vm.resultProperty().get(), i), scatter.figure(),
+                vm.colourByGenreProperty().get(), i);
+    }
+
+    /**
+     * {@code track}, the hover text of point {@code i} of {@code shown}, with its category's whole name on a line of
+     * its own when {@code shown} is coloured by cluster ({@code byGenre} false); {@code track} alone for noise, a
+     * genre colouring (the track's line names its genre) or no figure.
+     */
+    static String hoverText(String track, ScatterFigure shown, boolean byGenre, int i) {
+        if (track.isEmpty() || byGenre || shown == null || i < 0 || i >= shown.data().size()) {
+            return track;
+        }
+        int c = shown.data().category(i);
+        return c < 0 || c >= shown.categoryNames().size() ? track : track + "\n" + shown.categoryNames().get(c);
     }
 
 }
