@@ -28,6 +28,11 @@ final class ClustersTab extends ResultTab {
     static final double NARROW = 1200;
     /** The plot's share of the tab's height when the metrics are under it. */
     static final double NARROW_PLOT_SHARE = 0.7;
+    /**
+     * The fewest rows of the metrics table in view, under its heading and header: the pane's divider and the lines
+     * around the plot never squeeze the metrics below them (the rest of the rows scroll).
+     */
+    static final int METRIC_ROWS_SHOWN = 4;
     /** What "Clear selection" does, here and in the Data tab: the same words for the same action. */
     static final String CLEAR_SELECTION_TIP = "Selects no track: every point in its colour again, and the Data tab "
             + "lists every track.";
@@ -294,6 +299,11 @@ final class ClustersTab extends ResultTab {
         notes.setId("metricsNotes");
         VBox metricsBox = new VBox(4, Tables.heading("Metrics"), metricsTable, notes);
         VBox.setVgrow(metricsTable, Priority.ALWAYS);
+        // At least METRIC_ROWS_SHOWN rows under the header, whatever else the tab holds: the split keeps the panel at
+        // least that tall. Its notes do not add to that least height (under the plot they scroll beside the table):
+        // wrapped beside the table after a move of k, they made the panel's least height taller than its pane at
+        // 1024 x 700 and the pane showed the panel's middle, its heading cut off and 4 rows (new user, session 15).
+        Sections.atLeastRows(metricsTable, METRIC_ROWS_SHOWN, 11);
         metricsBox.setPadding(new Insets(6));
         metricsBox.setMinWidth(Region.USE_PREF_SIZE);
         metricsBox.setMaxWidth(Region.USE_PREF_SIZE);
@@ -326,14 +336,26 @@ final class ClustersTab extends ResultTab {
         VBox notes = (VBox) metricsBox.lookup("#metricsNotes"); // metricsPanel's notes
         HBox beside = new HBox(10);
         VBox.setVgrow(beside, Priority.ALWAYS);
-        HBox.setHgrow(notes, Priority.ALWAYS);
+        // beside the table the notes scroll in the table's height rather than ask for their own
+        javafx.scene.control.ScrollPane notesScroll = new javafx.scene.control.ScrollPane();
+        notesScroll.setId("metricsNotesScroll");
+        notesScroll.getStyleClass().addAll("edge-to-edge", "metrics-notes");
+        notesScroll.setFitToWidth(true);
+        notesScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        notesScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        notesScroll.setMinHeight(0);
+        notesScroll.setPrefViewportHeight(0); // the row's height is the table's
+        notesScroll.setMinWidth(0);
+        HBox.setHgrow(notesScroll, Priority.ALWAYS);
         return narrow -> {
             metricsBox.getChildren().removeAll(metricsTable, notes, beside);
             beside.getChildren().clear();
+            notesScroll.setContent(null);
             if (narrow) {
                 metricsTable.setMaxWidth(Region.USE_PREF_SIZE);
                 metricsTable.setMinWidth(Region.USE_PREF_SIZE);
-                beside.getChildren().addAll(metricsTable, notes);
+                notesScroll.setContent(notes);
+                beside.getChildren().addAll(metricsTable, notesScroll);
                 metricsBox.getChildren().add(beside);
             } else {
                 metricsTable.setMaxWidth(Double.MAX_VALUE);
@@ -362,8 +384,28 @@ final class ClustersTab extends ResultTab {
         return label;
     }
 
+    /**
+     * A point's hover text: its track, and when the plot is coloured by cluster, the cluster's whole name as the
+     * legend would write it given the room ("Cluster 3: Folk 25% \u00b7 low energy"): a narrow legend leaves out the
+     * part after the \u00b7 (Legend.labels), and this is where the window still shows it (the exported figure, at its
+     * larger size, has it in its legend).
+     */
     private String describe(int i) {
-        return ResultTexts.track(vm.resultProperty().get(), i);
+        return hoverText(ResultTexts.track(vm.resultProperty().get(), i), scatter.figure(),
+                vm.colourByGenreProperty().get(), i);
+    }
+
+    /**
+     * {@code track}, the hover text of point {@code i} of {@code shown}, with its category's whole name on a line of
+     * its own when {@code shown} is coloured by cluster ({@code byGenre} false); {@code track} alone for noise, a
+     * genre colouring (the track's line names its genre) or no figure.
+     */
+    static String hoverText(String track, ScatterFigure shown, boolean byGenre, int i) {
+        if (track.isEmpty() || byGenre || shown == null || i < 0 || i >= shown.data().size()) {
+            return track;
+        }
+        int c = shown.data().category(i);
+        return c < 0 || c >= shown.categoryNames().size() ? track : track + "\n" + shown.categoryNames().get(c);
     }
 
 }

@@ -155,11 +155,14 @@ final class DataTab extends ResultTab {
         HBox searchBar = new HBox(8, search, count, matches);
         searchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // the page bar and the selection's choices on a line of their own: beside the search at 1024 x 700 they cut
-        // the search box to 115 px and every text in the line to "..."
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox secondLine = new HBox(8, pageBar, gap, selectionBar);
+        // the search box to 115 px and every text in the line to "...". The choices go under the page bar when the two
+        // do not fit side by side: with a million tracks ("rows 1-100,000 of 959,241 (page 1 of 10)", "Only the
+        // 959,241 selected in the plot") one line was 60 px wider than the tab at 1024 x 700, and the whole tab, its
+        // count and "Clear selection" were cut at the window's edge (new user, session 15)
+        javafx.scene.layout.FlowPane secondLine = new javafx.scene.layout.FlowPane(24, 4, pageBar, selectionBar);
         secondLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        secondLine.setRowValignment(javafx.geometry.VPos.CENTER);
+        secondLine.setMinWidth(0); // its rows wrap to the tab's width; only a single group wider than the tab is cut
         javafx.beans.binding.BooleanBinding secondShown = pagedSeen.or(selectionSeen);
         secondLine.visibleProperty().bind(secondShown);
         secondLine.managedProperty().bind(secondShown);

@@ -46,7 +46,8 @@ final class DistributionFigures {
             String featureName = DataSet.shortName(matrix.featureNames().get(j));
             String name = scaled ? featureName + " (scaled)" : ResultFigures.withUnit(featureName);
             HistogramPanel panel = HistogramPanel.of(name, values, byGenre ? data.genreCodes() : null, genres.size(),
-                    ResultFigures.HISTOGRAM_BINS, ResultFigures.summary(summaries.overall().get(j), ResultFigures.missing(data, matrix.featureNames().get(j))));
+                    ResultFigures.HISTOGRAM_BINS, shortLines(ResultFigures.summary(summaries.overall().get(j),
+                            ResultFigures.missing(data, matrix.featureNames().get(j)))));
             if (byGenre) {
                 List<String> lines = new ArrayList<>();
                 double[] medians = new double[genres.size()];
@@ -84,6 +85,24 @@ final class DistributionFigures {
         return new HistogramFigure(title, panels, names, Palette.categoricalList(genres.size()),
                 split == ResultFigures.Split.OVERLAID ? HistogramFigure.GroupDisplay.OVERLAID : HistogramFigure.GroupDisplay.FACETED,
                 caption, heights, yLabel);
+    }
+
+    /**
+     * {@link ResultFigures#summary}'s two lines ("mean 0.508, median 0.540, sd 0.381", "range 0.000..0.996, missing
+     * 0") as three shorter ones with the same numbers: "mean 0.508, median 0.540", "sd 0.381, missing 0", "range
+     * 0.000..0.996". At 1024 x 700 the window's panels are about 150 px wide, and the first line was cut after the
+     * median, so the sd did not show (new user, session 15). Lines of another form are kept as they are.
+     */
+    static List<String> shortLines(List<String> summary) {
+        if (summary.size() != 2) {
+            return summary;
+        }
+        String[] first = summary.get(0).split(", ");
+        String[] second = summary.get(1).split(", ");
+        if (first.length != 3 || second.length != 2) {
+            return summary;
+        }
+        return List.of(first[0] + ", " + first[1], first[2] + ", " + second[1], second[0]);
     }
 
     /** {@code v} written like the larger of the summary's mean and median ({@link ResultFigures#alike}). */

@@ -102,6 +102,77 @@ class LegendLayoutTest {
         assertEquals(grid.columns() - 1, grid.shown(), "the last place says how many more");
     }
 
+    /**
+     * 15 clusters in a scatter of the size a 1024 x 700 window gives it, 694 px wide and 286-317 px tall as the lines
+     * above and under the plot change (a preview's longer state line, a selection's summary on one line or two): every
+     * entry shows at each height. Bounded by the plot's bottom, the legend fitted 15 at 317 px and showed "+ 2 more" at
+     * 302, so that a preview and its full result with the same 15 entries did not show the same legend (session 15).
+     */
+    @Test
+    void fifteenClustersShowWholeWhicheverLineAroundThePlotTakesItsHeight() {
+        int k = 15;
+        int n = 3000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] c = new int[n];
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < n; i++) {
+            c[i] = i % k;
+            x[i] = c[i] + random.nextGaussian() * 0.3;
+            y[i] = random.nextGaussian();
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            names.add(i + ": Rock 4" + i % 10 + "%" + (i % 2 == 0 ? "" : " \u00b7 low energy"));
+        }
+        ScatterFigure figure = ScatterFigure.of(ScatterData.of(x, y, c), names)
+                .withTitle("K-Means, k = 15, PCA projection, coloured by cluster").withAxisLabels("PCA 1", "PCA 2")
+                .withCaption("Data: Free Music Archive (Defferrard et al., ISMIR 2017), CC BY 4.0");
+        List<Integer> short_ = new ArrayList<>();
+        for (int height = 286; height <= 317; height++) {
+            String svg = SvgExporter.toSvg(figure, 694, height);
+            if (java.util.regex.Pattern.compile(">\\+ \\d+ more<").matcher(svg).find()) {
+                short_.add(height);
+            }
+        }
+        assertEquals(List.of(), short_, "heights at which the legend left entries out");
+    }
+
+    @Test
+    void rowsClosedUpToFitShowEveryEntryWhateverTheDivisionRoundsTo() {
+        for (double h = 15 * Legend.COMPACT_ROW; h < 15 * Theme.LEGEND_ROW; h += 0.125) {
+            assertEquals(15, Legend.shown(15, Legend.rowHeight(15, h), h), "15 rows closed up in " + h + " px");
+        }
+        assertEquals(13, Legend.shown(15, Legend.COMPACT_ROW, 14 * Legend.COMPACT_ROW), "14 places: 13 and '+ 2 more'");
+    }
+
+    /**
+     * The exported figure (1200 x 800, the export's default size) has room for every legend name whole, with the
+     * details a narrow window's legend leaves out.
+     */
+    @Test
+    void theExportedFigureKeepsEveryNameWithItsDetails() {
+        List<String> names = new ArrayList<>();
+        int k = 15;
+        int[] c = new int[k * 10];
+        double[] x = new double[c.length];
+        double[] y = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = i % k;
+            x[i] = i;
+            y[i] = c[i];
+        }
+        for (int i = 0; i < k; i++) {
+            names.add("Cluster " + i + ": Electronic 4" + i % 10 + "% \u00b7 high instrumentalness");
+        }
+        String svg = SvgExporter.toSvg(ScatterFigure.of(ScatterData.of(x, y, c), names).withTitle("K-Means, k = 15")
+                .withAxisLabels("PCA 1", "PCA 2"), 1200, 800);
+        for (String name : names) {
+            String shown = name.substring("Cluster ".length()) + " (10)";
+            assertTrue(svg.contains(">" + shown + "<") || svg.contains(">" + name + " (10)<"), shown + " in the export");
+        }
+    }
+
     @Test
     void aColumnLegendsRowsCloseUpBeforeEntriesAreLeftOut() {
         assertEquals(Theme.LEGEND_ROW, Legend.rowHeight(8, 8 * Theme.LEGEND_ROW));

@@ -37,6 +37,7 @@ class WindowFitTest {
     @BeforeAll
     static void openTheWindowAt1024x700() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32"); // Monocle's screen, larger than the window
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000); // the JVM's first window, on a loaded machine
         FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(() -> {
             SettingsStore store = Fixtures.quickStore();
@@ -201,8 +202,89 @@ class WindowFitTest {
      * A user's report: on degenerate data (k above the distinct points) the Calinski-Harabasz cell held a sentence,
      * its column grew to about 900 px and pushed the other columns out of the window, the scatter down to 120 px.
      */
+    /**
+     * Session 15's new user, at 1024 x 700: a restored result with a lasso selection, then a move of the k slider (the
+     * preview's long state line above the plot, the selection's summary under it, the change column and its notes
+     * beside the table) cut the "Metrics" heading off and left 4 rows of the table. Whatever the lines around the
+     * plot hold, the heading is whole in the metrics' pane and the table shows its header and at least
+     * {@link ClustersTab#METRIC_ROWS_SHOWN} rows (the rest scroll).
+     */
     @Test
     @Order(6)
+    void theMetricsKeepTheirHeadingAndRowsWhateverTheLinesAroundThePlotHold() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        int n = vm.resultProperty().get().rows();
+        int[] picked = java.util.stream.IntStream.range(0, n).filter(i -> i % 3 == 0).toArray();
+        int k = vm.settings().kProperty().get() + 1; // a move of k: the change column, and its words in the notes
+        onFx(() -> vm.settings().kProperty().set(k));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.resultProperty().get().config().k() == k
+                && !vm.previewProperty().get() && !vm.busyBinding().get());
+        assertEquals(4, app.window().tabs.metricsTable.getColumns().size(), "the change column is shown");
+        onFx(() -> {
+            stage().setWidth(1024);
+            stage().setHeight(700);
+            app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters);
+            vm.select(picked);
+        });
+        showPreviewLine();
+        Label summary = (Label) app.window().tabs.clusters.getContent().lookup("#selectionSummary");
+        assertTrue(summary.isVisible() && !summary.getText().isEmpty(), "the selection's summary shows");
+        String real = summary.getText();
+        List<String> failures = new ArrayList<>();
+        for (String text : List.of(real, real + " " + real, real + " " + real + " " + real + " " + real)) {
+            onFx(() -> summary.setText(text));
+            failures.addAll(metricsUnreadable(text.length() + " characters of selection summary"));
+        }
+        // the metrics' pane as small as its divider lets it be (a user's drag towards the metrics)
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) app.window().tabs.scatter.getParent()
+                .getParent();
+        onFx(() -> split.setDividerPosition(0, 1.0));
+        for (String text : List.of(real, real + " " + real + " " + real + " " + real)) {
+            onFx(() -> summary.setText(text));
+            failures.addAll(metricsUnreadable(text.length() + " characters of selection summary, the divider down"));
+        }
+        // and in a window whose title bar (a window manager's) takes 40 px of the 700
+        onFx(() -> {
+            split.setDividerPosition(0, ClustersTab.NARROW_PLOT_SHARE);
+            stage().setHeight(660);
+        });
+        for (String text : List.of(real, real + " " + real + " " + real + " " + real)) {
+            onFx(() -> summary.setText(text));
+            failures.addAll(metricsUnreadable(text.length() + " characters of selection summary, 1024 x 660"));
+        }
+        onFx(() -> stage().setHeight(700));
+        onFx(() -> vm.select(new int[0]));
+        assertEquals(List.of(), failures);
+    }
+
+    /** What makes the metrics unreadable in the window as it is now: a heading cut, too few rows in view. */
+    private static List<String> metricsUnreadable(String when) throws Exception {
+        List<String> out = new ArrayList<>();
+        onFx(() -> {
+            TableView<MetricRow> table = app.window().tabs.metricsTable;
+            Node heading = app.window().tabs.clusters.getContent().lookupAll(".heading").stream()
+                    .filter(h -> h instanceof Label l && l.getText().equals("Metrics")).findFirst().orElseThrow();
+            Node box = heading.getParent();
+            javafx.geometry.Bounds pane = box.getParent().localToScene(box.getParent().getLayoutBounds());
+            javafx.geometry.Bounds head = heading.localToScene(heading.getLayoutBounds());
+            if (head.getMinY() < pane.getMinY() - 0.5 || head.getMaxY() > pane.getMaxY() + 0.5) {
+                out.add(when + ": the heading at " + Math.round(head.getMinY()) + ".." + Math.round(head.getMaxY())
+                        + " in a pane at " + Math.round(pane.getMinY()) + ".." + Math.round(pane.getMaxY()));
+            }
+            Node rows = table.lookup(".clipped-container");
+            Node row = table.lookupAll(".table-row-cell").stream().filter(Node::isVisible).findFirst().orElseThrow();
+            javafx.geometry.Bounds shown = rows.localToScene(rows.getLayoutBounds());
+            double bottom = Math.min(shown.getMaxY(), pane.getMaxY());
+            int whole = (int) Math.floor((bottom - shown.getMinY() + 0.5) / row.getLayoutBounds().getHeight());
+            if (whole < ClustersTab.METRIC_ROWS_SHOWN) {
+                out.add(when + ": " + whole + " rows in view");
+            }
+        });
+        return out;
+    }
+
+    @Test
+    @Order(9)
     void degenerateMetricsKeepTheTableInTheWindowAndTheScatterUsable() throws Exception {
         WorkbenchViewModel vm = app.viewModel();
         onFx(() -> {
@@ -272,6 +354,119 @@ class WindowFitTest {
         assertTrue(table.getColumns().get(1).getWidth() < 100, "the empty title column: "
                 + table.getColumns().get(1).getWidth());
         onFx(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters));
+    }
+
+    /**
+     * Session 15's new user, at 1024 x 700: the captions under the histograms ended in "..." after the median, so the
+     * sd never showed. In each split, every text of the figure at the size the window gives it is drawn whole (no
+     * ellipsis), every panel's caption lines among them.
+     */
+    @Test
+    @Order(7)
+    void everyHistogramCaptionIsWholeAt1024x700() throws Exception {
+        onFx(() -> {
+            stage().setWidth(1024);
+            stage().setHeight(700);
+            app.window().tabPane.getSelectionModel().select(app.window().tabs.distributions);
+        });
+        Parent content = (Parent) app.window().tabs.distributions.getContent();
+        FigureView view = (FigureView) content.lookup(".figure-view");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ResultFigures.Split> split =
+                (javafx.scene.control.ChoiceBox<ResultFigures.Split>) content.lookup("#histogramSplit");
+        List<String> cut = new ArrayList<>();
+        for (ResultFigures.Split by : ResultFigures.Split.values()) {
+            org.genrescope.plot.Figure before = view.figureProperty().get();
+            onFx(() -> split.setValue(by));
+            if (by != ResultFigures.Split.NONE) {
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.figureProperty().get() != before);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            org.genrescope.plot.HistogramFigure figure = (org.genrescope.plot.HistogramFigure) view.figureProperty()
+                    .get();
+            List<String> texts = svgTexts(org.genrescope.plot.SvgExporter.toSvg(figure, (int) view.getWidth(),
+                    (int) view.getHeight()));
+            for (String t : texts) {
+                if (t.contains("\u2026")) {
+                    cut.add(by + ": '" + t + "' in " + Math.round(view.getWidth()) + " x "
+                            + Math.round(view.getHeight()));
+                }
+            }
+            for (org.genrescope.plot.HistogramPanel panel : figure.panels()) {
+                assertTrue(texts.containsAll(panel.summaryLines()), by + ": " + panel.summaryLines() + " in " + texts);
+                assertTrue(panel.summaryLines().stream().anyMatch(l -> l.startsWith("sd ")), panel.summaryLines()
+                        .toString());
+            }
+        }
+        onFx(() -> split.setValue(ResultFigures.Split.NONE));
+        assertEquals(List.of(), cut);
+    }
+
+    /** The text of every {@code <text>} element of an SVG document written by JFreeSVG, unescaped. */
+    private static List<String> svgTexts(String svg) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&apos;", "'").replace("&amp;", "&"));
+        }
+        return out;
+    }
+
+    /**
+     * Session 15's new user, the Data tab at 1024 x 700 on a million tracks: the line of the page bar and the
+     * selection's choices ("rows 1-100,000 of 959,241 (page 1 of 10)", "Only the 959,241 selected in the plot", "Clear
+     * selection") was wider than the tab, and the whole tab, the count beside the search and the button were cut at the
+     * window's edge. With seven-digit numbers in each of the bar's texts, everything in the bar is whole and in the
+     * window, and so is the table. Last: it puts its own texts in the bar's labels.
+     */
+    @Test
+    @Order(10)
+    void theDataBarKeepsSevenDigitCountsWholeAt1024x700() throws Exception {
+        WorkbenchViewModel vm = app.viewModel();
+        onFx(() -> {
+            stage().setWidth(1024);
+            stage().setHeight(700);
+            app.window().tabPane.getSelectionModel().select(app.window().tabs.data);
+            vm.select(new int[] {1, 2, 3});
+        });
+        Parent data = (Parent) app.window().tabs.data.getContent();
+        Label count = (Label) data.lookup("#dataCount");
+        javafx.scene.control.CheckBox only = (javafx.scene.control.CheckBox) data.lookup("#onlySelected");
+        Label page = (Label) data.lookup("#rowPage");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> only.isVisible() && only.getParent().isVisible()
+                && count.getText().startsWith("3 tracks of 3 selected"));
+        onFx(() -> {
+            count.textProperty().unbind();
+            count.setText("1,234,567 tracks of 1,234,567 selected in the plot");
+            only.textProperty().unbind();
+            only.setText("Only the 1,234,567 selected in the plot");
+            page.textProperty().unbind();
+            page.setText("rows 1,100,001-1,200,000 of 1,234,567 (page 12 of 13)");
+            page.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Node pages = page.getParent();
+            pages.visibleProperty().unbind();
+            pages.managedProperty().unbind();
+            pages.setVisible(true);
+            pages.setManaged(true);
+        });
+        Node bar = count.getParent().getParent();
+        List<String> wrong = new ArrayList<>();
+        onFx(() -> {
+            wrong.addAll(cut(bar));
+            double right = bar.getScene().getWidth();
+            List<Node> shown = new ArrayList<>(List.of(count, only, page, data.lookup("#dataClearSelection"),
+                    data.lookup("#search"), data.lookup("#nextRows"), data.lookup("#dataTable")));
+            for (Node n : shown) {
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMaxX() > right + 0.5) {
+                    wrong.add((n.getId() == null ? n.toString() : n.getId()) + " ends at " + Math.round(b.getMaxX())
+                            + " in a window " + Math.round(right) + " px wide");
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+        assertTrue(data.lookup("#search").getLayoutBounds().getWidth() >= 180, "the search keeps its room");
     }
 
     /** The longest state line the window shows: a preview while the k range is being swept. */
