@@ -61,16 +61,24 @@ final class TimeLeft {
      * a minute, "about 7 min left" (to the minute) under an hour, "about 1 h 05 min left" beyond.
      */
     static String words(double seconds) {
+        return duration(seconds) + " left";
+    }
+
+    /**
+     * {@code seconds} roughly, as {@link #words} says them without "left": "a few seconds", "about 25 s", "about 7 min",
+     * "about 1 h 05 min" (also the side panel's estimate before Train, {@link TrainingEstimate}).
+     */
+    static String duration(double seconds) {
         if (seconds < 10) {
-            return "a few seconds left";
+            return "a few seconds";
         }
         if (seconds < 57.5) {
-            return String.format(Locale.ROOT, "about %d s left", 5 * Math.round(seconds / 5));
+            return String.format(Locale.ROOT, "about %d s", 5 * Math.round(seconds / 5));
         }
         long minutes = Math.max(1, Math.round(seconds / 60));
         if (minutes < 60) {
-            return String.format(Locale.ROOT, "about %d min left", minutes);
+            return String.format(Locale.ROOT, "about %d min", minutes);
         }
-        return String.format(Locale.ROOT, "about %d h %02d min left", minutes / 60, minutes % 60);
+        return String.format(Locale.ROOT, "about %d h %02d min", minutes / 60, minutes % 60);
     }
 }
