@@ -31,6 +31,7 @@ public final class EstimateViewModel {
     private final ObservableValue<DataSet> data;
     private final ObservableValue<AnalysisResult> trained;
     private final SettingsStore store;
+    private final java.util.function.Supplier<Map<String, Double>> secondsPerStep;
     private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastRun = new ReadOnlyStringWrapper("");
     /** The estimate for the settings and data as they are now; null when there is none (no data, a bad setting). */
@@ -42,11 +43,14 @@ public final class EstimateViewModel {
      * @param trained  the last training's result (a new value is a finished training)
      * @param training whether a training runs (its start keeps the estimate to compare the result with)
      * @param store    where the paces are remembered
+     * @param secondsPerStep after a training, the seconds its epochs and restarts took each, by stage
+     *                       ({@link ProgressViewModel#newestSecondsPerUnit})
      */
     public EstimateViewModel(SettingsViewModel settings, ObservableValue<DataSet> data,
                              ObservableValue<AnalysisResult> trained, ObservableValue<Boolean> training,
-                             SettingsStore store) {
+                             SettingsStore store, java.util.function.Supplier<Map<String, Double>> secondsPerStep) {
         this.settings = settings;
+        this.secondsPerStep = secondsPerStep;
         this.data = data;
         this.trained = trained;
         this.store = store;
@@ -85,8 +89,9 @@ public final class EstimateViewModel {
         List<String> stages = stagesToRun(config, trained.getValue());
         List<TrainingWork.Part> parts = TrainingWork.of(config, d.rows(), settings.featuresInUse().size(),
                 config.autoencoder().epochs(), stages);
-        Map<String, Double> paces = new HashMap<>();
-        parts.forEach(p -> store.get(Preferences.pace(p.pace())).ifPresent(v -> paces.put(p.pace(), v)));
+        Map<String, TrainingEstimate.Pace> paces = new HashMap<>();
+        parts.forEach(p -> store.get(Preferences.pace(p.pace())).ifPresent(v -> paces.put(p.pace(),
+                new TrainingEstimate.Pace(v, store.get(Preferences.paceOfRest(p.pace())).orElse(0.0)))));
         current = TrainingEstimate.of(parts, paces);
         estimate.set(TrainingEstimate.words(current, stages.stream().anyMatch(DATA_STAGES::contains)));
     }
@@ -119,8 +124,12 @@ public final class EstimateViewModel {
                 ? r.autoencoder().weights().lossPerEpoch().length // early stopping may end before the setting
                 : c.autoencoder().epochs();
         List<TrainingWork.Part> parts = TrainingWork.of(c, r.rows(), r.scaled().columns(), epochs, ran);
-        Map<String, Double> measured = TrainingEstimate.paces(parts, r.timingsMs());
-        measured.forEach((name, pace) -> store.put(Preferences.pace(name), pace));
+        Map<String, TrainingEstimate.Pace> measured = TrainingEstimate.paces(parts, r.timingsMs(),
+                secondsPerStep.get());
+        measured.forEach((name, pace) -> {
+            store.put(Preferences.pace(name), pace.perUnit());
+            store.put(Preferences.paceOfRest(name), pace.perRow());
+        });
         double seconds = r.timingsMs().values().stream().mapToLong(Long::longValue).sum() / 1000.0;
         lastRun.set(TrainingEstimate.comparison(seconds, atStart));
         LOG.info("training of {} rows took {} s (stages {}); estimated before it: {}", r.rows(), seconds,

@@ -65,4 +65,9 @@ final class Preferences {
     static Key<Double> pace(String name) {
         return Key.number("estimate.pace." + name);
     }
+
+    /** The rest of that stage's time, beyond its epochs or restarts, in seconds per row (see {@link #pace}). */
+    static Key<Double> paceOfRest(String name) {
+        return Key.number("estimate.pace." + name + ".per_row");
+    }
 }

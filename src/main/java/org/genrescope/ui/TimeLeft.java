@@ -18,6 +18,8 @@ final class TimeLeft {
     static final Map<String, String> UNITS = Map.of("autoencoder", "epoch", "kmeans", "restart", "umap", "epoch",
             "tsne", "iteration");
 
+    /** Each stage's measured span: units since its first report, and their seconds (see {@link #secondsPerUnit}). */
+    private final Map<String, double[]> spans = new java.util.HashMap<>();
     private String stage;
     private long firstDone;
     private long firstNanos;
@@ -43,17 +45,33 @@ final class TimeLeft {
         }
         lastDone = done;
         if (done >= total) {
+            if (done > firstDone) {
+                spans.put(stage, new double[] {done - firstDone, (nanos - firstNanos) / 1e9});
+            }
             return "";
         }
         if (done <= firstDone) {
             return "time left known after the next " + unit;
         }
         double perUnit = (double) (nanos - firstNanos) / (done - firstDone);
+        spans.put(stage, new double[] {done - firstDone, (nanos - firstNanos) / 1e9});
         // for this stage's units only ("for the epochs"): the clustering after the epochs gets its own estimate once it
         // runs; said, because "about 6 min left for the epochs" read as the whole training's time (session 14's new
         // user, at a million tracks, where 100 restarts took about as long again)
         return words(perUnit * (total - done) / 1e9) + " for the " + unit + "s"
                 + (stage.equals("autoencoder") ? ", then the clustering" : "");
+    }
+
+    /**
+     * The seconds a unit took in each stage of like units this relay heard, as measured for the time left (from the
+     * stage's first report to its last, so without the stage's start): "autoencoder" seconds per epoch, "kmeans" per
+     * restart (restarts running in parallel count as the wall time between their reports). A stage heard in one report
+     * only is absent. The estimate before the next Train keeps these paces ({@link TrainingEstimate}).
+     */
+    synchronized Map<String, Double> secondsPerUnit() {
+        Map<String, Double> out = new java.util.HashMap<>();
+        spans.forEach((name, span) -> out.put(name, span[1] / span[0]));
+        return out;
     }
 
     /**

@@ -8,9 +8,14 @@ import java.util.Map;
 
 /**
  * How long a Train will take, from the paces earlier runs measured on this machine: each stage's seconds per unit of
- * work ({@link TrainingWork}) times the units of the run to come. A stage whose pace no run has measured yet is named
- * as unknown instead of guessed. A pace is one run's stage time (the pipeline's own lap, as the status line adds them
- * up) over that run's units: the last run's pace stands, so the estimate follows the machine as it is now.
+ * work ({@link TrainingWork}) times the units of the run to come, plus its rest's seconds per row times the rows. A
+ * stage whose pace no run has measured yet is named as unknown instead of guessed. The last run's pace stands, so the
+ * estimate follows the machine as it is now.
+ *
+ * <p>How a run's pace is measured ({@link #paces}): for the autoencoder and K-Means, the seconds an epoch or a restart
+ * took as the status bar's time left measures them (from the stage's first report to its last, {@link TimeLeft}),
+ * over that step's units; what else the stage's lap (the pipeline's own, as the status line adds them up) holds is the
+ * rest, per row. Other stages, and these when fewer than two steps were heard, are their lap over their units.
  */
 final class TrainingEstimate {
     /** What the status bar-sized texts call each pace. */
@@ -28,34 +33,48 @@ final class TrainingEstimate {
         boolean unknown() { return parts > 0 && unmeasured.size() == parts; }
     }
 
+    /** A measured pace: seconds per unit of work, and seconds per row for the rest of the stage. */
+    record Pace(double perUnit, double perRow) { }
+
     private TrainingEstimate() { }
 
-    /** The estimate of {@code parts} from {@code paces} (seconds per unit, by pace name). */
-    static Estimate of(List<TrainingWork.Part> parts, Map<String, Double> paces) {
+    /** The estimate of {@code parts} from {@code paces} (by pace name). */
+    static Estimate of(List<TrainingWork.Part> parts, Map<String, Pace> paces) {
         double seconds = 0;
         List<String> unmeasured = new ArrayList<>();
         for (TrainingWork.Part part : parts) {
-            Double pace = paces.get(part.pace());
+            Pace pace = paces.get(part.pace());
             if (pace == null) {
                 unmeasured.add(part.pace());
             } else {
-                seconds += pace * part.units();
+                seconds += pace.perUnit() * part.units() + pace.perRow() * part.rows();
             }
         }
         return new Estimate(seconds, List.copyOf(unmeasured), parts.size());
     }
 
     /**
-     * The paces a run measured: each part's stage time in {@code timingsMs} (milliseconds by stage, as
-     * {@code AnalysisResult.timingsMs}) over its units, in seconds per unit. Parts without units or without a timing
-     * measure nothing.
+     * The paces a run measured. {@code timingsMs}: milliseconds by stage, as {@code AnalysisResult.timingsMs};
+     * {@code secondsPerStep}: seconds per epoch ("autoencoder") or restart ("kmeans") as the run's progress measured
+     * them ({@link TimeLeft#secondsPerUnit}). A part with like steps and a measured step: perUnit = seconds per step /
+     * (units / steps), perRow = (lap - seconds per step x steps) / rows, not below 0. Otherwise perUnit = lap / units,
+     * perRow 0. Parts without units or without a lap measure nothing.
      */
-    static Map<String, Double> paces(List<TrainingWork.Part> parts, Map<String, Long> timingsMs) {
-        Map<String, Double> out = new LinkedHashMap<>();
+    static Map<String, Pace> paces(List<TrainingWork.Part> parts, Map<String, Long> timingsMs,
+                                   Map<String, Double> secondsPerStep) {
+        Map<String, Pace> out = new LinkedHashMap<>();
         for (TrainingWork.Part part : parts) {
             Long ms = timingsMs.get(part.stage());
-            if (ms != null && part.units() > 0) {
-                out.put(part.pace(), ms / 1000.0 / part.units());
+            if (ms == null || part.units() <= 0) {
+                continue;
+            }
+            double lap = ms / 1000.0;
+            Double step = secondsPerStep.get(part.pace());
+            if (part.steps() > 1 && part.rows() > 0 && step != null) {
+                out.put(part.pace(), new Pace(step / (part.units() / part.steps()),
+                        Math.max(0, lap - step * part.steps()) / part.rows()));
+            } else {
+                out.put(part.pace(), new Pace(lap / part.units(), 0));
             }
         }
         return out;

@@ -27,14 +27,25 @@ import org.genrescope.analysis.Representation;
  *   <li>{@code tsne}, {@code umap}: embedded points x perplexity (t-SNE) or neighbours (UMAP); the embedded points are
  *   at most {@link #EMBEDDED_UP_TO} (the projector samples beyond it and places the rest, which is not counted).</li>
  * </ul>
- * The data's own stages (load, group, scale) are not estimated: Train finds them done when the data is open.
+ * The autoencoder's and K-Means' stages do more than their epochs and restarts (the worker's start, the codes'
+ * encoding; the metrics): that rest is kept apart, per row ({@link TrainingEstimate.Pace}), so that ten times the
+ * restarts do not make ten times the metrics. The data's own stages (load, group, scale) are not estimated: Train
+ * finds them done when the data is open.
  */
 final class TrainingWork {
     /** t-SNE and UMAP embed at most this many points (Projector's TSNE_FULL_UP_TO and UMAP_FULL_UP_TO). */
     static final int EMBEDDED_UP_TO = 100_000;
 
-    /** One stage's work: the pace it is measured in ({@code kmeans}...), the pipeline stage and the units. */
-    record Part(String pace, String stage, double units) { }
+    /**
+     * One stage's work: the pace it is measured in ({@code kmeans}...), the pipeline stage, the units, how many like
+     * steps the stage's progress reports them in (epochs, restarts; 0 for none) and the rows it runs on.
+     */
+    record Part(String pace, String stage, double units, int steps, int rows) {
+        /** A stage measured only as a whole: no like steps. */
+        Part(String pace, String stage, double units) {
+            this(pace, stage, units, 0, 0);
+        }
+    }
 
     private TrainingWork() { }
 
@@ -51,14 +62,15 @@ final class TrainingWork {
         if (stages.contains("represent")) {
             if (config.representation() == Representation.AUTOENCODER) {
                 parts.add(new Part("autoencoder", "represent", autoencoderSteps(config, rows, epochs)
-                        * 2.0 * (config.autoencoder().hidden().size() + 1)));
+                        * 2.0 * (config.autoencoder().hidden().size() + 1), epochs, rows));
             } else if (config.representation() == Representation.PCA) {
                 parts.add(new Part("pca_code", "represent", (double) rows * features * config.latent()));
             }
         }
         if (stages.contains("cluster")) {
             parts.add(config.algorithm() == ClusteringAlgorithm.KMEANS
-                    ? new Part("kmeans", "cluster", (double) rows * config.k() * dims * config.restarts())
+                    ? new Part("kmeans", "cluster", (double) rows * config.k() * dims * config.restarts(),
+                            config.restarts(), rows)
                     : new Part("dbscan", "cluster", (double) rows * dims));
         }
         if (stages.contains("project") && config.projection() != org.genrescope.analysis.ProjectionMethod.NONE) {

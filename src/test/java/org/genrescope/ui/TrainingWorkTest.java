@@ -23,9 +23,10 @@ class TrainingWorkTest {
         // steps; 8-5-8 has 2 weight layers: 7,200. K-Means: 10,000 x k 8 x latent 5 x 100 restarts = 40,000,000.
         // The PCA plot of the code: 10,000 x 5 = 50,000.
         List<TrainingWork.Part> parts = TrainingWork.of(SEED, 10_000, 8, 100, ALL);
-        assertEquals(List.of(new TrainingWork.Part("autoencoder", "represent", 7_200),
-                new TrainingWork.Part("kmeans", "cluster", 40_000_000), new TrainingWork.Part("pca", "project", 50_000)),
-                parts);
+        // The epochs and restarts are the steps the progress measures; the rows carry each stage's rest
+        assertEquals(List.of(new TrainingWork.Part("autoencoder", "represent", 7_200, 100, 10_000),
+                new TrainingWork.Part("kmeans", "cluster", 40_000_000, 100, 10_000),
+                new TrainingWork.Part("pca", "project", 50_000)), parts);
     }
 
     @Test
@@ -44,12 +45,12 @@ class TrainingWorkTest {
         // the scaled features as the code: nothing to represent; K-Means in 12 dimensions: 1,000 x 4 x 12 x 10 = 480,000
         AnalysisConfig features = SEED.with("representation", Representation.FEATURES).with("k", 4)
                 .with("restarts", 10);
-        assertEquals(List.of(new TrainingWork.Part("kmeans", "cluster", 480_000)),
+        assertEquals(List.of(new TrainingWork.Part("kmeans", "cluster", 480_000, 10, 1_000)),
                 TrainingWork.of(features, 1_000, 12, 100, List.of("represent", "cluster")));
         // PCA to latent 3 from 12 features: 1,000 x 12 x 3 = 36,000; K-Means in 3: 1,000 x 4 x 3 x 10 = 120,000
         AnalysisConfig pca = features.with("representation", Representation.PCA).with("latent", 3);
         assertEquals(List.of(new TrainingWork.Part("pca_code", "represent", 36_000),
-                new TrainingWork.Part("kmeans", "cluster", 120_000)),
+                new TrainingWork.Part("kmeans", "cluster", 120_000, 10, 1_000)),
                 TrainingWork.of(pca, 1_000, 12, 100, List.of("represent", "cluster")));
     }
 
