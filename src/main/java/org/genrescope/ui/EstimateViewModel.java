@@ -97,13 +97,14 @@ public final class EstimateViewModel {
     }
 
     /**
-     * The stages a Train of {@code config} computes after {@code before} (the trained result; null for none): all
-     * on other data or with nothing trained, else the ones whose settings changed and those after them.
+     * The stages a Train of {@code config} computes after {@code before} (the trained result; null for none): the
+     * autoencoder's (or the representation's), the clustering and the projection when nothing is trained on this data
+     * (opening it read and scaled it), else the ones whose settings changed and those after them.
      */
     static List<String> stagesToRun(AnalysisConfig config, AnalysisResult before) {
         if (before == null || !before.config().input().toAbsolutePath().normalize()
                 .equals(config.input().toAbsolutePath().normalize())) {
-            return List.of("load", "group", "scale", "represent", "cluster", "project");
+            return STAGES;
         }
         return config.stagesChangedFrom(before.config());
     }

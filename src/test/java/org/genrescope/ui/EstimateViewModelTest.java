@@ -90,14 +90,18 @@ class EstimateViewModelTest {
     }
 
     @Test
-    void otherDataCountsEveryStage() {
+    void aTrainCountsTheStagesItComputesAgain() {
         SettingsStore store = Fixtures.quickStore();
         WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
         vm.startUp();
         AnalysisResult r = vm.trainedProperty().get();
-        assertEquals(java.util.List.of("load", "group", "scale", "represent", "cluster", "project"),
-                EstimateViewModel.stagesToRun(r.config().withInput(java.nio.file.Path.of("other.csv")), r));
+        // nothing trained on this data: opening it read and scaled it, the rest is to compute
+        java.util.List<String> trainOnly = java.util.List.of("represent", "cluster", "project");
+        assertEquals(trainOnly, EstimateViewModel.stagesToRun(r.config().withInput(java.nio.file.Path.of("o.csv")), r));
+        assertEquals(trainOnly, EstimateViewModel.stagesToRun(r.config(), null));
         assertEquals(java.util.List.of("cluster"), EstimateViewModel.stagesToRun(r.config().with("restarts", 7), r));
-        assertEquals(6, EstimateViewModel.stagesToRun(r.config(), null).size());
+        // a cleaning setting reads the data again, and everything after it
+        assertEquals(java.util.List.of("load", "group", "scale", "represent", "cluster", "project"),
+                EstimateViewModel.stagesToRun(r.config().with("missing", org.genrescope.data.MissingValuePolicy.MEAN), r));
     }
 }
