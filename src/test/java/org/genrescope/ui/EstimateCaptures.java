@@ -27,6 +27,10 @@ public final class EstimateCaptures {
                 vm.statusProperty().get());
         Thread.sleep(1000);
         WorkbenchWindow window = app.window();
+        for (String pace : new String[] {"autoencoder", "kmeans", "pca"}) { // as this window's training measured them
+            System.out.printf("pace %s: %s s a unit, %s s a row%n", pace, vm.store().get(Preferences.pace(pace))
+                    .orElse(null), vm.store().get(Preferences.paceOfRest(pace)).orElse(null));
+        }
         print(window);
         ScreenCapture.capture(window, out.resolve(args[2] + "after.png").toFile());
         onFx(() -> {
