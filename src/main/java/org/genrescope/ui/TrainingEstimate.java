@@ -89,7 +89,7 @@ final class TrainingEstimate {
     static String words(Estimate e, boolean dataAgain) {
         if (e.parts() == 0) {
             return dataAgain ? "Train reads the data again; the trained stages are kept."
-                    : "Train changes nothing: these settings are the trained ones.";
+                    : "Nothing to train: these are the trained settings.";
         }
         if (e.unknown()) {
             return "Train's time is known after a first training on this machine (none measured yet).";

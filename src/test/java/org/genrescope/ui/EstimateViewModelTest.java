@@ -46,7 +46,7 @@ class EstimateViewModelTest {
         assertEquals(r.timingsMs().get("project") / 1000.0 / ((double) n * c.latent()), pace(store, "pca"), 1e-18);
         assertEquals(String.format(Locale.ROOT, "Last training: %.1f s (no estimate before it).", seconds(r)),
                 estimate.lastRunProperty().get());
-        assertEquals("Train changes nothing: these settings are the trained ones.", estimate.estimateProperty().get());
+        assertEquals("Nothing to train: these are the trained settings.", estimate.estimateProperty().get());
     }
 
     @Test

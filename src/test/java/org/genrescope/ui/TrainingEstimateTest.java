@@ -72,7 +72,7 @@ class TrainingEstimateTest {
         TrainingEstimate.Estimate none = TrainingEstimate.of(PARTS, Map.of());
         assertEquals("Train's time is known after a first training on this machine (none measured yet).",
                 TrainingEstimate.words(none, false));
-        assertEquals("Train changes nothing: these settings are the trained ones.",
+        assertEquals("Nothing to train: these are the trained settings.",
                 TrainingEstimate.words(TrainingEstimate.of(List.of(), Map.of()), false));
     }
 
