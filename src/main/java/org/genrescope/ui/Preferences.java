@@ -57,4 +57,17 @@ final class Preferences {
     static Key<String> setting(SettingField field) {
         return Key.text("settings." + field.path());
     }
+
+    /**
+     * A stage's pace as the last run that computed it measured it, in seconds per unit of its work ({@code name} is a
+     * {@link TrainingWork.Part#pace()}: "autoencoder", "kmeans"...), for the estimate before Train.
+     */
+    static Key<Double> pace(String name) {
+        return Key.number("estimate.pace." + name);
+    }
+
+    /** The rest of that stage's time, beyond its epochs or restarts, in seconds per row (see {@link #pace}). */
+    static Key<Double> paceOfRest(String name) {
+        return Key.number("estimate.pace." + name + ".per_row");
+    }
 }

@@ -25,6 +25,8 @@ public final class ProgressViewModel {
     private final FormingViewModel forming;
     /** The clock the time left is measured on, in nanoseconds. */
     private final LongSupplier clock;
+    /** The newest relay's measured units (the training's, as a training's relay is made as it starts). */
+    private volatile TimeLeft newestUnits = new TimeLeft();
 
     public ProgressViewModel(BackgroundRunner runner) {
         this(runner, System::nanoTime);
@@ -60,6 +62,7 @@ public final class ProgressViewModel {
         AtomicReference<Double> latestFraction = new AtomicReference<>(-1.0);
         AtomicBoolean scheduled = new AtomicBoolean();
         TimeLeft timeLeft = new TimeLeft();
+        newestUnits = timeLeft;
         return (stage, done, total, message) -> {
             String left = timeLeft.after(stage, done, total, clock.getAsLong());
             String text = message == null || message.isEmpty() ? stage : stage + ": " + message;
@@ -75,6 +78,14 @@ public final class ProgressViewModel {
                 });
             }
         };
+    }
+
+    /**
+     * The seconds per unit (epoch, restart...) of each stage of like units that the newest relay heard, by stage name
+     * ({@link TimeLeft#secondsPerUnit}): after a training, its own.
+     */
+    public java.util.Map<String, Double> newestSecondsPerUnit() {
+        return newestUnits.secondsPerUnit();
     }
 
     /** What the status bar says. */

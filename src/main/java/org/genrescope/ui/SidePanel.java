@@ -62,6 +62,8 @@ final class SidePanel {
         HBox.setHgrow(train, Priority.ALWAYS);
         HBox.setHgrow(cancel, Priority.ALWAYS);
         buttons.setPadding(new Insets(6));
+        Node timing = timing(new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
+                vm.trainingProperty(), vm.store(), vm.progress()::newestSecondsPerUnit));
 
         ScrollPane settings = new ScrollPane(new SettingsPane(vm.settings(), vm));
         settings.setFitToWidth(true);
@@ -83,11 +85,38 @@ final class SidePanel {
         settingsAndLoss.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(loss, false);
         VBox.setVgrow(settingsAndLoss, Priority.ALWAYS);
-        VBox left = new VBox(buttons, settingsAndLoss);
+        VBox left = new VBox(buttons, timing, settingsAndLoss);
         left.setId("sidePanel");
         left.setMinWidth(WIDTH);
         left.setPrefWidth(WIDTH);
         return left;
+    }
+
+    /**
+     * Under Train, how long it will take and how long the last one took against that, so that the user can judge
+     * before pressing it at a million tracks (session 16). Each line takes no room while it is empty.
+     */
+    private static Node timing(EstimateViewModel estimate) {
+        Label before = hint(estimate.estimateProperty(), "trainEstimate");
+        Label last = hint(estimate.lastRunProperty(), "lastTrainingTime");
+        Controls.tip(before, "From the pace of this machine's earlier trainings, stage by stage (the autoencoder's "
+                + "steps, K-Means' restarts, the projection), scaled by the work of these settings on this data. The "
+                + "background sweep of the k range after it is not counted.");
+        VBox box = new VBox(2, before, last);
+        box.setPadding(new Insets(0, 6, 4, 6));
+        return box;
+    }
+
+    private static Label hint(javafx.beans.value.ObservableStringValue text, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     /** What stays of the panel when it is hidden: a button that brings it back, named vertically. */

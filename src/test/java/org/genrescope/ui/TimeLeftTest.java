@@ -27,6 +27,19 @@ class TimeLeftTest {
     }
 
     @Test
+    void eachStagesSecondsPerUnitAreKeptForTheEstimateBeforeTheNextTrain() {
+        TimeLeft left = new TimeLeft();
+        left.after("autoencoder", 1, 100, 100 * SECOND);
+        assertEquals(java.util.Map.of(), left.secondsPerUnit(), "one report: nothing measured");
+        left.after("autoencoder", 12, 100, 155 * SECOND); // 11 epochs in 55 s
+        left.after("autoencoder", 100, 100, 595 * SECOND); // the last: 99 epochs since the first in 495 s, 5 s each
+        left.after("metrics", 1, 2, 600 * SECOND);
+        left.after("kmeans", 1, 10, 610 * SECOND);
+        left.after("kmeans", 10, 10, 628 * SECOND); // 9 restarts in 18 s, 2 s each
+        assertEquals(java.util.Map.of("autoencoder", 5.0, "kmeans", 2.0), left.secondsPerUnit());
+    }
+
+    @Test
     void eachStageIsMeasuredOnItsOwnAndUnlikeStepsGetNoEstimate() {
         TimeLeft left = new TimeLeft();
         left.after("autoencoder", 1, 100, 0);

@@ -1,0 +1,115 @@
+package org.genrescope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.genrescope.analysis.AnalysisConfig;
+import org.genrescope.analysis.AnalysisResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The estimate before Train and the comparison after it, on the bundled sample trained on the calling thread (PCA as
+ * the code, so no DL4J), against paces and words worked out here from the result's own timings.
+ */
+class EstimateViewModelTest {
+    private static double seconds(AnalysisResult r) {
+        return r.timingsMs().values().stream().mapToLong(Long::longValue).sum() / 1000.0;
+    }
+
+    private static double pace(SettingsStore store, String name) {
+        return store.get(Preferences.pace(name)).orElseThrow(() -> new AssertionError(name + " not measured"));
+    }
+
+    @Test
+    void theFirstTrainingHasNoEstimateAndMeasuresEachStagesPace() {
+        SettingsStore store = Fixtures.quickStore();
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
+        EstimateViewModel estimate = new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
+                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit);
+        assertEquals("", estimate.estimateProperty().get(), "no data: nothing to say");
+        assertEquals("", estimate.lastRunProperty().get());
+
+        vm.startUp(); // opens the sample and trains it
+        AnalysisResult r = vm.trainedProperty().get();
+        AnalysisConfig c = r.config();
+        int n = r.rows();
+        // PCA code: rows x 8 features x latent; K-Means: rows x k x latent a restart, its seconds a restart as the
+        // status bar measured them, the rest of its lap (the metrics) per row; the plot's PCA: rows x latent
+        assertEquals(r.timingsMs().get("represent") / 1000.0 / ((double) n * 8 * c.latent()), pace(store, "pca_code"),
+                1e-18);
+        assertEquals(2, c.restarts());
+        Double restart = vm.progress().newestSecondsPerUnit().get("kmeans");
+        double cluster = r.timingsMs().get("cluster") / 1000.0;
+        if (restart != null) {
+            assertEquals(restart / ((double) n * c.k() * c.latent()), pace(store, "kmeans"), 1e-18);
+            assertEquals(Math.max(0, cluster - 2 * restart) / n, store.get(Preferences.paceOfRest("kmeans"))
+                    .orElseThrow(), 1e-15);
+        } else { // the two restarts' reports crossed (two threads): no restart measured, the whole lap is the pace
+            assertEquals(cluster / ((double) n * c.k() * c.latent() * 2), pace(store, "kmeans"), 1e-18);
+            assertEquals(0.0, store.get(Preferences.paceOfRest("kmeans")).orElseThrow());
+        }
+        assertEquals(r.timingsMs().get("project") / 1000.0 / ((double) n * c.latent()), pace(store, "pca"), 1e-18);
+        assertEquals(String.format(Locale.ROOT, "Last training: %.1f s (no estimate before it).", seconds(r)),
+                estimate.lastRunProperty().get());
+        assertEquals("Nothing to train: these are the trained settings.", estimate.estimateProperty().get());
+    }
+
+    @Test
+    void aChangeCountsTheStagesItComputesAgainAtTheirMeasuredPace() {
+        SettingsStore store = Fixtures.quickStore();
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
+        EstimateViewModel estimate = new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
+                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit);
+        vm.startUp();
+        int n = vm.trainedProperty().get().rows();
+        AnalysisConfig c = vm.trainedProperty().get().config();
+        // 20 restarts only re-cluster: n x k x latent x 20 units at a pace that makes them 250 s: "about 4 min"
+        // (250 / 60 = 4.2); the autoencoder's and the plot's paces are not counted, their stages are kept
+        double units = (double) n * c.k() * c.latent() * 20;
+        store.put(Preferences.pace("kmeans"), 250 / units);
+        store.put(Preferences.paceOfRest("kmeans"), 0.0);
+        store.put(Preferences.pace("pca_code"), 1.0);
+        store.put(Preferences.paceOfRest("pca_code"), 0.0);
+        vm.settings().intProperty("restarts").set(20);
+        assertEquals("Train takes about 4 min here (from this machine's earlier trainings).",
+                estimate.estimateProperty().get());
+
+        // the latent size changes the code: PCA 1 s a unit (n x 8 x 3), K-Means as above with latent 3 (150 s), the
+        // plot's PCA unmeasured: named, not guessed
+        store.remove(Preferences.pace("pca"));
+        vm.settings().latentProperty().set(3);
+        double expected = n * 8.0 * 3 + 250 / units * n * c.k() * 3 * 20;
+        assertEquals("Train takes " + TimeLeft.duration(expected) + " here, plus the PCA plot's time, known after its "
+                + "first run.", estimate.estimateProperty().get());
+
+        vm.settings().latentProperty().set(c.latent());
+        vm.train(); // 20 restarts, as estimated at "about 4 min"
+        AnalysisResult again = vm.trainedProperty().get();
+        assertEquals(20, again.config().restarts());
+        assertEquals(String.format(Locale.ROOT, "Last training: %.1f s (estimated: about 4 min).", seconds(again)),
+                estimate.lastRunProperty().get());
+        // the run measured K-Means' pace again: its own, no longer the one put in by hand
+        Double restart = vm.progress().newestSecondsPerUnit().get("kmeans");
+        assertEquals(restart != null ? restart / (units / 20) : again.timingsMs().get("cluster") / 1000.0 / units,
+                pace(store, "kmeans"), 1e-18);
+        assertTrue(again.reusedStages().contains("represent"), "only the clustering ran: " + again.reusedStages());
+        assertEquals(1.0, pace(store, "pca_code"), "a stage the run kept measures nothing");
+    }
+
+    @Test
+    void aTrainCountsTheStagesItComputesAgain() {
+        SettingsStore store = Fixtures.quickStore();
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
+        vm.startUp();
+        AnalysisResult r = vm.trainedProperty().get();
+        // nothing trained on this data: opening it read and scaled it, the rest is to compute
+        java.util.List<String> trainOnly = java.util.List.of("represent", "cluster", "project");
+        assertEquals(trainOnly, EstimateViewModel.stagesToRun(r.config().withInput(java.nio.file.Path.of("o.csv")), r));
+        assertEquals(trainOnly, EstimateViewModel.stagesToRun(r.config(), null));
+        assertEquals(java.util.List.of("cluster"), EstimateViewModel.stagesToRun(r.config().with("restarts", 7), r));
+        // a cleaning setting reads the data again, and everything after it
+        assertEquals(java.util.List.of("load", "group", "scale", "represent", "cluster", "project"),
+                EstimateViewModel.stagesToRun(r.config().with("missing", org.genrescope.data.MissingValuePolicy.MEAN), r));
+    }
+}
