@@ -62,8 +62,7 @@ final class SidePanel {
         HBox.setHgrow(train, Priority.ALWAYS);
         HBox.setHgrow(cancel, Priority.ALWAYS);
         buttons.setPadding(new Insets(6));
-        Node timing = timing(new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
-                vm.trainingProperty(), vm.store(), vm.progress()::newestSecondsPerUnit));
+        Node timing = timing(vm.estimate());
 
         ScrollPane settings = new ScrollPane(new SettingsPane(vm.settings(), vm));
         settings.setFitToWidth(true);

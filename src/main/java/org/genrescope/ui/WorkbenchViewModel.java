@@ -48,6 +48,7 @@ public final class WorkbenchViewModel {
     private final StartUp start;
 
     private final ReadOnlyObjectWrapper<DataSet> data = new ReadOnlyObjectWrapper<>();
+    private final EstimateViewModel estimate;
     private final ReadOnlyStringWrapper dataTitle = new ReadOnlyStringWrapper("No data open");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>();
@@ -97,6 +98,8 @@ public final class WorkbenchViewModel {
         sweep.whenComplete(() -> keep(trained.get()));
         // from the window's first frame: the start reads the last session before the data begins to load (seconds)
         announce(StartUp.announce(store, null));
+        estimate = new EstimateViewModel(settings, dataProperty(), trainedProperty(), trainingProperty(), store,
+                progress::newestSecondsPerUnit);
     }
 
     /** Says what the start opens, in the status bar (busy) and the title, until the load says more. */
@@ -395,6 +398,8 @@ public final class WorkbenchViewModel {
     public OpenDataViewModel opening() { return opening; }
     public StabilityViewModel stability() { return stability; }
     public SessionsViewModel sessions() { return sessions; }
+    /** Train's time before it is pressed, and the last training's against its estimate. */
+    public EstimateViewModel estimate() { return estimate; }
     public ReadOnlyObjectProperty<DataSet> dataProperty() { return data.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dataTitleProperty() { return dataTitle.getReadOnlyProperty(); }
     /** A plain note about the open data (such as: it is synthetic); empty for none. */
