@@ -328,7 +328,26 @@ public final class WorkbenchViewModel {
 
     /** Keeps {@code r} as shown, with the k sweep, the view and the Compare tab's result, as the last session. */
     private void keep(AnalysisResult r) {
-        keeper.save(shown.asShown(r), sweep.clusterings(), view(r), keptComparison);
+        keeper.save(shown.asShown(r), sweepAsShown(r), view(r), keptComparison);
+    }
+
+    /**
+     * The k sweep's clusterings of {@code trained}'s codes, the one on screen (the k slider's k, not a preview) with
+     * the numbers the window shows it with: a restart restores the slider's k from the sweep, with nothing on screen
+     * to number it against, and showed its clusters renumbered and recoloured (new user, session 16: "cluster 3" of
+     * the last session was cluster 4). A renumbering permutes the labels and the centres together, so the clustering
+     * stays the one K-Means found.
+     */
+    private java.util.Map<Integer, org.genrescope.model.clustering.Clustering> sweepAsShown(AnalysisResult trained) {
+        java.util.Map<Integer, org.genrescope.model.clustering.Clustering> kept = sweep.clusterings();
+        AnalysisResult onScreen = shown.resultProperty().get();
+        if (trained == null || onScreen == null || shown.previewProperty().get() || onScreen == shown.asShown(trained)
+                || !kept.containsKey(onScreen.config().k()) || !sameCodes(onScreen, trained)) {
+            return kept;
+        }
+        java.util.Map<Integer, org.genrescope.model.clustering.Clustering> asShown = new java.util.TreeMap<>(kept);
+        asShown.put(onScreen.config().k(), onScreen.clustering());
+        return asShown;
     }
 
     /**
