@@ -97,6 +97,13 @@ final class CompareTab {
 
         Label caption = wrapped(new Label());
         caption.setId("compareCaption");
+        // its least height is the height of its lines at the width it is given: a wrapped label's own least height
+        // is that of its lines at its one-line width, and at 1024 x 700 the page, short of room, squeezed the box to
+        // it and the figure under the box hid the caption's last three lines (new user, session 16)
+        javafx.beans.InvalidationListener fitLines = x -> caption.setMinHeight(caption.getWidth() > 0
+                ? caption.prefHeight(caption.getWidth()) : Region.USE_PREF_SIZE);
+        caption.widthProperty().addListener(fitLines);
+        caption.textProperty().addListener(fitLines);
         Sections.allRows(metrics, CompareTexts.rowCount());
         Label metricsHeading = Tables.heading(CompareTexts.metricsHeading(null));
         metricsHeading.setId("compareMetricsHeading");

@@ -144,6 +144,25 @@ class CompareTabTest {
                 WindowFitTest.cut(metrics).forEach(cut -> problems.add(at + ": " + cut));
             });
             problems.addAll(LayoutChecks.problems(tab, at, false, "compareFigure", "compareContingency"));
+            // the caption under the table as high as its wrapped lines need: at 1024 x 700 the figure under it hid
+            // its last three lines (new user, session 16)
+            javafx.scene.control.Label caption = robot.lookup("#compareCaption").queryAs(javafx.scene.control.Label.class);
+            javafx.scene.Node bars = robot.lookup("#compareFigure").queryAs(javafx.scene.Node.class);
+            robot.interact(() -> {
+                double need = caption.prefHeight(caption.getWidth());
+                if (caption.getHeight() < need - 0.5) {
+                    problems.add(String.format(java.util.Locale.ROOT, "%s: the caption is %.0f px high, its lines "
+                            + "need %.0f at its width %.0f", at, caption.getHeight(), need, caption.getWidth()));
+                }
+                javafx.geometry.Bounds text = caption.localToScene(caption.getLayoutBounds());
+                javafx.geometry.Bounds figure = bars.localToScene(bars.getLayoutBounds());
+                if (figure.getMinY() > text.getMinY() && text.getMinX() < figure.getMaxX()
+                        && figure.getMinX() < text.getMaxX() && text.getMinY() + need > figure.getMinY() + 0.5) {
+                    problems.add(String.format(java.util.Locale.ROOT, "%s: the figure under the caption begins at "
+                            + "%.0f, inside the caption's %.0f px from %.0f", at, figure.getMinY(), need,
+                            text.getMinY()));
+                }
+            });
             assertEquals(List.of(), problems);
             javafx.scene.Parent controls = robot.lookup("#compareFigureMetric").queryAs(javafx.scene.Node.class)
                     .getParent().getParent(); // the chooser and the buttons: "(lower is..." above the figure before
