@@ -65,6 +65,9 @@ final class StartUp {
                 open.accept(launch.path());
             }
         };
+        // the settings at once, so the controls show the last ones (k, restarts...) while the session is read: they
+        // showed the defaults for the 6-15 s of the read and then jumped (new user, session 16)
+        settings.restore(store);
         if (keeper.keeps()) {
             runner.run(keeper::read, begin, failure -> begin.accept(""));
         } else {

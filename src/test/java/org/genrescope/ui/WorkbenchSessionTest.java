@@ -352,10 +352,13 @@ class WorkbenchSessionTest {
 
         store.put(Preferences.LAST_DATA, csv);
         store.put(Preferences.LAST_DATA_SYNTHETIC, false);
+        Fixtures.remember(store, "k", 5);
         WorkbenchViewModel later = unstarted(new QueuedRunner(), store);
         assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
         later.startUp();
         assertSays(later, "Opening music.csv (last used)...", "Opening music.csv...");
+        // and the controls show the last settings while the session is read, not the defaults (new user, session 16)
+        assertEquals(5, later.settings().kProperty().get(), "the last k, before the session's read has run");
 
         WorkbenchViewModel given = unstarted(new QueuedRunner(), store);
         given.foresee(other); // as the window does before its first frame
