@@ -112,6 +112,11 @@ public final class DataTableViewModel {
             if (selected > 0 && !onlySelected.get()) {
                 onlySelected.set(true); // a new selection is listed as one ("Show in Data tab"); this refreshes
             } else {
+                if (selected == 0) {
+                    // unticked while nothing is selected: the disabled box showed ticked beside "No tracks selected
+                    // in the plot" on one data set and unticked on another (new user, session 16)
+                    onlySelected.set(false);
+                }
                 refresh();
             }
         });
@@ -121,6 +126,7 @@ public final class DataTableViewModel {
             }
         });
         onlySelectedText.set(onlySelectedText(workbench.selectionProperty().get().length));
+        onlySelected.set(workbench.selectionProperty().get().length > 0);
         search.addListener(x -> refresh());
     }
 

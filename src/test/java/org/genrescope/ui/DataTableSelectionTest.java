@@ -49,6 +49,13 @@ class DataTableSelectionTest {
         vm.select(new int[0]); // the one way to lose the selection: clearing it
         assertEquals(n, table.rows().size());
         assertEquals("No tracks selected in the plot", table.onlySelectedTextProperty().get());
+        assertFalse(table.onlySelectedProperty().get(), "unticked while nothing is selected");
+        assertFalse(new DataTableViewModel(vm, new CallingThreadRunner()).onlySelectedProperty().get(),
+                "and unticked in a table made with nothing selected");
+        vm.select(new int[] {3});
+        assertTrue(table.onlySelectedProperty().get(), "ticked again by a new selection");
+        assertEquals(List.of(3), List.copyOf(table.rows()));
+        vm.select(new int[0]);
         assertEquals(String.format(Locale.ROOT, "%,d tracks of %,d", n, n), table.countTextProperty().get());
     }
 
