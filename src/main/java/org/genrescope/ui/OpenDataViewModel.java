@@ -60,9 +60,11 @@ public final class OpenDataViewModel {
         store.get(Preferences.RECENT).ifPresent(recent::addAll);
     }
 
-    /** First start opens the bundled sample; later starts reopen the last data with its remembered settings. */
+    /**
+     * First start opens the bundled sample; later starts reopen the last data with the settings, which the start
+     * restored before ({@code StartUp.run}).
+     */
     void startUp() {
-        settings.restore(store);
         Optional<Path> last = lastDataToReopen(store);
         if (last.isPresent()) {
             load(last.get(), false, DataColumns.of(settings));

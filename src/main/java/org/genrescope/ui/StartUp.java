@@ -61,12 +61,12 @@ final class StartUp {
             if (launch.opensLastData()) {
                 opening.startUp();
             } else {
-                settings.restore(store); // what opening.startUp() does first, before the data it opens
                 open.accept(launch.path());
             }
         };
-        // the settings at once, so the controls show the last ones (k, restarts...) while the session is read: they
-        // showed the defaults for the 6-15 s of the read and then jumped (new user, session 16)
+        // the settings at once and once, so the controls show the last ones (k, restarts...) while the session is
+        // read: they showed the defaults for the 6-15 s of the read and then jumped (new user, session 16), and a
+        // setting the user changes meanwhile stays
         settings.restore(store);
         if (keeper.keeps()) {
             runner.run(keeper::read, begin, failure -> begin.accept(""));
