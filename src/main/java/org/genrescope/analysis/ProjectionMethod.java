@@ -21,4 +21,17 @@ public enum ProjectionMethod {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * How many of {@code rows} points the projection embeds itself: every point for PCA, at most
+     * {@code Projector}'s sample size for t-SNE and UMAP (the rest are placed by their neighbours), none for NONE.
+     */
+    public int embedded(int rows) {
+        return switch (this) {
+            case PCA -> rows;
+            case TSNE -> Math.min(rows, Projector.TSNE_FULL_UP_TO);
+            case UMAP -> Math.min(rows, Projector.UMAP_FULL_UP_TO);
+            case NONE -> 0;
+        };
+    }
+
 }

@@ -96,11 +96,11 @@ final class TrainingEstimate {
         }
         String plusData = dataAgain ? ", plus reading the data" : "";
         if (e.complete()) {
-            return "Train takes " + about(e.seconds()) + " here" + plusData
+            return "Train takes " + TimeLeft.duration(e.seconds()) + " here" + plusData
                     + " (from this machine's earlier trainings).";
         }
         List<String> names = e.unmeasured().stream().map(p -> NAMES.getOrDefault(p, p)).toList();
-        return "Train takes " + about(e.seconds()) + " here" + plusData + ", plus " + String.join(" and ", names)
+        return "Train takes " + TimeLeft.duration(e.seconds()) + " here" + plusData + ", plus " + String.join(" and ", names)
                 + " time, known after " + (names.size() == 1 ? "its" : "their") + " first run.";
     }
 
@@ -116,12 +116,7 @@ final class TrainingEstimate {
         if (before == null || before.unknown() || before.parts() == 0) {
             return took + " (no estimate before it).";
         }
-        return took + " (estimated: " + (before.complete() ? "" : "at least ") + about(before.seconds()) + ").";
-    }
-
-    /** {@code seconds} roughly, as {@link TimeLeft} says a time left: "a few seconds", "about 25 s", "about 7 min". */
-    static String about(double seconds) {
-        return TimeLeft.duration(seconds);
+        return took + " (estimated: " + (before.complete() ? "" : "at least ") + TimeLeft.duration(before.seconds()) + ").";
     }
 
     /** {@code seconds} to the tenth under a minute ("52.3 s"), else in minutes and seconds ("3 min 52 s"). */

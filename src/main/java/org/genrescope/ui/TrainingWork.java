@@ -25,7 +25,8 @@ import org.genrescope.analysis.Representation;
  *   <li>{@code pca_code} (PCA as the representation): rows x features x latent; {@code pca} (the 2-D plot): rows x
  *   dimensions.</li>
  *   <li>{@code tsne}, {@code umap}: embedded points x perplexity (t-SNE) or neighbours (UMAP); the embedded points are
- *   at most {@link #EMBEDDED_UP_TO} (the projector samples beyond it and places the rest, which is not counted).</li>
+ *   at most the projector's sample size ({@link org.genrescope.analysis.ProjectionMethod#embedded}; the rest, placed
+ *   by their neighbours, is not counted).</li>
  * </ul>
  * The autoencoder's and K-Means' stages do more than their epochs and restarts (the worker's start, the codes'
  * encoding; the metrics): that rest is kept apart, per row ({@link TrainingEstimate.Pace}), so that ten times the
@@ -33,9 +34,6 @@ import org.genrescope.analysis.Representation;
  * finds them done when the data is open.
  */
 final class TrainingWork {
-    /** t-SNE and UMAP embed at most this many points (Projector's TSNE_FULL_UP_TO and UMAP_FULL_UP_TO). */
-    static final int EMBEDDED_UP_TO = 100_000;
-
     /**
      * One stage's work: the pace it is measured in ({@code kmeans}...), the pipeline stage, the units, how many like
      * steps the stage's progress reports them in (epochs, restarts; 0 for none) and the rows it runs on.
@@ -74,7 +72,7 @@ final class TrainingWork {
                     : new Part("dbscan", "cluster", (double) rows * dims));
         }
         if (stages.contains("project") && config.projection() != org.genrescope.analysis.ProjectionMethod.NONE) {
-            double embedded = Math.min(rows, EMBEDDED_UP_TO);
+            double embedded = config.projection().embedded(rows);
             parts.add(switch (config.projection()) {
                 case TSNE -> new Part("tsne", "project", embedded * config.perplexity());
                 case UMAP -> new Part("umap", "project", embedded * config.umapNeighbours());
