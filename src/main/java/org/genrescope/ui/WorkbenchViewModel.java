@@ -97,14 +97,24 @@ public final class WorkbenchViewModel {
         });
         sweep.whenComplete(() -> keep(trained.get()));
         // from the window's first frame: the start reads the last session before the data begins to load (seconds)
-        announce(StartUp.announce(store, null));
+        announce(StartUp.announce(store, null), false);
         estimate = new EstimateViewModel(settings, dataProperty(), trainedProperty(), trainingProperty(), store,
                 progress::newestSecondsPerUnit);
     }
 
-    /** Says what the start opens, in the status bar (busy) and the title, until the load says more. */
-    private void announce(StartUp.Announcement a) {
-        progress.started(a.status());
+    /**
+     * Says what the start opens, in the status bar and the title, until the load says more; the bar is busy only once
+     * the start runs ({@code running}). Why still before: an indeterminate bar is an animation, a new frame every
+     * pulse, so the window's first frames were never seen drawn ({@code FirstFrame} waited its 3 s limit twice, the
+     * load began 6 s late) and the FX thread waited 130 ms for the content's first paint with the bar's next frame to
+     * hand over (docs/benchmarks.md, "The first frames kept still (session 17)").
+     */
+    private void announce(StartUp.Announcement a, boolean running) {
+        if (running) {
+            progress.started(a.status());
+        } else {
+            progress.say(a.status());
+        }
         if (data.get() == null) {
             dataTitle.set("Opening " + a.name() + "...");
         }
@@ -116,7 +126,7 @@ public final class WorkbenchViewModel {
      */
     void foresee(Path requested) {
         if (requested != null) {
-            announce(StartUp.announce(store, requested));
+            announce(StartUp.announce(store, requested), false);
         }
     }
 
@@ -125,9 +135,8 @@ public final class WorkbenchViewModel {
 
     /** As {@link #startUp()}, but opens {@code requested} (the command line's PATH; null: none) with {@code open}. */
     public void startUp(Path requested, Consumer<Path> open) {
-        if (requested != null) {
-            announce(StartUp.announce(store, requested)); // the constructor could only foresee the last data
-        }
+        // the constructor could only foresee the last data
+        announce(StartUp.announce(store, requested), true);
         start.run(runner, store, settings, opening, requested, open);
     }
 

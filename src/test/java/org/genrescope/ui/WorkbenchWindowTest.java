@@ -43,6 +43,8 @@ class WorkbenchWindowTest {
     @TempDir
     static Path exportFolder;
     private static WorkbenchApp app;
+    /** {@link FirstFrame#limitsReached()} before the window opened. */
+    private static int limitsReachedBefore;
     /** What the test's export-all dialog answers: 600 x 400 at 192 DPI, so 1200 x 800 pixel PNGs. */
     private static final Exports.Size EXPORT_SIZE = new Exports.Size(600, 400, 192);
     private static final FxRobot robot = new FxRobot();
@@ -76,6 +78,7 @@ class WorkbenchWindowTest {
         // the Data tab in pages of 700 rows, so that the sample (about 2,000 tracks) fills three (RowPages)
         System.setProperty("genrescope.dataPageRows", Integer.toString(PAGE_ROWS));
         FxToolkit.registerPrimaryStage();
+        limitsReachedBefore = FirstFrame.limitsReached();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickAutoencoderStore,
                 new TestDialogs(), false));
     }
@@ -117,6 +120,8 @@ class WorkbenchWindowTest {
     void opensTheSampleAndTrains() {
         WorkbenchViewModel vm = app.viewModel();
         waitUntil("the sample is trained", () -> vm.resultProperty().get() != null);
+        assertEquals(limitsReachedBefore, FirstFrame.limitsReached(), "the start's first frames were seen drawn, not "
+                + "waited out: nothing may animate in them (an indeterminate bar did, and the load began 6 s late)");
         assertTrue(robot.lookup("#noticeBanner").query().isVisible(), "the synthetic-data note is shown");
         TableView<?> metrics = robot.lookup("#metricsTable").queryAs(TableView.class);
         assertTrue(metrics.getItems().size() >= 3);
