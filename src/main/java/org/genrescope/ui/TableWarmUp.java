@@ -31,9 +31,17 @@ final class TableWarmUp {
 
     private TableWarmUp() { }
 
-    /** Starts the warm-up of {@link #PULSES} pulses, styled by {@code window}'s style sheets; nothing when it is 0. */
-    static void start(Scene window) {
-        start(window, PULSES);
+    /**
+     * Starts the warm-up of {@link #PULSES} pulses, styled by {@code window}'s style sheets, and runs {@code then} on
+     * the FX thread when it has ended (at once when {@link #PULSES} is 0).
+     *
+     * <p>Why {@code then}: the workbench starts its load after the warm-up, not beside it. Begun together, the load's
+     * parsing threads and the young collections they cause took the two CPUs from the warm-up's pulses, which then ran
+     * 65-98 ms of the FX thread each at a million tracks (docs/benchmarks.md, "The first frames kept still (session
+     * 17)"); the warm-up adds about 12 pulses to the start.
+     */
+    static void start(Scene window, Runnable then) {
+        start(window, PULSES, then);
     }
 
     /**
@@ -41,7 +49,13 @@ final class TableWarmUp {
      * with {@code window}'s style sheets); nothing when {@code pulses} is not positive.
      */
     static void start(Scene window, int pulses) {
+        start(window, pulses, () -> { });
+    }
+
+    /** As {@link #start(Scene, int)}, then runs {@code then} on the FX thread (at once when there is no warm-up). */
+    static void start(Scene window, int pulses, Runnable then) {
         if (pulses <= 0) {
+            then.run();
             return;
         }
         StackPane host = new StackPane();
@@ -55,6 +69,7 @@ final class TableWarmUp {
                 if (made++ >= pulses) {
                     host.getChildren().clear();
                     stop();
+                    then.run();
                     return;
                 }
                 host.getChildren().setAll(table(made));

@@ -82,7 +82,9 @@ public final class WorkbenchApp extends Application {
         // the window is mapped with its content transparent (a frame of its background, and the X server's expose of
         // the new window, which repaints the whole scene, are then cheap; transparent, not invisible, so that the
         // first focus goes where it always did), its layout settled within a pulse; the content shown once that frame
-        // is drawn; the load started once the content's frame is drawn, as its progress is a new frame.
+        // is drawn; the load started once the content's frame is drawn, as its progress is a new frame. Nothing may
+        // animate meanwhile (the status bar's bar stays still until the start runs): a frame drawn is seen only when
+        // the render thread rests (FirstFrame; an indeterminate bar delayed the load by 6 s, session 17).
         javafx.scene.Parent content = stage.getScene().getRoot();
         content.setOpacity(0);
         FirstFrame.settleLayout(stage.getScene(), 2);
@@ -91,8 +93,8 @@ public final class WorkbenchApp extends Application {
             content.setOpacity(1);
             // then the tabs not on screen, a pulse each, before the load competes for the CPUs (DeferredTabContent)
             FirstFrame.thenRun(() -> DeferredTabContent.attachOnePerPulse(window.tabPane.getTabs(), () -> {
-                TableWarmUp.start(stage.getScene()); // JavaFX's row and cell code compiled before a real table fills
-                viewModel.startUp(requested, window::open);
+                // JavaFX's row and cell code compiled before a real table fills; the load after it, not beside it
+                TableWarmUp.start(stage.getScene(), () -> viewModel.startUp(requested, window::open));
             }));
         });
     }
