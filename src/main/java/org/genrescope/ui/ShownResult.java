@@ -72,10 +72,10 @@ final class ShownResult {
         if (r == trained || trained == null) {
             against = beforeTraining;
             words = against == null ? NOTHING_EARLIER
-                    : "change: against the previous training's " + describe(against);
+                    : "change: against the previous " + origin(against) + describe(against);
         } else {
             against = trained;
-            words = "change: against this training's " + describe(trained);
+            words = "change: against this " + origin(trained) + describe(trained);
         }
         comparedWith.set(against);
         comparison.set(words);
@@ -97,6 +97,16 @@ final class ShownResult {
      */
     AnalysisResult asShown(AnalysisResult trained) {
         return trained != null && trained == trainedSource ? trainedShown : trained;
+    }
+
+    /**
+     * "training's " or "restored result's ": a restart restores the k slider's k (from the session's k sweep when it
+     * was left on another k than the trained one), so calling that result a training named a k the user never trained
+     * (new user, session 16: "against this training's k = 13" after a training at k = 8).
+     */
+    private static String origin(AnalysisResult r) {
+        return r.reusedStages().contains(org.genrescope.analysis.Pipeline.RESTORED) ? "restored result's "
+                : "training's ";
     }
 
     private static String describe(AnalysisResult r) {

@@ -319,6 +319,13 @@ class WorkbenchSessionTest {
         assertTrue(second.statusProperty().get().startsWith(String.format(java.util.Locale.ROOT,
                 "Restored from the last session: %,d tracks in %d clusters (no training needed)", restored.rows(),
                 restored.clustering().clusterCount())), second.statusProperty().get());
+        // another k compares with the restored result, named as such: "this training's k = " named a k the user never
+        // trained (new user, session 16)
+        second.settings().kProperty().set(trainedK);
+        assertEquals(trainedK, second.resultProperty().get().config().k(), "the premise: the kept k shown");
+        assertEquals(String.format(java.util.Locale.ROOT, "change: against this restored result's k = %d (%s, %s)", k,
+                restored.config().representation().id(), restored.config().algorithm().id()),
+                second.comparisonProperty().get());
 
         // a setting of the clustering changed since: the codes are restored, the clusters computed again, and said
         Fixtures.remember(store, "restarts", 3);
