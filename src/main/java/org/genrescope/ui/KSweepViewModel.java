@@ -50,6 +50,9 @@ public final class KSweepViewModel {
     private AnalysisResult sweepBase;
     private CancellationSource cancel = new CancellationSource();
     private boolean previewRunning;
+    /** The running preview's k and its own token: a slider that moves on stops it (the sweep's token stops both). */
+    private int previewK = -1;
+    private CancellationSource previewCancel = new CancellationSource();
     /** The running sweep's token; null when no sweep runs. */
     private CancellationSource sweeping;
     private int pendingPreviewK = -1;
@@ -253,13 +256,22 @@ public final class KSweepViewModel {
     }
 
     private void showK(int k) {
+        if (previewRunning && previewK != k) {
+            // stale: at a million tracks a preview takes seconds, and six quick moves of the slider waited for the first
+            // k's preview before the last k's began (11-25 s; new user, session 16)
+            previewCancel.cancel();
+        }
         AnalysisResult full = fullByK.get(k);
         if (full != null) {
             show(full, false);
         } else {
-            pendingPreviewK = k;
-            if (!previewRunning) {
-                preview(base);
+            if (previewRunning && previewK == k && !previewCancel.isCancelled()) {
+                pendingPreviewK = -1; // back to the k being previewed: it shows when done
+            } else {
+                pendingPreviewK = k;
+                if (!previewRunning) {
+                    preview(base);
+                }
             }
         }
     }
@@ -273,10 +285,14 @@ public final class KSweepViewModel {
         pendingPreviewK = -1;
         previewRunning = true;
         CancellationSource own = cancel;
+        CancellationSource mine = new CancellationSource();
+        previewCancel = mine;
+        previewK = k;
+        org.genrescope.task.CancellationToken stop = () -> own.isCancelled() || mine.isCancelled();
         Clustering known = keptFor(k);
         runner.run(() -> ResultDetails.warm(known != null
-                        ? Reclustering.withKnownClustering(from, k, known, 1, own)
-                        : Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1, ProgressListener.NONE, own)),
+                        ? Reclustering.withKnownClustering(from, k, known, 1, stop)
+                        : Reclustering.withK(from, k, Reclustering.Quality.PREVIEW, 1, ProgressListener.NONE, stop)),
                 r -> {
                     previewRunning = false;
                     if (known != null && from == base && !fullByK.containsKey(k)) {
@@ -294,7 +310,7 @@ public final class KSweepViewModel {
                     if (!(failure instanceof CancelledException)) {
                         fail.accept("re-cluster with k = " + k, failure);
                     } else if (pendingPreviewK >= 0 && base != null) {
-                        preview(base); // a new k range cancelled this one; the slider has moved on
+                        preview(base); // the slider moved on, or a new k range cancelled this one
                     }
                 });
     }

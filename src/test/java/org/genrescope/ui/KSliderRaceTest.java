@@ -71,6 +71,37 @@ class KSliderRaceTest {
         }
     }
 
+    /**
+     * A preview of a k the slider has left is stopped, not finished: at a million tracks a preview takes seconds, and
+     * six quick moves left the window on the trained k for 11-25 s, the last k's preview waiting for the first's (new
+     * user, session 16).
+     */
+    @Test
+    void aPreviewOfAKTheSliderLeftIsStopped() {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        while (vm.trainedProperty().get() == null && runner.pending() > 0) {
+            runner.runOldest();
+        }
+        int trainedK = vm.trainedProperty().get().config().k();
+        int pendingBefore = runner.pending(); // the sweep, waiting
+        vm.settings().kProperty().set(trainedK + 1); // its preview queued
+        vm.settings().kProperty().set(trainedK + 2); // leaves it
+        assertEquals(pendingBefore + 1, runner.pending(), "one preview at a time: the second waits for the first");
+        runner.runNewest(); // the first preview: stopped
+        assertEquals(1, runner.failures().size(), "the left k's preview ended: " + runner.failures());
+        assertTrue(runner.failures().get(0) instanceof org.genrescope.task.CancelledException,
+                runner.failures().get(0).toString());
+        assertEquals(trainedK, vm.resultProperty().get().config().k(), "nothing of the left k shown");
+        while (runner.pending() > pendingBefore) {
+            runner.runNewest(); // the slider's k's preview, queued when the first stopped, and its numbering
+        }
+        assertEquals(1, runner.failures().size(), runner.failures().toString());
+        assertEquals(trainedK + 2, vm.resultProperty().get().config().k(), "the slider's k shown");
+        assertEquals(pendingBefore, runner.pending(), "only the sweep waits");
+    }
+
     private static SettingsStore restoredStore() {
         SettingsStore store = Fixtures.quickStore();
         Fixtures.remember(store, "k", 6);

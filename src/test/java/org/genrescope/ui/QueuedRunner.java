@@ -7,10 +7,19 @@ import java.util.function.Consumer;
 /** Queues background work until a test runs it, to check what the window shows in between. */
 final class QueuedRunner implements BackgroundRunner {
     private final List<Runnable> queue = new ArrayList<>();
+    private final List<Throwable> failures = new ArrayList<>();
 
     @Override
     public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        queue.add(() -> new CallingThreadRunner().run(work, done, failed));
+        queue.add(() -> new CallingThreadRunner().run(work, done, e -> {
+            failures.add(e);
+            failed.accept(e);
+        }));
+    }
+
+    /** What the work run so far failed with (a cancelled job ends in a {@code CancelledException}), oldest first. */
+    List<Throwable> failures() {
+        return List.copyOf(failures);
     }
 
     @Override
