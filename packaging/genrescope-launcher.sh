@@ -91,7 +91,9 @@ if [ "$kind" = command ]; then
         *) set -- -XX:TieredStopAtLevel=1 "$@" ;;
     esac
 else
-    set -- -XX:TieredStopAtLevel=1 "$@"
+    # The window: G1 aiming at 50 ms pauses (200 by default), as its young pauses while a million rows load were the
+    # opening's longest FX stalls (docs/benchmarks.md, session 17).
+    set -- -XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50 "$@"
 fi
 # genrescope.command: the name the app's help gives for starting it (`java -jar genrescope.jar` otherwise).
 set -- -Xmx4g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dgenrescope.command=genrescope -Xlog:disable \

@@ -79,14 +79,15 @@ class LauncherScriptTest {
         while (option.find()) {
             fromMaven.add(option.group(1).trim());
         }
-        assertTrue(fromMaven.contains("-XX:TieredStopAtLevel=1") && fromMaven.contains("-Xmx4g"), fromMaven.toString());
+        assertTrue(fromMaven.contains("-XX:TieredStopAtLevel=1") && fromMaven.contains("-Xmx4g")
+                && fromMaven.contains("-XX:MaxGCPauseMillis=50"), fromMaven.toString());
         List<String> window = launch(new String[0], Map.of());
         for (String flag : fromMaven) {
             assertTrue(window.contains(flag), flag + " from the pom is not on the launcher's window line " + window);
         }
         for (String flag : window) {
             if (flag.startsWith("-Xm") || flag.startsWith("-XX:TieredStopAtLevel") || flag.startsWith("-XX:+Use")
-                    || flag.startsWith("-XX:MaxTenuringThreshold")) {
+                    || flag.startsWith("-XX:MaxTenuringThreshold") || flag.startsWith("-XX:MaxGCPauseMillis")) {
                 assertTrue(fromMaven.contains(flag), flag + " of the launcher's window is not in the pom's " + fromMaven);
             }
         }
