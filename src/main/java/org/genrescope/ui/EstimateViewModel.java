@@ -32,6 +32,8 @@ public final class EstimateViewModel {
     private final ObservableValue<AnalysisResult> trained;
     private final SettingsStore store;
     private final java.util.function.Supplier<Map<String, Double>> secondsPerStep;
+    /** The threads the window's pipeline clusters with (its k sweep uses one fewer). */
+    private final int threads;
     private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastRun = new ReadOnlyStringWrapper("");
     /** The estimate for the settings and data as they are now; null when there is none (no data, a bad setting). */
@@ -45,11 +47,14 @@ public final class EstimateViewModel {
      * @param store    where the paces are remembered
      * @param secondsPerStep after a training, the seconds its epochs and restarts took each, by stage
      *                       ({@link ProgressViewModel#newestSecondsPerUnit})
+     * @param threads  the threads the window's pipeline clusters with (the k sweep after Train uses one fewer)
      */
     public EstimateViewModel(SettingsViewModel settings, ObservableValue<DataSet> data,
                              ObservableValue<AnalysisResult> trained, ObservableValue<Boolean> training,
-                             SettingsStore store, java.util.function.Supplier<Map<String, Double>> secondsPerStep) {
+                             SettingsStore store, java.util.function.Supplier<Map<String, Double>> secondsPerStep,
+                             int threads) {
         this.settings = settings;
+        this.threads = threads;
         this.secondsPerStep = secondsPerStep;
         this.data = data;
         this.trained = trained;
@@ -93,7 +98,34 @@ public final class EstimateViewModel {
         parts.forEach(p -> store.get(Preferences.pace(p.pace())).ifPresent(v -> paces.put(p.pace(),
                 new TrainingEstimate.Pace(v, store.get(Preferences.paceOfRest(p.pace())).orElse(0.0)))));
         current = TrainingEstimate.of(parts, paces);
-        estimate.set(TrainingEstimate.words(current, stages.stream().anyMatch(DATA_STAGES::contains)));
+        estimate.set(TrainingEstimate.words(current, stages.stream().anyMatch(DATA_STAGES::contains))
+                + sweepWords(config, d, stages));
+    }
+
+    /**
+     * The k sweep the window runs after this Train, when it sweeps again (new codes or other clustering settings; a
+     * change of k alone goes on with the range swept, a projection change re-draws it), at K-Means' measured pace:
+     * a new user at a million tracks read "Train takes about 10 min" and did not know that the k range took longer
+     * still in the background (session 16).
+     */
+    private String sweepWords(AnalysisConfig config, DataSet d, List<String> stages) {
+        AnalysisResult before = trained.getValue();
+        boolean sweepsAgain = stages.contains("represent") || stages.contains("cluster") && (before == null
+                || config.stagesChangedFrom(before.config().with("k", config.k())).contains("cluster"));
+        if (!sweepsAgain || config.projection() == org.genrescope.analysis.ProjectionMethod.NONE) {
+            return ""; // nothing swept again, or nothing to sweep: the sweep needs the plot's projection
+        }
+        int kMin = settings.kRangeMinProperty().get();
+        int kMax = settings.kRangeMaxProperty().get();
+        TrainingWork.Part sweep = TrainingWork.sweep(config, d.rows(), settings.featuresInUse().size(), kMin, kMax,
+                threads);
+        if (sweep == null) {
+            return "";
+        }
+        Map<String, TrainingEstimate.Pace> paces = new HashMap<>();
+        store.get(Preferences.pace(sweep.pace())).ifPresent(v -> paces.put(sweep.pace(), new TrainingEstimate.Pace(v,
+                store.get(Preferences.paceOfRest(sweep.pace())).orElse(0.0))));
+        return TrainingEstimate.sweepWords(TrainingEstimate.of(List.of(sweep), paces), kMin, Math.min(kMax, d.rows()));
     }
 
     /**

@@ -100,7 +100,8 @@ final class SidePanel {
         Label last = hint(estimate.lastRunProperty(), "lastTrainingTime");
         Controls.tip(before, "From the pace of this machine's earlier trainings, stage by stage (the autoencoder's "
                 + "steps, K-Means' restarts, the projection), scaled by the work of these settings on this data. The "
-                + "background sweep of the k range after it is not counted.");
+                + "background sweep of the k range after it is said apart: K-Means for every other k of the range, at "
+                + "the same pace on one thread fewer.");
         VBox box = new VBox(2, before, last);
         box.setPadding(new Insets(0, 6, 4, 6));
         return box;

@@ -105,6 +105,19 @@ final class TrainingEstimate {
     }
 
     /**
+     * The k sweep after Train, as a sentence to follow the estimate's: " The k range 2-16 then takes about 12 min more
+     * in the background."; empty when there is no sweep ({@code sweep} null or without parts) or K-Means' pace is not
+     * measured yet (the estimate names it already).
+     */
+    static String sweepWords(Estimate sweep, int kMin, int kMax) {
+        if (sweep == null || sweep.parts() == 0 || !sweep.complete()) {
+            return "";
+        }
+        return " The k range " + kMin + "-" + kMax + " then takes " + TimeLeft.duration(sweep.seconds())
+                + " more in the background.";
+    }
+
+    /**
      * How the run went against its estimate: "Last training: 3 min 52 s (estimated: about 4 min)", "... (estimated: at
      * least about 1 min)" when part was unknown, "... (no estimate before it)" when all was.
      *

@@ -82,6 +82,35 @@ final class TrainingWork {
         return parts;
     }
 
+    /**
+     * The k sweep's work after a Train of {@code config} (the window clusters every k of its k range in the
+     * background, {@code KSweepViewModel}): K-Means with the configured restarts for every k of
+     * {@code kMin..min(kMax, rows)} but the trained one, as one {@code kmeans} part whose units are rows x k x
+     * dimensions x restarts summed over those ks, times {@code threads / max(1, threads - 1)} (the sweep clusters on
+     * one thread fewer than the training whose pace is measured), and whose rows are rows x the number of those ks
+     * (each k's metrics, the pace's rest per row, ride along). Null when there is no k to cluster or the algorithm is
+     * not K-Means (nothing is swept).
+     */
+    static Part sweep(AnalysisConfig config, int rows, int features, int kMin, int kMax, int threads) {
+        if (config.algorithm() != ClusteringAlgorithm.KMEANS) {
+            return null;
+        }
+        int dims = config.representation() == Representation.FEATURES ? features : config.latent();
+        double units = 0;
+        int ks = 0;
+        for (int k = kMin; k <= Math.min(kMax, rows); k++) {
+            if (k != config.k()) {
+                units += (double) rows * k * dims * config.restarts();
+                ks++;
+            }
+        }
+        if (ks == 0) {
+            return null;
+        }
+        double fewerThreads = (double) threads / Math.max(1, threads - 1);
+        return new Part("kmeans", "sweep", units * fewerThreads, 0, rows * ks);
+    }
+
     /** Minibatch steps of training: ceil((rows - round(rows x split)) / batch) x epochs. */
     static long autoencoderSteps(AnalysisConfig config, int rows, int epochs) {
         double split = config.autoencoder().validationSplit();

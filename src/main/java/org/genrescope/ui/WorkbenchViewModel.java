@@ -99,7 +99,7 @@ public final class WorkbenchViewModel {
         // from the window's first frame: the start reads the last session before the data begins to load (seconds)
         announce(StartUp.announce(store, null), false);
         estimate = new EstimateViewModel(settings, dataProperty(), trainedProperty(), trainingProperty(), store,
-                progress::newestSecondsPerUnit);
+                progress::newestSecondsPerUnit, threads);
     }
 
     /**

@@ -26,7 +26,7 @@ class EstimateViewModelTest {
         SettingsStore store = Fixtures.quickStore();
         WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
         EstimateViewModel estimate = new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
-                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit);
+                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit, 2);
         assertEquals("", estimate.estimateProperty().get(), "no data: nothing to say");
         assertEquals("", estimate.lastRunProperty().get());
 
@@ -60,7 +60,7 @@ class EstimateViewModelTest {
         SettingsStore store = Fixtures.quickStore();
         WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
         EstimateViewModel estimate = new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
-                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit);
+                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit, 2);
         vm.startUp();
         int n = vm.trainedProperty().get().rows();
         AnalysisConfig c = vm.trainedProperty().get().config();
@@ -72,8 +72,19 @@ class EstimateViewModelTest {
         store.put(Preferences.pace("pca_code"), 1.0);
         store.put(Preferences.paceOfRest("pca_code"), 0.0);
         vm.settings().intProperty("restarts").set(20);
-        assertEquals("Train takes about 4 min here (from this machine's earlier trainings).",
-                estimate.estimateProperty().get());
+        // then the k sweep, as the restarts changed: every other k of 2..16 at the same pace, on one thread of two
+        // (twice the time): 250 s / k x (2 + ... + 16 - k) x 2
+        assertEquals(2, vm.settings().kRangeMinProperty().get());
+        assertEquals(16, vm.settings().kRangeMaxProperty().get());
+        double sweep = 250.0 / c.k() * (135 - c.k()) * 2;
+        assertEquals("Train takes about 4 min here (from this machine's earlier trainings). The k range 2-16 then "
+                + "takes " + TimeLeft.duration(sweep) + " more in the background.", estimate.estimateProperty().get());
+        // k alone goes on with the range swept: no sweep to say
+        vm.settings().intProperty("restarts").set(c.restarts());
+        vm.settings().kProperty().set(c.k() + 1);
+        assertTrue(!estimate.estimateProperty().get().contains("k range"), estimate.estimateProperty().get());
+        vm.settings().kProperty().set(c.k());
+        vm.settings().intProperty("restarts").set(20);
 
         // the latent size changes the code: PCA 1 s a unit (n x 8 x 3), K-Means as above with latent 3 (150 s), the
         // plot's PCA unmeasured: named, not guessed
@@ -81,7 +92,8 @@ class EstimateViewModelTest {
         vm.settings().latentProperty().set(3);
         double expected = n * 8.0 * 3 + 250 / units * n * c.k() * 3 * 20;
         assertEquals("Train takes " + TimeLeft.duration(expected) + " here, plus the PCA plot's time, known after its "
-                + "first run.", estimate.estimateProperty().get());
+                + "first run. The k range 2-16 then takes " + TimeLeft.duration(sweep * 3 / c.latent())
+                + " more in the background.", estimate.estimateProperty().get());
 
         vm.settings().latentProperty().set(c.latent());
         vm.train(); // 20 restarts, as estimated at "about 4 min"

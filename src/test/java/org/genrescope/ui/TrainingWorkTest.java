@@ -73,4 +73,19 @@ class TrainingWorkTest {
         assertEquals(List.of(), TrainingWork.of(SEED.with("projection", ProjectionMethod.NONE), 10_000, 8, 100,
                 List.of("project")));
     }
+
+    @Test
+    void theKSweepIsEveryOtherKOfTheRangeOnOneThreadFewer() {
+        // the seed recipe (k 8, latent 5, 100 restarts) on 10,000 rows, k range 2..16: every k but 8, so
+        // 2 + ... + 16 - 8 = 127; 10,000 x 127 x 5 x 100 = 635,000,000; on two threads the sweep has one: x 2;
+        // 14 ks' metrics: 140,000 rows
+        assertEquals(new TrainingWork.Part("kmeans", "sweep", 1_270_000_000, 0, 140_000),
+                TrainingWork.sweep(SEED, 10_000, 8, 2, 16, 2));
+        // four threads, the sweep three: x 4/3; a range past the rows stops at them (12 rows: 2 + ... + 12 - 8 = 69)
+        assertEquals(new TrainingWork.Part("kmeans", "sweep", 12.0 * 69 * 5 * 100 * 4 / 3, 0, 12 * 10),
+                TrainingWork.sweep(SEED, 12, 8, 2, 16, 4));
+        // nothing to sweep: DBSCAN, or a range of the trained k alone
+        assertEquals(null, TrainingWork.sweep(SEED.with("algorithm", ClusteringAlgorithm.DBSCAN), 10_000, 8, 2, 16, 2));
+        assertEquals(null, TrainingWork.sweep(SEED, 10_000, 8, 8, 8, 2));
+    }
 }
