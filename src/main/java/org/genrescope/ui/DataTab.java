@@ -106,10 +106,8 @@ final class DataTab extends ResultTab {
         selectionBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // once there was a selection on this data the line stays, its choices greyed when none is left: taken away,
         // the table jumped up 27 px under the mouse that had just pressed "Clear selection" (new user, session 14)
-        javafx.beans.property.BooleanProperty selectionSeen = new javafx.beans.property.SimpleBooleanProperty(
-                selecting.get());
-        selecting.addListener((o, was, now) -> selectionSeen.set(selectionSeen.get() || now));
-        vm.dataProperty().addListener(x -> selectionSeen.set(selecting.get()));
+        javafx.beans.value.ObservableBooleanValue selectionSeen = SeenLatch.of(selecting, vm.dataProperty(),
+                selecting::get);
         selectionBar.visibleProperty().bind(selectionSeen);
         selectionBar.managedProperty().bind(selectionSeen);
         onlySelected.disableProperty().bind(selecting.not());
@@ -136,10 +134,9 @@ final class DataTab extends ResultTab {
         pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // once the rows of this data filled pages, the bar keeps its room (hidden) when a search leaves one page: taken
         // away, the table jumped up under the typing user (new user, session 15)
-        javafx.beans.property.BooleanProperty pagedSeen = new javafx.beans.property.SimpleBooleanProperty(
-                pages.pagedProperty().get());
-        pages.pagedProperty().addListener((o, was, now) -> pagedSeen.set(pagedSeen.get() || now));
-        vm.dataProperty().addListener(x -> pagedSeen.set(false)); // the new rows page it again if they fill pages
+        // reset to false: the new rows page it again if they fill pages
+        javafx.beans.binding.BooleanExpression pagedSeen = SeenLatch.of(pages.pagedProperty(), vm.dataProperty(),
+                () -> false);
         pageBar.visibleProperty().bind(pages.pagedProperty());
         pageBar.managedProperty().bind(pagedSeen);
         // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short
