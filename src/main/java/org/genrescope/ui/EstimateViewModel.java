@@ -94,12 +94,35 @@ public final class EstimateViewModel {
         List<String> stages = stagesToRun(config, trained.getValue());
         List<TrainingWork.Part> parts = TrainingWork.of(config, d.rows(), settings.featuresInUse().size(),
                 config.autoencoder().epochs(), stages);
-        Map<String, TrainingEstimate.Pace> paces = new HashMap<>();
-        parts.forEach(p -> store.get(Preferences.pace(p.pace())).ifPresent(v -> paces.put(p.pace(),
-                new TrainingEstimate.Pace(v, store.get(Preferences.paceOfRest(p.pace())).orElse(0.0)))));
+        Map<String, Integer> otherSize = new HashMap<>();
+        Map<String, TrainingEstimate.Pace> paces = pacesFor(parts, d.rows(), otherSize);
         current = TrainingEstimate.of(parts, paces);
-        estimate.set(TrainingEstimate.words(current, stages.stream().anyMatch(DATA_STAGES::contains))
-                + sweepWords(config, d, stages));
+        estimate.set(TrainingEstimate.words(current, stages.stream().anyMatch(DATA_STAGES::contains), otherSize,
+                d.rows()) + sweepWords(config, d, stages));
+    }
+
+    /**
+     * The remembered paces of {@code parts} that were measured on a similar number of tracks to {@code rows}
+     * ({@link TrainingEstimate#similarSize}); the others that were measured go into {@code otherSize} with their
+     * number of tracks.
+     */
+    private Map<String, TrainingEstimate.Pace> pacesFor(List<TrainingWork.Part> parts, int rows,
+                                                        Map<String, Integer> otherSize) {
+        Map<String, TrainingEstimate.Pace> paces = new HashMap<>();
+        for (TrainingWork.Part p : parts) {
+            java.util.Optional<Double> perUnit = store.get(Preferences.pace(p.pace()));
+            if (perUnit.isEmpty()) {
+                continue;
+            }
+            double measuredOn = store.get(Preferences.paceRows(p.pace())).orElse(0.0);
+            if (TrainingEstimate.similarSize(measuredOn, rows)) {
+                paces.put(p.pace(), new TrainingEstimate.Pace(perUnit.get(),
+                        store.get(Preferences.paceOfRest(p.pace())).orElse(0.0)));
+            } else {
+                otherSize.put(p.pace(), (int) measuredOn);
+            }
+        }
+        return paces;
     }
 
     /**
@@ -122,9 +145,7 @@ public final class EstimateViewModel {
         if (sweep == null) {
             return "";
         }
-        Map<String, TrainingEstimate.Pace> paces = new HashMap<>();
-        store.get(Preferences.pace(sweep.pace())).ifPresent(v -> paces.put(sweep.pace(), new TrainingEstimate.Pace(v,
-                store.get(Preferences.paceOfRest(sweep.pace())).orElse(0.0))));
+        Map<String, TrainingEstimate.Pace> paces = pacesFor(List.of(sweep), d.rows(), new HashMap<>());
         return TrainingEstimate.sweepWords(TrainingEstimate.of(List.of(sweep), paces), kMin, Math.min(kMax, d.rows()));
     }
 
@@ -162,6 +183,7 @@ public final class EstimateViewModel {
         measured.forEach((name, pace) -> {
             store.put(Preferences.pace(name), pace.perUnit());
             store.put(Preferences.paceOfRest(name), pace.perRow());
+            store.put(Preferences.paceRows(name), (double) r.rows());
         });
         double seconds = r.timingsMs().values().stream().mapToLong(Long::longValue).sum() / 1000.0;
         lastRun.set(TrainingEstimate.comparison(seconds, atStart));

@@ -66,6 +66,14 @@ final class Preferences {
         return Key.number("estimate.pace." + name);
     }
 
+    /**
+     * The number of tracks of the run that measured that pace (see {@link #pace}): a pace is scaled only to data of a
+     * similar size ({@link TrainingEstimate#SIMILAR_SIZE}).
+     */
+    static Key<Double> paceRows(String name) {
+        return Key.number("estimate.pace." + name + ".rows");
+    }
+
     /** The rest of that stage's time, beyond its epochs or restarts, in seconds per row (see {@link #pace}). */
     static Key<Double> paceOfRest(String name) {
         return Key.number("estimate.pace." + name + ".per_row");

@@ -53,6 +53,14 @@ class EstimateViewModelTest {
         assertEquals(String.format(Locale.ROOT, "Last training: %.1f s (no estimate before it).", seconds(r)),
                 estimate.lastRunProperty().get());
         assertEquals("Nothing to train: these are the trained settings.", estimate.estimateProperty().get());
+        // each pace is kept with the number of tracks it was measured on
+        assertEquals((double) n, store.get(Preferences.paceRows("kmeans")).orElseThrow());
+        // measured on 100 times the tracks: not scaled down to the sample, said so (session 17: a small run's paces
+        // came to 8-17 times the real time on larger data)
+        store.put(Preferences.paceRows("kmeans"), n * 100.0);
+        vm.settings().intProperty("restarts").set(7);
+        assertEquals(String.format(Locale.ROOT, "Train's time on %,d tracks is known after a training of a similar "
+                + "size (the last one here had %,d tracks).", n, n * 100), estimate.estimateProperty().get());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.genrescope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,29 @@ class TrainingEstimateTest {
                 TrainingEstimate.words(none, false));
         assertEquals("Nothing to train: these are the trained settings.",
                 TrainingEstimate.words(TrainingEstimate.of(List.of(), Map.of()), false));
+    }
+
+    @Test
+    void aPaceMeasuredOnDataOfAnotherSizeIsNotScaledButSaidSo() {
+        // within 10 times either way, and a pace of unknown size, scale; beyond, not
+        assertTrue(TrainingEstimate.similarSize(2_000, 20_000));
+        assertTrue(TrainingEstimate.similarSize(200_000, 20_000));
+        assertTrue(TrainingEstimate.similarSize(0, 1_000_000));
+        org.junit.jupiter.api.Assertions.assertFalse(TrainingEstimate.similarSize(2_000, 20_001));
+        org.junit.jupiter.api.Assertions.assertFalse(TrainingEstimate.similarSize(12_584, 959_241));
+        // every pace from a far size: none scaled, the words say what would measure them
+        TrainingEstimate.Estimate none = TrainingEstimate.of(PARTS, Map.of());
+        assertEquals("Train's time on 959,241 tracks is known after a training of a similar size (the last one here "
+                + "had 12,584 tracks).", TrainingEstimate.words(none, false, Map.of("autoencoder", 12_584, "kmeans",
+                12_584, "pca", 2_000), 959_241));
+        // K-Means' from a far size, the others near: the rest is estimated, K-Means' said apart
+        TrainingEstimate.Estimate part = TrainingEstimate.of(PARTS, Map.of("autoencoder", MEASURED.get("autoencoder"),
+                "pca", MEASURED.get("pca")));
+        assertEquals("Train takes about 35 s here, plus K-Means' time, known after a training of a similar size (the "
+                + "last one here had 60 tracks).", TrainingEstimate.words(part, false, Map.of("kmeans", 60), 10_000));
+        // a pace never measured anywhere is the first-run sentence still
+        assertEquals("Train takes about 35 s here, plus K-Means' time, known after its first run.",
+                TrainingEstimate.words(part, false, Map.of(), 10_000));
     }
 
     @Test
