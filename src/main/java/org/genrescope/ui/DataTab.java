@@ -134,9 +134,11 @@ final class DataTab extends ResultTab {
         pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // once the rows of this data filled pages, the bar keeps its room (hidden) when a search leaves one page: taken
         // away, the table jumped up under the typing user (new user, session 15)
-        // reset to false: the new rows page it again if they fill pages
-        javafx.beans.binding.BooleanExpression pagedSeen = SeenLatch.of(pages.pagedProperty(), vm.dataProperty(),
-                () -> false);
+        // reset to false: the new rows page it again if they fill pages. Its room is also kept whenever the data has
+        // more rows than a page, though a search or the selection shows fewer: unticking "Only the 28,198 selected"
+        // put the bar above the tick box, which jumped 27 px under the pointer (new user, session 17)
+        javafx.beans.binding.BooleanExpression pagedSeen = pageBarRoom(pages.pagedProperty(), vm.dataProperty(),
+                DataSet::rows, pages.pageRows());
         pageBar.visibleProperty().bind(pages.pagedProperty());
         pageBar.managedProperty().bind(pagedSeen);
         // a sort or search of a million rows takes seconds on the runner: said after a moment, not for every short
@@ -441,4 +443,16 @@ final class DataTab extends ResultTab {
         return c;
     }
 
+
+    /**
+     * Whether the page bar keeps its room: once the rows shown on this data filled pages ({@code paged}, a
+     * {@link SeenLatch} reset to false by new data), and whenever the data has more rows than a page ({@code rows} of
+     * {@code data} over {@code pageRows}), though a search or the selection lists fewer.
+     */
+    static <T> javafx.beans.binding.BooleanExpression pageBarRoom(javafx.beans.value.ObservableBooleanValue paged,
+            javafx.beans.value.ObservableValue<T> data, java.util.function.ToIntFunction<T> rows, int pageRows) {
+        javafx.beans.binding.BooleanBinding dataFillsPages = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> data.getValue() != null && rows.applyAsInt(data.getValue()) > pageRows, data);
+        return SeenLatch.of(paged, data, () -> false).or(dataFillsPages);
+    }
 }

@@ -35,6 +35,8 @@ class DataTabTest {
     @BeforeAll
     static void openTheWindow() throws Exception {
         System.setProperty("headless.geometry", "1600x1000-32");
+        // pages of 700 rows, so that the sample (about 2,000 tracks) fills three and a selection fits in one
+        System.setProperty("genrescope.dataPageRows", "700");
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
         FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(Fixtures::quickStore, new NoDialogs(),
@@ -46,6 +48,7 @@ class DataTabTest {
 
     @AfterAll
     static void closeTheWindow() throws Exception {
+        System.clearProperty("genrescope.dataPageRows"); // the test classes share a JVM
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
@@ -111,9 +114,14 @@ class DataTabTest {
         waitUntil("the selection listed", () -> count.getText().startsWith("3 tracks of 3 selected"));
         assertTrue(shown(onlySelected) && shown(clear) && onlySelected.isSelected());
         assertEquals("Only the 3 selected in the plot", onlySelected.getText());
+        assertTrue(n > 700, "the premise: the sample fills pages, its selection one");
+        double boxTop = onlySelected.localToScene(0, 0).getY();
         robot.clickOn(onlySelected);
         waitUntil("every track listed", () -> count.getText().startsWith(String.format(Locale.ROOT,
                 "%,d tracks of %,d", n, n)));
+        assertTrue(shown(robot.lookup("#rowPage").query()), "the page bar for every track");
+        assertEquals(boxTop, onlySelected.localToScene(0, 0).getY(), 0.5,
+                "the tick box does not jump under the pointer that unticked it (new user, session 17)");
         assertArrayEquals(picked, vm.selectionProperty().get(), "the lasso in the Clusters tab stays");
         assertTrue(shown(onlySelected), "the choice stays while the selection does");
         javafx.scene.Node table = robot.lookup("#dataTable").query();

@@ -31,4 +31,25 @@ class SeenLatchTest {
         data.set("fourth");
         assertFalse(startsSeen.get(), "reset to the value given");
     }
+
+    /**
+     * The Data tab's page bar keeps its room while the selection lists fewer rows than a page of data that fills pages:
+     * a restored selection listed alone, then unticked, put the bar above the tick box, which jumped 27 px under the
+     * pointer (new user, session 17).
+     */
+    @Test
+    void thePageBarKeepsItsRoomWhenTheDataFillsPagesThoughFewerAreListed() {
+        SimpleBooleanProperty paged = new SimpleBooleanProperty(false); // the listed rows fit in a page
+        SimpleObjectProperty<Integer> dataRows = new SimpleObjectProperty<>(959_241);
+        javafx.beans.binding.BooleanExpression room = DataTab.pageBarRoom(paged, dataRows, Integer::intValue,
+                100_000);
+        assertTrue(room.get(), "the data fills pages: room kept though its selection does not");
+        dataRows.set(12_584);
+        assertFalse(room.get(), "data of one page, never paged: no room");
+        paged.set(true);
+        paged.set(false);
+        assertTrue(room.get(), "paged once on this data: kept");
+        dataRows.set(500);
+        assertFalse(room.get(), "new data: forgotten");
+    }
 }
