@@ -230,6 +230,9 @@ class WindowFitTest {
         Label summary = (Label) app.window().tabs.clusters.getContent().lookup("#selectionSummary");
         assertTrue(summary.isVisible() && !summary.getText().isEmpty(), "the selection's summary shows");
         String real = summary.getText();
+        Node notesScroll = app.window().tabs.clusters.getContent().lookup("#metricsNotesScroll");
+        assertTrue(notesScroll != null && notesScroll.getScene() != null,
+                "the premise: at 1024 px the notes sit beside the table, in their scroll pane");
         List<String> failures = new ArrayList<>();
         for (String text : List.of(real, real + " " + real, real + " " + real + " " + real + " " + real)) {
             onFx(() -> summary.setText(text));
@@ -278,6 +281,30 @@ class WindowFitTest {
             int whole = (int) Math.floor((bottom - shown.getMinY() + 0.5) / row.getLayoutBounds().getHeight());
             if (whole < ClustersTab.METRIC_ROWS_SHOWN) {
                 out.add(when + ": " + whole + " rows in view");
+            }
+            // the notes beside the table, when they are longer than their room, say so with a scroll bar (new user,
+            // session 17: cut mid-sentence at the bottom with no bar)
+            Node notesScroll = app.window().tabs.clusters.getContent().lookup("#metricsNotesScroll");
+            if (notesScroll instanceof javafx.scene.control.ScrollPane scroll && scroll.getScene() != null
+                    && scroll.getContent() instanceof javafx.scene.layout.Region notes) {
+                double room = scroll.getViewportBounds().getHeight();
+                boolean bar = scroll.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof
+                        javafx.scene.control.ScrollBar sb && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                        && sb.isVisible());
+                double needed = 0;
+                for (Node child : notes.getChildrenUnmodifiable()) {
+                    if (child instanceof Label l && l.isVisible()) {
+                        needed += l.prefHeight(l.getWidth());
+                        if (l.getHeight() < l.prefHeight(l.getWidth()) - 0.5) {
+                            out.add(when + ": a note beside the metrics is " + Math.round(l.getHeight()) + " px of "
+                                    + Math.round(l.prefHeight(l.getWidth())) + ": '" + l.getText() + "'");
+                        }
+                    }
+                }
+                if (Math.max(needed, notes.getHeight()) > room + 0.5 && !bar) {
+                    out.add(when + ": the notes beside the metrics need " + Math.round(Math.max(needed,
+                            notes.getHeight())) + " px in " + Math.round(room) + " px with no scroll bar");
+                }
             }
         });
         return out;
