@@ -118,7 +118,7 @@ final class TrainingEstimate {
             return dataAgain ? "Train reads the data again; the trained stages are kept."
                     : "Nothing to train: these are the trained settings.";
         }
-        if (!otherSize.isEmpty() && otherSize.keySet().containsAll(e.unmeasured())) {
+        if (!otherSize.isEmpty() && !e.unmeasured().isEmpty() && otherSize.keySet().containsAll(e.unmeasured())) {
             String since = String.format(Locale.ROOT, " (the last one here had %,d tracks)",
                     otherSize.values().stream().max(Integer::compare).orElseThrow());
             String onRows = String.format(Locale.ROOT, "%,d tracks", rows);
