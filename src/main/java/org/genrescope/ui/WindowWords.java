@@ -25,6 +25,15 @@ final class WindowWords {
     private WindowWords() { }
 
     /**
+     * The title of the notification that brings a result's {@code notes}: "A note on this training", "3 notes on the
+     * restored result" for one a restart restored ({@code restored}), which no training made (new user, session 17).
+     */
+    static String notesTitle(int notes, boolean restored) {
+        String on = restored ? " on the restored result" : " on this training";
+        return (notes == 1 ? "A note" : notes + " notes") + on;
+    }
+
+    /**
      * {@code text} with every known option replaced by the setting's label (in quotes inside a sentence, bare
      * before a colon that starts it), "--recipe plain" by "the Plain recipe" and a leading method id by its name;
      * for the middle of a sentence. Unknown options are left as written. Null becomes "".

@@ -370,7 +370,8 @@ final class WorkbenchWindow {
         int n = r.warnings().size();
         notedWarnings = r.warnings();
         if (notifications) {
-            notes.show(tabPane, n == 1 ? "A note on this training" : n + " notes on this training",
+            notes.show(tabPane, WindowWords.notesTitle(n, r.reusedStages().contains(
+                            org.genrescope.analysis.Pipeline.RESTORED)),
                     String.join("\n", r.warnings().stream().map(WindowWords::sentence).toList()));
         }
     }

@@ -53,4 +53,12 @@ class WindowWordsTest {
                 "too few rows; --missing mean keeps them"));
         assertEquals("x.csv: too few rows; 'Missing values' mean keeps them.", error.sentence());
     }
+
+    @Test
+    void theNotesTitleNamesARestoredResultAsSuch() {
+        assertEquals("A note on this training", WindowWords.notesTitle(1, false));
+        assertEquals("3 notes on this training", WindowWords.notesTitle(3, false));
+        assertEquals("A note on the restored result", WindowWords.notesTitle(1, true));
+        assertEquals("2 notes on the restored result", WindowWords.notesTitle(2, true));
+    }
 }
