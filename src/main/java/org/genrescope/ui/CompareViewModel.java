@@ -75,6 +75,21 @@ public final class CompareViewModel {
         result.addListener(x -> updateFigure());
     }
 
+    /**
+     * Takes the bar figure's metric from {@code store} and keeps every later choice there: a new user left it on
+     * Silhouette and found Davies-Bouldin after a restart (session 17). A remembered metric the figure no longer
+     * offers is ignored. Call once, on the UI thread.
+     */
+    public void rememberFigureMetric(SettingsStore store) {
+        store.get(Preferences.COMPARE_FIGURE_METRIC).filter(ComparisonFigures.HEADLINE::containsKey)
+                .ifPresent(figureMetric::set);
+        figureMetric.addListener((o, was, now) -> {
+            if (now != null) {
+                store.put(Preferences.COMPARE_FIGURE_METRIC, now);
+            }
+        });
+    }
+
     /** The seeds a comparison uses: the settings' seed and the next {@code count - 1}. */
     public static List<Long> seeds(long first, int count) {
         return LongStream.range(0, count).map(i -> first + i).boxed().toList();

@@ -28,6 +28,8 @@ final class Preferences {
     static final Key<Path> LAST_FOLDER = Key.path("lastFolder");
     /** The folder the user last saved a session in (File > Save session starts there, not in the data's folder). */
     static final Key<Path> SESSION_FOLDER = Key.path("session.folder");
+    /** The metric the Compare tab's bar figure shows (a key of {@code ComparisonFigures.HEADLINE}). */
+    static final Key<String> COMPARE_FIGURE_METRIC = Key.text("compare.figureMetric");
 
     /**
      * The CSV dialog's choices for one file (columns and dialect), by its absolute path, so that reopening the

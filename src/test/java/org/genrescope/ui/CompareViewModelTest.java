@@ -264,4 +264,22 @@ class CompareViewModelTest {
         cm.restore(new CompareViewModel.Restored(three, saved));
         assertEquals(three.seeds().size(), cm.seedsProperty().get());
     }
+
+    @Test
+    void theBarFiguresMetricIsRememberedAcrossStarts() {
+        SettingsStore store = SettingsStore.inMemory();
+        java.util.List<String> metrics = new java.util.ArrayList<>(
+                org.genrescope.figures.ComparisonFigures.HEADLINE.keySet());
+        CompareViewModel first = new CompareViewModel(new QueuedRunner(), null, () -> null, (doing, t) -> { });
+        first.rememberFigureMetric(store);
+        assertEquals(metrics.get(0), first.figureMetricProperty().get(), "nothing remembered: the first metric");
+        first.figureMetricProperty().set(metrics.get(2));
+        CompareViewModel next = new CompareViewModel(new QueuedRunner(), null, () -> null, (doing, t) -> { });
+        next.rememberFigureMetric(store);
+        assertEquals(metrics.get(2), next.figureMetricProperty().get(), "the last choice, after a restart");
+        store.put(Preferences.COMPARE_FIGURE_METRIC, "a_metric_no_longer_offered");
+        CompareViewModel later = new CompareViewModel(new QueuedRunner(), null, () -> null, (doing, t) -> { });
+        later.rememberFigureMetric(store);
+        assertEquals(metrics.get(0), later.figureMetricProperty().get(), "an unknown one ignored");
+    }
 }
