@@ -74,8 +74,8 @@ public final class AutoencoderTrainer {
      */
     public static TrainedAutoencoder train(double[] x, int n, int d, AutoencoderConfig config, ProgressListener progress,
                                            EpochListener epochs, CancellationToken cancel) {
+        config.checkAgainst(n, d); // first: a setting the user can change is the sentence they see
         checkData(x, n, d);
-        config.checkAgainst(n, d);
         NativeSetup.start(progress, cancel);
         return trainStarted(x, n, d, config, progress, epochs, cancel);
     }

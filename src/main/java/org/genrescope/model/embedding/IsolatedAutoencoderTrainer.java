@@ -158,8 +158,9 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
      * {@link AutoencoderTrainer#train(double[], int, int, AutoencoderConfig, ProgressListener, EpochListener,
      * CancellationToken)}, and the same model, bit for bit. Listeners are called on this thread.
      *
-     * @throws IllegalArgumentException  for bad shapes, non-finite values or a latent size of d or more (the
-     *                                   worker's message, unchanged)
+     * @throws org.genrescope.settings.InvalidSettingException for a latent size of d or more, fewer than 2
+     *                                   features, or a validation split that leaves no rows (checked here, typed)
+     * @throws IllegalArgumentException  for bad shapes or non-finite values (the worker's message, unchanged)
      * @throws CancelledException        soon after {@code cancel} is cancelled (the worker is killed)
      * @throws TrainingCrashedException  when the worker crashed in all {@value #ATTEMPTS} attempts, or at once when
      *                                   the system killed it (SIGKILL from outside, not retried)
@@ -176,6 +177,8 @@ public final class IsolatedAutoencoderTrainer implements AutoencoderTraining, Au
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(epochs, "epochs");
         Objects.requireNonNull(cancel, "cancel");
+        // here, not only in the worker: its answer comes back untyped, and a setting should read as one in the window
+        config.checkAgainst(n, d);
         synchronized (trainingLock) {
             if (inProcessReason == null && Nd4jNatives.LIBRARIES.needsExtraction()) {
                 // The training process extracts them, silently: say why the first training waits.

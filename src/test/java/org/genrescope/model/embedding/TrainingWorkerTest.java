@@ -103,7 +103,8 @@ class TrainingWorkerTest {
     void aBadSettingOrBadDataComesBackWithItsMessage() {
         AutoencoderConfig latentTooLarge = new AutoencoderConfig(8, List.of(), Activation.RELU, Activation.RELU, 1, 64,
                 0.01, 0, 0, 1);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> isolated(trainer, latentTooLarge));
+        IllegalArgumentException e = assertThrows(org.genrescope.settings.InvalidSettingException.class,
+                () -> isolated(trainer, latentTooLarge)); // typed, so the window names the setting by its label
         assertEquals("--latent: must be between 1 and 7 (one less than the 8 features), got 8.", e.getMessage());
 
         double[] withNan = X.clone();
