@@ -31,6 +31,12 @@ final class Preferences {
     /** The metric the Compare tab's bar figure shows (a key of {@code ComparisonFigures.HEADLINE}). */
     static final Key<String> COMPARE_FIGURE_METRIC = Key.text("compare.figureMetric");
 
+    /** Whether the settings panel's section of this title is open ({@link SectionFolds}). */
+    static Key<Boolean> sectionExpanded(String title) {
+        return Key.flag("settings.section." + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_")
+                + ".expanded");
+    }
+
     /**
      * The CSV dialog's choices for one file (columns and dialect), by its absolute path, so that reopening the
      * file presets them.

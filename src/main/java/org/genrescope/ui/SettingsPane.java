@@ -78,6 +78,7 @@ final class SettingsPane extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
 
         getChildren().addAll(new HBox(6, seedRecipe, plainRecipe), problem);
+        SectionFolds folds = new SectionFolds(workbench.store());
         for (Section section : SECTIONS) {
             GridPane grid = grid();
             VBox checks = new VBox(6);
@@ -91,7 +92,7 @@ final class SettingsPane extends VBox {
             }
             TitledPane pane = new TitledPane(section.title(), new VBox(6, grid, checks));
             pane.setAnimated(false);
-            pane.setExpanded(section.expanded());
+            folds.follow(section, pane.expandedProperty());
             getChildren().add(pane);
         }
     }
