@@ -1,21 +1,25 @@
 package org.genrescope.data;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Stable orders of row numbers by one or more keys, in the order Tablesaw 0.43's {@code Table.sortOn} gives with
- * the row number as the last key (what {@link TrackFrame} used until session 15; docs/benchmarks.md, "The Data
+ * the row number as the last key, but for text, which is ordered without case and accents first ({@link #fold}:
+ * a new user found "a day" after "Zulu" in the titles, session 17) (what {@link TrackFrame} used until session 15; docs/benchmarks.md, "The Data
  * tab's sort at a million rows (session 15)": at a million rows 0.4-5.5 s of CPU per sort there, its comparator
  * chain and a copy of the sorted table, after 3-4 s building the table; 10-160 ms here once a text column is
  * ranked, up to about 1 s the first time).
  *
  * <p>Each key is a {@code long} per row whose signed order is the column's ascending order as Tablesaw compares
  * it: {@link #numberKey} for numbers ({@code Double.compare} of the value as a double, a missing value as NaN,
- * after every number), {@link #textRanks} for text ({@code String.compareTo}, a missing text as ""). The rows are
- * then sorted by a least-significant-digit radix sort, last key first, each pass stable, starting from row order;
+ * after every number), {@link #textRanks} for text ({@link #fold}, then {@code String.compareTo}, a missing text
+ * as ""). The rows are then sorted by a least-significant-digit radix sort, last key first, each pass stable, starting from row order;
  * so equal keys keep row order in either direction, as the row number as Tablesaw's last key made them.
  */
 final class RowOrder {
@@ -31,7 +35,8 @@ final class RowOrder {
     }
 
     /**
-     * Each row's rank among the distinct texts of {@code values} in {@code String.compareTo} order (equal texts
+     * Each row's rank among the distinct texts of {@code values} in {@link #fold} order, ties of folds by
+     * {@code String.compareTo} (equal texts
      * share a rank), null counted as "" (Tablesaw's missing text). The distinct texts are found first (a hash map)
      * and only they are sorted: a column's texts repeat (artists, albums, genres; the generated million's titles
      * four times each), and a comparison sort of row numbers spends most of its time fetching the texts from
@@ -57,8 +62,12 @@ final class RowOrder {
         index = null; // the map is the largest part; let it go before the sort
         String[] texts = distinct.toArray(new String[0]);
         int d = texts.length;
+        String[] folded = new String[d];
+        for (int k = 0; k < d; k++) {
+            folded[k] = fold(texts[k]);
+        }
         int[] order = identity(d);
-        mergeSort(order, new int[d], texts);
+        mergeSort(order, new int[d], folded, texts);
         int[] rankOf = new int[d];
         for (int r = 0; r < d; r++) {
             rankOf[order[r]] = r; // distinct, so no two share a rank
@@ -143,17 +152,44 @@ final class RowOrder {
         return rows;
     }
 
-    /** Sorts {@code rows} by {@code text[row]} (stably): a bottom-up merge sort, runs of 32 by insertion first. */
-    private static void mergeSort(int[] rows, int[] spare, String[] text) {
+    /**
+     * A text as the Data tab orders it first: without case and accents ("apple", "Apple" and "Äpple" together, before
+     * "banana"), as a spreadsheet or file manager lists names; {@link #textRanks} breaks the ties of equal folds by
+     * {@code String.compareTo}, so the order stays total and repeatable. Lower case by {@link Locale#ROOT}; accents
+     * are the combining marks left by Unicode's canonical decomposition (NFD). Text of ASCII letters only, the
+     * usual case, skips the decomposition.
+     */
+    static String fold(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        String bare = ascii ? text : COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("");
+        return bare.toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    /** The order of distinct texts a and b (negative: a first): by fold, then by {@code String.compareTo}. */
+    private static int compare(int a, int b, String[] folded, String[] text) {
+        int byFold = folded[a].compareTo(folded[b]);
+        return byFold != 0 ? byFold : text[a].compareTo(text[b]);
+    }
+
+    /**
+     * Sorts {@code rows} by their texts (stably; see {@link #compare}): a bottom-up merge sort, runs of 32 by
+     * insertion first.
+     */
+    private static void mergeSort(int[] rows, int[] spare, String[] folded, String[] text) {
         int n = rows.length;
         final int run = 32;
         for (int lo = 0; lo < n; lo += run) {
             int hi = Math.min(lo + run, n);
             for (int i = lo + 1; i < hi; i++) {
                 int row = rows[i];
-                String s = text[row];
                 int j = i - 1;
-                while (j >= lo && text[rows[j]].compareTo(s) > 0) {
+                while (j >= lo && compare(rows[j], row, folded, text) > 0) {
                     rows[j + 1] = rows[j];
                     j--;
                 }
@@ -166,7 +202,7 @@ final class RowOrder {
             for (int lo = 0; lo < n; lo += 2 * width) {
                 int mid = Math.min(lo + width, n);
                 int hi = Math.min(lo + 2 * width, n);
-                if (mid >= hi || text[from[mid - 1]].compareTo(text[from[mid]]) <= 0) {
+                if (mid >= hi || compare(from[mid - 1], from[mid], folded, text) <= 0) {
                     System.arraycopy(from, lo, to, lo, hi - lo); // already in order
                     continue;
                 }
@@ -174,7 +210,7 @@ final class RowOrder {
                 int b = mid;
                 for (int o = lo; o < hi; o++) {
                     // a on ties: the left run's rows come first, which keeps the sort stable
-                    if (b >= hi || (a < mid && text[from[a]].compareTo(text[from[b]]) <= 0)) {
+                    if (b >= hi || (a < mid && compare(from[a], from[b], folded, text) <= 0)) {
                         to[o] = from[a++];
                     } else {
                         to[o] = from[b++];

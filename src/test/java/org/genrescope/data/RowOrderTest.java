@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Data tab's sort ({@link TrackFrame} by {@link RowOrder}) against the Tablesaw {@code sortOn} it replaced
- * ({@link TablesawSort}), on generated tables of a few thousand rows drawn from small sets of values, so that
- * most rows tie: every column in both directions and many multi-key orders must come out exactly as Tablesaw
- * orders them, ties in row order.
+ * ({@link TablesawSort}, its text ranked without case and accents first as the Data tab orders it), on generated
+ * tables of a few thousand rows drawn from small sets of values, so that most rows tie: every column in both
+ * directions and many multi-key orders must come out exactly as that reference orders them, ties in row order.
  */
 class RowOrderTest {
     private static final double[] NUMBERS = {Double.NaN, -0.0, 0.0, 1.5, -2.25, 1e-300, -1e300,
@@ -98,6 +98,25 @@ class RowOrderTest {
     }
 
     @Test
+    void textIsOrderedWithoutCaseAndAccentsFirstAsASpreadsheetListsIt() {
+        // by hand: the order a reader expects in a title column (a new user found "a day" after "Zulu", session 17)
+        String[] titles = {"Zulu", "a day", "Écho", "apple", "Apple", "echo", "Beta", "", "Äpple", "10 Songs"};
+        int[] ranks = RowOrder.textRanks(titles);
+        String[] ordered = new String[titles.length];
+        for (int i = 0; i < titles.length; i++) {
+            ordered[ranks[i]] = titles[i];
+        }
+        // equal folds ("apple", "Apple", "Äpple"; "echo", "Écho") by String.compareTo: upper case before lower,
+        // and an accented letter after every ASCII one
+        assertArrayEquals(new String[] {"", "10 Songs", "a day", "Apple", "apple", "Äpple", "Beta", "echo", "Écho",
+                "Zulu"}, ordered);
+        assertEquals("ecole", RowOrder.fold("École"));
+        assertEquals("ecole", RowOrder.fold("E\u0301cole"), "a decomposed accent too");
+        assertEquals("beyonce", RowOrder.fold("BEYONCÉ"));
+        assertEquals("\uD83D\uDE00", RowOrder.fold("\uD83D\uDE00"), "a letter outside the BMP is kept");
+    }
+
+    @Test
     void numberKeysOrderAsDoubleCompare() {
         double[] values = NUMBERS.clone();
         for (double a : values) {
@@ -111,14 +130,15 @@ class RowOrderTest {
     }
 
     @Test
-    void textRanksFollowStringCompareToWithMissingAsEmpty() {
+    void textRanksFollowTheDataTabsTextOrderWithMissingAsEmpty() {
         String[] values = TEXTS.clone();
         int[] ranks = RowOrder.textRanks(values);
         for (int i = 0; i < values.length; i++) {
             for (int j = 0; j < values.length; j++) {
                 String a = values[i] == null ? "" : values[i];
                 String b = values[j] == null ? "" : values[j];
-                assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(Integer.compare(ranks[i], ranks[j])),
+                assertEquals(Integer.signum(DataTabTextOrder.ORDER.compare(a, b)),
+                        Integer.signum(Integer.compare(ranks[i], ranks[j])),
                         a + " vs " + b);
             }
         }

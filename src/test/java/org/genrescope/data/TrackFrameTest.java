@@ -73,10 +73,11 @@ class TrackFrameTest {
         assertEquals(8, vol3.length);
         assertArrayEquals(vol3, f.rows("VOL. 3", null, List.of()));
         Integer[] every = IntStream.range(0, spotify.rows()).boxed().toArray(Integer[]::new);
-        assertArrayEquals(sorted(every, Comparator.comparing((Integer i) -> spotify.albums()[i]).reversed()),
+        assertArrayEquals(sorted(every,
+                        Comparator.comparing((Integer i) -> spotify.albums()[i], DataTabTextOrder.ORDER).reversed()),
                 f.rows("", null, List.of(new TrackFrame.SortKey(TrackFrame.ALBUM, false))));
         Integer[] all = IntStream.range(0, spotify.rows()).boxed().toArray(Integer[]::new);
-        assertArrayEquals(sorted(all, Comparator.comparing(spotify::idText)),
+        assertArrayEquals(sorted(all, Comparator.comparing(spotify::idText, DataTabTextOrder.ORDER)),
                 f.rows("", null, List.of(new TrackFrame.SortKey(TrackFrame.ID, true))));
     }
 
@@ -91,13 +92,14 @@ class TrackFrameTest {
     @Test
     void sortsLikeAStableSortOnTheShownValues() {
         Integer[] all = IntStream.range(0, tracks.rows()).boxed().toArray(Integer[]::new);
-        Comparator<Integer> byArtist = Comparator.comparing(i -> nonNull(tracks.artists()[i]));
+        Comparator<Integer> byArtist = Comparator.comparing(i -> nonNull(tracks.artists()[i]), DataTabTextOrder.ORDER);
         Comparator<Integer> byTempoDescending = Comparator.comparingDouble(
                 (Integer i) -> tracks.features()[i * 8 + 6]).reversed();
         assertArrayEquals(sorted(all, byArtist.thenComparing(byTempoDescending)), frame.rows("", null, List.of(
                 new TrackFrame.SortKey(TrackFrame.ARTIST, true),
                 new TrackFrame.SortKey("echonest.audio_features.tempo", false))));
-        Comparator<Integer> byGenreDescending = Comparator.comparing((Integer i) -> nonNull(tracks.genres()[i])).reversed();
+        Comparator<Integer> byGenreDescending = Comparator.comparing((Integer i) -> nonNull(tracks.genres()[i]),
+                DataTabTextOrder.ORDER).reversed();
         assertArrayEquals(sorted(all, byGenreDescending), frame.rows("", null,
                 List.of(new TrackFrame.SortKey(TrackFrame.GENRE, false))), "ties keep row order");
         assertThrows(IllegalArgumentException.class,
