@@ -14,6 +14,14 @@ public enum ComparisonMethod {
     FEATURES_KMEANS("features_kmeans", "scaled features + K-Means", Representation.FEATURES,
             ClusteringAlgorithm.KMEANS);
 
+    /**
+     * The order the methods are shown in, in the window's table and bar figure and the command's table: the study
+     * first, then what it should beat (K-Means on other spaces), then DBSCAN. The declaration order is the order
+     * they run in (the autoencoder's two methods together, so its code is trained once per seed) and files keep it.
+     */
+    public static final java.util.List<ComparisonMethod> SHOWN_ORDER = java.util.List.of(AUTOENCODER_KMEANS,
+            PCA_KMEANS, FEATURES_KMEANS, AUTOENCODER_DBSCAN);
+
     private final String id;
     private final String label;
     private final Representation representation;

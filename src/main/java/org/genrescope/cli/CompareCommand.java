@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.concurrent.Callable;
 import org.genrescope.analysis.AnalysisConfig;
@@ -99,7 +100,9 @@ final class CompareCommand implements Callable<Integer> {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-27s", "method"));
         SHOWN_HEADERS.forEach(h -> header.append(String.format(Locale.ROOT, " %-22s", h)));
         out.println(header.append(" collapsed"));
-        r.keptSummary().forEach((method, metrics) -> {
+        var kept = r.keptSummary();
+        org.genrescope.analysis.ComparisonMethod.SHOWN_ORDER.stream().filter(kept::containsKey).forEach(method -> {
+            Map<String, Spread> metrics = kept.get(method);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-27s", method.label()));
             for (String name : SHOWN) {
                 line.append(String.format(Locale.ROOT, " %-22s", meanSd(metrics.get(name), name)));

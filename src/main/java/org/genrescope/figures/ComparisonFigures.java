@@ -65,9 +65,12 @@ public final class ComparisonFigures {
         List<Double> high = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // collapsed runs are no result: each bar is over its method's other runs, and the caption says so
-        for (var e : r.keptSummary().entrySet()) {
-            Spread s = e.getValue().get(metric);
-            ComparisonMethod method = e.getKey();
+        Map<ComparisonMethod, Map<String, Spread>> kept = r.keptSummary();
+        for (ComparisonMethod method : ComparisonMethod.SHOWN_ORDER) { // as the table lists them (session 17's user)
+            if (!kept.containsKey(method)) {
+                continue;
+            }
+            Spread s = kept.get(method).get(metric);
             if (!s.mean().isDefined()) {
                 // a reason of one run of several is named by its seed, never passed off as every run's
                 notes.add("no bar for " + method.label() + ": " + r.undefinedReason(method, s));

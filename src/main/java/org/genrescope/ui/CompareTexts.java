@@ -25,8 +25,7 @@ public final class CompareTexts {
     private CompareTexts() { }
 
     /** The methods in table order: the study first, then what it should beat, then DBSCAN. */
-    public static final List<ComparisonMethod> METHODS = List.of(ComparisonMethod.AUTOENCODER_KMEANS,
-            ComparisonMethod.PCA_KMEANS, ComparisonMethod.FEATURES_KMEANS, ComparisonMethod.AUTOENCODER_DBSCAN);
+    public static final List<ComparisonMethod> METHODS = ComparisonMethod.SHOWN_ORDER;
 
     /**
      * One row of the metrics table, in two forms: the full one, and a compact one for a page too narrow for the

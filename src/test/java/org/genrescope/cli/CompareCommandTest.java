@@ -111,6 +111,12 @@ class CompareCommandTest {
 
         assertTrue(run.out().contains("PCA + K-Means"), run.out());
         assertTrue(run.out().contains("genre ceiling"), run.out());
+        // the table's rows in the window's order: the study, PCA, the features, DBSCAN
+        int[] rows = org.genrescope.analysis.ComparisonMethod.SHOWN_ORDER.stream()
+                .mapToInt(m -> run.out().indexOf("\n" + m.label() + " ")).toArray();
+        for (int i = 0; i < rows.length; i++) {
+            assertTrue(rows[i] >= 0 && (i == 0 || rows[i] > rows[i - 1]), run.out());
+        }
     }
 
     @Test

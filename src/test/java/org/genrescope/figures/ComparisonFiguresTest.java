@@ -112,13 +112,16 @@ class ComparisonFiguresTest {
         // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
         Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
         BarFigure figure = ComparisonFigures.metric(r, "common_davies_bouldin");
-        assertEquals(List.of("AE + K-Means", "AE + DBSCAN", "PCA + K-Means", "features + K-Means"),
+        // in the order the table lists the methods (DBSCAN last; a new user saw them differ, session 17)
+        assertEquals(List.of("AE + K-Means", "PCA + K-Means", "features + K-Means", "AE + DBSCAN"),
+                figure.categories());
+        assertEquals(ComparisonMethod.SHOWN_ORDER.stream().map(ComparisonFigures::barLabel).toList(),
                 figure.categories());
         assertEquals("Davies-Bouldin", figure.yLabel(), "the axis is named, not the report key");
         assertTrue(figure.caption().contains("AE: the autoencoder's code"), figure.caption());
-        assertArrayEquals(new double[] {1.4, 1.0, 1.7, 1.4}, figure.values()[0], 1e-12);
-        assertArrayEquals(new double[] {1.2, 0.9, 1.5, 1.4}, figure.errorLow()[0], 1e-12);
-        assertArrayEquals(new double[] {1.6, 1.1, 1.9, 1.4}, figure.errorHigh()[0], 1e-12);
+        assertArrayEquals(new double[] {1.4, 1.7, 1.4, 1.0}, figure.values()[0], 1e-12);
+        assertArrayEquals(new double[] {1.2, 1.5, 1.4, 0.9}, figure.errorLow()[0], 1e-12);
+        assertArrayEquals(new double[] {1.6, 1.9, 1.4, 1.1}, figure.errorHigh()[0], 1e-12);
         assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed, left out"),
                 figure.caption());
         BarFigure none = ComparisonFigures.metric(org.genrescope.analysis.CollapsedComparisonFixture.result(true),
