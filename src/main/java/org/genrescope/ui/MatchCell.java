@@ -18,8 +18,9 @@ import javafx.scene.text.Text;
  *
  * <p>What a cell update adds on the FX thread: one {@link SearchMatch} scan of the cell's text (no allocation for
  * ASCII text) and a pseudo-class toggle, which restyles the cell only when the mark changes; no node and no text
- * measurement. The tooltip is made when the mouse first enters a cut cell (as {@link NumberCell}'s), and whether the
- * text is cut is read then from the text the skin laid out, not measured.
+ * measurement, but for a marked cell too narrow to show where it matched ({@link #layoutChildren}). The tooltip is
+ * made when the mouse first enters a cut cell (as {@link NumberCell}'s), and whether the text is cut is read then
+ * from the text the skin laid out, not measured.
  */
 final class MatchCell<S> extends TableCell<S, String> {
     /** The pseudo-class of a cell whose text made its row match the search. */
@@ -54,6 +55,45 @@ final class MatchCell<S> extends TableCell<S, String> {
         mark();
     }
 
+    /**
+     * Before the skin lays the text out: a marked cell too narrow to show its match shows the text from just before
+     * it ({@link MatchInView}). Measured only for a marked cell whose match is not at the start, and once per text,
+     * search and width.
+     */
+    @Override
+    protected void layoutChildren() {
+        String item = isEmpty() ? null : getItem();
+        if (item != null) {
+            String want = inView(item);
+            if (!want.equals(getText())) {
+                setText(want);
+            }
+        }
+        super.layoutChildren();
+    }
+
+    private String inViewOf;
+    private SearchMatch inViewFor;
+    private double inViewRoom;
+    private String inViewText;
+
+    private String inView(String item) {
+        SearchMatch m = match.getValue();
+        if (!marked || id || m == null) {
+            return item;
+        }
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (!item.equals(inViewOf) || !m.equals(inViewFor) || room != inViewRoom) {
+            int start = m.indexIn(item);
+            inViewText = start < 0 ? item
+                    : MatchInView.shown(item, start, start + m.needle().length(), room, t -> Tables.width(t, false));
+            inViewOf = item;
+            inViewFor = m;
+            inViewRoom = room;
+        }
+        return inViewText;
+    }
+
     /** Whether the cell is marked as where its row matched. */
     boolean marked() {
         return marked;
@@ -67,11 +107,14 @@ final class MatchCell<S> extends TableCell<S, String> {
             marked = now;
             pseudoClassStateChanged(MATCH, now);
         }
+        if (now || text != null && !text.equals(getText())) {
+            requestLayout(); // a new search may move the match, or leave the text shown from its middle
+        }
     }
 
     /** The whole text in a tooltip if the skin shows it cut ("Some long ti..."), else none. */
     private void showsWholeIfCut() {
-        String text = getText();
+        String text = isEmpty() ? null : getItem();
         String shown = shownText();
         if (text == null || text.isEmpty() || text.equals(shown)) {
             setTooltip(null);

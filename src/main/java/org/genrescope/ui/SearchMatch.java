@@ -45,23 +45,45 @@ record SearchMatch(String needle, boolean textIds) {
      * text is compared char by char with ASCII lower-casing, which is what {@code toLowerCase(ROOT)} does to it.
      */
     static boolean containsLowered(String text, String needle) {
-        int n = needle.length();
-        int last = text.length() - n;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return text.toLowerCase(Locale.ROOT).contains(needle);
             }
         }
+        return indexInAscii(text, needle) >= 0;
+    }
+
+    /**
+     * Where in a title, artist, album or genre cell's {@code text} the search matched: the index of its first char,
+     * or -1 when it did not match, or when lower-casing changes the text's length (some non-ASCII letters do), so
+     * that no index in the lowered text is one in the text.
+     */
+    int indexIn(String text) {
+        if (!any() || text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                String lowered = text.toLowerCase(Locale.ROOT);
+                return lowered.length() == text.length() ? lowered.indexOf(needle) : -1;
+            }
+        }
+        return indexInAscii(text, needle);
+    }
+
+    private static int indexInAscii(String text, String needle) {
+        int n = needle.length();
+        int last = text.length() - n;
         for (int start = 0; start <= last; start++) {
             int k = 0;
             while (k < n && lowerAscii(text.charAt(start + k)) == needle.charAt(k)) {
                 k++;
             }
             if (k == n) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     private static char lowerAscii(char c) {

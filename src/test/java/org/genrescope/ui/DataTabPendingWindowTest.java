@@ -193,6 +193,65 @@ class DataTabPendingWindowTest {
         robot.interact(() -> view.getColumns().get(1).setPrefWidth(200));
     }
 
+    @Test
+    void aCutCellShowsWhereItMatchedNotOnlyItsBeginning() {
+        // a new user searched a word at the end of an album, saw the row marked and not why (session 17)
+        TableView<Integer> view = view();
+        TrackTable tracks = vm.dataProperty().get().tracks();
+        String word = null;
+        for (int i = 0; i < tracks.rows() && word == null; i++) {
+            String[] words = tracks.title(i).split(" ");
+            if (words.length >= 4 && words[words.length - 1].length() >= 5) {
+                word = words[words.length - 1]; // a title's last word, after three others
+            }
+        }
+        assertTrue(word != null, "a long title in the sample");
+        String needle = word.toLowerCase(Locale.ROOT);
+        Label matches = robot.lookup("#dataMatches").queryAs(Label.class);
+        robot.interact(() -> view.getColumns().get(1).setPrefWidth(70)); // the titles cut to "..."
+        String searched = word;
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(searched));
+        waitUntil("the search's rows", () -> !table.updatingProperty().get() && !matches.getText().isEmpty());
+        waitUntil("the table has the search's rows", () -> List.copyOf(view.getItems()).equals(table.rowsNow()));
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+        });
+        int late = 0;
+        for (Node n : view.lookupAll(".table-cell")) {
+            if (!(n instanceof MatchCell<?> cell) || cell.isEmpty() || cell.getIndex() >= view.getItems().size()
+                    || cell.getTableRow() == null || !cell.getTableRow().isVisible() || !cell.marked()
+                    || !cell.getTableColumn().getText().equals("title")) {
+                continue;
+            }
+            String title = (String) cell.getItem();
+            String shown = cell.shownText();
+            if (title.toLowerCase(Locale.ROOT).indexOf(needle) > 8) {
+                late++;
+                assertTrue(shown.startsWith(MatchInView.ELLIPSIS), "'" + title + "' shown as '" + shown + "'");
+                assertTrue(shown.toLowerCase(Locale.ROOT).contains(needle.substring(0, 3)),
+                        "the match in view: '" + title + "' shown as '" + shown + "'");
+            }
+        }
+        assertTrue(late > 0, "a title matched past its cut in sight");
+        robot.moveTo(view.lookupAll(".table-cell").stream().filter(n -> n instanceof MatchCell<?> c && c.marked()
+                && !c.isEmpty() && c.getTableRow() != null && c.getTableRow().isVisible()
+                && c.getTableColumn().getText().equals("title")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(""));
+        waitUntil("every track again", () -> !table.updatingProperty().get() && matches.getText().isEmpty());
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+        });
+        for (Node n : view.lookupAll(".table-cell")) {
+            if (n instanceof MatchCell<?> c && !c.isEmpty() && c.getTableRow() != null && c.getTableRow().isVisible()) {
+                assertEquals(c.getItem(), c.getText(), "no search: every cell from its beginning");
+            }
+        }
+        robot.interact(() -> view.getColumns().get(1).setPrefWidth(200));
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<Integer> view() {
         return (TableView<Integer>) content.lookup("#dataTable");

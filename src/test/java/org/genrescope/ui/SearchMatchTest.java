@@ -60,6 +60,20 @@ class SearchMatchTest {
         assertFalse(SearchMatch.of("012", false).inId("12"), "'012' is text, not the id 12");
     }
 
+    @Test
+    void theIndexOfAMatchIsWhereItStartsInTheText() {
+        SearchMatch m = SearchMatch.of("VOL. 3", false);
+        assertEquals(14, m.indexIn("Greatest Hits Vol. 3"));
+        assertEquals(-1, m.indexIn("Greatest Hits Vol. 2"));
+        assertEquals(-1, m.indexIn(null));
+        assertEquals(-1, SearchMatch.NONE.indexIn("anything"), "no search");
+        assertEquals(6, SearchMatch.of("echo", false).indexIn("Écho, Echo"), "accented text, same length lowered");
+        // lower-casing 'İ' (U+0130) gives two chars: an index in the lowered text is none in the text
+        assertEquals(-1, SearchMatch.of("echo", false).indexIn("\u0130stanbul Echo"));
+        assertEquals("Greatest Hits Vol. 3".toLowerCase(java.util.Locale.ROOT).indexOf("hits"),
+                SearchMatch.of("Hits", false).indexIn("Greatest Hits Vol. 3"));
+    }
+
     private static String random(Random random, String letters, int length) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
