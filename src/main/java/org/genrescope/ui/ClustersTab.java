@@ -368,7 +368,7 @@ final class ClustersTab extends ResultTab {
     /** What the metrics table's columns mean; the change column's words only while it is shown. */
     static String meaning(boolean change) {
         return "\u2191 higher is better, \u2193 lower. clustered: in the space K-Means clustered (or against the "
-                + "genres); features: the same clusters in the scaled features, comparable across representations; "
+                + "genres); features: the same clusters in the scaled features, comparable across representations. "
                 + (change ? "change: since the result named above (green better, red worse). "
                 : "") + "Hover a row for its meaning; \u26a0 marks a degenerate value, the tooltip and the notes say why.";
     }
