@@ -114,15 +114,7 @@ class DataTabPendingWindowTest {
         TableView<Integer> view = view();
         TrackTable tracks = vm.dataProperty().get().tracks();
         String searched = tracks.genre(0).substring(0, 3).toUpperCase(Locale.ROOT);
-        Label matches = robot.lookup("#dataMatches").queryAs(Label.class);
-        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(searched));
-        waitUntil("the search's rows", () -> !table.updatingProperty().get() && !matches.getText().isEmpty());
-        // the table's own list filled (a few rows a pulse) and its cells laid out over it, before they are read
-        waitUntil("the table has the search's rows", () -> List.copyOf(view.getItems()).equals(table.rowsNow()));
-        robot.interact(() -> {
-            view.applyCss();
-            view.layout();
-        });
+        Label matches = searchedAndLaidOut(view, searched);
         String needle = searched.toLowerCase(Locale.ROOT);
         int marked = 0;
         java.util.Set<Integer> rowsWithAMark = new java.util.HashSet<>();
@@ -207,16 +199,8 @@ class DataTabPendingWindowTest {
         }
         assertTrue(word != null, "a long title in the sample");
         String needle = word.toLowerCase(Locale.ROOT);
-        Label matches = robot.lookup("#dataMatches").queryAs(Label.class);
         robot.interact(() -> view.getColumns().get(1).setPrefWidth(70)); // the titles cut to "..."
-        String searched = word;
-        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(searched));
-        waitUntil("the search's rows", () -> !table.updatingProperty().get() && !matches.getText().isEmpty());
-        waitUntil("the table has the search's rows", () -> List.copyOf(view.getItems()).equals(table.rowsNow()));
-        robot.interact(() -> {
-            view.applyCss();
-            view.layout();
-        });
+        Label matches = searchedAndLaidOut(view, word);
         int late = 0;
         for (Node n : view.lookupAll(".table-cell")) {
             if (!(n instanceof MatchCell<?> cell) || cell.isEmpty() || cell.getIndex() >= view.getItems().size()
@@ -250,6 +234,20 @@ class DataTabPendingWindowTest {
             }
         }
         robot.interact(() -> view.getColumns().get(1).setPrefWidth(200));
+    }
+
+    /** Types {@code searched} in the search box and waits for its rows laid out; returns the match counts' label. */
+    private static Label searchedAndLaidOut(TableView<Integer> view, String searched) {
+        Label matches = robot.lookup("#dataMatches").queryAs(Label.class);
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText(searched));
+        waitUntil("the search's rows", () -> !table.updatingProperty().get() && !matches.getText().isEmpty());
+        // the table's own list filled (a few rows a pulse) and its cells laid out over it, before they are read
+        waitUntil("the table has the search's rows", () -> List.copyOf(view.getItems()).equals(table.rowsNow()));
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+        });
+        return matches;
     }
 
     @SuppressWarnings("unchecked")
