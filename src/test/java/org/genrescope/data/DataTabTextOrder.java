@@ -9,13 +9,13 @@ import java.util.Locale;
  * and accents first (each code point's combining marks dropped after Unicode's canonical decomposition, then lower
  * case by the root locale), ties by {@code String.compareTo}.
  */
-final class DataTabTextOrder {
+public final class DataTabTextOrder {
     private DataTabTextOrder() { }
 
-    static final Comparator<String> ORDER = Comparator.comparing(DataTabTextOrder::withoutCaseOrAccents)
+    public static final Comparator<String> ORDER = Comparator.comparing(DataTabTextOrder::withoutCaseOrAccents)
             .thenComparing(Comparator.naturalOrder());
 
-    static String withoutCaseOrAccents(String s) {
+    public static String withoutCaseOrAccents(String s) {
         StringBuilder kept = new StringBuilder();
         Normalizer.normalize(s, Normalizer.Form.NFD).codePoints().filter(c -> {
             int type = Character.getType(c);
