@@ -34,7 +34,8 @@ final class Representations {
         int d = scaled.columns();
         int latent = config.latent();
         if (latent > d) {
-            throw new InvalidSettingException("--latent", "PCA can keep at most the " + d + " features there are, got " + latent);
+            throw new InvalidSettingException("--latent", "PCA can keep at most the " + (d == 1 ? "1 feature there is"
+                    : d + " features there are") + ", got " + latent);
         }
         progress.progress("represent", 0, 1, "PCA to " + latent + " dimensions");
         double[] values = scaled.sharedValues(); // both only read it: no copy (441 MB at FMA's full shape)

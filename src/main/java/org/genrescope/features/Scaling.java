@@ -18,9 +18,15 @@ public enum Scaling {
      * standard and minmax; {@link #NONE} refuses values too large to cluster unscaled.
      *
      * @throws org.genrescope.settings.InvalidSettingException for {@link #NONE} when a value's squared distances
-     *                                                         would overflow, naming the track and the feature
+     *                                                         would overflow, naming the track and the feature;
+     *                                                         for {@link #SEED} on a single feature
      */
     public FittedScaler fit(FeatureMatrix data) {
+        if (this == SEED && data.columns() < 2) {
+            // one feature over its own length is its sign: every track at 1 (or 0), and K-Means finds one point
+            throw new org.genrescope.settings.InvalidSettingException("--scaling", "the seed scaling divides each "
+                    + "track by its length, which with 1 feature leaves only its sign; choose standard or min-max");
+        }
         return switch (this) {
             case SEED -> SeedScaler.fit(data);
             case STANDARD -> ColumnAffineScaler.fitStandard(data);

@@ -23,6 +23,33 @@ class ClusterCommandTest {
         }
     }
 
+    /**
+     * A file of one feature column: each setting it cannot serve is refused in one sentence that says what to choose,
+     * and following them clusters it (new user, sessions 17 and 18: first "unexpected error: need at least 1 row and
+     * 2 features", then the seed scaling's sign of one number as two points).
+     */
+    @Test
+    void aSingleFeatureColumnIsLedToASettingThatWorks(@TempDir Path out) throws Exception {
+        Path csv = Path.of(ClusterCommandTest.class.getResource("/settings-against-data/one-feature-column.csv").toURI());
+        CommandRun defaults = CommandRun.of("cluster", "--input", csv.toString(), "--out", out.resolve("a").toString());
+        assertEquals(2, defaults.exitCode(), defaults.err());
+        assertTrue(defaults.err().contains("--scaling: the seed scaling divides each track by its length, which with "
+                + "1 feature leaves only its sign; choose standard or min-max."), defaults.err());
+        CommandRun standard = CommandRun.of("cluster", "--input", csv.toString(), "--out", out.resolve("b").toString(),
+                "--scaling", "standard");
+        assertEquals(2, standard.exitCode(), standard.err());
+        assertTrue(standard.err().contains("--representation: the autoencoder needs at least 2 feature columns"),
+                standard.err());
+        CommandRun pca = CommandRun.of("cluster", "--input", csv.toString(), "--out", out.resolve("c").toString(),
+                "--scaling", "standard", "--representation", "pca", "--latent", "2", "--restarts", "2");
+        assertEquals(2, pca.exitCode(), pca.err());
+        assertTrue(pca.err().contains("--latent: PCA can keep at most the 1 feature there is, got 2."), pca.err());
+        CommandRun works = CommandRun.of("cluster", "--input", csv.toString(), "--out", out.resolve("d").toString(),
+                "--scaling", "standard", "--representation", "pca", "--latent", "1", "--restarts", "2", "--k", "4");
+        assertEquals(0, works.exitCode(), works.err());
+        assertFalse(works.err().contains("distinct clusters"), "40 distinct tempos make 4 clusters: " + works.err());
+    }
+
     @Test
     void clustersTheSampleAndWritesBothFilesAndNothingElse(@TempDir Path out) throws IOException {
         CommandRun run = CommandRun.of("cluster", "--input", SharedData.sample().toString(), "--out", out.toString(),

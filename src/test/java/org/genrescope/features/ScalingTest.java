@@ -23,6 +23,19 @@ class ScalingTest {
     }
 
     @Test
+    void seedScalingOfASingleFeatureIsRefusedAsASetting() {
+        // each track over its own length is its sign: 30 distinct tempos became two points (new user, session 18)
+        FeatureMatrix tempo = new FeatureMatrix(new long[] {1, 2, 3}, List.of("echonest.audio_features.tempo"),
+                new double[] {90, 120, 150});
+        org.genrescope.settings.InvalidSettingException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.genrescope.settings.InvalidSettingException.class, () -> Scaling.SEED.fit(tempo));
+        org.junit.jupiter.api.Assertions.assertEquals("--scaling: the seed scaling divides each track by its length, "
+                + "which with 1 feature leaves only its sign; choose standard or min-max.", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-1.224744871391589, 0, 1.224744871391589},
+                Scaling.STANDARD.fit(tempo).transform(tempo).values(), 1e-12, "the others scale it");
+    }
+
+    @Test
     void standardScalingUsesThePopulationDeviation() {
         FeatureMatrix scaled = Scaling.STANDARD.fit(matrix()).transform(matrix());
         double s = Math.sqrt(2.0 / 3.0);

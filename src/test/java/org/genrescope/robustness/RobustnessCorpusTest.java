@@ -114,7 +114,6 @@ class RobustnessCorpusTest {
                         ""),
                 loads("only-some-audio-features.csv"),
                 loads("constant-column.csv"),
-                loads("one-feature-column.csv"), // clustered on it as it is; the autoencoder is refused (a setting)
                 loads("identical-columns.csv"),
                 loads("all-rows-identical.csv"),
                 loads("no-genre-column.csv"),

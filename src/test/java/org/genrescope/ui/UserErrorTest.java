@@ -13,11 +13,11 @@ class UserErrorTest {
                         "must be between 1 and 7 (one less than the 8 features), got 8")).sentence());
         assertEquals("DBSCAN minPts: must be at least 1, got 0.",
                 UserError.of("train", new InvalidSettingException("--min-points", "must be at least 1, got 0")).sentence());
-        assertEquals("Cluster on: the autoencoder needs at least 2 feature columns to learn a narrower code, and "
-                        + "the data has 1; choose PCA or the scaled features, or more feature columns.",
-                UserError.of("train", new InvalidSettingException("--representation", "the autoencoder needs at least 2 "
-                        + "feature columns to learn a narrower code, and the data has 1; choose PCA or the scaled "
-                        + "features, or more feature columns")).sentence(), "a one-column file with the autoencoder chosen");
+        String oneColumn = "the autoencoder needs at least 2 feature columns to learn a narrower code, and the data "
+                + "has 1; choose PCA with latent size 1 or the scaled features, or more feature columns";
+        assertEquals("Cluster on: " + oneColumn + ".",
+                UserError.of("train", new InvalidSettingException("--representation", oneColumn)).sentence(),
+                "a one-column file with the autoencoder chosen");
         assertEquals("--out: is a file.", UserError.of("train", new InvalidSettingException("--out", "is a file")).sentence(),
                 "an option that is no setting keeps its name");
     }

@@ -115,8 +115,8 @@ public record AutoencoderConfig(int latentSize, AutoencoderSettings training, lo
         if (d < 2) {
             // a code narrower than its input needs an input of two or more; one column is clustered as it is
             throw new InvalidSettingException("--representation", "the autoencoder needs at least 2 feature "
-                    + "columns to learn a narrower code, and the data has " + d + "; choose PCA or the scaled "
-                    + "features, or more feature columns");
+                    + "columns to learn a narrower code, and the data has " + d + "; choose PCA with latent size 1 or "
+                    + "the scaled features, or more feature columns");
         }
         if (latentSize > d - 1) {
             throw new InvalidSettingException("--latent", "must be between 1 and " + (d - 1) + " (one less than the "

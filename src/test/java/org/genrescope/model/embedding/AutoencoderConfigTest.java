@@ -77,7 +77,8 @@ class AutoencoderConfigTest {
         // a one-column CSV with the autoencoder chosen: the user is told what to change, not "need 2 features"
         AutoencoderConfig c = with(1, List.of(), Activation.RELU, Activation.RELU, 1, 4, 0.1, 0, 0);
         assertEquals("--representation: the autoencoder needs at least 2 feature columns to learn a narrower code, "
-                        + "and the data has 1; choose PCA or the scaled features, or more feature columns.",
+                        + "and the data has 1; choose PCA with latent size 1 or the scaled features, or more feature "
+                        + "columns.",
                 message(() -> AutoencoderTrainer.train(new double[3], 3, 1, c, EpochListener.NONE, () -> false)));
     }
 
