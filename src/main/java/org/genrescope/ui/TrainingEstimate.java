@@ -43,9 +43,11 @@ final class TrainingEstimate {
      * it the pace is not used: a new user's estimates from small CSVs and the bundled sample came to 8 times the real
      * time on FMA's 12,584 tracks and 17 times on a million (session 17), as a small run's epochs and restarts are
      * mostly their fixed costs (the worker's messages, the validation pass, thread hand-overs), which do not grow with
-     * the data. Within a factor of 10 the estimates came to 0.79-1.74 times the real time (session 16).
+     * the data; and 9 times on FMA from the sample's 1,919 tracks, 6.6 times fewer (session 18), so 10 was too wide.
+     * Within 2 times, a pace that was all fixed cost overestimates by 2 at most. At one size, over other epochs and
+     * restarts, the estimates came to 0.79-1.74 times the real time (session 16).
      */
-    static final double SIMILAR_SIZE = 10;
+    static final double SIMILAR_SIZE = 2;
 
     /**
      * Whether a pace measured on {@code measuredRows} tracks is scaled to {@code rows}: within {@link #SIMILAR_SIZE}

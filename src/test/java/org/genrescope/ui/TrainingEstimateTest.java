@@ -80,10 +80,12 @@ class TrainingEstimateTest {
     @Test
     void aPaceMeasuredOnDataOfAnotherSizeIsNotScaledButSaidSo() {
         // within 10 times either way, and a pace of unknown size, scale; beyond, not
-        assertTrue(TrainingEstimate.similarSize(2_000, 20_000));
-        assertTrue(TrainingEstimate.similarSize(200_000, 20_000));
+        assertTrue(TrainingEstimate.similarSize(10_000, 20_000));
+        assertTrue(TrainingEstimate.similarSize(40_000, 20_000));
         assertTrue(TrainingEstimate.similarSize(0, 1_000_000));
-        org.junit.jupiter.api.Assertions.assertFalse(TrainingEstimate.similarSize(2_000, 20_001));
+        org.junit.jupiter.api.Assertions.assertFalse(TrainingEstimate.similarSize(10_000, 20_001));
+        org.junit.jupiter.api.Assertions.assertFalse(TrainingEstimate.similarSize(1_919, 12_584),
+                "the sample's pace is not FMA's: 9 times too high (session 18)");
         org.junit.jupiter.api.Assertions.assertFalse(TrainingEstimate.similarSize(12_584, 959_241));
         // every pace from a far size: none scaled, the words say what would measure them
         TrainingEstimate.Estimate none = TrainingEstimate.of(PARTS, Map.of());
