@@ -93,8 +93,8 @@ final class Legend {
     /**
      * The labels as they fit in {@code labelWidth}: in full when they all do; else without a first word every name
      * shares ("Cluster 13 (1,190)" becomes "13 (1,190)", as in a narrow chart beside a wider one with the full legend);
-     * else without the counts too, and each label that still does not fit without its details after {@link #DETAILS}. Only a label that still does not
-     * fit is cut short when drawn.
+     * else without the counts too, and, when any label still does not fit, every label without its details after
+     * {@link #DETAILS}. Only a label that still does not fit is cut short when drawn.
      */
     static List<String> labels(List<LegendEntry> entries, double labelWidth) {
         List<String> full = entries.stream().map(LegendEntry::label).toList();
@@ -116,7 +116,11 @@ final class Legend {
         // a name's parts after its first DETAILS separator ("3: Rock 41% · high energy") are details, left out
         // before the name itself is cut short ("3: Rock 41%", not "3: Rock 4..."); so is a count in brackets that
         // the name carries itself (a bar series "Cluster 0 (691)": "0", not "0 (6...")
-        return bare.stream().map(l -> withoutDetails(l, labelWidth)).toList();
+        // and when one label loses its details, all do: a legend with details beside some clusters and none beside
+        // others read as clusters that nothing sets apart (new user, session 18); the hover text keeps them whole
+        boolean anyLoses = bare.stream().anyMatch(l -> l.contains(DETAILS) && !fits(List.of(l), labelWidth));
+        return bare.stream().map(l -> withoutDetails(anyLoses && l.contains(DETAILS)
+                ? l.substring(0, l.indexOf(DETAILS)) : l, labelWidth)).toList();
     }
 
     private static String withoutDetails(String label, double labelWidth) {
