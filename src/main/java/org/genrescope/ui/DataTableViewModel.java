@@ -183,7 +183,8 @@ public final class DataTableViewModel {
             String scope = selected.length > 0
                     ? String.format(Locale.ROOT, " of %,d selected in the plot", selected.length)
                     : String.format(Locale.ROOT, " of %,d", data.rows());
-            countText.set(String.format(Locale.ROOT, "%,d tracks%s", kept.size(), scope));
+            countText.set(String.format(Locale.ROOT, "%,d %s%s", kept.size(), kept.size() == 1 ? "track" : "tracks",
+                    scope));
             count(request, listed.found(), text);
         }, failure -> {
             updating.set(false);

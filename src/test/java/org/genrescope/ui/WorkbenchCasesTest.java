@@ -145,7 +145,7 @@ class WorkbenchCasesTest {
         // the Data tab searches and the hover names the text id, not the row number standing in for it
         table.searchProperty().set("7NWpa");
         assertEquals(List.of(0), table.rows());
-        assertEquals("1 tracks of 50", table.countTextProperty().get());
+        assertEquals("1 track of 50", table.countTextProperty().get(), "one track, singular");
         table.searchProperty().set("7nwpa6pnfbjjyiw8b1a2b0");
         assertEquals(List.of(0), table.rows(), "ignoring case, as every searched field");
         assertTrue(ResultTexts.track(vm.resultProperty().get(), 0).endsWith("id 7NWpa6pNFbjJYIw8b1A2B0"),
