@@ -49,16 +49,18 @@ class ClusterProfilesTest {
 
     @Test
     void noModelViewWhereTheScalingCannotBeInverted() {
-        double[] tempo = {100, 120, 140, 160};
+        // tempo and energy, row by row (the seed scaling refuses a single feature since session 18)
+        double[] tempoAndEnergy = {100, 0.2, 120, 0.4, 140, 0.6, 160, 0.8};
         org.genrescope.features.FeatureMatrix raw = new org.genrescope.features.FeatureMatrix(new long[] {1, 2, 3, 4},
-                List.of("tempo"), tempo);
-        Clustering clustering = new Clustering(new int[] {0, 0, 1, 1}, 2, new double[] {0.5, 0.5}, 0, 0);
+                List.of("tempo", "energy"), tempoAndEnergy);
+        Clustering clustering = new Clustering(new int[] {0, 0, 1, 1}, 2, new double[] {0.5, 0.5, 0.5, 0.5}, 0, 0);
         assertNull(ClusterProfiles.modelCentresInFeatureUnits(clustering, raw, (c, k) -> c,
                 org.genrescope.features.Scaling.SEED.fit(raw)));
         org.genrescope.features.FittedScaler minMax = org.genrescope.features.Scaling.MINMAX.fit(raw);
         double[] view = ClusterProfiles.modelCentresInFeatureUnits(clustering, minMax.transform(raw), (c, k) -> c,
                 minMax);
         assertEquals(130.0, view[0], 1e-12, "0.5 of the range 100..160");
+        assertEquals(0.5, view[1], 1e-12, "0.5 of the range 0.2..0.8");
     }
 
     @Test
