@@ -55,6 +55,7 @@ final class ClustersTab extends ResultTab {
                 exporter.accept(f);
             }
         });
+        scatter.setEmptyText(vm.plotPlaceholderBinding());
         ToggleGroup colour = new ToggleGroup();
         RadioButton byCluster = radio("by cluster", "colourByCluster", "Colours each track by its cluster.", colour);
         RadioButton byGenre = radio("by genre", "colourByGenre", "Colours each track by its genre, to compare.", colour);

@@ -40,6 +40,12 @@ final class ScatterCanvas extends Region {
     private final ScatterHover hover = new ScatterHover();
     private final SelectionGesture gesture = new SelectionGesture();
     private final Label preparing = new Label();
+    /**
+     * What the plot says while it has no figure, as the metrics' table beside it does ("Train to see the clusters.",
+     * "Training: the plot follows."): a new user cancelled a first training and found the plot's area blank, with no
+     * word on why (session 18).
+     */
+    private final Label empty = new Label();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     final ScatterFrames frames = new ScatterFrames(); // package-private for benchmarks (when frames are shown)
     private boolean lasso;
@@ -72,7 +78,12 @@ final class ScatterCanvas extends Region {
         settle.setOnFinished(e -> redraw(false));
         getChildren().addAll(image, hover.ring);
         getChildren().addAll(gesture.nodes());
-        getChildren().addAll(hover.label, preparing);
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setMouseTransparent(true);
+        empty.setId("scatterEmpty");
+        getChildren().addAll(hover.label, preparing, empty);
         setMinSize(200, 150);
         frames.follow(this);
         setOnScroll(this::zoom);
@@ -112,8 +123,19 @@ final class ScatterCanvas extends Region {
     }
 
     /** Shows {@code newFigure}; {@code keepWindow} keeps the zoom (same points, other colours or clusters). */
+    /** The words the plot shows while it has no figure (see {@link #empty}). */
+    void setEmptyText(javafx.beans.value.ObservableValue<String> text) {
+        empty.textProperty().bind(text);
+    }
+
+    /** The words shown while there is no figure, or "" while there is one (for tests). */
+    String emptyText() {
+        return figure == null ? empty.getText() : "";
+    }
+
     void setFigure(ScatterFigure newFigure, boolean keepWindow) {
         figure = newFigure;
+        requestLayout(); // the empty plot's words shown or taken away
         hover.hide(); // it named a track of the figure before, whose cluster (or data) may be another's now
         if (newFigure != null) {
             ScatterPreparation.start(newFigure.data(), preparing, () -> {
@@ -174,6 +196,12 @@ final class ScatterCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
+        empty.setVisible(figure == null);
+        if (figure == null) {
+            empty.setMaxWidth(Math.max(0, w - 24));
+            empty.autosize();
+            empty.relocate((w - empty.getWidth()) / 2, (h - empty.getHeight()) / 2);
+        }
         if (figure == null || w < 2 || h < 2) {
             image.setImage(null);
             return;

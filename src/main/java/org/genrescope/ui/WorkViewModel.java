@@ -26,6 +26,10 @@ public final class WorkViewModel {
             .createStringBinding(() -> loading.get() ? "Loading..."
                     : training.get() ? trainingWord.get() + ": the metrics follow."
                     : "Train to see the metrics.", loading, training, trainingWord);
+    private final javafx.beans.binding.StringBinding plotPlaceholder = javafx.beans.binding.Bindings
+            .createStringBinding(() -> loading.get() ? "Loading..."
+                    : training.get() ? trainingWord.get() + ": the plot follows."
+                    : "Train to see the clusters.", loading, training, trainingWord);
     private CancellationSource cancel = new CancellationSource();
     private long generation;
 
@@ -85,4 +89,7 @@ public final class WorkViewModel {
 
     /** What the metrics table says while it has no rows: loading, training, or that a training shows them. */
     javafx.beans.binding.StringBinding metricsPlaceholder() { return metricsPlaceholder; }
+
+    /** What the cluster plot says while it has no figure: loading, training, or that a training draws it. */
+    javafx.beans.binding.StringBinding plotPlaceholder() { return plotPlaceholder; }
 }

@@ -456,6 +456,9 @@ public final class WorkbenchViewModel {
     public ReadOnlyStringProperty statusProperty() { return progress.statusProperty(); }
     /** What the metrics table says while it has no rows. */
     public StringBinding metricsPlaceholderBinding() { return work.metricsPlaceholder(); }
+
+    /** What the cluster plot says while it has no figure (as {@link #metricsPlaceholderBinding} for the metrics). */
+    public StringBinding plotPlaceholderBinding() { return work.plotPlaceholder(); }
     public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
     /** Whether the Clusters plot colours tracks by genre (else by cluster); kept in the session. */
     public javafx.beans.property.BooleanProperty colourByGenreProperty() { return colourByGenre; }

@@ -104,6 +104,21 @@ class WorkbenchSessionTest {
     }
 
     @Test
+    void theEmptyPlotSaysLoadingTrainingOrTrain() {
+        // a new user cancelled a first training and found the plot's area blank (session 18)
+        WorkViewModel work = new WorkViewModel();
+        assertEquals("Train to see the clusters.", work.plotPlaceholder().get());
+        work.beginLoad();
+        assertEquals("Loading...", work.plotPlaceholder().get());
+        work.beginTraining(true);
+        assertEquals("Restoring the session's results: the plot follows.", work.plotPlaceholder().get());
+        WorkViewModel.Job training = work.beginTraining();
+        assertEquals("Training: the plot follows.", work.plotPlaceholder().get());
+        work.end(training);
+        assertEquals("Train to see the clusters.", work.plotPlaceholder().get(), "ended or cancelled, nothing shown");
+    }
+
+    @Test
     void anUnusableSessionAndAMissingPathAreSaidAboveTheLastData() throws Exception {
         SettingsStore store = Fixtures.quickStore();
         Path file = Files.writeString(dir.resolve("last-session.genrescope"), "{\"format\": \"genrescope-session\"");

@@ -178,6 +178,7 @@ class WorkbenchStateTest {
         runner.runAll();
         assertNull(vm.resultProperty().get());
         assertEquals("Training cancelled; no result on this data yet.", vm.statusProperty().get());
+        assertEquals("Train to see the clusters.", vm.plotPlaceholderBinding().get(), "the empty plot says so");
     }
 
     @Test
