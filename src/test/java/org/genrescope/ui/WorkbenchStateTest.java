@@ -182,6 +182,20 @@ class WorkbenchStateTest {
     }
 
     @Test
+    void cancellingDuringTheOpeningLoadStartsNoTraining() {
+        // seen once by hand (session 18): a Cancel during the first load, and a training began after it
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        vm.cancel(); // the load is queued, not run yet
+        runner.runAll();
+        assertNull(vm.resultProperty().get(), vm.statusProperty().get());
+        assertFalse(vm.trainingProperty().get(), "no training after a cancelled load");
+        assertTrue(vm.statusProperty().get().toLowerCase(java.util.Locale.ROOT).contains("cancel"),
+                vm.statusProperty().get());
+    }
+
+    @Test
     void aFileNamedTracksCsvWithoutFmasHeaderOpensAsAFlatCsv() throws Exception {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
