@@ -128,11 +128,6 @@ final class ScatterCanvas extends Region {
         empty.textProperty().bind(text);
     }
 
-    /** The words shown while there is no figure, or "" while there is one (for tests). */
-    String emptyText() {
-        return figure == null ? empty.getText() : "";
-    }
-
     void setFigure(ScatterFigure newFigure, boolean keepWindow) {
         figure = newFigure;
         requestLayout(); // the empty plot's words shown or taken away

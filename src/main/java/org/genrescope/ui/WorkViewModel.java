@@ -22,14 +22,9 @@ public final class WorkViewModel {
     // what the running training is to the user: a restore of the last session is not "training"
     private final javafx.beans.property.SimpleStringProperty trainingWord =
             new javafx.beans.property.SimpleStringProperty("Training");
-    private final javafx.beans.binding.StringBinding metricsPlaceholder = javafx.beans.binding.Bindings
-            .createStringBinding(() -> loading.get() ? "Loading..."
-                    : training.get() ? trainingWord.get() + ": the metrics follow."
-                    : "Train to see the metrics.", loading, training, trainingWord);
-    private final javafx.beans.binding.StringBinding plotPlaceholder = javafx.beans.binding.Bindings
-            .createStringBinding(() -> loading.get() ? "Loading..."
-                    : training.get() ? trainingWord.get() + ": the plot follows."
-                    : "Train to see the clusters.", loading, training, trainingWord);
+    private final javafx.beans.binding.StringBinding metricsPlaceholder =
+            placeholder("the metrics follow", "the metrics");
+    private final javafx.beans.binding.StringBinding plotPlaceholder = placeholder("the plot follows", "the clusters");
     private CancellationSource cancel = new CancellationSource();
     private long generation;
 
@@ -86,6 +81,16 @@ public final class WorkViewModel {
     public ReadOnlyBooleanProperty trainingProperty() { return training.getReadOnlyProperty(); }
     /** Whether a load or training runs. */
     public BooleanBinding busyBinding() { return busy; }
+
+    /**
+     * What an empty view says: "Loading...", while training that {@code coming} ("Training: the plot follows."), else
+     * to train to see {@code what} ("Train to see the clusters.").
+     */
+    private javafx.beans.binding.StringBinding placeholder(String coming, String what) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> loading.get() ? "Loading..."
+                : training.get() ? trainingWord.get() + ": " + coming + "."
+                : "Train to see " + what + ".", loading, training, trainingWord);
+    }
 
     /** What the metrics table says while it has no rows: loading, training, or that a training shows them. */
     javafx.beans.binding.StringBinding metricsPlaceholder() { return metricsPlaceholder; }
