@@ -41,6 +41,10 @@ final class DataTab extends ResultTab {
      * full format follows when the runner has read every row.
      */
     private static final int FIRST_ROWS = 2_000;
+    /** The table's header and top border, px, before the header is laid out. */
+    private static final double HEADER_ROOM = 30;
+    /** Below the rows: the horizontal scroll bar and the bottom border, px. */
+    private static final double BELOW_ROWS = 18;
 
     DataTab(WorkbenchViewModel vm, Consumer<Figure> exporter) {
         super(vm, exporter);
@@ -193,7 +197,7 @@ final class DataTab extends ResultTab {
         Runnable columnsLater = new TabUpdates().whenShown(shown, () -> makeColumns[0].run());
         RowList shownRows = new RowList();
         GradualRows gradual = new GradualRows(shownRows);
-        java.util.function.Consumer<List<Integer>> showRows = gradually(gradual);
+        java.util.function.Consumer<List<Integer>> showRows = gradually(gradual, view);
         view.setItems(shownRows);
         rowsWhenShown(table, shown, pages, showRows, gradual::halt);
         java.util.function.Consumer<Boolean> turnPage = moved -> {
@@ -269,6 +273,8 @@ final class DataTab extends ResultTab {
         VBox.setVgrow(cleaning, Priority.ALWAYS);
         cleaningBox.setPadding(new Insets(6));
         javafx.scene.layout.StackPane rowsPane = new javafx.scene.layout.StackPane(view, updating);
+        // at the top while its first rows come (its viewport is only as tall as they are meanwhile: gradually)
+        javafx.scene.layout.StackPane.setAlignment(view, javafx.geometry.Pos.TOP_CENTER);
         SplitPane split = new SplitPane(rowsPane, cleaningBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64); // about 7 report lines at 1024 x 700
@@ -309,21 +315,46 @@ final class DataTab extends ResultTab {
         take.run();
     }
 
-    /** Shows rows in {@code rows}: a table's first ones a few per pulse ({@link GradualRows}), later ones at once. */
-    private static java.util.function.Consumer<List<Integer>> gradually(GradualRows gradual) {
+    /**
+     * Shows rows in {@code view}'s list: a table's first ones a few per pulse ({@link GradualRows}), its viewport
+     * only as tall as they are meanwhile (so that it makes no empty rows past them), later ones at once.
+     */
+    private static java.util.function.Consumer<List<Integer>> gradually(GradualRows gradual, TableView<Integer> view) {
         javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!gradual.pulse()) {
+                boolean more = gradual.pulse();
+                if (more && view.getParent() instanceof javafx.scene.layout.Region area
+                        && viewportLimit(view, gradual.roomRows()) >= area.getHeight()) {
+                    gradual.finish(); // a screenful: the rest makes no more rows
+                    more = false;
+                }
+                view.setMaxHeight(viewportLimit(view, gradual.roomRows()));
+                if (!more) {
                     stop();
                 }
             }
         };
         return next -> {
-            if (gradual.replace(next)) {
+            boolean more = gradual.replace(next);
+            view.setMaxHeight(viewportLimit(view, gradual.roomRows()));
+            if (more) {
                 pulses.start();
             }
         };
+    }
+
+    /**
+     * The height, px, at which {@code view} has room for {@code rows} rows of {@link Sections#ROW} under its header
+     * and beside its horizontal scroll bar; no limit for {@link Integer#MAX_VALUE} rows.
+     */
+    private static double viewportLimit(TableView<Integer> view, int rows) {
+        if (rows == Integer.MAX_VALUE) {
+            return Double.MAX_VALUE;
+        }
+        javafx.scene.Node header = view.lookup(".column-header-background");
+        double above = header == null ? HEADER_ROOM : header.getBoundsInParent().getMaxY();
+        return above + rows * Sections.ROW + BELOW_ROWS;
     }
 
     /** A redraw of {@code view}'s cells now if {@code shown}, else as soon as it is. */

@@ -3,20 +3,30 @@ package org.genrescope.ui;
 import java.util.List;
 
 /**
- * Hands a table with no rows its first rows a few per pulse instead of all at once. Measured in session 13 as the
- * Data tab's first show going from one pulse to three (141.5 to 112.6 ms for the longest, docs/benchmarks.md, "The
- * Data tab in pages (session 13)"). What it does not do, found in session 14 ("Tables in the window's pulses"): it
- * does not spread the making of the rows' cells. JavaFX's table fills its whole viewport with rows as soon as it has
- * one item, the rows past the items as empty ones (19 rows made for the first 8 items at 1440 x 900), so the first
- * step makes a screenful of cells whatever {@link #STEP} is; the later steps only fill rows that exist. A table
- * that already has rows gets the next ones at once. The caller calls {@link #pulse} once per window pulse while
+ * Hands a table with no rows its first rows a few per pulse instead of all at once, and says how many rows the
+ * table's viewport should have room for meanwhile ({@link #roomRows}). Measured in session 13 as the Data tab's first
+ * show going from one pulse to three (141.5 to 112.6 ms for the longest, docs/benchmarks.md, "The Data tab in pages
+ * (session 13)"). Found in session 14 ("Tables in the window's pulses"): the rows alone do not spread the making of
+ * the rows' cells. JavaFX's table fills its whole viewport with rows as soon as it has one item, the rows past the
+ * items as empty ones (19 rows made for the first 8 items at 1440 x 900), so the first step made a screenful of cells
+ * whatever {@link #STEP} was. Hence the room: a viewport as tall as the rows shown makes only their rows; the table
+ * that follows it makes a step's rows per pulse (session 19, "The Data tab's first show in steps"). A table that
+ * already has rows gets the next ones at once. The caller calls {@link #pulse} once per window pulse while
  * {@link #growing}. Not thread-safe: use it on the UI thread.
  */
 final class GradualRows {
-    /** The rows added per pulse while a table fills up for the first time: about a third of a screenful. */
-    static final int STEP = 12;
-    /** Pulses of {@link #STEP} rows before the rest comes at once: past a screenful no more cells are made. */
-    static final int STEPS = 4;
+    /**
+     * The rows added per pulse while a table fills up for the first time: a new row of the Data tab's 14 columns cost
+     * about 5 ms of the FX thread in styling and layout at its first show, on top of about 7 ms for the pulse's own
+     * layout (a million tracks, session 19: the first pulse's CSS and layout took 11, 18 and 29-37 ms with steps of 1,
+     * 2 and 5 rows, 45-53 ms with every row of the screen at once).
+     */
+    static final int STEP = 2;
+    /**
+     * Pulses of {@link #STEP} rows before the rest comes at once: 40 rows, a screenful of a table 1,000 px high; a
+     * taller one makes its remaining rows in one pulse. A table whose viewport is full sooner calls {@link #finish}.
+     */
+    static final int STEPS = 20;
 
     private final RowList rows;
     private final int step;
@@ -75,9 +85,25 @@ final class GradualRows {
         return true;
     }
 
+    /** Shows every row of the list being filled now (its viewport is full: more steps would make no more cells). */
+    void finish() {
+        if (target != null) {
+            rows.replace(target);
+            target = null;
+        }
+    }
+
     /** Stops filling: the rows shown stay as they are (newer rows are on their way, or the table is hidden). */
     void halt() {
         target = null;
+    }
+
+    /**
+     * How many rows the table's viewport should have room for: the rows shown while they still grow (so that it
+     * makes no empty rows past them), else no limit ({@link Integer#MAX_VALUE}).
+     */
+    int roomRows() {
+        return target == null ? Integer.MAX_VALUE : shown;
     }
 
     /** Whether rows still wait for {@link #pulse}. */

@@ -64,6 +64,20 @@ class DataTabTest {
     }
 
     @Test
+    void theFirstRowsComeInStepsAndThenTheTableFillsItsArea() {
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#dataTable").queryAs(TableView.class);
+        waitUntil("a page of rows", () -> table.getItems().size() == 700);
+        WaitForAsyncUtils.waitForFxEvents(); // the pulse after the last step lifts the limit
+        assertEquals(Double.MAX_VALUE, table.getMaxHeight(), "no limit once every row of the page is shown");
+        javafx.scene.layout.Region area = (javafx.scene.layout.Region) table.getParent();
+        assertEquals(area.getHeight(), table.getHeight(), 0.5, "the table fills its area again");
+        long rows = table.lookupAll(".table-row-cell").stream().filter(javafx.scene.Node::isVisible).count();
+        assertTrue(rows * Sections.ROW >= table.getHeight() - 80, rows + " rows shown in a table "
+                + table.getHeight() + " px high");
+    }
+
+    @Test
     void everyRowTheSearchListsShowsTheSearchedText() {
         DataSet data = app.viewModel().dataProperty().get();
         @SuppressWarnings("unchecked")

@@ -77,6 +77,44 @@ class GradualRowsTest {
     }
 
     @Test
+    void theViewportHasRoomForTheRowsShownWhileTheyGrow() {
+        RowList shown = new RowList();
+        GradualRows gradual = new GradualRows(shown, 4);
+        assertEquals(Integer.MAX_VALUE, gradual.roomRows(), "no limit before any rows");
+        gradual.replace(rows(10));
+        assertEquals(4, gradual.roomRows(), "room for the first step's rows, not a screenful of empty ones");
+        gradual.pulse();
+        assertEquals(8, gradual.roomRows());
+        gradual.pulse();
+        assertEquals(Integer.MAX_VALUE, gradual.roomRows(), "every row shown: no limit");
+        gradual.replace(rows(100));
+        assertEquals(Integer.MAX_VALUE, gradual.roomRows(), "later rows come at once, with no limit");
+    }
+
+    @Test
+    void finishedEveryRowIsShownAtOnce() {
+        RowList shown = new RowList();
+        GradualRows gradual = new GradualRows(shown, 4);
+        List<Integer> all = rows(100);
+        gradual.replace(all);
+        gradual.finish();
+        assertSame(all, shown.current(), "the list given, whole");
+        assertFalse(gradual.growing());
+        assertEquals(Integer.MAX_VALUE, gradual.roomRows());
+        gradual.finish();
+        assertSame(all, shown.current(), "nothing more to finish");
+    }
+
+    @Test
+    void haltedTheViewportHasNoLimit() {
+        RowList shown = new RowList();
+        GradualRows gradual = new GradualRows(shown, 4);
+        gradual.replace(rows(10));
+        gradual.halt();
+        assertEquals(Integer.MAX_VALUE, gradual.roomRows());
+    }
+
+    @Test
     void haltedTheRowsShownStay() {
         RowList shown = new RowList();
         GradualRows gradual = new GradualRows(shown, 4);
