@@ -51,10 +51,24 @@ public final class Pipeline {
     private final StageCache<StageKeys.Key, Loaded> loads = new StageCache<>(1);
     private final StageCache<StageKeys.Key, Grouped> groupings = new StageCache<>(1);
     private final StageCache<StageKeys.Key, Scaled> scalings = new StageCache<>(1);
-    private final StageCache<StageKeys.Key, Represented> representations = new StageCache<>(2);
+    /**
+     * The trained encoders and their codes: the two most recent always (a change of k or of the projection re-uses
+     * them), and up to 16 while their codes take at most {@link #CACHED_SHARE_OF_HEAP} of the heap, so that data
+     * opened again in the same window (FMA after a few other files, from Open Recent) is not trained again (a new
+     * user, session 18): an FMA autoencoder's codes are 1.7 MB, a million tracks' 80 MB.
+     */
+    private final StageCache<StageKeys.Key, Represented> representations = new StageCache<>(16, 2,
+            r -> 8L * r.z().rows() * r.z().columns(), () -> this.maxHeapBytes / CACHED_SHARE_OF_HEAP);
     private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
-    private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(4);
-    /** The heap a loaded table is measured against when deciding to keep it ({@link #keepsLoaded}). */
+    /** The 2-D projections: the four most recent, and up to 16 within the same share of the heap (16 MB a million). */
+    private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(16, 4,
+            p -> 8L * p.projection().xy().length, () -> this.maxHeapBytes / CACHED_SHARE_OF_HEAP);
+    /** The share of the heap that representations, and projections, kept past their most recent few may take. */
+    static final int CACHED_SHARE_OF_HEAP = 32;
+    /**
+     * The heap a loaded table is measured against when deciding to keep it ({@link #keepsLoaded}), and the cached
+     * stages' budget.
+     */
     private volatile long maxHeapBytes = Runtime.getRuntime().maxMemory();
     /** Stages saved by an earlier session, used where they match (ADR 0016); null for none. */
     private volatile Saved saved;

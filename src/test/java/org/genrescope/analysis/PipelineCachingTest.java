@@ -112,4 +112,20 @@ class PipelineCachingTest {
         assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"), run(base().with("k", 4)).reusedStages());
         assertEquals(UP_TO_REPRESENT.size() + 1, run(base().with("k", 7)).reusedStages().size(), "k=7 was never finished, so it is computed now");
     }
+
+    @Test
+    void dataOpenedAgainAfterOtherDataIsNotComputedAgain() throws Exception {
+        run(base());
+        for (int other = 1; other <= 3; other++) { // three other files opened in between, as from Open Recent
+            Path copy = dir.resolve("other" + other);
+            Files.createDirectories(copy);
+            for (String f : List.of("tracks.csv", "echonest.csv", "genres.csv")) {
+                Files.copy(input.resolve(f), copy.resolve(f));
+            }
+            assertEquals(List.of(), run(Recipe.PLAIN.config(copy).with("representation", Representation.PCA)
+                    .with("latent", 4).with("restarts", 2)).reusedStages(), "other data: computed");
+        }
+        assertEquals(List.of("represent", "cluster", "project"), run(base()).reusedStages(),
+                "read again (one data set's load is kept), the representation, clustering and projection kept");
+    }
 }

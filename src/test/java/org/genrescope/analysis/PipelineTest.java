@@ -169,6 +169,14 @@ class PipelineTest {
                 stages.add(stage);
             }
         }, CancellationToken.NEVER);
+        // "natives" only where this run is the first to unpack the native libraries into the cache (a new machine,
+        // or this test alone on a clean build): passed in any other order, this test failed on a fresh target/
+        int natives = stages.indexOf(org.genrescope.model.natives.NativeLibraries.STAGE);
+        if (natives >= 0) {
+            assertTrue(natives < stages.indexOf("autoencoder"), "the native libraries unpacked before they are used: "
+                    + stages);
+            stages.remove(natives);
+        }
         assertEquals(List.of("load", "group", "scale", "autoencoder", "kmeans", "metrics", "project"), stages);
     }
 
