@@ -62,7 +62,7 @@ public final class Pipeline {
     private final StageCache<StageKeys.Key, ClusterStage.Clustered> clusterings = new StageCache<>(32);
     /** The 2-D projections: the four most recent, and up to 16 within the same share of the heap (16 MB a million). */
     private final StageCache<StageKeys.Key, Projected> projections = new StageCache<>(16, 4,
-            p -> 8L * p.projection().xy().length, () -> this.maxHeapBytes / CACHED_SHARE_OF_HEAP);
+            Pipeline::bytesOf, () -> this.maxHeapBytes / CACHED_SHARE_OF_HEAP);
     /** The share of the heap that representations, and projections, kept past their most recent few may take. */
     static final int CACHED_SHARE_OF_HEAP = 32;
     /**
@@ -142,7 +142,12 @@ public final class Pipeline {
         }
     }
 
+    /** A projection stage's result; {@code projection} is null when the settings ask for none. */
     private record Projected(Projection2D projection, List<String> warnings) { }
+
+    private static long bytesOf(Projected projected) {
+        return projected.projection() == null ? 0 : 8L * projected.projection().xy().length;
+    }
 
     /**
      * The slow stages of an earlier run, as a saved session holds them (ADR 0016): a run with the same data (by

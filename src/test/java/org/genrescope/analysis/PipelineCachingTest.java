@@ -72,6 +72,18 @@ class PipelineCachingTest {
     }
 
     @Test
+    void noProjectionAmongMoreCachedProjectionsThanTheFloorWeighsNothing() throws Exception {
+        // Past the four most recent projections the cache weighs its entries; a run without a projection holds none
+        // (the comparison's runs, CI at ff42fcc).
+        run(base().with("projection", ProjectionMethod.NONE));
+        for (int latent = 2; latent <= 6; latent++) {
+            assertEquals(List.of("load", "group", "scale"), run(base().with("latent", latent)).reusedStages().subList(0, 3));
+        }
+        assertEquals(List.of("load", "group", "scale", "represent", "cluster", "project"),
+                run(base().with("projection", ProjectionMethod.NONE)).reusedStages(), "still cached: it weighs nothing");
+    }
+
+    @Test
     void changingTheProjectionKeepsTheClustering() throws Exception {
         AnalysisResult first = run(base());
         AnalysisResult second = run(base().with("projection", ProjectionMethod.NONE));
