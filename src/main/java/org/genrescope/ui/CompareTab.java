@@ -37,6 +37,8 @@ final class CompareTab {
     final TableView<CompareTexts.Row> ceiling = new TableView<>();
     /** Whether the metrics table shows its rows' compact form ({@link #fitMetrics}). */
     boolean compact;
+    /** What the comparison ran, under the metrics table; in the compact form also why its cells are undefined. */
+    final Label caption = new Label();
     /**
      * The page's width, in pixels, from which the figure and the agreement tables sit side by side: the ARI table's
      * five columns (about 600 px) beside a figure of at least 300 px.
@@ -95,7 +97,7 @@ final class CompareTab {
         VBox figureBox = column(figure);
         VBox.setVgrow(figure, Priority.ALWAYS);
 
-        Label caption = wrapped(new Label());
+        wrapped(caption);
         caption.setId("compareCaption");
         // its least height is the height of its lines at the width it is given: a wrapped label's own least height
         // is that of its lines at its one-line width, and at 1024 x 700 the page, short of room, squeezed the box to
@@ -147,7 +149,6 @@ final class CompareTab {
             metrics.getItems().setAll(CompareTexts.rows(r));
             ari.getItems().setAll(withHeadings(CompareTexts.ariMatrix(r)));
             ceiling.getItems().setAll(CompareTexts.ceilingRows(r == null ? null : r.ceiling()));
-            caption.setText(CompareTexts.caption(r));
             metricsHeading.setText(CompareTexts.metricsHeading(r));
             agreementHeading.setText(CompareTexts.agreementHeading(r));
             ceilingHeading.setText(CompareTexts.ceilingHeading(r));
@@ -193,7 +194,19 @@ final class CompareTab {
                 break;
             }
         }
+        showCaption();
         return width;
+    }
+
+    /**
+     * The caption in the table's form: the compact cells say "undefined" alone, so the caption says why (the full
+     * ones say it in the cell).
+     */
+    private void showCaption() {
+        Comparison.Result r = cm.resultProperty().get();
+        String why = compact ? CompareTexts.undefinedNote(metrics.getItems(),
+                CompareTexts.METHODS.stream().map(CompareTab::shortLabel).toList()) : "";
+        caption.setText(CompareTexts.caption(r) + (why.isEmpty() ? "" : " " + why));
     }
 
     /**

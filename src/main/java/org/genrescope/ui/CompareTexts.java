@@ -233,7 +233,7 @@ public final class CompareTexts {
                 // every run had one cluster; DBSCAN's runs differ in the noise they left out, said per seed in the tip
                 return "undefined: one cluster";
             }
-            return "undefined: " + (why == null || why.shared() ? reason : "reasons differ by seed");
+            return UNDEFINED + (why == null || why.shared() ? reason : DIFFER);
         }
         String text = s.mean().format(pattern) + (s.sd().isDefined() ? " ± " + s.sd().format(pattern) : "");
         return s.undefined() == 0 ? text : text + " (" + (s.runs() - s.undefined()) + " of " + s.runs() + " runs)";
@@ -383,6 +383,36 @@ public final class CompareTexts {
                 + "eps at the knee of the k-distance graph (hover its row). ARI between methods: seed %d.", r.tracks(),
                 r.base().k(), r.base().latent(), seedText(r.seeds()), left, r.base().minPoints(), r.seeds().get(0));
     }
+
+    /**
+     * Why the compact table's "undefined" cells are undefined, for the caption under it (the compact cells leave the
+     * reason out to fit, and a reason only in a tooltip is one a reader never sees): one sentence per method and
+     * reason, naming the metrics in their compact form, e.g. "Undefined for AE + DBSCAN: one cluster (silhouette,
+     * features; silhouette, own)." A reason that differs by seed sends the reader to the row's tooltip. Empty when no
+     * cell is undefined.
+     *
+     * @param rows  {@link #rows} of one comparison (the collapsed runs' row has no undefined cell)
+     * @param names each method's column heading, in {@link #METHODS} order
+     */
+    public static String undefinedNote(List<Row> rows, List<String> names) {
+        Map<String, List<String>> metricsByWhy = new java.util.LinkedHashMap<>();
+        for (int m = 0; m < names.size(); m++) {
+            for (Row row : rows) {
+                String full = row.cells().get(m);
+                if (full.startsWith(UNDEFINED)) {
+                    metricsByWhy.computeIfAbsent(names.get(m) + ": " + full.substring(UNDEFINED.length()),
+                            x -> new ArrayList<>()).add(row.metric(true));
+                }
+            }
+        }
+        return metricsByWhy.entrySet().stream()
+                .map(e -> "Undefined for " + e.getKey() + " (" + String.join("; ", e.getValue()) + ")"
+                        + (e.getKey().endsWith(DIFFER) ? ": hover a row for each seed's" : "") + ".")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static final String UNDEFINED = "undefined: ";
+    private static final String DIFFER = "reasons differ by seed";
 
     /** "1, 2, 3". */
     public static String seedText(List<Long> seeds) {

@@ -148,6 +148,15 @@ class CompareTabTest {
             // its last three lines (new user, session 16)
             javafx.scene.control.Label caption = robot.lookup("#compareCaption").queryAs(javafx.scene.control.Label.class);
             javafx.scene.Node bars = robot.lookup("#compareFigure").queryAs(javafx.scene.Node.class);
+            // the compact cells say "undefined" alone, so the caption says why; the full cells say it themselves
+            String why = CompareTexts.undefinedNote(metrics.getItems(),
+                    CompareTexts.METHODS.stream().map(CompareTab::shortLabel).toList());
+            String shownCaption = caption.getText();
+            if (compact && !why.isEmpty()) {
+                assertTrue(shownCaption.endsWith(" " + why), at + ": " + shownCaption);
+            } else {
+                assertFalse(shownCaption.contains("Undefined for"), at + ": " + shownCaption);
+            }
             robot.interact(() -> {
                 double need = caption.prefHeight(caption.getWidth());
                 if (caption.getHeight() < need - 0.5) {

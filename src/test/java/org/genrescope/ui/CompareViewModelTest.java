@@ -85,6 +85,39 @@ class CompareViewModelTest {
     }
 
     @Test
+    void theCompactTablesCaptionSaysWhyEachUndefinedCellIsUndefined() {
+        List<String> names = List.of("AE + K-Means", "PCA + K-Means", "features + K-Means", "AE + DBSCAN");
+        List<CompareTexts.Row> rows = CompareTexts.rows(handMade());
+        assertEquals("Undefined for AE + DBSCAN: one cluster (silhouette, features).",
+                CompareTexts.undefinedNote(rows, names));
+        // two reasons for one method, and one that differs by seed, sent to the row's tooltip
+        List<String> none = List.of("0.1", "0.1", "0.1", "0.1");
+        List<CompareTexts.Row> mixed = List.of(
+                new CompareTexts.Row("silhouette, own space", List.of("0.1", "0.1", "0.1", "undefined: one cluster"),
+                        "", "silhouette, own", List.of("0.1", "0.1", "0.1", "undefined")),
+                new CompareTexts.Row("Davies-Bouldin, own space", List.of("0.1", "0.1", "0.1", "undefined: one cluster"),
+                        "", "Davies-Bouldin, own", List.of("0.1", "0.1", "0.1", "undefined")),
+                new CompareTexts.Row("reconstruction MSE", none, "", "reconstruction MSE", none),
+                new CompareTexts.Row("purity", List.of("undefined: reasons differ by seed", "0.1", "0.1", "0.1"), "",
+                        "purity", List.of("undefined", "0.1", "0.1", "0.1")));
+        assertEquals("Undefined for AE + K-Means: reasons differ by seed (purity): hover a row for each seed's. "
+                + "Undefined for AE + DBSCAN: one cluster (silhouette, own; Davies-Bouldin, own).",
+                CompareTexts.undefinedNote(mixed, names));
+        assertEquals("", CompareTexts.undefinedNote(List.of(new CompareTexts.Row("purity", none, "", "purity", none)),
+                names));
+        // every compact "undefined" cell of a real-shaped comparison is named in the note, with its method
+        Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        String note = CompareTexts.undefinedNote(CompareTexts.rows(r), names);
+        for (CompareTexts.Row row : CompareTexts.rows(r)) {
+            for (int m = 0; m < names.size(); m++) {
+                if (row.cells(true).get(m).equals("undefined")) {
+                    assertTrue(note.contains(row.metric(true)) && note.contains(names.get(m)), note);
+                }
+            }
+        }
+    }
+
+    @Test
     void theCompactFormIsShorterAndTheTooltipKeepsWhatItLeavesOut() {
         MetricValue one = MetricValue.undefined("only one cluster after leaving out 270 noise points");
         assertEquals("undefined", CompareTexts.compactMeanSd(Spread.of(List.of(one, one)), "%.3f"));
