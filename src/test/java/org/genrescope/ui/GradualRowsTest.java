@@ -106,21 +106,13 @@ class GradualRowsTest {
     }
 
     @Test
-    void haltedTheViewportHasNoLimit() {
-        RowList shown = new RowList();
-        GradualRows gradual = new GradualRows(shown, 4);
-        gradual.replace(rows(10));
-        gradual.halt();
-        assertEquals(Integer.MAX_VALUE, gradual.roomRows());
-    }
-
-    @Test
-    void haltedTheRowsShownStay() {
+    void haltedTheRowsShownStayAndTheViewportHasNoLimit() {
         RowList shown = new RowList();
         GradualRows gradual = new GradualRows(shown, 4);
         List<Integer> all = rows(10);
         gradual.replace(all);
         gradual.halt();
+        assertEquals(Integer.MAX_VALUE, gradual.roomRows());
         assertFalse(gradual.growing());
         assertFalse(gradual.pulse());
         assertEquals(all.subList(0, 4), shown);
