@@ -83,11 +83,17 @@ public record Spread(int runs, int undefined, MetricValue mean, MetricValue sd, 
         return new Spread(0, 0, none, none, none, none, null);
     }
 
-    /** Summarises one metric's value in each run. */
-    public static Spread of(List<MetricValue> values) {
-        if (values.isEmpty()) {
+    /**
+     * Summarises one metric's value in each run. A run's value whose number means nothing
+     * ({@link MetricValue#meaningless()}: rounding noise) counts as undefined there, its warning as the reason: a mean
+     * of such numbers would read as a score.
+     */
+    public static Spread of(List<MetricValue> runs) {
+        if (runs.isEmpty()) {
             return none("no runs");
         }
+        List<MetricValue> values = runs.stream().map(v -> v.meaningless()
+                ? MetricValue.undefined(v.warningIfAny().orElseThrow()) : v).toList();
         double[] defined = values.stream().filter(MetricValue::isDefined).mapToDouble(MetricValue::value).toArray();
         int undefined = values.size() - defined.length;
         if (defined.length == 0) {

@@ -66,7 +66,8 @@ final class Summary {
         if (value.warningIfAny().isEmpty()) {
             return value.format(pattern);
         }
-        return MetricValue.of(value.value()).format(pattern) + " (warning below)";
+        return (value.meaningless() ? MetricValue.MEANINGLESS : MetricValue.of(value.value()).format(pattern))
+                + " (warning below)";
     }
 
     /** Calinski-Harabasz is unbounded: a huge value in fixed notation would print dozens of digits. */

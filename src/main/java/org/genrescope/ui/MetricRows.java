@@ -61,8 +61,10 @@ public final class MetricRows {
                                  String meaning, Function<InternalScores, MetricValue> metric) {
         MetricNames.Name name = MetricNames.of(key);
         MetricValue now = metric.apply(r.clusteringSpace());
-        double before = previous == null ? Double.NaN
-                : metric.apply(previous.clusteringSpace()).valueIfDefined().orElse(Double.NaN);
+        MetricValue earlier = previous == null ? null : metric.apply(previous.clusteringSpace());
+        // a number that means nothing is no point to measure a change from
+        double before = earlier == null || earlier.meaningless() ? Double.NaN
+                : earlier.valueIfDefined().orElse(Double.NaN);
         MetricValue features = metric.apply(r.featureSpace());
         String sample = key.equals("silhouette") ? sampleNote(r) : "";
         // the sample's size and seed go in the note: in the name they widened the panel by 300 px at a million tracks
@@ -114,7 +116,7 @@ public final class MetricRows {
                                  MetricValue features, double before) {
         String change = "";
         Boolean improved = null;
-        if (now.isDefined() && Double.isFinite(before)) {
+        if (now.isDefined() && !now.meaningless() && Double.isFinite(before)) {
             double delta = now.value() - before;
             change = ColumnFormat.METRIC.signed(delta);
             if (change.matches("[+-]0[.,0]*")) {
@@ -127,9 +129,17 @@ public final class MetricRows {
                 features == null ? "" : format(features), change, improved, note(now, features));
     }
 
-    /** A metric value as the table shows it: the number, {@link #UNDEFINED}, or the number and {@link #DEGENERATE}. */
+    /**
+     * A metric value as the table shows it: the number, {@link #UNDEFINED}, the number and {@link #DEGENERATE}, or
+     * {@link MetricValue#MEANINGLESS} and {@link #DEGENERATE} where the number only measures rounding (a 32-digit
+     * Calinski-Harabasz of repeated points, case k-above-distinct-points).
+     */
     static String format(MetricValue v) {
-        return v.isDefined() ? format(v.value()) + (v.warningIfAny().isPresent() ? DEGENERATE : "") : UNDEFINED;
+        if (!v.isDefined()) {
+            return UNDEFINED;
+        }
+        return (v.meaningless() ? MetricValue.MEANINGLESS : format(v.value()))
+                + (v.warningIfAny().isPresent() ? DEGENERATE : "");
     }
 
     /** Why the values are undefined or degenerate: one sentence, or one per space when the two differ. */

@@ -106,6 +106,22 @@ class ComparisonSummaryTest {
     }
 
     @Test
+    void aNumberOfRoundingNoiseIsNeverAveraged() {
+        MetricValue noise = MetricValue.roundingNoise(3.8e31, " (4.8e-31 of the total)");
+        assertTrue(noise.meaningless());
+        assertFalse(MetricValue.degenerate(1, "every labelled track has the same genre").meaningless());
+        // 2 and 4: mean 3, sd sqrt(2); the noise run counts as undefined, its warning as its reason
+        Spread s = Spread.of(List.of(MetricValue.of(2), noise, MetricValue.of(4)));
+        assertEquals(3, s.mean().value(), 0);
+        assertEquals(Math.sqrt(2), s.sd().value(), 1e-15);
+        assertEquals(1, s.undefined());
+        Spread all = Spread.of(List.of(noise, noise));
+        assertFalse(all.mean().isDefined());
+        assertEquals("undefined in every run (the within-cluster spread is rounding noise (4.8e-31 of the total))",
+                all.mean().undefinedReason());
+    }
+
+    @Test
     void aReasonOfEveryRunMustComeFromEveryRun() {
         MetricValue none = MetricValue.undefined("only one cluster");
         Spread.UndefinedInEveryRun two = new Spread.UndefinedInEveryRun(List.of("a", "b"), 1);

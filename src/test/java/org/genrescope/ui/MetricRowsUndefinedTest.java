@@ -75,7 +75,9 @@ class MetricRowsUndefinedTest {
     @Test
     void aDegenerateValueKeepsItsNumberWithAWarningSignAndItsWarningInTheNote() {
         MetricValue noise = MetricValue.degenerate(1.5e33, "the within-cluster spread is rounding noise");
-        assertEquals("1.50e+33 \u26a0", MetricRows.format(noise));
+        assertEquals("meaningless \u26a0", MetricRows.format(noise), "a number that only measures rounding");
+        assertEquals("1.50e+33 \u26a0", MetricRows.format(MetricValue.degenerate(1.5e33, "another warning")),
+                "a degenerate value whose number is scikit-learn's and only says little keeps it");
         assertEquals("0.2500", MetricRows.format(MetricValue.of(0.25)));
         assertEquals("undefined", MetricRows.format(MetricValue.undefined("fewer than 2 clusters")));
         assertEquals("Warning: the within-cluster spread is rounding noise.", MetricRows.note(noise, noise));

@@ -110,9 +110,9 @@ public final class InternalMetrics {
         }
         double total = dispersion.within + dispersion.between;
         if (dispersion.within <= roundingNoiseShare(n, d) * total) {
-            return MetricValue.degenerate(ratio, String.format(java.util.Locale.ROOT,
-                    "the within-cluster spread is rounding noise (%.1e of the total): the clusters are repeated "
-                            + "points and the ratio only measures rounding", dispersion.within / total));
+            return MetricValue.roundingNoise(ratio, String.format(java.util.Locale.ROOT,
+                    " (%.1e of the total): the clusters are repeated points and the ratio only measures rounding",
+                    dispersion.within / total));
         }
         return MetricValue.of(ratio);
     }

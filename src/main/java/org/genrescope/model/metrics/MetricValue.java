@@ -46,6 +46,32 @@ public record MetricValue(double value, String undefinedReason, String warning) 
         return new MetricValue(value, null, Objects.requireNonNull(warning, "warning"));
     }
 
+    /**
+     * A finite value that only measures floating-point rounding (Calinski-Harabasz of clusters that are repeated
+     * points: the within-cluster spread it divides by is rounding noise). It keeps scikit-learn's number for the
+     * report, but its number means nothing, so it is shown as {@link #MEANINGLESS} ({@link #meaningless()}).
+     *
+     * @param detail what follows the warning's fixed start, such as " (4.8e-31 of the total): ..."
+     */
+    public static MetricValue roundingNoise(double value, String detail) {
+        return degenerate(value, ROUNDING_NOISE + Objects.requireNonNull(detail, "detail"));
+    }
+
+    /** How a {@link #roundingNoise} warning starts; the warning travels as text (reports, sessions), and so does this. */
+    public static final String ROUNDING_NOISE = "the within-cluster spread is rounding noise";
+
+    /** What the console and the window show in place of a {@link #meaningless()} value's number. */
+    public static final String MEANINGLESS = "meaningless";
+
+    /**
+     * Whether the number itself means nothing ({@link #roundingNoise}): shown as {@link #MEANINGLESS} with its warning,
+     * never compared with another value. A degenerate value that is not meaningless (a metric against a single
+     * genre) keeps its number beside the warning: it is scikit-learn's exact value, it only says little.
+     */
+    public boolean meaningless() {
+        return warning != null && warning.startsWith(ROUNDING_NOISE);
+    }
+
     /** A metric the data leaves undefined, with why (such as "only one cluster"). */
     public static MetricValue undefined(String reason) {
         return new MetricValue(Double.NaN, Objects.requireNonNull(reason, "reason"), null);
