@@ -11,6 +11,7 @@ import java.util.Set;
 import org.genrescope.analysis.report.ReportJson;
 import org.genrescope.data.DataLoadException;
 import org.genrescope.data.TrackTable;
+import org.genrescope.model.metrics.MetricValue;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -102,7 +103,7 @@ public final class StabilityRun {
 
     /**
      * The run's metrics by report.json's key, {@code space.name} (every number of its {@code metrics} block but the
-     * point counts), null where undefined; none of {@code vs_genre} for data without genres.
+     * point counts), null where undefined or meaningless ({@link MetricValue#meaningless()}); none of {@code vs_genre} for data without genres.
      */
     public static Map<String, Double> metrics(AnalysisResult result) {
         Map<String, Double> out = new LinkedHashMap<>();
@@ -114,8 +115,11 @@ public final class StabilityRun {
                         String key = (String) name;
                         boolean metric = !NOT_METRICS.contains(key) && !key.endsWith("_undefined")
                                 && !key.endsWith("_warning");
+                        // a number of rounding noise is kept in report.json beside its warning, but means nothing
+                        boolean noise = byName.get(key + "_warning") instanceof String w
+                                && w.startsWith(MetricValue.ROUNDING_NOISE);
                         if (metric && (value == null || value instanceof Number)) {
-                            out.put(space + "." + key, value == null ? null : ((Number) value).doubleValue());
+                            out.put(space + "." + key, value == null || noise ? null : ((Number) value).doubleValue());
                         }
                     });
                 }

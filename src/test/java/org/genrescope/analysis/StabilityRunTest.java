@@ -46,6 +46,21 @@ class StabilityRunTest {
     }
 
     @Test
+    void aNumberOfRoundingNoiseIsNoMetricOfTheRun() throws Exception {
+        // 40 rows of 3 distinct points (the case k-above-distinct-points): Calinski-Harabasz of rounding noise
+        java.nio.file.Path csv = java.nio.file.Path.of(getClass().getResource(
+                "/cases/k-above-distinct-points/tracks.csv").toURI());
+        AnalysisResult r = new Pipeline(1, IsolatedAutoencoderTrainer.shared()).run(Recipe.PLAIN.config(csv)
+                        .with("representation", Representation.FEATURES).with("projection", ProjectionMethod.NONE)
+                        .with("k", 3), ProgressListener.NONE, CancellationToken.NEVER);
+        assertTrue(r.clusteringSpace().calinskiHarabaszMetric().meaningless());
+        Map<String, Double> metrics = StabilityRun.metrics(r);
+        assertTrue(metrics.containsKey("clustering_space.calinski_harabasz"));
+        assertEquals(null, metrics.get("clustering_space.calinski_harabasz"), "empty, as an undefined one");
+        assertEquals(1.0, metrics.get("clustering_space.silhouette"), 1e-12, "the other metrics stay");
+    }
+
+    @Test
     void repeatedOrMissingSeedsAreRefused() {
         StabilityRun run = new StabilityRun(new Pipeline(1, IsolatedAutoencoderTrainer.shared()));
         AnalysisConfig config = Recipe.PLAIN.config(SharedData.sample());
