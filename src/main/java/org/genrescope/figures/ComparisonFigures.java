@@ -73,17 +73,17 @@ public final class ComparisonFigures {
             Spread s = kept.get(method).get(metric);
             if (!s.mean().isDefined()) {
                 // a reason of one run of several is named by its seed, never passed off as every run's
-                notes.add("no bar for " + method.label() + ": " + r.undefinedReason(method, s));
+                notes.add("no bar for " + barLabel(method) + ": " + r.undefinedReason(method, s));
                 continue;
             }
             int collapsed = r.collapsed().getOrDefault(method, 0);
             if (collapsed > 0) {
-                notes.add(method.label() + ": " + collapsed + " of " + (s.runs() + collapsed)
+                notes.add(barLabel(method) + ": " + collapsed + " of " + (s.runs() + collapsed)
                         + " runs collapsed, left out");
             }
             if (s.undefined() > 0) {
                 // a mean over fewer runs than the others must not pass for one over all of them
-                notes.add(method.label() + ": defined in " + (s.runs() - s.undefined()) + " of " + s.runs()
+                notes.add(barLabel(method) + ": defined in " + (s.runs() - s.undefined()) + " of " + s.runs()
                         + " runs");
             }
             methods.add(s.undefined() > 0 ? barLabel(method) + " (" + (s.runs() - s.undefined()) + " of " + s.runs()
@@ -97,11 +97,17 @@ public final class ComparisonFigures {
         }
         String caption = "Bars: mean over seeds " + seedText(r.seeds()) + "; error bars: the seeds' range (min to max)"
                 + "; AE: the autoencoder's code."
-                + (notes.isEmpty() ? "" : " " + String.join("; ", notes) + ".");
+                + (notes.isEmpty() ? "" : " " + capitalised(String.join("; ", notes)) + ".");
         return BarFigure.of(HEADLINE.get(metric), methods, List.of("mean over seeds"),
                         new double[][] {unbox(mean)}, axis(metric))
                 .withCaption(caption)
                 .withErrorBars(new double[][] {unbox(low)}, new double[][] {unbox(high)});
+    }
+
+    /** The notes begin a sentence of the caption: named as the bars are (session 21's new user read "autoencoder +
+     * DBSCAN" in the notes beside "AE + DBSCAN" under the bars), the first word capitalised. */
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The ceiling beside the majority baseline, or null when there is no ceiling. */

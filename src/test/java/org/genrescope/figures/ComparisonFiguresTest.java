@@ -49,7 +49,7 @@ class ComparisonFiguresTest {
         assertEquals("undefined in every run (seed 1987: only one cluster after leaving out 333 noise points)",
                 r.undefinedReason(ComparisonMethod.AUTOENCODER_DBSCAN, kept));
         BarFigure figure = ComparisonFigures.metric(r, "common_silhouette");
-        assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (seed 1987: "
+        assertTrue(figure.caption().contains("no bar for AE + DBSCAN: undefined in every run (seed 1987: "
                 + "only one cluster after leaving out 333 noise points)"), figure.caption());
 
         // comparison.json names the seeds too: the summary of every run quotes seed 1986's, the kept runs' 1987's
@@ -94,11 +94,13 @@ class ComparisonFiguresTest {
         assertArrayEquals(new double[] {0.2, 0.26}, figure.values()[0], 1e-15);
         assertArrayEquals(new double[] {0.1, 0.25}, figure.errorLow()[0], 1e-15);
         assertArrayEquals(new double[] {0.3, 0.27}, figure.errorHigh()[0], 1e-15);
-        assertTrue(figure.caption().contains("no bar for autoencoder + DBSCAN: undefined in every run (only one "
+        assertTrue(figure.caption().contains("no bar for AE + DBSCAN: undefined in every run (only one "
                 + "cluster)"), figure.caption());
-        assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed, left out"),
+        assertTrue(figure.caption().contains("AE + K-Means: 1 of 3 runs collapsed, left out"),
                 figure.caption());
         assertTrue(figure.caption().contains("PCA + K-Means: defined in 2 of 3 runs"), figure.caption());
+        assertTrue(figure.caption().contains("the autoencoder's code. AE + K-Means: 1 of 3"), "the notes begin a "
+                + "sentence, named as the bars are: " + figure.caption());
         // each error bar is three lines (the whisker and two caps) on top of the same figure without them
         BarFigure plain = BarFigure.of(figure.title(), figure.categories(), figure.seriesNames(), figure.values(),
                 figure.yLabel()).withCaption(figure.caption());
@@ -122,12 +124,12 @@ class ComparisonFiguresTest {
         assertArrayEquals(new double[] {1.4, 1.7, 1.4, 1.0}, figure.values()[0], 1e-12);
         assertArrayEquals(new double[] {1.2, 1.5, 1.4, 0.9}, figure.errorLow()[0], 1e-12);
         assertArrayEquals(new double[] {1.6, 1.9, 1.4, 1.1}, figure.errorHigh()[0], 1e-12);
-        assertTrue(figure.caption().contains("autoencoder + K-Means: 1 of 3 runs collapsed, left out"),
+        assertTrue(figure.caption().contains("AE + K-Means: 1 of 3 runs collapsed, left out"),
                 figure.caption());
         BarFigure none = ComparisonFigures.metric(org.genrescope.analysis.CollapsedComparisonFixture.result(true),
                 "common_davies_bouldin");
         assertEquals(List.of("PCA + K-Means", "features + K-Means"), none.categories());
-        assertTrue(none.caption().contains("no bar for autoencoder + K-Means: every run's autoencoder collapsed"),
+        assertTrue(none.caption().contains("No bar for AE + K-Means: every run's autoencoder collapsed"),
                 none.caption());
     }
 
