@@ -100,6 +100,38 @@ public final class ClusterExplanations {
             out.add(new ClusterExplanation(c, p.size(), distinctions, genres,
                     representatives(tracks, z, representation.columns(), clustering, c, centres), label(genres, distinctions)));
         }
+        return distinctLabels(out);
+    }
+
+    /** How many more features a label may name when its first leave two clusters' labels alike. */
+    static final int MOST_EXTRA_FEATURES = 2;
+
+    /**
+     * The explanations with labels that tell clusters apart: where two clusters' labels are alike ("Rock 47% · low
+     * instrumentalness" twice, which a new user read as one cluster twice, session 21), each of them names its next
+     * notable feature too, up to {@link #MOST_EXTRA_FEATURES} more; labels alike even then stay so (the clusters
+     * differ in nothing notable).
+     */
+    static List<ClusterExplanation> distinctLabels(List<ClusterExplanation> explained) {
+        List<ClusterExplanation> out = new ArrayList<>(explained);
+        for (int extra = 1; extra <= MOST_EXTRA_FEATURES; extra++) {
+            java.util.Map<String, Long> uses = out.stream().filter(e -> e.size() > 0)
+                    .collect(java.util.stream.Collectors.groupingBy(ClusterExplanation::label,
+                            java.util.stream.Collectors.counting()));
+            boolean changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                ClusterExplanation e = out.get(i);
+                if (e.size() > 0 && uses.get(e.label()) > 1) {
+                    String longer = label(e.topGenres(), e.distinctions(), featuresNamed(e.topGenres()) + extra);
+                    changed |= !longer.equals(e.label());
+                    out.set(i, new ClusterExplanation(e.cluster(), e.size(), e.distinctions(), e.topGenres(),
+                            e.representatives(), longer));
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
         return out;
     }
 
@@ -109,6 +141,17 @@ public final class ClusterExplanations {
      * genres, the two features that set it apart most ("high energy · low acousticness").
      */
     static String label(List<ClusterExplanation.GenreShare> genres, List<ClusterExplanation.Distinction> distinctions) {
+        return label(genres, distinctions, featuresNamed(genres));
+    }
+
+    /** How many features a label names at first: one beside a genre, two without. */
+    private static int featuresNamed(List<ClusterExplanation.GenreShare> genres) {
+        return genres.isEmpty() ? 2 : 1;
+    }
+
+    /** {@link #label} naming up to {@code features} notable features. */
+    static String label(List<ClusterExplanation.GenreShare> genres, List<ClusterExplanation.Distinction> distinctions,
+                        int features) {
         List<String> parts = new ArrayList<>();
         if (!genres.isEmpty()) {
             ClusterExplanation.GenreShare top = genres.get(0);
@@ -116,7 +159,7 @@ public final class ClusterExplanations {
         }
         // the distinctions come farthest first, so the first notable ones are the strongest
         List<String> words = distinctions.stream().filter(x -> Math.abs(x.standardised()) >= NOTABLE)
-                .limit(genres.isEmpty() ? 2 : 1).map(ClusterExplanation.Distinction::words).toList();
+                .limit(features).map(ClusterExplanation.Distinction::words).toList();
         parts.addAll(words.isEmpty() ? List.of(AVERAGE_WORDS) : words);
         return String.join(SEPARATOR, parts);
     }

@@ -23,4 +23,23 @@ class LegendDetailsTest {
                         + "nothing sets apart (new user, session 18)");
         assertEquals(List.of("0: Rock 66%", "13: Folk 28%"), Legend.labels(LABELLED, shorter - 1));
     }
+
+    @Test
+    void theDetailsStayWhereWithoutThemTwoClustersReadAlike() {
+        List<LegendEntry> alike = List.of(
+                new LegendEntry("Cluster 1: Rock 39% · low instrumentalness", Color.RED, 113),
+                new LegendEntry("Cluster 5: Rock 39% · high energy", Color.BLUE, 210),
+                new LegendEntry("Cluster 6: Folk 20% · low energy", Color.GREEN, 90));
+        double narrow = Text.width("5: Rock 39% · high energy", Theme.LEGEND);
+        // "1: Rock 39%" and "5: Rock 39%" would read as one cluster twice (new user, session 21): the details stay,
+        // and the label too wide is cut short when drawn
+        assertEquals(List.of("1: Rock 39% · low instrumentalness", "5: Rock 39% · high energy", "6: Folk 20% · low energy"),
+                Legend.labels(alike, narrow + 1));
+        // the same two names with the same details are alike either way: the details go, as before
+        List<LegendEntry> same = List.of(new LegendEntry("Cluster 1: Rock 39% · low energy", Color.RED, 113),
+                new LegendEntry("Cluster 5: Rock 39% · low energy", Color.BLUE, 210),
+                new LegendEntry("Cluster 6: Folk 20% · low instrumentalness", Color.GREEN, 90));
+        assertEquals(List.of("1: Rock 39%", "5: Rock 39%", "6: Folk 20%"),
+                Legend.labels(same, Text.width("1: Rock 39% · low energy", Theme.LEGEND) + 1));
+    }
 }
