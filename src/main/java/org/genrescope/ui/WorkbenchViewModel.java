@@ -142,6 +142,7 @@ public final class WorkbenchViewModel {
 
     /** {@code loaded} opened (the opening model's callback): nothing of the old data's results stays; it trains. */
     private void opened(DataSet loaded, DataColumns columns, String stopped) {
+        DataSet previous = data.get();
         sweep.reset();
         trained.set(null); // first, so that the column settings below mark nothing out of date
         numbering.forget();
@@ -158,7 +159,10 @@ public final class WorkbenchViewModel {
         String opening = start.opened(loaded.synthetic() ? loaded.sampleNote() : "");
         // kept in the notice until dismissed: the status bar's word of it was gone within a second, under the new
         // data's progress (new user, session 14)
-        String stoppedSentence = stopped.isEmpty() ? ""
+        // the same file opened again (Open Recent while it trained) is not "the previous data" (new user, session 21)
+        boolean again = previous != null && previous.path() != null && previous.path().equals(loaded.path());
+        String stoppedSentence = stopped.isEmpty() ? "" : again
+                ? "The training in progress was stopped to open " + loaded.name() + " again."
                 : "The training in progress on the previous data was stopped to open " + loaded.name() + ".";
         notice.set(opening.isEmpty() ? stoppedSentence
                 : stoppedSentence.isEmpty() ? opening : opening + " " + stoppedSentence);

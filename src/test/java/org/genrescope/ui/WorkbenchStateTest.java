@@ -75,6 +75,20 @@ class WorkbenchStateTest {
     }
 
     @Test
+    void theSameDataOpenedAgainWhileItTrainsIsNotCalledThePreviousData() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        Path copy = sampleCopy();
+        vm.opening().openFmaFolder(copy);
+        runner.runNewest(); // the load; its training is queued
+        assertTrue(vm.trainingProperty().get());
+        vm.opening().openFmaFolder(copy); // Open Recent on the data in training (new user, session 21)
+        runner.runNewest();
+        assertTrue(vm.noticeProperty().get().endsWith("The training in progress was stopped to open "
+                + vm.dataProperty().get().name() + " again."), vm.noticeProperty().get());
+    }
+
+    @Test
     void aTrainingStoppedByALoadNeitherBlocksTheNewDatasTrainingNorSpeaksLate() throws Exception {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
