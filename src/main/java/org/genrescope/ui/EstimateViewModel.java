@@ -118,11 +118,30 @@ public final class EstimateViewModel {
             if (TrainingEstimate.similarSize(measuredOn, rows)) {
                 paces.put(p.pace(), new TrainingEstimate.Pace(perUnit.get(),
                         store.get(Preferences.paceOfRest(p.pace())).orElse(0.0)));
+                continue;
+            }
+            // the last run was of another size: the last one of a similar size, kept by its size class
+            TrainingEstimate.Pace similar = similarPace(p.pace(), rows);
+            if (similar != null) {
+                paces.put(p.pace(), similar);
             } else {
                 otherSize.put(p.pace(), (int) measuredOn);
             }
         }
         return paces;
+    }
+
+    /** The pace of {@code name} the last run of a similar size to {@code rows} measured, by size class; null if none. */
+    private TrainingEstimate.Pace similarPace(String name, int rows) {
+        int size = Preferences.sizeClass(rows);
+        for (int c : new int[] {size, size - 1, size + 1}) {
+            java.util.Optional<Double> perUnit = store.get(Preferences.pace(name, c));
+            double measuredOn = store.get(Preferences.paceRows(name, c)).orElse(0.0);
+            if (perUnit.isPresent() && measuredOn > 0 && TrainingEstimate.similarSize(measuredOn, rows)) {
+                return new TrainingEstimate.Pace(perUnit.get(), store.get(Preferences.paceOfRest(name, c)).orElse(0.0));
+            }
+        }
+        return null;
     }
 
     /**
@@ -184,6 +203,10 @@ public final class EstimateViewModel {
             store.put(Preferences.pace(name), pace.perUnit());
             store.put(Preferences.paceOfRest(name), pace.perRow());
             store.put(Preferences.paceRows(name), (double) r.rows());
+            int size = Preferences.sizeClass(r.rows());
+            store.put(Preferences.pace(name, size), pace.perUnit());
+            store.put(Preferences.paceOfRest(name, size), pace.perRow());
+            store.put(Preferences.paceRows(name, size), (double) r.rows());
         });
         double seconds = r.timingsMs().values().stream().mapToLong(Long::longValue).sum() / 1000.0;
         lastRun.set(TrainingEstimate.comparison(seconds, atStart));

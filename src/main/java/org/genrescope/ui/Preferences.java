@@ -86,4 +86,28 @@ final class Preferences {
     static Key<Double> paceOfRest(String name) {
         return Key.number("estimate.pace." + name + ".per_row");
     }
+
+    /**
+     * The size class of data of {@code rows} tracks: the power of two below it. Each class keeps its own last pace
+     * ({@link #pace(String, int)}), so that a training on a 30-track file does not make the 12,584-track FMA's pace
+     * unknown again (new user, session 21).
+     */
+    static int sizeClass(double rows) {
+        return 63 - Long.numberOfLeadingZeros(Math.max(1, (long) rows));
+    }
+
+    /** {@link #pace} as the last run on data of size class {@code sizeClass} ({@link #sizeClass}) measured it. */
+    static Key<Double> pace(String name, int sizeClass) {
+        return Key.number("estimate.pace." + name + ".size" + sizeClass);
+    }
+
+    /** {@link #paceRows} of {@link #pace(String, int)}. */
+    static Key<Double> paceRows(String name, int sizeClass) {
+        return Key.number("estimate.pace." + name + ".size" + sizeClass + ".rows");
+    }
+
+    /** {@link #paceOfRest} of {@link #pace(String, int)}. */
+    static Key<Double> paceOfRest(String name, int sizeClass) {
+        return Key.number("estimate.pace." + name + ".size" + sizeClass + ".per_row");
+    }
 }

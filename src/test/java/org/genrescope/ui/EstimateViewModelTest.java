@@ -58,9 +58,39 @@ class EstimateViewModelTest {
         // measured on 100 times the tracks: not scaled down to the sample, said so (session 17: a small run's paces
         // came to 8-17 times the real time on larger data)
         store.put(Preferences.paceRows("kmeans"), n * 100.0);
+        store.remove(Preferences.pace("kmeans", Preferences.sizeClass(n))); // no run of the sample's size either
         vm.settings().intProperty("restarts").set(7);
         assertEquals(String.format(Locale.ROOT, "Train's time on %,d tracks is known after a training of a similar "
                 + "size (the last one here had %,d tracks).", n, n * 100), estimate.estimateProperty().get());
+    }
+
+    @Test
+    void aTrainingOfAnotherSizeDoesNotForgetThePaceOfThisOne() {
+        SettingsStore store = Fixtures.quickStore();
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), store);
+        EstimateViewModel estimate = new EstimateViewModel(vm.settings(), vm.dataProperty(), vm.trainedProperty(),
+                vm.trainingProperty(), store, vm.progress()::newestSecondsPerUnit, 2);
+        vm.startUp(); // the sample, measured
+        int n = vm.trainedProperty().get().rows();
+        int size = Preferences.sizeClass(n);
+        assertEquals(pace(store, "kmeans"), store.get(Preferences.pace("kmeans", size)).orElseThrow(),
+                "kept by its size class too");
+        assertEquals((double) n, store.get(Preferences.paceRows("kmeans", size)).orElseThrow());
+        vm.settings().intProperty("restarts").set(7);
+        String known = estimate.estimateProperty().get();
+        // a later training on a 30-track file (new user, session 21: FMA's pace was then unknown again)
+        for (String name : new String[] {"kmeans", "pca", "pca_code"}) {
+            store.put(Preferences.paceRows(name), 30.0);
+            store.put(Preferences.pace(name), 1.0);
+        }
+        vm.settings().intProperty("restarts").set(8);
+        vm.settings().intProperty("restarts").set(7);
+        assertEquals(known, estimate.estimateProperty().get(), "the sample's own pace, not the 30 tracks'");
+        assertTrue(!known.contains("known after"), known);
+        // the classes: 2,000 tracks are class 10 (1,024..2,047); 30 are class 4
+        assertEquals(10, Preferences.sizeClass(2000));
+        assertEquals(4, Preferences.sizeClass(30));
+        assertEquals(0, Preferences.sizeClass(0));
     }
 
     @Test
