@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.genrescope.analysis.AnalysisResult;
 import org.genrescope.analysis.Pipeline;
+import org.genrescope.analysis.Representation;
 
 /** The texts the result tabs show, built from a result without a toolkit (so they are tested as plain values). */
 final class ResultTexts {
@@ -32,8 +33,22 @@ final class ResultTexts {
                 nonEmpty == clusters ? clusters + " clusters" : nonEmpty + " non-empty clusters of " + clusters,
                 isPreview ? " (preview)" : restored ? " (no training needed)"
                         : computedBefore ? " (computed earlier in this run; nothing trained again)"
-                        : isTrained ? String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0) : "",
+                        : isTrained ? String.format(Locale.ROOT, " (%.1f s%s)", ms / 1000.0, reusedCode(r)) : "",
                 notes == 0 ? "" : "; " + notes + (notes == 1 ? " note" : " notes") + " above the results");
+    }
+
+    /**
+     * "; the autoencoder of an earlier training reused" when a training took its code from this run's stage cache (a
+     * data set opened again with another k or projection): "Trained (5.2 s)" alone read as the autoencoder trained
+     * from scratch again (new user, session 21); "" when the code was computed now or there is none.
+     */
+    static String reusedCode(AnalysisResult r) {
+        Representation code = r.config().representation();
+        if (!r.reusedStages().contains("represent") || code == Representation.FEATURES) {
+            return "";
+        }
+        return code == Representation.AUTOENCODER ? "; the autoencoder of an earlier training reused"
+                : "; the PCA code of an earlier training reused";
     }
 
     /**

@@ -26,6 +26,22 @@ class ResultTextsTest {
                 "a slider's re-clustering is not a training");
     }
 
+    @Test
+    void aTrainingThatReusedTheCodeSaysSo() {
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
+        vm.startUp(); // the sample, its PCA code computed
+        org.genrescope.analysis.AnalysisResult first = vm.trainedProperty().get();
+        assertEquals("", ResultTexts.reusedCode(first), "computed now");
+        vm.settings().kProperty().set(first.config().k() + 1);
+        vm.train();
+        org.genrescope.analysis.AnalysisResult again = vm.trainedProperty().get();
+        org.junit.jupiter.api.Assertions.assertTrue(again.reusedStages().contains("represent"),
+                again.reusedStages().toString());
+        String status = ResultTexts.status(again, true, false, 0);
+        org.junit.jupiter.api.Assertions.assertTrue(status.matches("Trained: [0-9,]+ tracks in \\d+ clusters "
+                + "\\(\\d+\\.\\d s; the PCA code of an earlier training reused\\)"), status);
+    }
+
     /** The line above the plot says when the slider's k is still being computed, beside the k shown meanwhile. */
     @Test
     void theLineAboveThePlotSaysTheSlidersKIsBeingComputed() {
