@@ -40,8 +40,27 @@ final class ShownResult {
     private AnalysisResult trainedSource;
     private AnalysisResult trainedShown;
 
-    /** New data: nothing shown, nothing to compare with. */
+    /**
+     * The last full result shown on each data set opened before the current one, by input (the 8 most recent), for the
+     * change column when that data is opened again in this window: a new user reopening FMA from Open Recent read "No
+     * change column: nothing earlier on this data in this window" (session 21). Soft references: under memory
+     * pressure the collector takes them first, and the change column is then left out as before; at a million tracks
+     * a strong one would keep a whole result alive past the stage cache's budget.
+     */
+    private final java.util.Map<java.nio.file.Path, java.lang.ref.SoftReference<AnalysisResult>> earlierByInput =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(
+                        java.util.Map.Entry<java.nio.file.Path, java.lang.ref.SoftReference<AnalysisResult>> eldest) {
+                    return size() > 8;
+                }
+            };
+
+    /** New data: nothing shown, nothing to compare with but what was shown on the same data before (see above). */
     void clear() {
+        if (lastFull != null) {
+            earlierByInput.put(lastFull.config().input(), new java.lang.ref.SoftReference<>(lastFull));
+        }
         result.set(null);
         preview.set(false);
         lastFull = null;
@@ -55,7 +74,12 @@ final class ShownResult {
     /** A training finished; {@code reprojected}: it only re-drew the clusters of {@code before}. */
     void trained(AnalysisResult r, AnalysisResult before, boolean reprojected) {
         if (!reprojected) {
-            beforeTraining = lastFull != null && sameData(lastFull, r) ? lastFull : null;
+            AnalysisResult earlier = lastFull;
+            if (earlier == null) { // the first result since this data was opened: what it showed the last time
+                java.lang.ref.SoftReference<AnalysisResult> kept = earlierByInput.get(r.config().input());
+                earlier = kept == null ? null : kept.get();
+            }
+            beforeTraining = earlier != null && sameData(earlier, r) ? earlier : null;
         }
     }
 

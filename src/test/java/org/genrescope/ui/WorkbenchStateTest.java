@@ -75,6 +75,29 @@ class WorkbenchStateTest {
     }
 
     @Test
+    void dataOpenedAgainComparesWithWhatItShowedBefore() throws Exception {
+        WorkbenchViewModel vm = Fixtures.workbench(new CallingThreadRunner(), Fixtures.quickStore());
+        Path copy = sampleCopy();
+        vm.opening().openFmaFolder(copy); // loads and trains
+        AnalysisResult first = vm.trainedProperty().get();
+        assertEquals(copy, first.config().input());
+        assertEquals(ShownResult.NOTHING_EARLIER, vm.comparisonProperty().get(), "nothing earlier on it yet");
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        for (String f : new String[] {"tracks.csv", "echonest.csv", "genres.csv"}) {
+            Files.copy(copy.resolve(f), other.resolve(f));
+        }
+        vm.opening().openFmaFolder(other); // other data: nothing earlier on it in this window
+        assertEquals(other, vm.trainedProperty().get().config().input());
+        assertEquals(ShownResult.NOTHING_EARLIER, vm.comparisonProperty().get());
+        vm.settings().kProperty().set(first.config().k() + 1);
+        vm.opening().openFmaFolder(copy); // Open Recent: the copy again, with another k
+        assertEquals(first.config().k() + 1, vm.trainedProperty().get().config().k());
+        assertTrue(vm.comparisonProperty().get().startsWith("change: against the previous training's k = "
+                + first.config().k()), vm.comparisonProperty().get());
+    }
+
+    @Test
     void theSameDataOpenedAgainWhileItTrainsIsNotCalledThePreviousData() throws Exception {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
