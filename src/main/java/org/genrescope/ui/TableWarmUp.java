@@ -25,7 +25,7 @@ import javafx.scene.layout.StackPane;
 final class TableWarmUp {
     /** Pulses that each make one small table ({@code -Dgenrescope.tableWarmUp}, 12 by default, 0: none). */
     static final int PULSES = Integer.getInteger("genrescope.tableWarmUp", 12);
-    /** The warm-up table's columns and visible rows: 24 cells a pulse. */
+    /** The warm-up table's most columns and visible rows: 24 cells a pulse once grown ({@link #columns}). */
     private static final int COLUMNS = 4;
     private static final int ROWS = 6;
 
@@ -72,23 +72,39 @@ final class TableWarmUp {
                     then.run();
                     return;
                 }
-                host.getChildren().setAll(table(made));
+                host.getChildren().setAll(table(made, columns(made), rows(made)));
                 host.applyCss();
                 host.layout();
             }
         }.start();
     }
 
-    /** A table of {@link #COLUMNS} text columns and one item, {@link #ROWS} rows high. */
-    private static TableView<Integer> table(int item) {
+    /**
+     * The columns of the warm-up's {@code pulse}-th table (from 1): one more a pulse up to {@link #COLUMNS}. With the
+     * rows ({@link #rows}) the first tables are small: the first pulses run JavaFX's table code cold (interpreted,
+     * classes loading) beside the JIT compiler on 2 cores, and a whole 4 x 6 table in the first pulse gave the
+     * opening's longest FX-thread stall at a million tracks, 83-130 ms at 2.5-3.2 s after the start (median 105, three
+     * runs of five over 100 ms); growing, 70-100 ms (median 86, one at 100 ms). docs/benchmarks.md, session 21.
+     */
+    static int columns(int pulse) {
+        return Math.max(1, Math.min(COLUMNS, pulse));
+    }
+
+    /** The visible rows of the warm-up's {@code pulse}-th table (from 1): 2, 3, ... up to {@link #ROWS}. */
+    static int rows(int pulse) {
+        return Math.max(2, Math.min(ROWS, pulse + 1));
+    }
+
+    /** A table of {@code columns} text columns and one item, {@code rows} rows high. */
+    private static TableView<Integer> table(int item, int columns, int rows) {
         TableView<Integer> table = new TableView<>(FXCollections.observableArrayList(item));
-        for (int c = 0; c < COLUMNS; c++) {
+        for (int c = 0; c < columns; c++) {
             int column = c;
             TableColumn<Integer, String> col = new TableColumn<>("warm-up " + c);
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue() + "." + column));
             table.getColumns().add(col);
         }
-        table.setPrefSize(320, ROWS * Sections.ROW + 30);
+        table.setPrefSize(320, rows * Sections.ROW + 30);
         return table;
     }
 }
