@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import org.genrescope.plot.Figure;
 
 /**
- * The Stability tab: runs the current settings over seeds 1..N and shows each metric's spread, the tracks that change
+ * The Stability tab: runs the current settings over N seeds from the settings' seed and shows each metric's spread, the tracks that change
  * cluster most, the split tree across k and the pairwise ARI between the runs, on a scrolling page of
  * {@link Sections} (two columns on a wide window, one at 1024 x 700). Its state is a
  * {@link StabilityViewModel}; this class only lays out and binds.
@@ -138,7 +138,8 @@ final class StabilityTab {
 
     private HBox controls() {
         Spinner<Integer> seeds = Controls.id(Controls.tip(Controls.intSpinner(model.seedsProperty(), 2, MAX_SEEDS, 1),
-                "The study trains the current settings once with each seed 1..N."), "stabilitySeeds");
+                "The study trains the current settings once with each of N seeds: the settings' seed and the "
+                        + "ones after it, as Compare."), "stabilitySeeds");
         seeds.setPrefWidth(80);
         Spinner<Integer> kMin = Controls.id(Controls.intSpinner(model.treeKMinProperty(), 2, MAX_TREE_K, 1),
                 "treeKMin");

@@ -2,7 +2,6 @@ package org.genrescope.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.LongStream;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,7 +24,8 @@ import org.genrescope.task.CancelledException;
 import org.genrescope.task.ProgressListener;
 
 /**
- * The Stability tab's state: the window's current settings run once per seed 1..N in the background
+ * The Stability tab's state: the window's current settings run once per seed, N seeds from the settings' seed, in
+ * the background
  * ({@link StabilityStudy}, through the window's own pipeline, so its stage cache serves every stage the seed does
  * not drive), with progress and cancel; then each metric's spread, the pairwise ARI, the tracks that change cluster
  * most and the split tree across k. New data forgets the study. Never touches a toolkit (ADR 0014).
@@ -86,7 +86,9 @@ public final class StabilityViewModel {
             return;
         }
         int n = Math.max(2, seeds.get());
-        List<Long> seedList = LongStream.rangeClosed(1, n).boxed().toList();
+        // from the settings' seed, as Compare: the result on screen is the study's first run (its stages come from
+        // the cache), and the two tabs look at the same runs (the README said so; the study ran 1..N)
+        List<Long> seedList = CompareViewModel.seeds(config.seed(), n);
         int kMin = treeKMin.get();
         int kMax = treeKMax.get();
         long own = ++generation;
@@ -94,7 +96,7 @@ public final class StabilityViewModel {
         cancel = token;
         running.set(true);
         progress.set(0);
-        status.set(String.format(Locale.ROOT, "Training seed 1 of %d...", n));
+        status.set(String.format(Locale.ROOT, "Training seed %d, 1 of %d...", seedList.get(0), n));
         ProgressListener listener = (stage, done, total, message) -> {
             boolean seedStarts = "stability".equals(stage);
             if (seedStarts || "split tree".equals(stage)) { // not every epoch: the status says which seed runs
@@ -173,7 +175,7 @@ public final class StabilityViewModel {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** How many seeds (1..N) the next study runs; at least 2. */
+    /** How many seeds (the settings' seed and the next N - 1) the next study runs; at least 2. */
     public IntegerProperty seedsProperty() { return seeds; }
     /** The split tree's smallest k, at least 2. */
     public IntegerProperty treeKMinProperty() { return treeKMin; }

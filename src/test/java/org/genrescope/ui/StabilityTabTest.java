@@ -73,12 +73,14 @@ class StabilityTabTest {
         robot.clickOn(run);
         assertTrue(run.isDisabled() || vm.stability().outcomeProperty().get() != null, "Run is off while it runs");
         waitUntil("the study is done", () -> vm.stability().outcomeProperty().get() != null);
-        assertEquals(List.of(1L, 2L), vm.stability().outcomeProperty().get().stability().summary().keptSeeds());
+        long seed = vm.trainedProperty().get().config().seed(); // the study starts at the settings' seed, as Compare
+        assertEquals(List.of(seed, seed + 1), vm.stability().outcomeProperty().get().stability().summary().keptSeeds());
         TableView<?> metrics = robot.lookup("#stabilityMetrics").queryAs(TableView.class);
         assertEquals(14, metrics.getItems().size(), "every metric of report.json, as the command writes them");
         TableView<?> tracks = robot.lookup("#stabilityTracks").queryAs(TableView.class);
         assertEquals(20, tracks.getItems().size());
-        assertTrue(robot.lookup("#stabilitySummary").queryAs(Label.class).getText().startsWith("2 runs (seeds 1, 2)"));
+        assertTrue(robot.lookup("#stabilitySummary").queryAs(Label.class).getText().startsWith("2 runs (seeds " + seed
+                + ", " + (seed + 1) + ")"));
         FigureView tree = robot.lookup("#stabilityTree").queryAs(FigureView.class);
         TreeFigure figure = (TreeFigure) tree.figureProperty().get();
         assertNotNull(figure);
