@@ -103,7 +103,8 @@ public final class StabilityRun {
 
     /**
      * The run's metrics by report.json's key, {@code space.name} (every number of its {@code metrics} block but the
-     * point counts), null where undefined or meaningless ({@link MetricValue#meaningless()}); none of {@code vs_genre} for data without genres.
+     * point counts), null where undefined or meaningless ({@link MetricValue#meaningless()}); none of
+     * {@code vs_genre} for data without genres.
      */
     public static Map<String, Double> metrics(AnalysisResult result) {
         Map<String, Double> out = new LinkedHashMap<>();
@@ -117,7 +118,7 @@ public final class StabilityRun {
                                 && !key.endsWith("_warning");
                         // a number of rounding noise is kept in report.json beside its warning, but means nothing
                         boolean noise = byName.get(key + "_warning") instanceof String w
-                                && w.startsWith(MetricValue.ROUNDING_NOISE);
+                                && MetricValue.isRoundingNoise(w);
                         if (metric && (value == null || value instanceof Number)) {
                             out.put(space + "." + key, value == null || noise ? null : ((Number) value).doubleValue());
                         }

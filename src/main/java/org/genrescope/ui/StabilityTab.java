@@ -20,9 +20,9 @@ import javafx.scene.layout.VBox;
 import org.genrescope.plot.Figure;
 
 /**
- * The Stability tab: runs the current settings over N seeds from the settings' seed and shows each metric's spread, the tracks that change
- * cluster most, the split tree across k and the pairwise ARI between the runs, on a scrolling page of
- * {@link Sections} (two columns on a wide window, one at 1024 x 700). Its state is a
+ * The Stability tab: runs the current settings over N seeds from the settings' seed and shows each metric's
+ * spread, the tracks that change cluster most, the split tree across k and the pairwise ARI between the runs, on a
+ * scrolling page of {@link Sections} (two columns on a wide window, one at 1024 x 700). Its state is a
  * {@link StabilityViewModel}; this class only lays out and binds.
  */
 final class StabilityTab {

@@ -25,9 +25,8 @@ import org.genrescope.task.ProgressListener;
 
 /**
  * The Stability tab's state: the window's current settings run once per seed, N seeds from the settings' seed, in
- * the background
- * ({@link StabilityStudy}, through the window's own pipeline, so its stage cache serves every stage the seed does
- * not drive), with progress and cancel; then each metric's spread, the pairwise ARI, the tracks that change cluster
+ * the background ({@link StabilityStudy}, through the window's own pipeline, so its stage cache serves every stage
+ * the seed does not drive), with progress and cancel; then each metric's spread, the pairwise ARI, the tracks that change cluster
  * most and the split tree across k. New data forgets the study. Never touches a toolkit (ADR 0014).
  */
 public final class StabilityViewModel {

@@ -69,6 +69,11 @@ public record MetricValue(double value, String undefinedReason, String warning) 
      * genre) keeps its number beside the warning: it is scikit-learn's exact value, it only says little.
      */
     public boolean meaningless() {
+        return isRoundingNoise(warning);
+    }
+
+    /** Whether {@code warning} (a metric's warning as written, null for none) is a {@link #roundingNoise} one. */
+    public static boolean isRoundingNoise(String warning) {
         return warning != null && warning.startsWith(ROUNDING_NOISE);
     }
 
