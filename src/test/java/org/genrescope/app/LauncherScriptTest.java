@@ -79,8 +79,14 @@ class LauncherScriptTest {
         while (option.find()) {
             fromMaven.add(option.group(1).trim());
         }
+        // the launcher runs on Linux only: the flag the pom gives the window there (its profile for Linux)
+        Matcher linux = Pattern.compile("(?s)<id>window-on-linux</id>.*?<name>Linux</name>.*?"
+                + "<window.os.flags>([^<]+)</window.os.flags>").matcher(pom);
+        assertTrue(linux.find(), "no window-on-linux profile in pom.xml");
+        fromMaven.add(linux.group(1).trim());
         assertTrue(fromMaven.contains("-XX:TieredStopAtLevel=1") && fromMaven.contains("-Xmx4g")
-                && fromMaven.contains("-XX:MaxGCPauseMillis=50"), fromMaven.toString());
+                && fromMaven.contains("-XX:MaxGCPauseMillis=50")
+                && fromMaven.contains("-XX:+UseTransparentHugePages"), fromMaven.toString());
         List<String> window = launch(new String[0], Map.of());
         for (String flag : fromMaven) {
             assertTrue(window.contains(flag), flag + " from the pom is not on the launcher's window line " + window);
