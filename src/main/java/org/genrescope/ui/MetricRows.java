@@ -147,17 +147,13 @@ public final class MetricRows {
         String c = reason(clustered);
         String f = features == null ? "" : reason(features);
         if (f.isEmpty() || f.equals(c)) {
-            return c.isEmpty() ? "" : capitalised(c) + "."; // the same reason in both spaces is said once
+            return c.isEmpty() ? "" : WindowWords.capitalised(c) + "."; // the same reason in both spaces is said once
         }
         return (c.isEmpty() ? "" : "clustered: " + c + ".\n") + "features: " + f + ".";
     }
 
     private static String reason(MetricValue v) {
         return v.isDefined() ? v.warningIfAny().map(w -> "warning: " + w).orElse("") : "undefined: " + v.undefinedReason();
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A metric as the table shows it: {@link ColumnFormat#METRIC}, one format for every row and column. */

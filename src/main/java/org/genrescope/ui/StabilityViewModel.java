@@ -104,7 +104,7 @@ public final class StabilityViewModel {
                         if (seedStarts) {
                             progress.set(total > 0 ? (double) done / total : -1);
                         }
-                        status.set(capitalised(message) + "...");
+                        status.set(WindowWords.capitalised(message) + "...");
                     }
                 });
             }
@@ -168,10 +168,6 @@ public final class StabilityViewModel {
                 : String.format(Locale.ROOT, " (latent size %d)", c.latent());
         return String.format(Locale.ROOT, "k = %d, %s%s, %s", c.k(), c.representation().id(), latent,
                 c.algorithm().id());
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** How many seeds (the settings' seed and the next N - 1) the next study runs; at least 2. */

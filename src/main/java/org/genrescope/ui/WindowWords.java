@@ -56,6 +56,11 @@ final class WindowWords {
         return s;
     }
 
+    /** {@code s} with its first character in upper case ("" stays ""). */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** {@link #of} as a sentence of its own: its first word capitalised (not a path such as "data/x.csv: ..."). */
     static String sentence(String text) {
         String s = of(text);

@@ -19,6 +19,8 @@ import org.genrescope.plot.ScatterView;
  * The window at a million tracks (issue 13, target 1), not a test: run by hand under Xvfb, figures go to
  * docs/benchmarks.md and the captures to the README.
  * <pre>DISPLAY=:43 java -Xmx4g -cp ... org.genrescope.ui.MillionPlotRun FOLDER OUT_DIR [WIDTHxHEIGHT]</pre>
+ * (with the window's own JVM flags, as its launcher gives them: {@code -XX:TieredStopAtLevel=1
+ * -XX:MaxGCPauseMillis=50 -XX:+UseTransparentHugePages}; docs/benchmarks.md has each session's full command)
  * Opens FOLDER as a user would (the window's default settings, or those given as
  * {@code -Dmillion.settings=settings.autoencoder.epochs=10|settings.restarts=10|settings.k_range=8..9}), and from the
  * start an {@link FxHeartbeat} posts an action to the FX thread every 5 ms and waits for it: the longest wait is the
