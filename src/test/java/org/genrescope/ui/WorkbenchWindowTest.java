@@ -181,7 +181,12 @@ class WorkbenchWindowTest {
     @Order(3)
     void hoveringAPointShowsItsTrack() {
         ScatterCanvas scatter = app.scatter();
-        AnalysisResult r = app.viewModel().resultProperty().get();
+        WorkbenchViewModel vm = app.viewModel();
+        // the plot still: a k's full result replaces its preview when the k sweep (which waits while frames are
+        // drawn) gets there, and a new figure hides the label of the old one's point until the mouse moves again
+        waitUntil("the k range is swept", () -> vm.sweep().readyProperty().get() == vm.sweep().totalProperty().get()
+                && !vm.previewProperty().get());
+        AnalysisResult r = vm.resultProperty().get();
         int id = 0;
         double[] pixel = scatter.pixelOf(id);
         assertNotNull(pixel);
