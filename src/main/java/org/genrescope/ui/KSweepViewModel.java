@@ -188,7 +188,7 @@ public final class KSweepViewModel {
                     (k, r) -> {
                         ResultDetails.warm(r); // here, not on the FX thread when the slider shows it
                         runner.onUiThread(() -> swept(from, k, r));
-                    }, ProgressListener.NONE, runner.activity().yielding(own)); // nobody waits: it steps aside
+                    }, ProgressListener.NONE, own);
             return null;
         }, finished -> {
             if (sweeping == own) {
