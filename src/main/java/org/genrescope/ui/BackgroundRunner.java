@@ -14,6 +14,14 @@ public interface BackgroundRunner {
     /** Runs {@code action} on the UI thread (later, when called from elsewhere). */
     void onUiThread(Runnable action);
 
+    /**
+     * The window's moments of interaction, which this runner's background work nobody waits for steps aside for;
+     * {@link UserActivity#NONE} (never busy) unless the runner runs work on threads of its own.
+     */
+    default UserActivity activity() {
+        return UserActivity.NONE;
+    }
+
     /** Work that may throw checked exceptions. */
     @FunctionalInterface
     interface Work<T> {

@@ -56,6 +56,7 @@ final class ClustersTab extends ResultTab {
             }
         });
         scatter.setEmptyText(vm.plotPlaceholderBinding());
+        scatter.setActivity(vm.activity());
         ToggleGroup colour = new ToggleGroup();
         RadioButton byCluster = radio("by cluster", "colourByCluster", "Colours each track by its cluster.", colour);
         RadioButton byGenre = radio("by genre", "colourByGenre", "Colours each track by its genre, to compare.", colour);

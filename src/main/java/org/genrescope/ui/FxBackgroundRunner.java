@@ -13,6 +13,7 @@ import javafx.application.Platform;
  */
 public final class FxBackgroundRunner implements BackgroundRunner {
     private final AtomicInteger threadNumber = new AtomicInteger();
+    private final UserActivity activity = new UserActivity();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         // below the FX and render threads, and so is every thread and process the work starts (BackgroundPriority)
         Thread t = new Thread(() -> {
@@ -35,6 +36,11 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             }
             onUiThread(() -> done.accept(result));
         });
+    }
+
+    @Override
+    public UserActivity activity() {
+        return activity;
     }
 
     @Override

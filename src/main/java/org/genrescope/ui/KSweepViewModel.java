@@ -122,7 +122,7 @@ public final class KSweepViewModel {
         base = trained;
         fullByK.replaceAll((k, r) -> Reclustering.withProjectionOf(r, trained));
         fullByK.put(trained.config().k(), trained);
-        showK(settings.kProperty().get());
+        followSlider(trained);
     }
 
     /**
@@ -143,6 +143,24 @@ public final class KSweepViewModel {
         updateReady();
         if (sweeping == null) {
             sweep(); // the sweep had finished (or was stopped): it computes only what is missing
+        }
+        followSlider(trained);
+    }
+
+    /**
+     * After the base changed under the slider: a preview from the old base shows nothing when it ends (it is not of
+     * the shown codes or projection), so it is stopped, and a slider that is not on {@code trained}'s k gets its k
+     * from the new base (a new user, session 22, was left on k = 11's preview under a slider at k = 12 after Train
+     * with nothing changed while the sweep ran).
+     */
+    private void followSlider(AnalysisResult trained) {
+        if (previewRunning) {
+            previewCancel.cancel();
+        }
+        pendingPreviewK = -1;
+        int k = settings.kProperty().get();
+        if (k != trained.config().k()) {
+            showK(k);
         }
     }
 
@@ -188,7 +206,7 @@ public final class KSweepViewModel {
                     (k, r) -> {
                         ResultDetails.warm(r); // here, not on the FX thread when the slider shows it
                         runner.onUiThread(() -> swept(from, k, r));
-                    }, ProgressListener.NONE, own);
+                    }, ProgressListener.NONE, runner.activity().yielding(own)); // nobody waits: it steps aside
             return null;
         }, finished -> {
             if (sweeping == own) {

@@ -61,6 +61,7 @@ final class ScatterCanvas extends Region {
     private double lastY;
     private boolean dirty;
     private double viewWidth = -1;
+    private UserActivity activity = UserActivity.NONE;
     private double viewHeight = -1;
 
     /**
@@ -115,6 +116,16 @@ final class ScatterCanvas extends Region {
     /** The right-click menu, for tests. */
     ContextMenu menu() {
         return menu;
+    }
+
+    /**
+     * Tells {@code activity} of the user's moments here: a button held on the plot, and each frame drawn (a drag's,
+     * a zoom's, a new colouring's or selection's), so that background work nobody waits for steps aside meanwhile.
+     */
+    void setActivity(UserActivity activity) {
+        this.activity = activity;
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> activity.pressed());
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> activity.released());
     }
 
     /** Whether Shift+drag draws a lasso (otherwise a box). */
@@ -229,6 +240,7 @@ final class ScatterCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double scale = outputScale();
+        activity.busyFor(UserActivity.AFTER_RELEASE_MS);
         frames.show(view.figure(), ScatterFrames.device(w, scale), ScatterFrames.device(h, scale), scale, sampled,
                 image::setImage); // past OFF_THREAD points later: till then the last frame (stretched to a new size)
         image.setFitWidth(w);

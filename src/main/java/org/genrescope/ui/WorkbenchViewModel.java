@@ -64,6 +64,12 @@ public final class WorkbenchViewModel {
     private Comparison.Result keptComparison;
     private final ReadOnlyObjectWrapper<CompareViewModel.Restored> restoredComparison = new ReadOnlyObjectWrapper<>();
 
+    /**
+     * How long a newly trained result counts as the user's moment ({@link UserActivity}): its plot's first frame, its
+     * tables and its hidden tabs (from {@link TabUpdates#RESULT_FIRST_GAP_MS} on, spaced) arrive within it.
+     */
+    static final long RESULT_ARRIVAL_MS = 1500;
+
     public WorkbenchViewModel(BackgroundRunner runner, SettingsStore store, SettingsViewModel settings,
                               Pipeline pipeline, int threads) {
         this(runner, store, settings, pipeline, threads, SessionKeeper.none(pipeline));
@@ -249,6 +255,8 @@ public final class WorkbenchViewModel {
         } else if (sameCodes(r, before)) {
             sweep.retrained(r); // "Shown again" or only k changed: the k range goes on, it does not start again
         } else {
+            // the result's first frame, tables and hidden tabs come in the next second (TabUpdates): the sweep waits
+            runner.activity().busyFor(RESULT_ARRIVAL_MS);
             sweep.start(r, keeper.keptSweep(r));
         }
         // before the save below replaces the session it was restored from
@@ -420,6 +428,8 @@ public final class WorkbenchViewModel {
     public SettingsStore store() { return store; }
     public SettingsViewModel settings() { return settings; }
     public ProgressViewModel progress() { return progress; }
+    /** The window's moments of interaction, which the k sweep steps aside for. */
+    public UserActivity activity() { return runner.activity(); }
     public LossViewModel losses() { return losses; }
     public NotesViewModel notes() { return notes; }
     public KSweepViewModel sweep() { return sweep; }

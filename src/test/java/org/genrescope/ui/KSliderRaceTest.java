@@ -34,6 +34,31 @@ class KSliderRaceTest {
     }
 
     /**
+     * Train pressed again with nothing changed while the sweep still runs ("Shown again": the k range goes on), then
+     * the slider steps (a new user, session 22, saw k = 11's preview under a slider and status at k = 12).
+     */
+    @Test
+    void shownAgainWhileTheSweepRunsThenStepsEndsAtTheSlidersK() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            QueuedRunner runner = new QueuedRunner();
+            WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+            vm.startUp();
+            while (vm.trainedProperty().get() == null && runner.pending() > 0) {
+                runner.runOldest();
+            }
+            vm.train(); // nothing changed: shown again
+            if (random.nextBoolean()) {
+                runner.runAny(random);
+            }
+            while (runner.pending() > 1 && random.nextBoolean()) {
+                runner.runAny(random);
+            }
+            stepSixTimesAndCheck(vm, runner, random, seed);
+        }
+    }
+
+    /**
      * The new user's preconditions (session 11, item 1): a restored session (its k sweep kept on disk, only scored
      * again), the latent size changed but not trained, and the sweep still filling in when the k slider steps six
      * times; background work ends in any order.

@@ -8,6 +8,21 @@ import java.util.function.Consumer;
 final class QueuedRunner implements BackgroundRunner {
     private final List<Runnable> queue = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
+    private final UserActivity activity;
+
+    QueuedRunner() {
+        this(UserActivity.NONE);
+    }
+
+    /** A runner whose background work steps aside for {@code activity}. */
+    QueuedRunner(UserActivity activity) {
+        this.activity = activity;
+    }
+
+    @Override
+    public UserActivity activity() {
+        return activity;
+    }
 
     @Override
     public <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {

@@ -53,6 +53,37 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void theSweepWaitsWhileANewResultArrivesAndWhileTheUserHoldsThePlot() throws Exception {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        UserActivity activity = new UserActivity(now::get);
+        QueuedRunner runner = new QueuedRunner(activity);
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.settings().setKRange(6, 7);
+        vm.startUp();
+        runner.runOldest(); // load
+        assertFalse(activity.busy(), "loading is no moment of the user's");
+        runner.runOldest(); // train: the result arrives
+        assertTrue(activity.busy(), "the result's arrival");
+        assertEquals(1, runner.pending(), "the sweep");
+        now.addAndGet(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(WorkbenchViewModel.RESULT_ARRIVAL_MS - 1));
+        assertTrue(activity.busy());
+        activity.pressed(); // the user drags the plot: the sweep, run on a thread of its own, waits
+        now.addAndGet(java.util.concurrent.TimeUnit.SECONDS.toNanos(60));
+        int readyBefore = vm.sweep().readyProperty().get();
+        Thread sweep = new Thread(runner::runAll);
+        sweep.start();
+        sweep.join(300);
+        assertTrue(sweep.isAlive(), "the sweep went on while the plot was held");
+        assertEquals(readyBefore, vm.sweep().readyProperty().get(), "a k swept while the plot was held");
+        activity.released();
+        now.addAndGet(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(UserActivity.AFTER_RELEASE_MS));
+        sweep.join(60_000);
+        assertFalse(sweep.isAlive());
+        assertEquals(2, vm.sweep().readyProperty().get());
+        assertEquals(List.of(), runner.failures());
+    }
+
+    @Test
     void theSweepComputesTheChosenKRangeAndANewRangeSweepsOnlyWhatItAdds() {
         QueuedRunner runner = new QueuedRunner();
         WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
