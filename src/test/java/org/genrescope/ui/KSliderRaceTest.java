@@ -23,12 +23,7 @@ class KSliderRaceTest {
         for (long seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);
             QueuedRunner runner = new QueuedRunner();
-            WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
-            vm.startUp();
-            // the load and the training, then stop while the sweep (and what it queued) waits
-            while (vm.trainedProperty().get() == null && runner.pending() > 0) {
-                runner.runOldest();
-            }
+            WorkbenchViewModel vm = trained(runner);
             stepSixTimesAndCheck(vm, runner, random, seed);
         }
     }
@@ -42,11 +37,7 @@ class KSliderRaceTest {
         for (long seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);
             QueuedRunner runner = new QueuedRunner();
-            WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
-            vm.startUp();
-            while (vm.trainedProperty().get() == null && runner.pending() > 0) {
-                runner.runOldest();
-            }
+            WorkbenchViewModel vm = trained(runner);
             vm.train(); // nothing changed: shown again
             if (random.nextBoolean()) {
                 runner.runAny(random);
@@ -104,11 +95,7 @@ class KSliderRaceTest {
     @Test
     void aPreviewOfAKTheSliderLeftIsStopped() {
         QueuedRunner runner = new QueuedRunner();
-        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
-        vm.startUp();
-        while (vm.trainedProperty().get() == null && runner.pending() > 0) {
-            runner.runOldest();
-        }
+        WorkbenchViewModel vm = trained(runner);
         int trainedK = vm.trainedProperty().get().config().k();
         int pendingBefore = runner.pending(); // the sweep, waiting
         vm.settings().kProperty().set(trainedK + 1); // its preview queued
@@ -125,6 +112,19 @@ class KSliderRaceTest {
         assertEquals(1, runner.failures().size(), runner.failures().toString());
         assertEquals(trainedK + 2, vm.resultProperty().get().config().k(), "the slider's k shown");
         assertEquals(pendingBefore, runner.pending(), "only the sweep waits");
+    }
+
+    /**
+     * A workbench on the quick settings, its data loaded and trained, stopped while the sweep (and what it queued)
+     * waits.
+     */
+    private static WorkbenchViewModel trained(QueuedRunner runner) {
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        vm.startUp();
+        while (vm.trainedProperty().get() == null && runner.pending() > 0) {
+            runner.runOldest();
+        }
+        return vm;
     }
 
     private static SettingsStore restoredStore() {
