@@ -61,8 +61,8 @@ final class ScatterCanvas extends Region {
     private double lastY;
     private boolean dirty;
     private double viewWidth = -1;
-    private UserActivity activity = UserActivity.NONE;
     private double viewHeight = -1;
+    private UserActivity activity = UserActivity.NONE;
 
     /**
      * @param describe the hover text of a point (its index in the figure's data)

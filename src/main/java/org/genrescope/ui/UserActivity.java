@@ -10,7 +10,8 @@ import org.genrescope.task.CancellationToken;
  * The moments the user is busy with the window (a drag, a zoom, a result arriving on screen), so that background work
  * nobody waits for (the k sweep) steps aside for them. On 2 cores the niced sweep still took 41-80 ms of CPU inside
  * the FX thread's longest stalls as a million-track result arrived and as its plot was dragged, while the FX and
- * render threads waited 14-58 ms for a CPU (docs/benchmarks.md, "The k sweep steps aside (session 22)"). Work takes
+ * render threads waited 14-58 ms for a CPU (docs/benchmarks.md, "The heap in huge pages, and the k sweep stepping
+ * aside (session 22)"). Work takes
  * part through {@link #yielding}: its token waits at each of the work's cancellation checks (between K-Means
  * iterations, tens of milliseconds at a million points) until the window is quiet, and answers a cancel at once.
  * Thread-safe: the FX thread marks, workers wait.
