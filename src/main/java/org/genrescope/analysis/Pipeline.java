@@ -479,6 +479,25 @@ public final class Pipeline {
         return keys;
     }
 
+    /**
+     * Whether this pipeline's cache holds the code and the clusters a run of {@code config} would show, with the input
+     * files as they are on disk now: such a run loads and scales the data again but trains nothing. Not synchronized
+     * (each cache is), so that the window may ask while the pipeline runs; reads the input's file stamps, not its data.
+     *
+     * @return false also when the input cannot be listed
+     */
+    public boolean holdsResultFor(AnalysisConfig config) {
+        try {
+            StageKeys.Key scale = StageKeys.of(StageKeys.of(StageKeys.load(config), StageKeys.GROUP, config),
+                    StageKeys.SCALE, config);
+            StageKeys.Key represent = StageKeys.of(scale, StageKeys.REPRESENT, config);
+            return representations.peek(represent) != null
+                    && clusterings.peek(StageKeys.of(represent, StageKeys.CLUSTER, config)) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Forgets every cached stage, e.g. when the user asks to reload the data. */
     public void clearCache() {
         loads.clear();

@@ -165,8 +165,7 @@ final class Controls {
     /** An integer slider with ticks at every value, bound both ways; the value is set while dragging. */
     static Slider intSlider(IntegerProperty property, int min, int max) {
         Slider slider = new Slider(min, max, property.get());
-        slider.setMajorTickUnit(max - min > 10 ? 2 : 1);
-        slider.setMinorTickCount(max - min > 10 ? 1 : 0);
+        ticksFor(slider, min, max);
         slider.setSnapToTicks(true);
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
@@ -183,6 +182,25 @@ final class Controls {
             }
         });
         return slider;
+    }
+
+    /**
+     * As above, with an end that follows {@code max} (the latent size's, which the features in use bound): the
+     * slider's value, and with it the property, comes down when the end does.
+     */
+    static Slider intSlider(IntegerProperty property, int min, javafx.beans.value.ObservableIntegerValue max) {
+        Slider slider = intSlider(property, min, Math.max(min, max.get()));
+        max.addListener((o, old, v) -> {
+            int end = Math.max(min, v.intValue());
+            ticksFor(slider, min, end);
+            slider.setMax(end);
+        });
+        return slider;
+    }
+
+    private static void ticksFor(Slider slider, int min, int max) {
+        slider.setMajorTickUnit(max - min > 10 ? 2 : 1);
+        slider.setMinorTickCount(max - min > 10 ? 1 : 0);
     }
 
     /**

@@ -107,7 +107,7 @@ final class SettingsPane extends VBox {
             case "drop_genres" -> CheckCombos.summarised(CheckCombos.of(s.availableGenres(), s.dropGenres()), "genres",
                     Controls.describe(f));
             case "latent" -> withValue(Controls.id(tip(Controls.intSlider(s.latentProperty(),
-                    SettingsViewModel.LATENT_MIN, SettingsViewModel.LATENT_MAX), Controls.describe(f)
+                    SettingsViewModel.LATENT_MIN, s.latentMaxProperty()), Controls.describe(f)
                     + " Changing it needs Train."), "latentSlider"), s, path);
             case "k" -> kControls(s, f);
             case "representation" -> Controls.forSetting(s, path, v -> switch ((Representation) v) {

@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.genrescope.analysis.AnalysisConfig;
 import org.genrescope.analysis.ProjectionMethod;
 import org.genrescope.analysis.Recipe;
+import org.genrescope.analysis.Representation;
 import org.genrescope.data.ImportOptions;
 import org.genrescope.model.embedding.Activation;
 import org.genrescope.settings.InvalidSettingException;
@@ -49,7 +50,7 @@ public final class SettingsViewModel {
     public static final int K_LIMIT = 30;
     /** The k range's default end: the sweep computes 2..16, as the study's elbow plot did. */
     public static final int K_RANGE_DEFAULT_MAX = 16;
-    /** The latent slider's range. */
+    /** The latent slider's range, at most: it stops lower on fewer features ({@link #latentMaxProperty}). */
     public static final int LATENT_MIN = 1;
     public static final int LATENT_MAX = 16;
 
@@ -66,6 +67,8 @@ public final class SettingsViewModel {
     private final IntegerProperty kRangeMin = new SimpleIntegerProperty(K_MIN);
     private final IntegerProperty kRangeMax = new SimpleIntegerProperty(K_RANGE_DEFAULT_MAX);
     private final ObjectProperty<KRange> kRange = new SimpleObjectProperty<>(new KRange(K_MIN, K_RANGE_DEFAULT_MAX));
+
+    private final IntegerProperty latentMax = new SimpleIntegerProperty(LATENT_MAX);
 
     private final IntegerProperty revision = new SimpleIntegerProperty();
     /** The store {@link #restore} read, which every later change is written to; null before. */
@@ -90,6 +93,10 @@ public final class SettingsViewModel {
         for (Property<?> p : properties.values()) {
             p.addListener(x -> changed());
         }
+        // before validate: a latent size the features cannot hold is brought down to the largest they can
+        featuresInUse.addListener((ListChangeListener<String>) c -> followLatentMax());
+        objectProperty("representation").addListener(x -> followLatentMax());
+        followLatentMax();
         validate();
         SettingsPersistence.follow(this, () -> rememberedIn);
     }
@@ -203,6 +210,25 @@ public final class SettingsViewModel {
         kProperty().set(clampToKRange(kProperty().get()));
     }
 
+    /**
+     * The largest latent size the features in use can hold: one less than their number for an autoencoder (a code
+     * narrower than its input, as {@code AutoencoderConfig} requires), their number for PCA; at most
+     * {@value #LATENT_MAX}, at least {@value #LATENT_MIN}. A new user's slider went to 16 on 8 features and Train
+     * then failed "Latent size: must be between 1 and 7" (session 22).
+     */
+    static int latentMaxFor(Representation representation, int features) {
+        int most = representation == Representation.PCA ? features : features - 1;
+        return Math.max(LATENT_MIN, Math.min(LATENT_MAX, most));
+    }
+
+    private void followLatentMax() {
+        int most = latentMaxFor(this.<Representation>objectProperty("representation").get(), featuresInUse.size());
+        latentMax.set(most);
+        if (latentProperty().get() > most) {
+            latentProperty().set(most);
+        }
+    }
+
     int clampToKRange(int value) {
         return Math.max(kRangeMin.get(), Math.min(kRangeMax.get(), value));
     }
@@ -284,6 +310,8 @@ public final class SettingsViewModel {
     public StringProperty labelColumnProperty() { return textProperty("label"); }
     /** The code's width or number of principal components, which the latent slider moves. */
     public IntegerProperty latentProperty() { return intProperty("latent"); }
+    /** The latent slider's end, {@link #latentMaxFor} the representation and the features in use. */
+    public ReadOnlyIntegerProperty latentMaxProperty() { return latentMax; }
     /** k, which the k slider moves inside the k range. */
     public IntegerProperty kProperty() { return intProperty(K); }
     /** The k range's start, for the k-range slider and the k slider's minimum; set through {@link #setKRange}. */

@@ -221,9 +221,12 @@ public final class WorkbenchViewModel {
             }
             // the shown result's curve, not the stopped run's part of one
             losses.show(trained.get() == null ? null : trained.get().autoencoder());
-            // Say what stays only when something does: the first training on new data has nothing before it.
-            String kept = shown.resultProperty().get() == null ? "no result on this data yet"
-                    : "the previous result is kept";
+            // Say what stays only when something does: the first training on new data has nothing before it, unless
+            // this window computed one earlier (data opened again): then the next Train shows it without training.
+            String kept = shown.resultProperty().get() != null ? "the previous result is kept"
+                    : pipeline.holdsResultFor(config) ? "this data's result from earlier in this run is kept: "
+                    + "Train shows it again without training"
+                    : "no result on this data yet";
             if (failure instanceof CancelledException) {
                 progress.say("Training cancelled; " + kept + ".");
             } else {

@@ -170,4 +170,31 @@ class SettingsViewModelTest {
         s.dropGenres().add("Rock");
         assertEquals(before + 2, s.revisionProperty().get());
     }
+
+    /** A new user's latent slider went to 16 on the 8 audio features, and Train then failed (session 22). */
+    @Test
+    void theLatentSizeStopsWhereTheFeaturesInUseCanHoldIt() {
+        SettingsViewModel s = new SettingsViewModel();
+        s.objectProperty("representation").set(Representation.AUTOENCODER);
+        assertEquals(7, s.latentMaxProperty().get(), "one less than the 8 audio features");
+        s.latentProperty().set(7);
+        s.objectProperty("representation").set(Representation.PCA);
+        assertEquals(8, s.latentMaxProperty().get(), "PCA keeps up to all 8 components");
+        s.chooseFeatures(List.of("energy", "tempo", "valence"));
+        assertEquals(3, s.latentMaxProperty().get());
+        assertEquals(3, s.latentProperty().get(), "brought down to what 3 features hold");
+        assertEquals("", s.problemProperty().get());
+        s.objectProperty("representation").set(Representation.AUTOENCODER);
+        assertEquals(2, s.latentMaxProperty().get());
+        assertEquals(2, s.latentProperty().get());
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            many.add(String.format("mfcc.mean.%02d", i));
+        }
+        s.chooseFeatures(many);
+        assertEquals(SettingsViewModel.LATENT_MAX, s.latentMaxProperty().get(), "the slider's own end");
+        assertEquals(2, s.latentProperty().get(), "a wider range never moves the value");
+        s.chooseFeatures(List.of("tempo"));
+        assertEquals(SettingsViewModel.LATENT_MIN, s.latentMaxProperty().get(), "never below 1; Train says why");
+    }
 }

@@ -218,6 +218,31 @@ class WorkbenchStateTest {
         assertEquals("Train to see the clusters.", vm.plotPlaceholderBinding().get(), "the empty plot says so");
     }
 
+    /**
+     * A new user (session 22) opened FMA again after other data, cancelled its training, and read "no result on this
+     * data yet", though the next Train showed the earlier result at once ("Shown again").
+     */
+    @Test
+    void cancellingTheTrainingOfDataOpenedAgainSaysItsEarlierResultIsKept() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
+        vm.opening().openFmaFolder(sampleCopy());
+        runner.runOldest(); // load
+        runner.runOldest(); // train
+        runner.runAll();
+        assertNotNull(vm.trainedProperty().get(), vm.statusProperty().get());
+        vm.opening().openSample();
+        runner.runOldest(); // load; its training is queued
+        vm.cancel();
+        runner.runAll();
+        assertNull(vm.resultProperty().get());
+        assertEquals("Training cancelled; this data's result from earlier in this run is kept: "
+                + "Train shows it again without training.", vm.statusProperty().get());
+        vm.train();
+        runner.runOldest();
+        assertTrue(vm.statusProperty().get().startsWith("Shown again"), vm.statusProperty().get());
+    }
+
     @Test
     void cancellingDuringTheOpeningLoadStartsNoTraining() {
         // seen once by hand (session 18): a Cancel during the first load, and a training began after it
