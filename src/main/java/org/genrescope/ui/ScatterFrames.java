@@ -61,6 +61,9 @@ final class ScatterFrames {
     private final AtomicLong asked = new AtomicLong();
     /** The worker's drawing buffer, back from the FX thread once copied (null while in use or before the first). */
     private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
+    /** The data of the last frame drawn on the worker: a new data's first frame starts {@link AfterRender}. */
+    private org.genrescope.plot.ScatterData lastStarted;
+    private final AfterRender afterRender = new AfterRender();
     private int current = -1;
     private boolean taken = true;
     private volatile long shownAt;
@@ -110,7 +113,9 @@ final class ScatterFrames {
     /**
      * Shows {@code figure}'s frame: {@code show} gets the image showing it, at once (the drag's sample, or at most
      * {@link #OFF_THREAD} points: {@link #drawFigure(ScatterFigure, int, int, double, boolean)}) or later on the FX
-     * thread once the worker has drawn it (not at all when a newer frame was asked for meanwhile).
+     * thread once the worker has drawn it (not at all when a newer frame was asked for meanwhile). The first such
+     * frame of new data starts on the worker only {@link AfterRender after the render thread has drawn} the pulse
+     * that asked for it, a pulse or two later.
      */
     void show(ScatterFigure figure, int width, int height, double scale, boolean sampled,
               Consumer<WritableImage> show) {
@@ -121,7 +126,7 @@ final class ScatterFrames {
         }
         long ticket = asked.incrementAndGet();
         GreyBase base = bases.ready(figure, width, height, scale); // read here: the bases are the FX thread's
-        WORKER.execute(() -> {
+        Runnable drawing = () -> {
             if (asked.get() != ticket) {
                 return; // a newer frame is asked for: this one would never be shown
             }
@@ -145,7 +150,15 @@ final class ScatterFrames {
                 }
                 spare.set(drawn);
             });
-        });
+        };
+        if (figure.data() == lastStarted) {
+            WORKER.execute(drawing);
+        } else {
+            // new data (a result that just arrived): the pulse asking for its frame also carries the result's tables,
+            // which the render thread then draws; the frame's two threads would share the two cores with it
+            lastStarted = figure.data();
+            afterRender.run(() -> WORKER.execute(drawing));
+        }
     }
 
     /**
