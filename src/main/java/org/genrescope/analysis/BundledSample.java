@@ -20,13 +20,27 @@ public final class BundledSample {
 
     private BundledSample() { }
 
-    /** A folder holding the sample: the source tree's when run from it, else a copy of the jar's. */
+    /** This JVM's copy of the jar's sample, once made; null before. */
+    private static Path copied;
+
+    /**
+     * A folder holding the sample: the source tree's when run from it, else a copy of the jar's, the same copy for
+     * every call in this JVM (while it exists): a new copy each time was other data to the window, so the sample
+     * opened again was trained again and had no change column (new user, session 22).
+     */
     public static Path folder() throws IOException {
-        Path inTree = Path.of(FOLDER);
+        return folder(Path.of(FOLDER));
+    }
+
+    /** As {@link #folder()}, with the source tree's sample looked for at {@code inTree} (tests). */
+    static synchronized Path folder(Path inTree) throws IOException {
         if (Files.isRegularFile(inTree.resolve("tracks.csv"))) {
             return inTree;
         }
-        return copyFromResources();
+        if (copied == null || !FILES.stream().allMatch(f -> Files.isRegularFile(copied.resolve(f)))) {
+            copied = copyFromResources();
+        }
+        return copied;
     }
 
     /** A temporary copy of the jar's sample (deleted when the JVM exits). */

@@ -64,9 +64,14 @@ public record Ticks(double[] values, double step, List<String> labels) {
         return new Ticks(values, step, labels);
     }
 
+    /** The most ticks of a log axis: past it, only every second, third, fifth... power of ten is a tick. */
+    static final int MAX_LOG_TICKS = 8;
+
     /**
      * Ticks for a logarithmic axis over [min, max] (both positive): powers of ten, with 2 and 5 times
-     * those added when powers of ten alone would give fewer than four ticks.
+     * those added when powers of ten alone would give fewer than four ticks, and only the powers whose exponent is a
+     * multiple of 2, 3, 5, 10... when every power would give more than {@value #MAX_LOG_TICKS} (a loss that fell to
+     * 1e-14 had 15 labels crowded on the loss chart's axis: a new user, session 22).
      */
     public static Ticks logarithmic(double min, double max) {
         if (!(min > 0) || !(max >= min) || !Double.isFinite(max)) {
@@ -75,6 +80,13 @@ public record Ticks(double[] values, double step, List<String> labels) {
         double[] values = logValues(min, max, new double[] {1});
         if (values.length < 4) {
             values = logValues(min, max, new double[] {1, 2, 5});
+        }
+        for (int every : new int[] {2, 3, 5, 10, 20, 50, 100}) {
+            if (values.length <= MAX_LOG_TICKS) {
+                break;
+            }
+            double[] all = logValues(min, max, new double[] {1});
+            values = Arrays.stream(all).filter(v -> Math.round(Math.log10(v)) % every == 0).toArray();
         }
         List<String> labels = Arrays.stream(values).mapToObj(Ticks::formatLogTick).toList();
         return new Ticks(values, 0, labels);

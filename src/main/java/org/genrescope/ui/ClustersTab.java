@@ -233,6 +233,9 @@ final class ClustersTab extends ResultTab {
         state.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         state.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         state.setMinHeight(Region.USE_PREF_SIZE);
+        // a preview's longer line wrapped to two at 1024 x 700 and pushed the plot down, and back up with the full
+        // result (new user, session 22): the line keeps the height it has had
+        Controls.keepTallest(state);
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);

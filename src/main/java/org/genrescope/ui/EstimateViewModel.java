@@ -63,6 +63,13 @@ public final class EstimateViewModel {
         settings.revisionProperty().addListener(update);
         settings.featuresInUse().addListener(update);
         data.addListener(update);
+        // the last training's time is of its data: after another data set is opened it read as that one's (new user,
+        // session 22)
+        data.addListener((o, was, now) -> {
+            if (now == null || was == null || !java.util.Objects.equals(was.path(), now.path())) {
+                lastRun.set("");
+            }
+        });
         training.addListener((o, was, now) -> {
             if (now) {
                 atStart = current;
@@ -219,6 +226,9 @@ public final class EstimateViewModel {
     /** The estimate before Train, one sentence; empty without data or with a bad setting. */
     public ReadOnlyStringProperty estimateProperty() { return estimate.getReadOnlyProperty(); }
 
-    /** How long the last training took against its estimate, one sentence; empty before the first. */
+    /**
+     * How long the last training took against its estimate, one sentence; empty before the first, and from the
+     * opening of other data until its first training.
+     */
     public ReadOnlyStringProperty lastRunProperty() { return lastRun.getReadOnlyProperty(); }
 }

@@ -10,7 +10,8 @@ import java.util.function.IntUnaryOperator;
  * The line under the scatter describing a selection: how many tracks, out of how many, and how they split over
  * the categories the plot is coloured by (clusters or genres), largest first, the three largest named and the
  * rest summed: "12,345 of 1,000,000 tracks selected: 41% cluster 3, 30% cluster 1, 12% cluster 7, 17% in 4 others".
- * Shares are of the selection, rounded to whole percent (so they may sum to 99 or 101).
+ * Shares are of the selection, rounded to whole percent (so they may sum to 99 or 101); one that is there but rounds
+ * to 0 or 100 is "<1%" or ">99%".
  */
 final class SelectionSummary {
     static final int NAMED = 3;
@@ -67,7 +68,15 @@ final class SelectionSummary {
         return text.toString();
     }
 
-    private static String percent(int part, int whole) {
-        return Math.round(100.0 * part / whole) + "%";
+    /** Whole percent; a share that is there but rounds to 0 or 100 says so ("<1%", ">99%"): "0% cluster 4" read as none. */
+    static String percent(int part, int whole) {
+        long rounded = Math.round(100.0 * part / whole);
+        if (rounded == 0 && part > 0) {
+            return "<1%";
+        }
+        if (rounded == 100 && part < whole) {
+            return ">99%";
+        }
+        return rounded + "%";
     }
 }

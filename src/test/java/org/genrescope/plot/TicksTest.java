@@ -78,6 +78,13 @@ class TicksTest {
         assertEquals(List.of("0.02", "0.05", "0.1", "0.2", "0.5", "1"), Ticks.logarithmic(0.019, 1.05).labels());
         assertArrayEquals(new double[] {0.02, 0.05, 0.1, 0.2, 0.5, 1}, Ticks.logarithmic(0.019, 1.05).values(), 0);
         assertThrows(IllegalArgumentException.class, () -> Ticks.logarithmic(0, 1));
+        // a loss from 1 down to 1e-14: 15 powers of ten by hand, every second one is 8
+        assertEquals(List.of("1e-14", "1e-12", "1e-10", "1e-08", "1e-06", "0.0001", "0.01", "1"),
+                Ticks.logarithmic(1e-14, 1).labels());
+        // 1e-20..1e3: 24 powers; every second 12, every third: -18, -15, ..., 0, 3 (8)
+        assertEquals(8, Ticks.logarithmic(1e-20, 1e3).values().length);
+        assertEquals(1e-18, Ticks.logarithmic(1e-20, 1e3).values()[0]);
+        assertEquals(8, Ticks.logarithmic(1e-7, 1).values().length, "8 powers: all of them");
     }
 
     @Test

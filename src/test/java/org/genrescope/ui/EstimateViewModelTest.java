@@ -162,4 +162,26 @@ class EstimateViewModelTest {
         assertEquals(java.util.List.of("load", "group", "scale", "represent", "cluster", "project"),
                 EstimateViewModel.stagesToRun(r.config().with("missing", org.genrescope.data.MissingValuePolicy.MEAN), r));
     }
+
+    /** A new user read the sample's "Last training: 8.3 s" under FMA just opened (session 22). */
+    @Test
+    void theLastTrainingsTimeGoesWithItsData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = Fixtures.workbench(runner, Fixtures.quickStore());
+        EstimateViewModel estimate = vm.estimate();
+        vm.startUp();
+        runner.runOldest(); // load
+        runner.runOldest(); // train
+        runner.runAll();
+        String sample = estimate.lastRunProperty().get();
+        assertTrue(sample.startsWith("Last training: "), sample);
+        java.nio.file.Path csv = Fixtures.flatCsv(dir.resolve("flat.csv"), 90, java.util.List.of());
+        vm.opening().openCsv(csv, new CsvMapping(Fixtures.AUDIO, "track_id", "genre"));
+        runner.runOldest(); // load; its training waits
+        assertEquals("flat.csv", vm.dataProperty().get().path().getFileName().toString());
+        assertEquals("", estimate.lastRunProperty().get(), "the sample's time is not this data's");
+        runner.runAll();
+        assertTrue(estimate.lastRunProperty().get().startsWith("Last training: "), "its own once trained");
+    }
 }

@@ -36,4 +36,18 @@ class SelectionSummaryTest {
                 SelectionSummary.of(new int[] {0, 1, 2, 3, 4, 5, 6, 8}, data::category, data.size(),
                         List.of("a", "b", "c", "d", "e")));
     }
+
+    /** A new user read "0% cluster 4" (session 22): there were tracks of cluster 4 in the selection. */
+    @Test
+    void aShareThatIsThereButRoundsAwaySaysSo() {
+        int[] categories = new int[1000];
+        categories[999] = 1; // 999 of category 0, one of category 1
+        int[] all = java.util.stream.IntStream.range(0, 1000).toArray();
+        assertEquals("1,000 of 1,000 tracks selected: >99% a, <1% b", SelectionSummary.of(all, categories,
+                List.of("a", "b")));
+        assertEquals("<1%", SelectionSummary.percent(4, 1000), "0.4% by hand");
+        assertEquals("1%", SelectionSummary.percent(5, 1000), "0.5% rounds up, as Math.round does");
+        assertEquals(">99%", SelectionSummary.percent(995, 1000), "99.5% rounds to 100 but is not all");
+        assertEquals("100%", SelectionSummary.percent(7, 7));
+    }
 }
