@@ -88,7 +88,7 @@ final class ClustersTab extends ResultTab {
                 group("Show", points, density), group("Select", box, lasso), reset);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label state = stateLine();
-        VBox top = new VBox(2, bar, state);
+        VBox top = new VBox(2, bar, new TallestBox(0, state)); // a preview's longer line does not move the plot
         top.setPadding(new Insets(6));
 
         AnalysisResult[] shownFor = {null};
@@ -233,9 +233,6 @@ final class ClustersTab extends ResultTab {
         state.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         state.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         state.setMinHeight(Region.USE_PREF_SIZE);
-        // a preview's longer line wrapped to two at 1024 x 700 and pushed the plot down, and back up with the full
-        // result (new user, session 22): the line keeps the height it has had
-        Controls.keepTallest(state);
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);

@@ -185,21 +185,6 @@ final class Controls {
     }
 
     /**
-     * Keeps {@code region} as tall as it has been at its width, so that text whose lines come and go (the estimate over
-     * the settings, the state line over the plot) does not move what is below it under the user's mouse; a new width
-     * measures again from the region's own minimum.
-     */
-    static void keepTallest(javafx.scene.layout.Region region) {
-        double ownMinimum = region.getMinHeight();
-        region.heightProperty().addListener((o, was, now) -> {
-            if (now.doubleValue() > region.getMinHeight()) {
-                region.setMinHeight(now.doubleValue());
-            }
-        });
-        region.widthProperty().addListener((o, was, now) -> region.setMinHeight(ownMinimum));
-    }
-
-    /**
      * As above, with an end that follows {@code max} (the latent size's, which the features in use bound): the
      * slider's value, and with it the property, comes down when the end does.
      */

@@ -102,11 +102,8 @@ final class SidePanel {
                 + "steps, K-Means' restarts, the projection), scaled by the work of these settings on this data. The "
                 + "background sweep of the k range after it is said apart: K-Means for every other k of the range, at "
                 + "the same pace on one thread fewer.");
-        VBox box = new VBox(2, before, last);
+        VBox box = new TallestBox(2, before, last); // the settings below stay where they are as its lines change
         box.setPadding(new Insets(0, 6, 4, 6));
-        // the estimate went from two lines to three and back as a slider moved, and the settings below it, the
-        // slider too, moved 11-22 px under the user's mouse (new user, session 22)
-        Controls.keepTallest(box);
         return box;
     }
 
