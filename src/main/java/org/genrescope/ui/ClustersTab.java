@@ -159,6 +159,7 @@ final class ClustersTab extends ResultTab {
             split.setDividerPositions(narrow ? NARROW_PLOT_SHARE : 0.6);
         });
         BorderPane pane = new BorderPane(split, top, null, selectionBar(showDataTab, byGenre), null);
+        repaintWholeOnEachResult(pane);
         return pane;
     }
 
@@ -221,6 +222,27 @@ final class ClustersTab extends ResultTab {
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
+
+    /**
+     * After each result, the whole tab is painted again for two pulses. With JavaFX's software pipeline (no GPU, as on
+     * a laptop without one or under Xvfb), quick k moves left the tab's new result unpainted now and then: the status
+     * bar and the Genres tab at k = 13, the plot, its legend, the state line and the metrics still drawn at k = 9,
+     * though the scene graph held k = 13's (a new user's check, session 23; by hand 4 of 8 quick moves before, with
+     * JavaFX's dirty-region culling off, {@code -Dprism.dirtyopts=false}, 0 of 8). A move of a thousandth of a pixel
+     * makes JavaFX paint the tab's whole area, and puts it back two pulses later ({@link AfterRender}).
+     */
+    private void repaintWholeOnEachResult(javafx.scene.layout.Region tab) {
+        AfterRender later = new AfterRender();
+        vm.resultProperty().addListener(x -> {
+            if (tab.getTranslateX() == 0) {
+                tab.setTranslateX(REPAINT_NUDGE_PX);
+                later.run(() -> tab.setTranslateX(0));
+            }
+        });
+    }
+
+    /** Small enough to move no pixel, large enough to be a change of the tab's transform. */
+    private static final double REPAINT_NUDGE_PX = 0.001;
 
     /** The state line above the scatter: wraps when it is long (a preview), its full text also in a tooltip. */
     private Label stateLine() {
