@@ -195,7 +195,9 @@ final class ClustersTab extends ResultTab {
         };
         vm.selectionProperty().addListener(x -> update.run());
         vm.resultProperty().addListener(x -> update.run());
-        byGenre.selectedProperty().addListener(x -> update.run());
+        // after the plot's own listener (registered first), so that the line reads the new colouring's categories: on
+        // by genre's own property it ran as by genre was cleared, with the genre plot still shown (new user, session 23)
+        byGenre.getToggleGroup().selectedToggleProperty().addListener(x -> update.run());
         update.run();
         return bar;
     }

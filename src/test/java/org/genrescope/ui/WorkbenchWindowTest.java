@@ -403,6 +403,32 @@ class WorkbenchWindowTest {
      * it has (a replacement of a million rows cost the hidden table 40-70 ms of the FX thread) and gets the newest
      * when it is shown.
      */
+    /**
+     * A new user (session 23) selected tracks coloured by genre, switched to by cluster, and read the genres' shares
+     * under cluster numbers ("39% cluster 6": Rock's share, Rock's number): the line was made before the plot changed.
+     */
+    @Test
+    @Order(9)
+    void theSelectionLineFollowsASwitchOfColouring() {
+        WorkbenchViewModel vm = app.viewModel();
+        robot.interact(() -> app.window().tabPane.getSelectionModel().select(app.window().tabs.clusters));
+        int[] picked = java.util.stream.IntStream.range(0, 90).toArray();
+        robot.interact(() -> {
+            vm.colourByGenreProperty().set(true);
+            vm.select(picked);
+        });
+        Label summary = robot.lookup("#selectionSummary").queryAs(Label.class);
+        AnalysisResult shown = vm.resultProperty().get();
+        assertEquals(SelectionSummary.of(picked, shown.genreCodes(), shown.genreNames()), summary.getText(),
+                "by genre: the genres' shares");
+        robot.interact(() -> vm.colourByGenreProperty().set(false)); // the radio buttons follow, as a click does
+        List<String> clusters = java.util.stream.IntStream.range(0, shown.clustering().clusterCount())
+                .mapToObj(c -> "cluster " + c).toList();
+        assertEquals(SelectionSummary.of(picked, shown.clustering().labels(), clusters), summary.getText(),
+                "by cluster: the clusters' shares");
+        robot.interact(() -> vm.select(new int[0]));
+    }
+
     @Test
     @Order(9)
     void theHiddenDataTabsTableGetsASelectionsRowsWhenShown() {
