@@ -56,6 +56,12 @@ final class ShownResult {
                 }
             };
 
+    /** Whether a result on {@code input} was shown before it was last opened, in this window (while still remembered). */
+    boolean shownEarlierOn(java.nio.file.Path input) {
+        java.lang.ref.SoftReference<AnalysisResult> kept = earlierByInput.get(input);
+        return kept != null && kept.get() != null;
+    }
+
     /** New data: nothing shown, nothing to compare with but what was shown on the same data before (see above). */
     void clear() {
         if (lastFull != null) {

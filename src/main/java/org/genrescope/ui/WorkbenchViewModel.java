@@ -226,6 +226,8 @@ public final class WorkbenchViewModel {
             String kept = shown.resultProperty().get() != null ? "the previous result is kept"
                     : pipeline.holdsResultFor(config) ? "this data's result from earlier in this run is kept: "
                     + "Train shows it again without training"
+                    : shown.shownEarlierOn(current.path()) ? "nothing is shown for this data yet: its result from "
+                    + "earlier in this run had other settings"
                     : "no result on this data yet";
             if (failure instanceof CancelledException) {
                 progress.say("Training cancelled; " + kept + ".");

@@ -243,6 +243,24 @@ class WorkbenchStateTest {
         assertTrue(vm.statusProperty().get().startsWith("Shown again"), vm.statusProperty().get());
     }
 
+    /** The same, with other settings than the earlier result's (a new user had set 1,000 epochs): none is kept. */
+    @Test
+    void cancellingTheTrainingOfDataOpenedAgainWithOtherSettingsSaysSo() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
+        vm.opening().openFmaFolder(sampleCopy());
+        runner.runOldest(); // load
+        runner.runOldest(); // train
+        runner.runAll();
+        vm.settings().latentProperty().set(vm.settings().latentProperty().get() - 1);
+        vm.opening().openSample();
+        runner.runOldest(); // load; its training is queued
+        vm.cancel();
+        runner.runAll();
+        assertEquals("Training cancelled; nothing is shown for this data yet: its result from earlier in this run had "
+                + "other settings.", vm.statusProperty().get());
+    }
+
     @Test
     void cancellingDuringTheOpeningLoadStartsNoTraining() {
         // seen once by hand (session 18): a Cancel during the first load, and a training began after it
