@@ -68,6 +68,7 @@ public final class StabilitySummary {
     private final int[] distinct;
     private final int[] modal;
     private final double[] modalShare;
+    private final boolean[] modalTied;
     private final List<Integer> leastStable;
 
     private StabilitySummary(List<Run> runs) {
@@ -91,6 +92,7 @@ public final class StabilitySummary {
         this.distinct = new int[n];
         this.modal = new int[n];
         this.modalShare = new double[n];
+        this.modalTied = new boolean[n];
         trackFigures();
         this.leastStable = leastStable();
     }
@@ -182,6 +184,14 @@ public final class StabilitySummary {
     /** Track i's most common matched cluster over the kept runs (the lowest number among ties); -1 also for none. */
     public int modalCluster(int track) {
         return modal[track];
+    }
+
+    /**
+     * Whether another matched cluster is as common as {@link #modalCluster} for track i (then no cluster is the most
+     * common, and the modal one is only the lowest number among them).
+     */
+    public boolean modalTied(int track) {
+        return modalTied[track];
     }
 
     /** The share of kept runs that put track i in its most common cluster, in (0, 1]; NaN when no run is kept. */
@@ -280,6 +290,8 @@ public final class StabilitySummary {
                 }
             }
             distinct[i] = counts.size();
+            final int most = bestCount;
+            modalTied[i] = counts.values().stream().filter(c -> c == most).count() > 1;
             modal[i] = best;
             modalShare[i] = runsKept == 0 ? Double.NaN : (double) bestCount / runsKept;
         }

@@ -71,8 +71,11 @@ final class StabilityRows {
             int modal = s.modalCluster(i);
             long inModal = Math.round(s.modalShare(i) * kept.size());
             String clusters = matched.stream().map(labels -> cluster(labels[i])).collect(Collectors.joining(" "));
-            out.add(new Track(table.idText(i), blankAsDash(table.title(i)), blankAsDash(table.artist(i)), cluster(modal),
-                    inModal + " of " + kept.size(), clusters));
+            // a tie has no most common cluster: "most often 0" on a track that every run put elsewhere read as a
+            // finding (a new user, session 23)
+            boolean tied = s.modalTied(i);
+            out.add(new Track(table.idText(i), blankAsDash(table.title(i)), blankAsDash(table.artist(i)),
+                    tied ? "tie" : cluster(modal), inModal + " of " + kept.size() + (tied ? " each" : ""), clusters));
         }
         return out;
     }

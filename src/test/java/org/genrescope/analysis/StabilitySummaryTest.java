@@ -2,6 +2,7 @@ package org.genrescope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,17 @@ class StabilitySummaryTest {
         assertEquals(5.0 / 6, s.shareOfTracksAlwaysTogether(), 1e-15);
         assertEquals((5 + 2.0 / 3) / 6, s.meanModalShare(), 1e-15);
         assertEquals(List.of(5), s.leastStableTracks());
+    }
+
+    /** A new user read "most often 0" for a track that each of four runs put in another cluster (session 23). */
+    @Test
+    void aTrackWithNoMostCommonClusterIsATie() {
+        StabilitySummary three = summary();
+        assertFalse(three.modalTied(5), "clusters 2, 2, 1: 2 is the most common");
+        StabilitySummary two = StabilitySummary.of(List.of(run(1, false, A, 1.0, 1.0), run(2, false, C, 1.0, 1.0)));
+        assertTrue(two.modalTied(5), "clusters 2 and 1, once each");
+        assertEquals(0.5, two.modalShare(5));
+        assertFalse(two.modalTied(0));
     }
 
     @Test
