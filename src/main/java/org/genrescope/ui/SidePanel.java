@@ -16,6 +16,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.genrescope.plot.Figure;
 
 /**
@@ -104,6 +105,15 @@ final class SidePanel {
                 + "the same pace on one thread fewer.");
         VBox box = new TallestBox(2, before, last); // the settings below stay where they are as its lines change
         box.setPadding(new Insets(0, 6, 4, 6));
+        // room for the usual three lines of estimate and one of the last training from the start: grown only when
+        // needed, the box first grew under a slider being dragged, moving it 10-14 px (new user, session 23)
+        Text probe = new Text("1\n2\n3\n4");
+        Runnable reserve = () -> {
+            probe.setFont(before.getFont());
+            box.setMinHeight(probe.getLayoutBounds().getHeight() + box.getSpacing() + box.getPadding().getBottom());
+        };
+        before.fontProperty().addListener(x -> reserve.run());
+        reserve.run();
         return box;
     }
 

@@ -8,7 +8,8 @@ import javafx.scene.layout.VBox;
  * go (the estimate over the settings, the state line over the plot) then moves nothing below it under the user's
  * mouse. The estimate went from two lines to three and back as a slider moved, and the settings, that slider too,
  * moved 11-22 px under the mouse; a preview's longer state line pushed the plot down and back (new user, session 22).
- * Its minimum is that height too, so that a parent short of room does not squeeze it. A new width measures again.
+ * Its minimum is that height too, so that a parent short of room does not squeeze it (unless a minimum is set, a
+ * floor that gives room from the start). A new width measures again.
  */
 final class TallestBox extends VBox {
     private double measuredAt = Double.NaN;
