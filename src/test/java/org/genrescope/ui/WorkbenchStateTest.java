@@ -219,22 +219,34 @@ class WorkbenchStateTest {
     }
 
     /**
-     * A new user (session 22) opened FMA again after other data, cancelled its training, and read "no result on this
-     * data yet", though the next Train showed the earlier result at once ("Shown again").
+     * The sample trained, then a copy of it opened and trained, then {@code between} (a change of settings), then the
+     * sample opened again and its training cancelled.
      */
-    @Test
-    void cancellingTheTrainingOfDataOpenedAgainSaysItsEarlierResultIsKept() throws Exception {
-        QueuedRunner runner = new QueuedRunner();
+    private WorkbenchViewModel sampleAfterACopyCancelled(QueuedRunner runner,
+                                                         java.util.function.Consumer<WorkbenchViewModel> between)
+            throws Exception {
         WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
         vm.opening().openFmaFolder(sampleCopy());
         runner.runOldest(); // load
         runner.runOldest(); // train
         runner.runAll();
         assertNotNull(vm.trainedProperty().get(), vm.statusProperty().get());
+        between.accept(vm);
         vm.opening().openSample();
         runner.runOldest(); // load; its training is queued
         vm.cancel();
         runner.runAll();
+        return vm;
+    }
+
+    /**
+     * A new user (session 22) opened FMA again after other data, cancelled its training, and read "no result on this
+     * data yet", though the next Train showed the earlier result at once ("Shown again").
+     */
+    @Test
+    void cancellingTheTrainingOfDataOpenedAgainSaysItsEarlierResultIsKept() throws Exception {
+        QueuedRunner runner = new QueuedRunner();
+        WorkbenchViewModel vm = sampleAfterACopyCancelled(runner, trained -> { });
         assertNull(vm.resultProperty().get());
         assertEquals("Training cancelled; this data's result from earlier in this run is kept: "
                 + "Train shows it again without training.", vm.statusProperty().get());
@@ -247,16 +259,8 @@ class WorkbenchStateTest {
     @Test
     void cancellingTheTrainingOfDataOpenedAgainWithOtherSettingsSaysSo() throws Exception {
         QueuedRunner runner = new QueuedRunner();
-        WorkbenchViewModel vm = trainedSample(runner, Fixtures.quickStore());
-        vm.opening().openFmaFolder(sampleCopy());
-        runner.runOldest(); // load
-        runner.runOldest(); // train
-        runner.runAll();
-        vm.settings().latentProperty().set(vm.settings().latentProperty().get() - 1);
-        vm.opening().openSample();
-        runner.runOldest(); // load; its training is queued
-        vm.cancel();
-        runner.runAll();
+        WorkbenchViewModel vm = sampleAfterACopyCancelled(runner, trained -> trained.settings().latentProperty()
+                .set(trained.settings().latentProperty().get() - 1));
         assertEquals("Training cancelled; nothing is shown for this data yet: its result from earlier in this run had "
                 + "other settings.", vm.statusProperty().get());
     }
