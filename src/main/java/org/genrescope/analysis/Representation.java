@@ -15,4 +15,13 @@ public enum Representation {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The largest latent size this representation can build from {@code features} columns: one less than their number
+     * for the autoencoder (a code narrower than its input, as its config checks), their number for PCA (and for the
+     * features, which have no latent size). Not below 0.
+     */
+    public int largestLatent(int features) {
+        return Math.max(0, this == AUTOENCODER ? features - 1 : features);
+    }
+
 }

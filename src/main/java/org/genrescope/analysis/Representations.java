@@ -33,7 +33,7 @@ final class Representations {
     private static Built pca(AnalysisConfig config, FeatureMatrix scaled, ProgressListener progress) {
         int d = scaled.columns();
         int latent = config.latent();
-        if (latent > d) {
+        if (latent > Representation.PCA.largestLatent(d)) {
             throw new InvalidSettingException("--latent", "PCA can keep at most the " + (d == 1 ? "1 feature there is"
                     : d + " features there are") + ", got " + latent);
         }

@@ -211,14 +211,14 @@ public final class SettingsViewModel {
     }
 
     /**
-     * The largest latent size the features in use can hold: one less than their number for an autoencoder (a code
-     * narrower than its input, as {@code AutoencoderConfig} requires), their number for PCA; at most
+     * The largest latent size the features in use can hold ({@link Representation#largestLatent}), at most
      * {@value #LATENT_MAX}, at least {@value #LATENT_MIN}. A new user's slider went to 16 on 8 features and Train
      * then failed "Latent size: must be between 1 and 7" (session 22).
      */
     static int latentMaxFor(Representation representation, int features) {
-        int most = representation == Representation.PCA ? features : features - 1;
-        return Math.max(LATENT_MIN, Math.min(LATENT_MAX, most));
+        // the features have no latent size (its slider is off): the autoencoder's limit, the default representation's
+        Representation code = representation == Representation.PCA ? Representation.PCA : Representation.AUTOENCODER;
+        return Math.max(LATENT_MIN, Math.min(LATENT_MAX, code.largestLatent(features)));
     }
 
     private void followLatentMax() {
