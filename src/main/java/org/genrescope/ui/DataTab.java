@@ -188,7 +188,7 @@ final class DataTab extends ResultTab {
                 updating.setVisible(false);
             }
         });
-        Runnable redraw = whenShown(view, shown);
+        Runnable redraw = TabUpdates.untilShown(shown, view::refresh);
         // the new data's columns made in a pulse after the data arrives while the tab is hidden, or at once when it is
         // shown: made in the data's own event they added 40-70 ms of the FX thread to the handlers of every tab,
         // 150-200 ms in all at a million tracks (docs/benchmarks.md, "The warm-up out of the window (session 15)").
@@ -355,24 +355,6 @@ final class DataTab extends ResultTab {
         javafx.scene.Node header = view.lookup(".column-header-background");
         double above = header == null ? HEADER_ROOM : header.getBoundsInParent().getMaxY();
         return above + rows * Sections.ROW + BELOW_ROWS;
-    }
-
-    /** A redraw of {@code view}'s cells now if {@code shown}, else as soon as it is. */
-    private static Runnable whenShown(TableView<Integer> view, javafx.beans.value.ObservableBooleanValue shown) {
-        boolean[] stale = {false};
-        shown.addListener((o, was, now) -> {
-            if (now && stale[0]) {
-                stale[0] = false;
-                view.refresh();
-            }
-        });
-        return () -> {
-            if (shown.get()) {
-                view.refresh();
-            } else {
-                stale[0] = true;
-            }
-        };
     }
 
     /** Feature {@code j}'s format from its first {@code rows} values. */

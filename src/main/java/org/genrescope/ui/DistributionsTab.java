@@ -22,8 +22,11 @@ final class DistributionsTab extends ResultTab {
         super(vm, exporter);
     }
 
-    /** Builds the tab's content; called once, on the FX thread. */
-    javafx.scene.Node build() {
+    /**
+     * Builds the tab's content; called once, on the FX thread. {@code shown} is whether the tab is the selected one:
+     * the summary table takes a new summary's rows only while it is (the figure at once).
+     */
+    javafx.scene.Node build(javafx.beans.value.ObservableBooleanValue shown) {
         FigureView figure = new FigureView("Open data to see its distributions.", exporter);
         // short labels: at 1024 x 700 with the settings panel the bar is about 600 px wide
         CheckBox scaled = Controls.tip(new CheckBox("scaled"), "Shows the cleaned features as the model sees them, "
@@ -62,11 +65,19 @@ final class DistributionsTab extends ResultTab {
         // made on the workbench's runner, the newest choice shown (seconds of the FX thread at a million tracks)
         DistributionsContent.Maker maker = new DistributionsContent.Maker();
         LatestWork latest = new LatestWork(vm.runner());
+        // the newest summary's rows, put in the table while the tab is shown: made while it was hidden, its first rows
+        // took a pulse of 64 ms of the FX thread in the middle of a training at a million tracks
+        List<SummaryRows.Row> newestRows = new java.util.ArrayList<>();
+        Runnable showRows = TabUpdates.untilShown(shown, () -> {
+            summaryTable.getItems().setAll(newestRows);
+            Tables.fitToContent(summaryTable);
+        });
         Runnable update = () -> {
             DataSet d = vm.dataProperty().get();
             if (d == null) {
                 latest.drop();
                 figure.figureProperty().set(null);
+                newestRows.clear();
                 summaryTable.getItems().clear();
                 return;
             }
@@ -77,8 +88,9 @@ final class DistributionsTab extends ResultTab {
                     ? Math.max(0, facetFeature.getSelectionModel().getSelectedIndex()) : -1;
             latest.run(() -> maker.make(d, scale, by, shares, feature), content -> {
                 figure.figureProperty().set(content.figure());
-                summaryTable.getItems().setAll(content.rows());
-                Tables.fitToContent(summaryTable);
+                newestRows.clear();
+                newestRows.addAll(content.rows());
+                showRows.run();
             }, failure -> vm.fail("draw the distributions", failure));
         };
         boolean[] refilling = {false};

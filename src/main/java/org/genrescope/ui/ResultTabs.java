@@ -27,7 +27,8 @@ final class ResultTabs {
         ClustersTab clustersTab = new ClustersTab(vm, exporter);
         data = tab("Data", "dataTab", null);
         data.setContent(new DataTab(vm, exporter).build(data.selectedProperty()));
-        distributions = tab("Distributions", "distributionsTab", new DistributionsTab(vm, exporter).build());
+        distributions = tab("Distributions", "distributionsTab", null);
+        distributions.setContent(new DistributionsTab(vm, exporter).build(distributions.selectedProperty()));
         clusters = tab("Clusters", "clustersTab", clustersTab.build(showDataTab));
         // the tab on screen takes a new result at once; these two, when hidden, each in a pulse of its own once the
         // shown tab's plot is drawn

@@ -50,6 +50,7 @@ public final class PulseProbe {
                             fxId[0] = Thread.currentThread().getId();
                             traceTabs(scene);
                             scene.addPreLayoutPulseListener(() -> {
+                                cssDirty = cssDirtyRoots(scene.getRoot());
                                 pulseCpuStart = THREADS.getCurrentThreadCpuTime();
                                 pulseWallStart = System.nanoTime();
                             });
@@ -60,6 +61,9 @@ public final class PulseProbe {
                                     System.out.printf(Locale.ROOT, "PROBE css+layout at %.2f s: wall %.1f ms, cpu %.1f"
                                             + " ms%n", (pulseWallStart - START) / 1e9,
                                             (System.nanoTime() - pulseWallStart) / 1e6, cpu / 1e6);
+                                }
+                                if (cpu > 15_000_000) {
+                                    System.out.println("PROBE   css to do: " + cssDirty);
                                 }
                                 if (cpu > 30_000_000) {
                                     System.out.println("PROBE   grew: " + growth(scene));
@@ -79,6 +83,59 @@ public final class PulseProbe {
             sample(fxId[0]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The pulse's CSS work as it began: {@link #cssDirtyRoots}. */
+    private static String cssDirty = "";
+
+    /**
+     * The nodes whose CSS the coming pulse recomputes, as the roots of the subtrees marked (JavaFX's private
+     * {@code Node.cssFlag}, read by reflection: REAPPLY redoes the subtree's style matching, UPDATE its values),
+     * each with the size of its subtree and its path. Follows only the branches marked dirty, so it costs little.
+     */
+    private static String cssDirtyRoots(javafx.scene.Node root) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        collectDirty(root, found);
+        return found.isEmpty() ? "nothing" : String.join("; ", found.subList(0, Math.min(8, found.size())))
+                + (found.size() > 8 ? "; and " + (found.size() - 8) + " more" : "");
+    }
+
+    private static java.lang.reflect.Field cssFlagField;
+
+    private static String cssFlag(javafx.scene.Node node) {
+        try {
+            if (cssFlagField == null) {
+                cssFlagField = javafx.scene.Node.class.getDeclaredField("cssFlag");
+                cssFlagField.setAccessible(true);
+            }
+            return String.valueOf(cssFlagField.get(node));
+        } catch (ReflectiveOperationException e) {
+            return "?";
+        }
+    }
+
+    private static void collectDirty(javafx.scene.Node node, java.util.List<String> found) {
+        String flag = cssFlag(node);
+        if (flag.equals("CLEAN")) {
+            return;
+        }
+        if (flag.equals("REAPPLY") || flag.equals("UPDATE")) {
+            int[] count = {0};
+            walk(node, count, new javafx.scene.Parent[1]);
+            StringBuilder path = new StringBuilder();
+            for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+                path.insert(0, ">" + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()));
+            }
+            found.add(flag + " " + count[0] + " nodes " + path);
+            if (flag.equals("REAPPLY")) {
+                return;
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                collectDirty(child, found);
+            }
         }
     }
 

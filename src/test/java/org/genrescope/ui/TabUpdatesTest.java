@@ -140,6 +140,27 @@ class TabUpdatesTest {
         assertEquals(1, runs[1], "and not again in a later pulse");
     }
 
+    @Test
+    void anUpdateHeldUntilShownRunsOnceWhenTheTabIsShownAndAtOnceWhileShown() throws Exception {
+        SimpleBooleanProperty shown = new SimpleBooleanProperty(false);
+        int[] runs = {0};
+        Runnable update = TabUpdates.untilShown(shown, () -> runs[0]++);
+        onFx(() -> {
+            update.run();
+            update.run(); // a newer update while hidden: still one run when shown
+        });
+        assertEquals(0, runs[0], "nothing runs while the tab is hidden");
+        onFx(() -> shown.set(true));
+        assertEquals(1, runs[0], "the held update runs as the tab is shown, once");
+        onFx(() -> {
+            shown.set(false);
+            shown.set(true);
+        });
+        assertEquals(1, runs[0], "showing the tab again runs nothing new");
+        onFx(update::run);
+        assertEquals(2, runs[0], "a shown tab's update runs at once");
+    }
+
     private static void onFx(Runnable action) throws Exception {
         assertTrue(ScreenCapture.onFx(action, 20, TimeUnit.SECONDS));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,24 @@ class WorkbenchWindowTest {
         assertEquals(ShownResult.NOTHING_EARLIER, robot.lookup("#comparison").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#metricsMeaning").queryAs(Label.class).getText().contains("change:"),
                 "the columns' meaning says nothing of a column not shown");
+    }
+
+    @Test
+    @Order(2)
+    void theDistributionsSummaryTakesItsRowsWhenItsTabIsShown() {
+        WorkbenchViewModel vm = app.viewModel();
+        javafx.scene.control.Tab distributions = app.window().tabs.distributions;
+        FigureView histograms = (FigureView) ((javafx.scene.Parent) distributions.getContent()).lookup(".figure-view");
+        waitUntil("the histograms are made", () -> histograms.figureProperty().get() != null);
+        TableView<?> summary = robot.lookup("#summaryTable").queryAs(TableView.class);
+        javafx.scene.control.Tab before = distributions.getTabPane().getSelectionModel().getSelectedItem();
+        assertNotSame(distributions, before, "the window opens on another tab");
+        assertEquals(0, summary.getItems().size(), "a hidden tab's table makes no rows (64 ms of the FX thread at "
+                + "a million tracks, session 24)");
+        robot.interact(() -> distributions.getTabPane().getSelectionModel().select(distributions));
+        int features = vm.dataProperty().get().raw().featureNames().size();
+        waitUntil("the summary's rows, one a feature", () -> summary.getItems().size() == features);
+        robot.interact(() -> distributions.getTabPane().getSelectionModel().select(before));
     }
 
     private static List<String> columnTitles(TableView<?> table) {
