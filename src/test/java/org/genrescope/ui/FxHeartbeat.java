@@ -249,6 +249,15 @@ final class FxHeartbeat extends Thread {
     }
 
     /** How many waits that ended within [from, to) passed {@code ms}. */
+    /**
+     * Whether a wait longer than {@code ms} overlapped [from, to) (System.nanoTime): a pause of every thread the
+     * heartbeat saw. It sees a pause only when one of its actions was waiting as it began: one that began while the
+     * heartbeat slept between two actions (most of the time) is not in its waits.
+     */
+    synchronized boolean sawOver(long from, long to, double ms) {
+        return waits.stream().anyMatch(w -> w[1] / 1e6 > ms && w[0] - w[1] < to && w[0] > from);
+    }
+
     synchronized long over(long from, long to, double ms) {
         return waits.stream().filter(w -> w[0] >= from && w[0] < to && w[1] / 1e6 > ms).count();
     }

@@ -35,7 +35,9 @@ import org.genrescope.plot.ScatterView;
  * phase's three longest stalls are taken apart ({@link StallBreakdown}): the scheduler's account of the FX, render
  * and invokeLater threads (ran, waited for a CPU, off CPU), every thread's CPU, the machine's; with
  * {@code -Xlog:safepoint=info:file=sp.log:uptimenanos,tags -Dmillion.safepointLog=sp.log} the safepoints within
- * each; with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
+ * each, and per phase a PAUSES line: the safepoints over 100 ms, which stop the FX thread as long, and how many of
+ * them the heartbeat did not see (one that begins while the heartbeat sleeps between two actions is not among its
+ * waits: session 24 found collections of 101-206 ms in runs whose heartbeat said none over 100 ms); with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
  * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many;
  * at the end it prints the meter's own CPU and the nice values of the compiler, FX, render and meter threads. The
  * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png,
@@ -241,6 +243,16 @@ public final class MillionPlotRun {
                 (to - from) / 1e9, heartbeat.describeLongest(from, to), heartbeat.over(from, to, 100), load());
         String log = System.getProperty("million.safepointLog");
         SafepointLog safepoints = log == null ? null : SafepointLog.read(Path.of(log));
+        if (safepoints != null) {
+            // a safepoint stops the FX thread too, for all of it: an input event that came then waited as long
+            List<long[]> long100 = safepoints.longerThan(from, to, 100_000_000);
+            long unseen = long100.stream().filter(p -> !heartbeat.sawOver(p[0], p[1], 100)).count();
+            long longest = safepoints.longerThan(from, to, 0).stream().mapToLong(p -> p[2]).max().orElse(0);
+            System.out.printf(Locale.ROOT, "PAUSES %s: longest safepoint %.0f ms; %d over 100 ms (%s), %d of them "
+                    + "not seen by the heartbeat%n", phase, longest / 1e6, long100.size(), long100.stream()
+                    .map(p -> String.format(Locale.ROOT, "%.0f ms at %.1f s", p[2] / 1e6, (p[0] - start) / 1e9))
+                    .collect(java.util.stream.Collectors.joining(", ")), unseen);
+        }
         for (long[] wait : heartbeat.longestWaits(from, to, Integer.getInteger("million.stallsPerPhase", 3))) {
             if (wait[1] > 50_000_000) {
                 System.out.println(StallBreakdown.describe(heartbeat, wait, start, safepoints));

@@ -79,6 +79,15 @@ final class SafepointLog {
         return sum;
     }
 
+    /**
+     * The safepoints overlapping [from, to) (System.nanoTime) that lasted longer than {@code nanos}, each as
+     * {start, end, total} on the System.nanoTime clock.
+     */
+    List<long[]> longerThan(long from, long to, long nanos) {
+        return within(from, to).stream().filter(s -> s.total() > nanos)
+                .map(s -> new long[] {s.start() + offset, s.end() + offset, s.total()}).toList();
+    }
+
     /** The safepoints overlapping [from, to) (System.nanoTime). */
     List<Safepoint> within(long from, long to) {
         long a = from - offset;
