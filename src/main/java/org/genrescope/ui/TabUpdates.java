@@ -110,7 +110,7 @@ final class TabUpdates {
      * hidden table's first rows are styled and laid out like a shown one's, and made while the tab is hidden they
      * were made in a pulse of their own beside other work (the Distributions summary's first 9 rows, 261 nodes,
      * 64 ms of the FX thread in the middle of a training at a million tracks: docs/benchmarks.md, "Held until
-     * shown (session 24)"). Only the newest held update runs, once. FX thread only.
+     * shown, and the pauses the heartbeat did not see (session 24)"). Only the newest held update runs, once. FX thread only.
      */
     static Runnable untilShown(ObservableBooleanValue shown, Runnable update) {
         boolean[] held = {false};

@@ -248,7 +248,6 @@ final class FxHeartbeat extends Thread {
         return longestWait(from, to)[1] / 1e6;
     }
 
-    /** How many waits that ended within [from, to) passed {@code ms}. */
     /**
      * Whether a wait longer than {@code ms} overlapped [from, to) (System.nanoTime): a pause of every thread the
      * heartbeat saw. It sees a pause only when one of its actions was waiting as it began: one that began while the
@@ -258,6 +257,7 @@ final class FxHeartbeat extends Thread {
         return waits.stream().anyMatch(w -> w[1] / 1e6 > ms && w[0] - w[1] < to && w[0] > from);
     }
 
+    /** How many waits that ended within [from, to) passed {@code ms}. */
     synchronized long over(long from, long to, double ms) {
         return waits.stream().filter(w -> w[0] >= from && w[0] < to && w[1] / 1e6 > ms).count();
     }

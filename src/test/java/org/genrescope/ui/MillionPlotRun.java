@@ -37,7 +37,8 @@ import org.genrescope.plot.ScatterView;
  * {@code -Xlog:safepoint=info:file=sp.log:uptimenanos,tags -Dmillion.safepointLog=sp.log} the safepoints within
  * each, and per phase a PAUSES line: the safepoints over 100 ms, which stop the FX thread as long, and how many of
  * them the heartbeat did not see (one that begins while the heartbeat sleeps between two actions is not among its
- * waits: session 24 found collections of 101-206 ms in runs whose heartbeat said none over 100 ms); with {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
+ * waits: session 24 found collections of 101-206 ms in runs whose heartbeat said none over 100 ms); with
+ * {@code -Dheartbeat.xserverPid=PID} the X server's CPU; {@code -Dheartbeat.stackMs=0} turns the Java
  * stack samples (each a safepoint that stops every thread) off, {@code -Dmillion.stallsPerPhase=N} sets how many;
  * at the end it prints the meter's own CPU and the nice values of the compiler, FX, render and meter threads. The
  * captures are OUT_DIR/million-points.png, million-density.png, million-selection.png, million-genresTab.png,

@@ -123,11 +123,7 @@ public final class PulseProbe {
         if (flag.equals("REAPPLY") || flag.equals("UPDATE")) {
             int[] count = {0};
             walk(node, count, new javafx.scene.Parent[1]);
-            StringBuilder path = new StringBuilder();
-            for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-                path.insert(0, ">" + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()));
-            }
-            found.add(flag + " " + count[0] + " nodes " + path);
+            found.add(flag + " " + count[0] + " nodes" + path(node));
             if (flag.equals("REAPPLY")) {
                 return;
             }
@@ -137,6 +133,15 @@ public final class PulseProbe {
                 collectDirty(child, found);
             }
         }
+    }
+
+    /** " > BorderPane > TableView#dataTable": {@code node}'s ancestors and itself, by class and id. */
+    private static String path(javafx.scene.Node node) {
+        StringBuilder path = new StringBuilder();
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            path.insert(0, " > " + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()));
+        }
+        return path.toString();
     }
 
     /** Prints when a tab's content is attached ({@link DeferredTabContent}) or the tab is shown, to name pulses. */
@@ -167,13 +172,10 @@ public final class PulseProbe {
                     int[] count = {0};
                     javafx.scene.Parent[] largest = {null};
                     walk(scene.getRoot(), count, largest);
-                    StringBuilder path = new StringBuilder();
-                    for (javafx.scene.Node n = largest[0]; n != null; n = n.getParent()) {
-                        path.insert(0, " > " + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()));
-                    }
                     System.out.printf(Locale.ROOT, "PROBE at %.1f s: %d nodes; most children %d:%s%n",
                             (System.nanoTime() - START) / 1e9, count[0],
-                            largest[0] == null ? 0 : largest[0].getChildrenUnmodifiable().size(), path);
+                            largest[0] == null ? 0 : largest[0].getChildrenUnmodifiable().size(),
+                            largest[0] == null ? "" : path(largest[0]));
                 });
             } catch (InterruptedException e) {
                 return;
