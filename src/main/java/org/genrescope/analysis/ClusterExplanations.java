@@ -186,10 +186,18 @@ public final class ClusterExplanations {
         return shares.subList(0, Math.min(TOP_GENRES, shares.size()));
     }
 
+    /**
+     * The {@link #REPRESENTATIVES} members of cluster {@code c} nearest its centre, nearest first, ties by row (as a
+     * stable sort of all the members gives them). Only those few become objects: at a million tracks a
+     * Representative and an id text for every member were some 100 MB that lived through the young collections of
+     * a k sweep's background work and made one of them copy 40 MB for 110 ms (docs/benchmarks.md, session 25).
+     */
     private static List<ClusterExplanation.Representative> representatives(TrackTable tracks, double[] x, int w,
                                                                            Clustering clustering, int c,
                                                                            double[] centres) {
-        List<ClusterExplanation.Representative> members = new ArrayList<>();
+        int[] nearestRows = new int[REPRESENTATIVES];
+        double[] nearestDistances = new double[REPRESENTATIVES];
+        int found = 0;
         for (int i = 0; i < clustering.size(); i++) {
             if (clustering.label(i) != c) {
                 continue;
@@ -199,12 +207,29 @@ public final class ClusterExplanations {
                 double diff = x[i * w + j] - centres[c * w + j];
                 sum += diff * diff;
             }
-            members.add(new ClusterExplanation.Representative(i, tracks.idText(i), tracks.title(i), tracks.artist(i),
-                    Math.sqrt(sum)));
+            double distance = Math.sqrt(sum);
+            // rows come in order, so a row goes behind every kept row at its distance
+            int at = found;
+            while (at > 0 && Double.compare(distance, nearestDistances[at - 1]) < 0) {
+                at--;
+            }
+            if (at == REPRESENTATIVES) {
+                continue;
+            }
+            int moved = Math.min(found, REPRESENTATIVES - 1) - at;
+            System.arraycopy(nearestRows, at, nearestRows, at + 1, moved);
+            System.arraycopy(nearestDistances, at, nearestDistances, at + 1, moved);
+            nearestRows[at] = i;
+            nearestDistances[at] = distance;
+            found = Math.min(found + 1, REPRESENTATIVES);
         }
-        // nearest first; ties by row, the sort being stable
-        members.sort(Comparator.comparingDouble(ClusterExplanation.Representative::distance));
-        return members.subList(0, Math.min(REPRESENTATIVES, members.size()));
+        List<ClusterExplanation.Representative> nearest = new ArrayList<>(found);
+        for (int r = 0; r < found; r++) {
+            int row = nearestRows[r];
+            nearest.add(new ClusterExplanation.Representative(row, tracks.idText(row), tracks.title(row),
+                    tracks.artist(row), nearestDistances[r]));
+        }
+        return nearest;
     }
 
     /** Each cluster's members' mean in the clustered space ({@code x}: n x w row-major), k x w (0 for an empty cluster). */

@@ -85,6 +85,57 @@ class ClusterExplanationsTest {
         assertNull(explain(true).get(1).representatives().get(0).artist(), "no artist in the data: null, not made up");
     }
 
+    /**
+     * Many members, distances tied in threes: the representatives are the first {@link
+     * ClusterExplanations#REPRESENTATIVES} of all members stably sorted by distance (ties by row), computed here
+     * by sorting them all, as the explanations once did for every member.
+     */
+    @Test
+    void representativesAreTheNearestMembersTiesByRowAsAStableSortOfAll() {
+        int n = 300;
+        double[] z = new double[2 * n];
+        int[] labels = new int[n];
+        java.util.Random random = new java.util.Random(25);
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3 == 0 ? -1 : random.nextInt(2);
+            z[2 * i] = random.nextInt(2) + labels[i] * 10; // four points a cluster: many tied distances
+            z[2 * i + 1] = random.nextInt(2);
+        }
+        long[] ids = new long[n];
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i + 1;
+            x[i] = i;
+        }
+        TrackTable t = table(List.of("audio.energy"), x, new String[n], new String[n]);
+        List<ClusterExplanation> e = ClusterExplanations.of(t, new int[n], List.of(),
+                new FeatureMatrix(ids, List.of("z0", "z1"), z), new Clustering(labels, 2, null, Double.NaN, 1));
+        for (int c = 0; c < 2; c++) {
+            double[] centre = new double[2];
+            List<Integer> members = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (labels[i] == c) {
+                    members.add(i);
+                    centre[0] += z[2 * i];
+                    centre[1] += z[2 * i + 1];
+                }
+            }
+            centre[0] /= members.size();
+            centre[1] /= members.size();
+            java.util.function.ToDoubleFunction<Integer> distance = i -> Math.hypot(z[2 * i] - centre[0],
+                    z[2 * i + 1] - centre[1]);
+            members.sort(java.util.Comparator.comparingDouble(distance));
+            List<Integer> expected = members.subList(0, ClusterExplanations.REPRESENTATIVES);
+            List<Integer> rows = e.get(c).representatives().stream().map(ClusterExplanation.Representative::row)
+                    .toList();
+            assertEquals(expected, rows, "cluster " + c);
+            assertEquals(distance.applyAsDouble(members.get(0)), distance.applyAsDouble(members.get(3)),
+                    "the fixture ties the four nearest, or it tests nothing about ties");
+            assertEquals(distance.applyAsDouble(expected.get(2)), e.get(c).representatives().get(2).distance(),
+                    1e-12);
+        }
+    }
+
     @Test
     void labelsAlikeNameTheirNextFeatureUntilTheyDiffer() {
         List<ClusterExplanation.GenreShare> rock = List.of(new ClusterExplanation.GenreShare("Rock", 47, 0.47));
