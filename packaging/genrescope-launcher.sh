@@ -93,8 +93,10 @@ if [ "$kind" = command ]; then
 else
     # The window: G1 aiming at 50 ms pauses (200 by default), as its young pauses while a million rows load were the
     # opening's longest FX stalls (docs/benchmarks.md, session 17); the heap in 2 MB pages where the kernel allows them
-    # (a million rows load in about 0.8 times the time: fewer page faults, session 22).
-    set -- -XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50 -XX:+UseTransparentHugePages "$@"
+    # (a million rows load in about 0.8 times the time: fewer page faults, session 22); the heap grown by 5% of what
+    # it may still take, not 20%, as one large growth cleared its marking bitmap in a pause of 100-200 ms (session 25).
+    set -- -XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50 -XX:+UnlockExperimentalVMOptions \
+        -XX:G1ExpandByPercentOfAvailable=5 -XX:+UseTransparentHugePages "$@"
 fi
 # genrescope.command: the name the app's help gives for starting it (`java -jar genrescope.jar` otherwise).
 set -- -Xmx4g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dgenrescope.command=genrescope -Xlog:disable \

@@ -67,7 +67,7 @@ public record LoadMemoryEstimate(long rows, int features, long bytes) {
      * the copies of the matrix and the one block of rows that the load's last block may hold beyond the rows.
      */
     static long need(long rows, int features) {
-        long lastBlock = 8L * Math.min(rows, TrackRows.BLOCK_ROWS) * features;
+        long lastBlock = 8L * Math.min(rows, TrackRows.blockRows(features)) * features;
         return BASELINE + rows * BYTES_PER_ROW + (long) Math.ceil(FEATURE_COPIES * 8.0 * rows * features) + lastBlock;
     }
 

@@ -15,17 +15,26 @@ import java.util.TreeMap;
  * columns (missing features) and the final {@link TrackTable}. Rows are never reordered: the result
  * keeps input order.
  *
- * <p>The features are kept in blocks of {@link #BLOCK_ROWS} rows, not in one array grown by doubling: at FMA's
+ * <p>The features are kept in blocks of {@link #blockRows} rows, not in one array grown by doubling: at FMA's
  * full shape (106,574 x 518) a doubled array held 131,072 rows' room and was copied at each step, so the load
  * peaked at about 2.25 matrices. Blocks are never copied while rows arrive, and {@link #toTable} releases each
  * block once its kept rows are in the table's matrix, so the load peaks at the table's matrix plus the blocks not
  * yet copied: at most 2 matrices and one block ({@link LoadMemoryEstimate}).
  */
 final class TrackRows {
-    /** Rows per feature block: 4,096 rows of 518 features is 17 MB, of 8 features 256 KB. */
-    static final int BLOCK_ROWS = 4096;
-    private static final int BLOCK_SHIFT = 12;
+    /** The fewest rows a feature block has: 4,096 rows of 518 features is 17 MB. */
+    static final int MIN_BLOCK_ROWS = 4096;
     private static final int FIRST_BLOCK_ROWS = 64;
+    /**
+     * The smallest array G1 allocates as humongous (straight into old regions of its own, never copied by a
+     * collection): more than half a region. 1 MB (half of the 2 MB regions of a 4 GB heap) where the region size
+     * cannot be read.
+     */
+    static final long HUMONGOUS_BYTES = humongousBytes();
+
+    /** The log2 of {@link #blockRows}: row {@code r} is in block {@code r >> blockShift}. */
+    private final int blockShift;
+    private final int blockRows;
 
     /** Distinct texts shared between rows at most: past it a text is kept as read (a bound on the pool's own memory). */
     static final int POOLED_TEXTS = 1 << 16;
@@ -33,7 +42,7 @@ final class TrackRows {
     private final int featureCount;
     private int size;
     private long[] ids;
-    /** Row {@code r}'s features at {@code blocks[r >> BLOCK_SHIFT][(r & (BLOCK_ROWS - 1)) * featureCount ...]}. */
+    /** Row {@code r}'s features at {@code blocks[r >> blockShift][(r & (blockRows - 1)) * featureCount ...]}. */
     private double[][] blocks = new double[0][];
     private String[] genres;
     private String[] titles;
@@ -67,6 +76,8 @@ final class TrackRows {
      */
     TrackRows(int featureCount, int expectedRows) {
         this.featureCount = featureCount;
+        this.blockRows = blockRows(featureCount);
+        this.blockShift = Integer.numberOfTrailingZeros(blockRows);
         int capacity = Math.max(1024, expectedRows + expectedRows / 16);
         ids = new long[capacity];
         genres = new String[capacity];
@@ -76,19 +87,42 @@ final class TrackRows {
         years = new int[capacity];
     }
 
+    /**
+     * Rows per feature block for {@code featureCount} features: a power of two, at least {@link #MIN_BLOCK_ROWS}, and
+     * enough that a full block is larger than {@link #HUMONGOUS_BYTES}. G1 copies an array under that size from
+     * young to survivor to old regions; at a million rows of 9 features the 4,096-row blocks (295 KB) were most of
+     * what the load's young collections copied (131 of 140 MB sampled), into memory this VM gives slowly, and such
+     * collections took 93-110 ms (docs/benchmarks.md, session 25). 16,384 rows of 9 features are 1.2 MB.
+     */
+    static int blockRows(int featureCount) {
+        long rowsForHumongous = HUMONGOUS_BYTES / (8L * Math.max(1, featureCount)) + 1;
+        long rows = Math.max(MIN_BLOCK_ROWS, Long.highestOneBit(rowsForHumongous - 1) << 1);
+        return (int) Math.min(rows, 1 << 20);
+    }
+
+    private static long humongousBytes() {
+        try {
+            long region = Long.parseLong(java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption("G1HeapRegionSize").getValue());
+            return region > 0 ? region / 2 : 1 << 20;
+        } catch (RuntimeException | LinkageError e) {
+            return 1 << 20; // not HotSpot, or no such option: the 4 GB heap's half region
+        }
+    }
+
     /** Appends a row with every feature missing (NaN) and returns its index. */
     int add(long id, String genre, boolean genreWasImputed, String title, String artist, String album, int year) {
         if (size == ids.length) {
             grow();
         }
-        int blockIndex = size >> BLOCK_SHIFT;
+        int blockIndex = size >> blockShift;
         if (blockIndex == blocks.length) {
             // the first block starts small and doubles up to its full size, so that a small file takes little
             blocks = Arrays.copyOf(blocks, blockIndex + 1);
-            blocks[blockIndex] = new double[(blockIndex == 0 ? FIRST_BLOCK_ROWS : BLOCK_ROWS) * featureCount];
+            blocks[blockIndex] = new double[(blockIndex == 0 ? FIRST_BLOCK_ROWS : blockRows) * featureCount];
         } else if (blocks[blockIndex].length < offset(size) + featureCount) {
             blocks[blockIndex] = Arrays.copyOf(blocks[blockIndex],
-                    Math.min(2 * blocks[blockIndex].length, BLOCK_ROWS * featureCount));
+                    Math.min(2 * blocks[blockIndex].length, blockRows * featureCount));
         }
         int row = size++;
         ids[row] = id;
@@ -134,12 +168,12 @@ final class TrackRows {
 
     /** The block holding row {@code row}'s features. */
     private double[] block(int row) {
-        return blocks[row >> BLOCK_SHIFT];
+        return blocks[row >> blockShift];
     }
 
     /** Where row {@code row}'s first feature is in its block. */
     private int offset(int row) {
-        return (row & (BLOCK_ROWS - 1)) * featureCount;
+        return (row & (blockRows - 1)) * featureCount;
     }
 
     /** Text ids, one per row added so far: the table then numbers rows in {@code ids} and keeps these. */
@@ -334,8 +368,8 @@ final class TrackRows {
                 }
                 out++;
             }
-            if ((row & (BLOCK_ROWS - 1)) == BLOCK_ROWS - 1) {
-                blocks[row >> BLOCK_SHIFT] = null; // copied: its memory can go back while the next blocks are copied
+            if ((row & (blockRows - 1)) == blockRows - 1) {
+                blocks[row >> blockShift] = null; // copied: its memory can go back while the next blocks are copied
             }
         }
         blocks = new double[0][];

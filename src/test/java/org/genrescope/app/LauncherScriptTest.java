@@ -86,6 +86,8 @@ class LauncherScriptTest {
         fromMaven.add(linux.group(1).trim());
         assertTrue(fromMaven.contains("-XX:TieredStopAtLevel=1") && fromMaven.contains("-Xmx4g")
                 && fromMaven.contains("-XX:MaxGCPauseMillis=50")
+                && fromMaven.contains("-XX:+UnlockExperimentalVMOptions")
+                && fromMaven.contains("-XX:G1ExpandByPercentOfAvailable=5")
                 && fromMaven.contains("-XX:+UseTransparentHugePages"), fromMaven.toString());
         List<String> window = launch(new String[0], Map.of());
         for (String flag : fromMaven) {
@@ -93,7 +95,8 @@ class LauncherScriptTest {
         }
         for (String flag : window) {
             if (flag.startsWith("-Xm") || flag.startsWith("-XX:TieredStopAtLevel") || flag.startsWith("-XX:+Use")
-                    || flag.startsWith("-XX:MaxTenuringThreshold") || flag.startsWith("-XX:MaxGCPauseMillis")) {
+                    || flag.startsWith("-XX:MaxTenuringThreshold") || flag.startsWith("-XX:MaxGCPauseMillis")
+                    || flag.startsWith("-XX:G1") || flag.startsWith("-XX:+Unlock")) {
                 assertTrue(fromMaven.contains(flag), flag + " of the launcher's window is not in the pom's " + fromMaven);
             }
         }

@@ -20,9 +20,10 @@ class LoadMemoryEstimateTest {
     @TempDir
     Path dir;
 
-    /** The class comment's count, written out: 96 MB, 600 bytes a row, 2 copies of the matrix and one 4,096-row block. */
+    /** The class comment's count, written out: 96 MB, 600 bytes a row, 2 copies of the matrix and one block of rows. */
     private static long need(long rows, int features) {
-        return (96L << 20) + rows * 600 + 2 * 8 * rows * features + 8 * Math.min(rows, 4096) * features;
+        return (96L << 20) + rows * 600 + 2 * 8 * rows * features
+                + 8 * Math.min(rows, TrackRows.blockRows(features)) * features;
     }
 
     @Test
