@@ -40,6 +40,17 @@ final class BackgroundPriority {
      */
     static final int C2_NICE = Integer.getInteger("genrescope.c2Nice", 0);
 
+    /**
+     * The nice value of G1's concurrent threads in the window ({@code genrescope.concurrentGcNice}; 0, the default,
+     * leaves them as they are): the marking and refinement threads took a core beside the FX and render threads in
+     * stalls of 101-139 ms while the plot was dragged; at nice 10 the marking cycles took longer and four runs had no
+     * clearly fewer stalls than four without (docs/benchmarks.md, session 25). See {@link #lowerConcurrentGcThreads()}.
+     */
+    static final int CONCURRENT_GC_NICE = Integer.getInteger("genrescope.concurrentGcNice", 0);
+
+    /** The kernel's names of G1's concurrent threads: "G1 Main Marker", "G1 Conc#0", "G1 Refine#0". */
+    private static final List<String> CONCURRENT_GC_THREADS = List.of("G1 Main Marker", "G1 Conc#", "G1 Refine#");
+
     /** The kernel's names of HotSpot's compiler threads ("C2 CompilerThread0" cut to 15 characters). */
     private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
     private static final List<String> C2_THREADS = List.of("C2 CompilerThre");
@@ -75,6 +86,21 @@ final class BackgroundPriority {
     /** As {@link #lowerCompilerThreads()}, to nice {@code nice}. */
     static int lowerCompilerThreads(int nice) {
         List<String> tids = nice == 0 ? List.of() : threadsNamed(COMPILER_THREADS);
+        return renice(nice, tids) ? tids.size() : 0;
+    }
+
+    /**
+     * Gives G1's concurrent marking and refinement threads nice {@link #CONCURRENT_GC_NICE}, once, at the window's
+     * start. Refinement threads G1 starts later are started by its first one and inherit its nice value. Returns how
+     * many threads were lowered (0 where not possible, not G1, or not asked for).
+     */
+    static int lowerConcurrentGcThreads() {
+        return lowerConcurrentGcThreads(CONCURRENT_GC_NICE);
+    }
+
+    /** As {@link #lowerConcurrentGcThreads()}, to nice {@code nice}. */
+    static int lowerConcurrentGcThreads(int nice) {
+        List<String> tids = nice == 0 ? List.of() : threadsNamed(CONCURRENT_GC_THREADS);
         return renice(nice, tids) ? tids.size() : 0;
     }
 

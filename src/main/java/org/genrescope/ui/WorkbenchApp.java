@@ -77,6 +77,11 @@ public final class WorkbenchApp extends Application {
             compilers.setDaemon(true); // a renice of the JIT's threads, off the FX thread (it starts a process)
             compilers.start();
         }
+        if (BackgroundPriority.CONCURRENT_GC_NICE != 0) {
+            Thread collector = new Thread(BackgroundPriority::lowerConcurrentGcThreads, "concurrent-gc-priority");
+            collector.setDaemon(true);
+            collector.start();
+        }
         // The start's first frames, so that the FX thread never waits for the window's first paint (about 230 ms of
         // the render thread in software; benchmarks.md, "Opening and loading after the first frame (session 11)"):
         // the window is mapped with its content transparent (a frame of its background, and the X server's expose of

@@ -58,6 +58,24 @@ class BackgroundPriorityTest {
         assertEquals(0, BackgroundPriority.lowerCompilerThreads(0), "0 leaves them");
     }
 
+    @Test
+    void theCollectorsConcurrentThreadsAreLoweredByName() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "Linux only");
+        assumeTrue(java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .anyMatch(gc -> gc.getName().startsWith("G1")), "the tests' JVM does not use G1");
+        java.util.List<String> concurrent = BackgroundPriority.threadsNamed(java.util.List.of("G1 Main Marker",
+                "G1 Conc#", "G1 Refine#"));
+        assertTrue(concurrent.size() >= 3, "G1's marker, marking and refinement threads by their names: " + concurrent);
+        int lowered = BackgroundPriority.lowerConcurrentGcThreads(2);
+        assumeTrue(lowered > 0, "no renice on this system");
+        assertEquals(concurrent.size(), lowered);
+        for (String tid : concurrent) {
+            assertEquals(2, nice(tid), "G1 thread " + tid);
+        }
+        assertTrue(nice(BackgroundPriority.threadId().orElseThrow()) < 2, "the calling thread is left as it was");
+        assertEquals(0, BackgroundPriority.lowerConcurrentGcThreads(0), "0 leaves them");
+    }
+
     /**
      * The threads that draw a large scatter's bands run at the window's priority even when a lowered thread draws
      * first: the FX thread waits for them in a drag's frame, and a thread's nice value is inherited from the thread
