@@ -26,9 +26,8 @@ final class TrackRows {
     static final int MIN_BLOCK_ROWS = 4096;
     private static final int FIRST_BLOCK_ROWS = 64;
     /**
-     * The smallest array G1 allocates as humongous (straight into old regions of its own, never copied by a
-     * collection): more than half a region. 1 MB (half of the 2 MB regions of a 4 GB heap) where the region size
-     * cannot be read.
+     * Half a G1 region, in bytes: G1 allocates a larger array as humongous (straight into regions of its own, never
+     * copied by a collection). 1 MB (half of the 2 MB regions of a 4 GB heap) where the region size cannot be read.
      */
     static final long HUMONGOUS_BYTES = humongousBytes();
 
@@ -92,7 +91,9 @@ final class TrackRows {
      * enough that a full block is larger than {@link #HUMONGOUS_BYTES}. G1 copies an array under that size from
      * young to survivor to old regions; at a million rows of 9 features the 4,096-row blocks (295 KB) were most of
      * what the load's young collections copied (131 of 140 MB sampled), into memory this VM gives slowly, and such
-     * collections took 93-110 ms (docs/benchmarks.md, session 25). 16,384 rows of 9 features are 1.2 MB.
+     * collections took 93-110 ms (docs/benchmarks.md, session 25). 16,384 rows of 9 features are 1.2 MB; the rest of
+     * each block's last region stays unused until {@link #toTable} drops the block (about 50 MB at a million rows
+     * of 9 features, beside {@link LoadMemoryEstimate}'s count).
      */
     static int blockRows(int featureCount) {
         long rowsForHumongous = HUMONGOUS_BYTES / (8L * Math.max(1, featureCount)) + 1;
