@@ -77,16 +77,14 @@ final class BackgroundPriority {
     static int lowerCompilerThreads() {
         int lowered = lowerCompilerThreads(COMPILER_NICE);
         if (C2_NICE != 0 && C2_NICE != COMPILER_NICE) {
-            List<String> c2 = threadsNamed(C2_THREADS);
-            lowered += renice(C2_NICE, c2) ? c2.size() : 0;
+            lowered += lowerThreadsNamed(C2_THREADS, C2_NICE);
         }
         return lowered;
     }
 
     /** As {@link #lowerCompilerThreads()}, to nice {@code nice}. */
     static int lowerCompilerThreads(int nice) {
-        List<String> tids = nice == 0 ? List.of() : threadsNamed(COMPILER_THREADS);
-        return renice(nice, tids) ? tids.size() : 0;
+        return lowerThreadsNamed(COMPILER_THREADS, nice);
     }
 
     /**
@@ -100,7 +98,12 @@ final class BackgroundPriority {
 
     /** As {@link #lowerConcurrentGcThreads()}, to nice {@code nice}. */
     static int lowerConcurrentGcThreads(int nice) {
-        List<String> tids = nice == 0 ? List.of() : threadsNamed(CONCURRENT_GC_THREADS);
+        return lowerThreadsNamed(CONCURRENT_GC_THREADS, nice);
+    }
+
+    /** Gives this process's threads named {@code prefixes} nice {@code nice}; how many (0 when none or not possible). */
+    private static int lowerThreadsNamed(List<String> prefixes, int nice) {
+        List<String> tids = nice == 0 ? List.of() : threadsNamed(prefixes);
         return renice(nice, tids) ? tids.size() : 0;
     }
 

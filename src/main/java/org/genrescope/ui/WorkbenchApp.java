@@ -72,15 +72,15 @@ public final class WorkbenchApp extends Application {
             viewModel.fail("finish what the window was doing (a bug: please report it with the log file)", e);
         });
         window = new WorkbenchWindow(stage, viewModel, dialogs, notifications);
-        if (BackgroundPriority.COMPILER_NICE != 0 || BackgroundPriority.C2_NICE != 0) { // off by default: measured in docs/benchmarks.md, session 10
-            Thread compilers = new Thread(BackgroundPriority::lowerCompilerThreads, "compiler-priority");
-            compilers.setDaemon(true); // a renice of the JIT's threads, off the FX thread (it starts a process)
-            compilers.start();
-        }
-        if (BackgroundPriority.CONCURRENT_GC_NICE != 0) {
-            Thread collector = new Thread(BackgroundPriority::lowerConcurrentGcThreads, "concurrent-gc-priority");
-            collector.setDaemon(true);
-            collector.start();
+        // off by default: measured in docs/benchmarks.md, sessions 10 and 25
+        if (BackgroundPriority.COMPILER_NICE != 0 || BackgroundPriority.C2_NICE != 0
+                || BackgroundPriority.CONCURRENT_GC_NICE != 0) {
+            Thread jvmThreads = new Thread(() -> {
+                BackgroundPriority.lowerCompilerThreads();
+                BackgroundPriority.lowerConcurrentGcThreads();
+            }, "jvm-thread-priority");
+            jvmThreads.setDaemon(true); // a renice of the JIT's and G1's threads, off the FX thread (it starts a process)
+            jvmThreads.start();
         }
         // The start's first frames, so that the FX thread never waits for the window's first paint (about 230 ms of
         // the render thread in software; benchmarks.md, "Opening and loading after the first frame (session 11)"):
