@@ -21,21 +21,33 @@ public final class Quantiles {
      * @throws IllegalArgumentException when q is outside [0, 1]
      */
     public static double linear(double[] sorted, double q) {
+        return linear(sorted, 0, sorted.length, q);
+    }
+
+    /**
+     * {@link #linear(double[], double)} of the range sorted[from, to) (ascending, no NaN), so that several groups
+     * can share one buffer.
+     *
+     * @param q in [0, 1]
+     * @return NaN for an empty range
+     * @throws IllegalArgumentException when q is outside [0, 1]
+     */
+    public static double linear(double[] sorted, int from, int to, double q) {
         if (!(q >= 0 && q <= 1)) {
             throw new IllegalArgumentException("a quantile must be in [0, 1], got " + q);
         }
-        int n = sorted.length;
+        int n = to - from;
         if (n == 0) {
             return Double.NaN;
         }
         double h = (n - 1) * q;
         int low = (int) Math.floor(h);
         if (low >= n - 1) {
-            return sorted[n - 1];
+            return sorted[to - 1];
         }
         double t = h - low;
-        double below = sorted[low];
-        double above = sorted[low + 1];
+        double below = sorted[from + low];
+        double above = sorted[from + low + 1];
         double step = above - below;
         // numpy's _lerp (from the nearer neighbour), so the last bit agrees with pandas too
         return t >= 0.5 ? above - step * (1 - t) : below + step * t;

@@ -48,6 +48,21 @@ class ClusterProfilesTest {
     }
 
     @Test
+    void aLaterClustersValuesNearTheLargestDoubleAverageWithoutOverflow() {
+        // cluster 1 is the case above, interleaved with cluster 0 (1, 2, 4: mean 7/3, quartiles 1.5, 2, 3)
+        double[] tempo = {1, 1.5e308, 2, 1.5e308, 4, 1.2e308};
+        Clustering clustering = new Clustering(new int[] {0, 1, 0, 1, 0, 1}, 2, null, Double.NaN, 0);
+        List<ClusterProfile> profiles = ClusterProfiles.of(table(tempo), clustering);
+        ClusterProfile.Stats c0 = profiles.get(0).features().get(0);
+        assertEquals(List.of(7.0 / 3, 1.5, 2.0, 3.0), List.of(c0.mean(), c0.q1(), c0.median(), c0.q3()));
+        ClusterProfile.Stats c1 = profiles.get(1).features().get(0);
+        assertEquals(1.4e308, c1.mean(), 1e296);
+        assertEquals(1.35e308, c1.q1(), 1e296);
+        assertEquals(1.5e308, c1.median());
+        assertEquals(1.5e308, c1.q3());
+    }
+
+    @Test
     void noModelViewWhereTheScalingCannotBeInverted() {
         // tempo and energy, row by row (the seed scaling refuses a single feature since session 18)
         double[] tempoAndEnergy = {100, 0.2, 120, 0.4, 140, 0.6, 160, 0.8};

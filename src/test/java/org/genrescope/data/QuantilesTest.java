@@ -42,4 +42,16 @@ class QuantilesTest {
         assertThrows(IllegalArgumentException.class, () -> Quantiles.linear(new double[] {1}, 1.5));
         assertThrows(IllegalArgumentException.class, () -> Quantiles.linear(new double[] {1}, Double.NaN));
     }
+
+    @Test
+    void aRangeOfALargerArrayIsItsOwnSample() {
+        // the uneven sample above between values that must not be read: the same pandas figures
+        double[] x = {99, -50, -3, 0.5, 2, 2, 7, 10.25, -77};
+        assertEquals(-2.125, Quantiles.linear(x, 2, 8, 0.05), 1e-15);
+        assertEquals(0.875, Quantiles.linear(x, 2, 8, 0.25), 1e-15);
+        assertEquals(5.75, Quantiles.linear(x, 2, 8, 0.75), 1e-15);
+        assertEquals(10.25, Quantiles.linear(x, 2, 8, 1));
+        assertEquals(-3.0, Quantiles.linear(x, 2, 8, 0));
+        assertTrue(Double.isNaN(Quantiles.linear(x, 4, 4, 0.5)));
+    }
 }
