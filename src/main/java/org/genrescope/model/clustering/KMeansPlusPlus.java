@@ -16,9 +16,13 @@ final class KMeansPlusPlus {
     private final int d;
     private final int k;
     private final int trials;
-    private final double[] closestSquared;
+    // three n-long buffers whose roles rotate: the nearest-centre distances so far, the best trial's and the trial
+    // being scored. One buffer of trials x n (31 MB a thread at a million points and k 8) made each fit allocate
+    // fresh memory, and a thread zeroing a large new array holds every safepoint until it is done (72 ms in the window)
+    private double[] closestSquared;
+    private double[] bestTrialSquared;
+    private double[] trialSquared;
     private final double[] cumulative;
-    private final double[] candidateSquared;
     private final int[] candidates;
 
     KMeansPlusPlus(double[] x, int n, int d, int k) {
@@ -28,8 +32,9 @@ final class KMeansPlusPlus {
         this.k = k;
         this.trials = localTrials(k);
         this.closestSquared = new double[n];
+        this.bestTrialSquared = new double[n];
+        this.trialSquared = new double[n];
         this.cumulative = new double[n];
-        this.candidateSquared = new double[trials * n];
         this.candidates = new int[trials];
     }
 
@@ -57,10 +62,15 @@ final class KMeansPlusPlus {
                 if (candidatePotential < bestPotential) {
                     bestPotential = candidatePotential;
                     best = t;
+                    double[] kept = bestTrialSquared;
+                    bestTrialSquared = trialSquared;
+                    trialSquared = kept;
                 }
             }
             potential = bestPotential;
-            System.arraycopy(candidateSquared, best * n, closestSquared, 0, n);
+            double[] previous = closestSquared;
+            closestSquared = bestTrialSquared;
+            bestTrialSquared = previous;
             System.arraycopy(x, candidates[best] * d, centres, c * d, d);
         }
     }
@@ -92,14 +102,13 @@ final class KMeansPlusPlus {
         return low;
     }
 
-    /** Potential if candidate {@code t} became a centre; leaves the new closest distances in its buffer row. */
+    /** Potential if candidate {@code t} became a centre; leaves the new closest distances in {@code trialSquared}. */
     private double potentialWith(int t) {
         int candidate = candidates[t];
-        int offset = t * n;
         double potential = 0;
         for (int i = 0; i < n; i++) {
             double distance = Math.min(closestSquared[i], RowMajor.squaredDistance(x, i, x, candidate, d));
-            candidateSquared[offset + i] = distance;
+            trialSquared[i] = distance;
             potential += distance;
         }
         return potential;

@@ -79,6 +79,85 @@ class KMeansTest {
     }
 
     @Test
+    void seedingIsGreedyKMeansPlusPlusAsWrittenOut() {
+        // scikit-learn's greedy k-means++ written out with a new array per trial, against the workspace that rotates
+        // three buffers; several seedings in a row so a buffer left in the wrong role would show
+        TestData.Points blobs = TestData.blobs(3, 8, 150, 4, 1.5, 1.0);
+        int n = blobs.n();
+        int d = blobs.d();
+        double[] x = blobs.x();
+        for (int k : new int[] {2, 8, 21}) {
+            KMeansPlusPlus seeding = new KMeansPlusPlus(x, n, d, k);
+            SplittableRandom workspaceRandom = new SplittableRandom(k);
+            SplittableRandom plainRandom = new SplittableRandom(k);
+            for (int run = 0; run < 4; run++) {
+                double[] centres = new double[k * d];
+                seeding.seed(workspaceRandom, centres);
+                assertArrayEquals(plainSeeding(x, n, d, k, plainRandom), centres, "k " + k + ", run " + run);
+            }
+        }
+    }
+
+    private static double[] plainSeeding(double[] x, int n, int d, int k, SplittableRandom random) {
+        double[] centres = new double[k * d];
+        int first = random.nextInt(n);
+        System.arraycopy(x, first * d, centres, 0, d);
+        double[] closest = new double[n];
+        double potential = 0;
+        for (int i = 0; i < n; i++) {
+            closest[i] = squared(x, i, first, d);
+            potential += closest[i];
+        }
+        int trials = 2 + (int) Math.log(k);
+        for (int c = 1; c < k; c++) {
+            double[] cumulative = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += closest[i];
+                cumulative[i] = sum;
+            }
+            int[] candidates = new int[trials];
+            for (int t = 0; t < trials; t++) {
+                double target = random.nextDouble() * potential;
+                int at = 0;
+                while (at < n && cumulative[at] < target) {
+                    at++;
+                }
+                candidates[t] = Math.min(at, n - 1);
+            }
+            double[] best = null;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            int bestCandidate = -1;
+            for (int candidate : candidates) {
+                double[] trial = new double[n];
+                double trialPotential = 0;
+                for (int i = 0; i < n; i++) {
+                    trial[i] = Math.min(closest[i], squared(x, i, candidate, d));
+                    trialPotential += trial[i];
+                }
+                if (trialPotential < bestPotential) {
+                    bestPotential = trialPotential;
+                    best = trial;
+                    bestCandidate = candidate;
+                }
+            }
+            closest = best;
+            potential = bestPotential;
+            System.arraycopy(x, bestCandidate * d, centres, c * d, d);
+        }
+        return centres;
+    }
+
+    private static double squared(double[] x, int i, int j, int d) {
+        double sum = 0;
+        for (int f = 0; f < d; f++) {
+            double diff = x[i * d + f] - x[j * d + f];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+
+    @Test
     void resultDoesNotDependOnThreadCount() {
         TestData.Points blobs = TestData.blobs(5, 8, 200, 5, 1.0, 1.0);
         KMeansOptions options = new KMeansOptions(8, 24, 300, 1e-4, 1986, 1);
