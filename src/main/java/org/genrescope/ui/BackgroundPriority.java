@@ -27,11 +27,13 @@ final class BackgroundPriority {
     static final int NICE = Integer.getInteger("genrescope.backgroundNice", 10);
 
     /**
-     * The nice value of the JVM's JIT compiler threads in the window ({@code genrescope.compilerNice}; 0, the default,
-     * leaves them as they are: at nice 10 the FX thread's own code was compiled later and ran longer within its stalls,
-     * with no stall measurably shorter, docs/benchmarks.md). See {@link #lowerCompilerThreads()}.
+     * The nice value of the JVM's JIT compiler threads in the window ({@code genrescope.compilerNice}; 10 by default,
+     * 0 leaves them as they are): on 2 cores C1 took a CPU beside the FX thread in the window's first styling; at
+     * nice 10 the opening's longest stall fell from a median of 87 to 68 ms (6 runs against 6, session 26), at the
+     * price of the FX thread's code being compiled a little later (start to plotted 3% longer at a million tracks;
+     * docs/benchmarks.md). See {@link #lowerCompilerThreads()}.
      */
-    static final int COMPILER_NICE = Integer.getInteger("genrescope.compilerNice", 0);
+    static final int COMPILER_NICE = Integer.getInteger("genrescope.compilerNice", 10);
 
     /**
      * The nice value of the JIT's C2 compiler thread alone ({@code genrescope.c2Nice}; 0, the default, leaves it at
