@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.genrescope.model.numeric.RowMajor;
 import org.genrescope.task.CancellationSource;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.CancelledException;
@@ -148,13 +149,9 @@ class KMeansTest {
         return centres;
     }
 
+    /** The shared distance loop (ADR 0012): this test is about the buffers' roles, not the distance. */
     private static double squared(double[] x, int i, int j, int d) {
-        double sum = 0;
-        for (int f = 0; f < d; f++) {
-            double diff = x[i * d + f] - x[j * d + f];
-            sum += diff * diff;
-        }
-        return sum;
+        return RowMajor.squaredDistance(x, i, x, j, d);
     }
 
     @Test
