@@ -40,8 +40,9 @@ public final class ClusterProfiles {
         List<List<ClusterProfile.Stats>> stats = new ArrayList<>(k);
         // every cluster's members in one buffer, cluster c at [start[c], start[c + 1]): one array of the clustered
         // rows is larger than half a G1 region at any size that matters, so it is allocated in the old generation
-        // and never copied; k buffers of a cluster's size each (0.4-1 MB at a million) were not, and outlived the
-        // young collections of the k sweep's per-feature sorts (81-136 ms pauses copying them, session 25)
+        // and never copied; k buffers of a cluster's size each (0.4-1 MB at a million) were not, and a young
+        // collection during the per-feature sorts copied them (session 25's recording named them among the arrays
+        // its 81-136 ms collections copied)
         int[] start = new int[k + 1];
         for (int c = 0; c < k; c++) {
             stats.add(new ArrayList<>(d));

@@ -72,7 +72,7 @@ public final class WorkbenchApp extends Application {
             viewModel.fail("finish what the window was doing (a bug: please report it with the log file)", e);
         });
         window = new WorkbenchWindow(stage, viewModel, dialogs, notifications);
-        // the compiler threads at nice 10 by default, the others off: measured in docs/benchmarks.md, sessions 10, 25, 26
+        // the compiler threads at nice 10 by default, the others off (docs/benchmarks.md, sessions 10, 25, 26)
         if (BackgroundPriority.COMPILER_NICE != 0 || BackgroundPriority.C2_NICE != 0
                 || BackgroundPriority.CONCURRENT_GC_NICE != 0) {
             Thread jvmThreads = new Thread(() -> {

@@ -17,8 +17,9 @@ final class KMeansPlusPlus {
     private final int k;
     private final int trials;
     // three n-long buffers whose roles rotate: the nearest-centre distances so far, the best trial's and the trial
-    // being scored. One buffer of trials x n (31 MB a thread at a million points and k 8) made each fit allocate
-    // fresh memory, and a thread zeroing a large new array holds every safepoint until it is done (72 ms in the window)
+    // being scored. One buffer of trials x n (31 MB a thread at a million points and k 8) was allocated anew for every
+    // fit, and a thread zeroing a large new array holds every safepoint until it is done (one window run waited
+    // 72 ms for a restarts thread; docs/benchmarks.md, session 26)
     private double[] closestSquared;
     private double[] bestTrialSquared;
     private double[] trialSquared;
