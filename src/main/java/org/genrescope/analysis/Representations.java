@@ -56,7 +56,7 @@ final class Representations {
             }
             return x;
         };
-        return new Built(new FeatureMatrix(scaled.trackIds(), names("pc", latent, 1), z), back, null, List.of());
+        return new Built(scaled.withFreshColumns(names("pc", latent, 1), z), back, null, List.of());
     }
 
     private static Built autoencoder(AnalysisConfig config, FeatureMatrix scaled, AutoencoderTraining trainer,
@@ -85,7 +85,7 @@ final class Representations {
         int n = scaled.rows();
         double[] z = model.encode(x, n);
         List<String> warnings = new ArrayList<>(AutoencoderNotes.of(model, scaled.featureNames(), n));
-        return new Built(new FeatureMatrix(scaled.trackIds(), names("z", config.latent(), 0), z), model::decode, model,
+        return new Built(scaled.withFreshColumns(names("z", config.latent(), 0), z), model::decode, model,
                 warnings);
     }
 

@@ -1,27 +1,27 @@
 package org.genrescope.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import tech.tablesaw.aggregate.AggregateFunctions;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.table.TableSliceGroup;
+import java.util.Map;
 
 /**
  * Each genre's mean of every raw feature (original units: tempo in BPM), as the study's genre grouping
- * compares genres (SEED-PIPELINE §2). A Tablesaw group-by: {@code summarize(features, mean, count).by(genre)}.
+ * compares genres (SEED-PIPELINE §2). The means are Tablesaw's group-by
+ * ({@code summarize(features, mean).by(genre)}, whose mean is commons-math's two-pass {@code StatUtils.mean} over a
+ * genre's present values) to the bit, computed here in two passes over the rows: at a million tracks the group-by
+ * took 1.0-3.1 s and allocated 1.7 GB per call (each genre's column copied value by value into growing arrays,
+ * 700 MB of them larger than G1's humongous threshold), this 0.02-0.12 s and 3 MB
+ * (docs/benchmarks.md, session 27). {@code GenreMeansTest} checks it against the group-by itself.
  *
- * @param genres       genres present among the kept rows, sorted by name
+ * @param genres       genres present among the kept rows, sorted by name ({@link String#compareTo}, as Tablesaw
+ *                     sorts a text column)
  * @param counts       tracks per genre, in {@code genres} order
  * @param featureNames the features, in table order
- * @param means        genres.size() x featureNames.size() means, row-major
+ * @param means        genres.size() x featureNames.size() means, row-major; a feature's mean is over its present
+ *                     (non-NaN) values, NaN when the genre has none
  */
 public record GenreMeans(List<String> genres, long[] counts, List<String> featureNames, double[] means) {
-    /** Feature columns per group-by: 32 columns of FMA's 106,574 tracks are 27 MB. */
-    static final int COLUMNS_PER_GROUP_BY = 32;
-
     public GenreMeans {
         genres = List.copyOf(genres);
         featureNames = List.copyOf(featureNames);
@@ -43,60 +43,74 @@ public record GenreMeans(List<String> genres, long[] counts, List<String> featur
         if (keep.length != tracks.rows()) {
             throw new IllegalArgumentException(keep.length + " flags for " + tracks.rows() + " rows");
         }
-        int[] rows = new int[keep.length];
-        int n = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i] && tracks.genres()[i] != null) {
-                rows[n++] = i;
-            }
-        }
         List<String> names = tracks.featureNames();
         int d = names.size();
-        List<String> genres = new ArrayList<>();
-        if (n == 0 || d == 0) {
-            return new GenreMeans(genres, new long[0], names, new double[0]);
+        String[] rowGenres = tracks.genres();
+        double[] values = tracks.features();
+        // each kept row's group, numbered by first appearance
+        Map<String, Integer> groupOf = new HashMap<>();
+        List<String> groupNames = new ArrayList<>();
+        int[] group = new int[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            String genre = rowGenres[i];
+            if (!keep[i] || genre == null) {
+                group[i] = -1;
+                continue;
+            }
+            Integer g = groupOf.get(genre);
+            if (g == null) {
+                g = groupNames.size();
+                groupOf.put(genre, g);
+                groupNames.add(genre);
+            }
+            group[i] = g;
         }
-        StringColumn genreColumn = StringColumn.create(TrackColumns.GENRE);
-        for (int r = 0; r < n; r++) {
-            genreColumn.append(tracks.genres()[rows[r]]);
+        int groups = groupNames.size();
+        long[] rows = new long[groups];
+        long[] present = new long[groups * d];
+        double[] sums = new double[groups * d];
+        // commons-math's Mean: the sum in row order divided by the count, then the mean of the residuals added
+        for (int i = 0; i < keep.length; i++) {
+            int g = group[i];
+            if (g < 0) {
+                continue;
+            }
+            rows[g]++;
+            for (int j = 0, at = i * d, cell = g * d; j < d; j++, at++, cell++) {
+                double v = values[at];
+                if (!Double.isNaN(v)) {
+                    sums[cell] += v;
+                    present[cell]++;
+                }
+            }
         }
-        long[] counts = null;
-        double[] means = null;
-        // A block of columns at a time: the whole matrix as Tablesaw columns would be one more copy of it (441 MB at
-        // FMA's full shape); a feature's mean does not depend on the other columns grouped beside it.
-        for (int from = 0; from < d; from += COLUMNS_PER_GROUP_BY) {
-            int to = Math.min(d, from + COLUMNS_PER_GROUP_BY);
-            Table table = Table.create("tracks", genreColumn);
-            double[][] columns = new double[to - from][n];
-            double[] values = tracks.features();
-            for (int r = 0; r < n; r++) { // row by row: a row's block of columns lies together in memory
-                for (int j = from, at = rows[r] * d + from; j < to; j++, at++) {
-                    columns[j - from][r] = values[at];
+        double[] firstPass = new double[groups * d];
+        for (int cell = 0; cell < firstPass.length; cell++) {
+            firstPass[cell] = present[cell] == 0 ? Double.NaN : sums[cell] / present[cell];
+        }
+        double[] corrections = new double[groups * d];
+        for (int i = 0; i < keep.length; i++) {
+            int g = group[i];
+            if (g < 0) {
+                continue;
+            }
+            for (int j = 0, at = i * d, cell = g * d; j < d; j++, at++, cell++) {
+                double v = values[at];
+                if (!Double.isNaN(v)) {
+                    corrections[cell] += v - firstPass[cell];
                 }
             }
-            for (int j = from; j < to; j++) {
-                table.addColumns(DoubleColumn.create(names.get(j), columns[j - from]));
-            }
-            List<String> block = names.subList(from, to);
-            Table grouped = table.summarize(block, AggregateFunctions.mean, AggregateFunctions.count)
-                    .by(TrackColumns.GENRE).sortAscendingOn(TrackColumns.GENRE);
-            int g = grouped.rowCount();
-            if (counts == null) {
-                counts = new long[g];
-                means = new double[g * d];
-                NumericColumn<?> count = grouped.numberColumn(TableSliceGroup.aggregateColumnName(names.get(0),
-                        AggregateFunctions.count.functionName()));
-                for (int r = 0; r < g; r++) {
-                    genres.add(grouped.stringColumn(TrackColumns.GENRE).get(r));
-                    counts[r] = Math.round(count.getDouble(r));
-                }
-            }
-            for (int j = from; j < to; j++) {
-                NumericColumn<?> mean = grouped.numberColumn(TableSliceGroup.aggregateColumnName(names.get(j),
-                        AggregateFunctions.mean.functionName()));
-                for (int r = 0; r < g; r++) {
-                    means[r * d + j] = mean.getDouble(r);
-                }
+        }
+        List<String> genres = new ArrayList<>(groupNames);
+        genres.sort(String::compareTo);
+        long[] counts = new long[groups];
+        double[] means = new double[groups * d];
+        for (int r = 0; r < groups; r++) {
+            int g = groupOf.get(genres.get(r));
+            counts[r] = rows[g];
+            for (int j = 0, cell = g * d; j < d; j++, cell++) {
+                means[r * d + j] = present[cell] == 0 ? Double.NaN
+                        : firstPass[cell] + corrections[cell] / present[cell];
             }
         }
         return new GenreMeans(genres, counts, names, means);

@@ -9,8 +9,10 @@
  * <p>Table work on the cleaned table is Tablesaw's, and only plain values leave the package (ADR 0004):
  * {@link org.genrescope.data.TrackFrame} (the Data tab's search and sort, as row numbers),
  * {@link org.genrescope.data.FeatureSummaries} (count, missing, mean, sd, quantiles overall and per genre, in
- * pandas' conventions), {@link org.genrescope.data.GenreMeans} (the genre grouping's means) and
- * {@link org.genrescope.data.CleanedCsv} (the cleaned table as a CSV file).
+ * pandas' conventions) and {@link org.genrescope.data.CleanedCsv} (the cleaned table as a CSV file);
+ * {@link org.genrescope.data.GenreMeans} (the genre grouping's means) was Tablesaw's group-by until session 27 and
+ * is two passes over the rows now, the group-by's figures to the bit (at a million rows the group-by was the
+ * load's largest maker of short-lived large arrays).
  *
  * <p>Decisions worth keeping:
  * <ul>

@@ -17,7 +17,7 @@ import org.genrescope.data.TrackTable;
  * one's result: count genres over all tracks and call those above the median count major; drop the
  * noise genres; club each minor genre into the nearest major genre still present, by the Euclidean
  * distance between genre means of the raw features (tempo in BPM, before any scaling), which the data
- * layer computes ({@link GenreMeans}, a Tablesaw group-by).
+ * layer computes ({@link GenreMeans}).
  *
  * <p>Rows without a label are dropped when other rows have one (a partly labelled table cannot be
  * compared with genres); a table with no labels at all passes through untouched.

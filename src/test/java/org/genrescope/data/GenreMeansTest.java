@@ -3,11 +3,13 @@ package org.genrescope.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
@@ -65,5 +67,48 @@ class GenreMeansTest {
                 assertEquals(want, m.mean(g, j), 1e-12 * Math.abs(want), genre + " " + t.featureNames().get(j));
             }
         }
+    }
+
+    @Test
+    void theMeansAreTablesawsGroupByToTheBitWithMissingValuesAndAccentedNames() {
+        Random random = new Random(27);
+        String[] names = {"Rock", "rock", "Électronique", "Folk", "Hip-Hop", "Ambient"};
+        int n = 5000;
+        int d = 4;
+        String[] genres = new String[n];
+        double[] features = new double[n * d];
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            genres[i] = random.nextInt(20) == 0 ? null : names[random.nextInt(names.length)];
+            keep[i] = random.nextInt(10) != 0;
+            for (int j = 0; j < d; j++) {
+                // values of very different sizes, so that the order of the sums and the residual pass show
+                features[i * d + j] = j == 3 && random.nextInt(7) == 0 ? Double.NaN
+                        : (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(12) - 4);
+            }
+        }
+        // one genre whose last feature is missing on every kept row: no mean, NaN as Tablesaw gives
+        for (int i = 0; i < n; i++) {
+            if ("Ambient".equals(genres[i])) {
+                features[i * d + 3] = Double.NaN;
+            }
+        }
+        TrackTable t = table(genres, features, List.of("a", "b", "c", "d"));
+        GenreMeans m = GenreMeans.of(t, keep);
+        Map<String, double[]> want = TablesawGenreMeans.of(t, keep);
+        assertEquals(new ArrayList<>(want.keySet()), m.genres());
+        for (int g = 0; g < m.genres().size(); g++) {
+            double[] expected = want.get(m.genres().get(g));
+            for (int j = 0; j < d; j++) {
+                assertEquals(Double.doubleToLongBits(expected[j]), Double.doubleToLongBits(m.mean(g, j)),
+                        m.genres().get(g) + " feature " + j + ": " + expected[j] + " vs " + m.mean(g, j));
+            }
+        }
+        assertTrue(Double.isNaN(m.mean(m.genres().indexOf("Ambient"), 3)));
+        long rockRows = 0;
+        for (int i = 0; i < n; i++) {
+            rockRows += keep[i] && "Rock".equals(genres[i]) ? 1 : 0;
+        }
+        assertEquals(rockRows, m.counts()[m.genres().indexOf("Rock")]); // tracks, whatever is missing
     }
 }

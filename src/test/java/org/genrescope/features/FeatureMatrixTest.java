@@ -2,12 +2,16 @@ package org.genrescope.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A feature matrix cannot be changed through the arrays it was built from or the ones it hands out. */
+/**
+ * A feature matrix cannot be changed through the arrays it was built from or the ones it hands out, except an array
+ * handed over as fresh columns.
+ */
 class FeatureMatrixTest {
     private final long[] ids = {7, 9};
     private final double[] values = {1, 2, 3, 4, 5, 6};
@@ -42,5 +46,15 @@ class FeatureMatrixTest {
         fresh[0] = 1;
         assertEquals(0, zeros.get(0, 0));
         assertThrows(IllegalArgumentException.class, () -> m.withValues(new double[5]));
+    }
+
+    @Test
+    void freshColumnsKeepTheRowsAndAreTakenOverNotCopied() {
+        double[] codes = {0.5, -0.5};
+        FeatureMatrix encoded = m.withFreshColumns(List.of("z0"), codes);
+        assertEquals(List.of("z0"), encoded.featureNames());
+        assertArrayEquals(new long[] {7, 9}, encoded.trackIds());
+        assertSame(codes, encoded.sharedValues()); // handed over: the representation is not copied again
+        assertThrows(IllegalArgumentException.class, () -> m.withFreshColumns(List.of("z0", "z1"), codes));
     }
 }
