@@ -177,7 +177,8 @@ final class HistogramRenderer {
      */
     private static void drawBars(Graphics2D g, HistogramPanel panel, int[] groups, List<Color> colors, Rectangle2D plot,
                                  Scale x, Ticks xTicks, double opacity, boolean outline, boolean share, double max) {
-        Ticks yTicks = Ticks.covering(0, max > 0 ? max : 1, Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1)));
+        int most = Math.max(2, Math.min(5, (int) (plot.getHeight() / 30) + 1));
+        Ticks yTicks = share ? Ticks.covering(0, max > 0 ? max : 1, most) : Ticks.coveringCounts(0, max > 0 ? max : 1, most);
         if (plot.getHeight() < 2 * Text.height(Theme.TICK) + 4) {
             // Too short for two labels ("400" over "0"): only the top is labelled, which gives the strip's scale.
             yTicks = new Ticks(new double[] {yTicks.last()}, yTicks.step(),

@@ -134,6 +134,26 @@ public record Ticks(double[] values, double step, List<String> labels) {
         return new Ticks(values, step, labels);
     }
 
+    /**
+     * As {@link #covering}, for an axis of counts: ticks at whole numbers only. A histogram whose tallest bar holds one
+     * track was labelled 0, 0.5, 1.0 (a new user, session 26): half a track is no count.
+     */
+    public static Ticks coveringCounts(double min, double max, int maxCount) {
+        Ticks ticks = covering(min, max, maxCount);
+        if (ticks.step >= 1) {
+            return ticks;
+        }
+        long first = (long) Math.floor(min + 1e-9);
+        long last = Math.max(first + 1, (long) Math.ceil(max - 1e-9));
+        double[] values = new double[(int) (last - first + 1)];
+        List<String> labels = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = first + i;
+            labels.add(format(values[i], 1, 0));
+        }
+        return new Ticks(values, 1, labels);
+    }
+
     /** The first tick value. */
     public double first() {
         return values[0];

@@ -102,4 +102,23 @@ class TicksTest {
                     "covering " + min + ".." + max + " with at most " + limit + ": " + covering.labels());
         }
     }
+
+    @Test
+    void aCountAxisHasWholeNumbersOnly() {
+        // the tallest bar one track: 0 and 1, not 0, 0.5, 1.0
+        assertEquals(List.of("0", "1"), Ticks.coveringCounts(0, 1, 5).labels());
+        assertEquals(List.of("0", "1", "2", "3"), Ticks.coveringCounts(0, 3, 5).labels());
+        assertEquals(Ticks.covering(0, 400, 5).labels(), Ticks.coveringCounts(0, 400, 5).labels());
+        java.util.Random random = new java.util.Random(26);
+        for (int trial = 0; trial < 500; trial++) {
+            double max = 0.5 + random.nextDouble() * Math.pow(10, random.nextInt(5));
+            int limit = 2 + random.nextInt(4);
+            Ticks counts = Ticks.coveringCounts(0, max, limit);
+            for (double v : counts.values()) {
+                assertEquals(Math.rint(v), v, "a whole tick for 0.." + max + ": " + counts.labels());
+            }
+            assertTrue(counts.first() <= 0 && counts.last() >= max && counts.count() <= limit + 2,
+                    "0.." + max + " with at most about " + limit + ": " + counts.labels());
+        }
+    }
 }
