@@ -84,26 +84,20 @@ final class TableWarmUp {
      * rows ({@link #rows}) the first tables are small: the first pulses run JavaFX's table code cold (interpreted,
      * classes loading) beside the JIT compiler on 2 cores, and a whole 4 x 6 table in the first pulse gave the
      * opening's longest FX-thread stall at a million tracks, 83-130 ms at 2.5-3.2 s after the start (median 105, three
-     * runs of five over 100 ms); growing, 70-100 ms (median 86, one at 100 ms). docs/benchmarks.md, session 21. Since
-     * session 27 the first table is bare (no column, no item): its pulse, the warm-up's first, still ran 77-119 ms
-     * of the FX thread at 4.0 s in four runs of five, making the skin, the header and the first row and cell at once.
+     * runs of five over 100 ms); growing, 70-100 ms (median 86, one at 100 ms). docs/benchmarks.md, session 21.
      */
     static int columns(int pulse) {
-        return Math.max(0, Math.min(COLUMNS, pulse - 1));
+        return Math.max(1, Math.min(COLUMNS, pulse));
     }
 
-    /**
-     * The visible rows of the warm-up's {@code pulse}-th table (from 1): none in the first (a bare table: its skin,
-     * header and empty viewport only), then 2, 3, ... up to {@link #ROWS}.
-     */
+    /** The visible rows of the warm-up's {@code pulse}-th table (from 1): 2, 3, ... up to {@link #ROWS}. */
     static int rows(int pulse) {
-        return pulse <= 1 ? 0 : Math.min(ROWS, pulse);
+        return Math.max(2, Math.min(ROWS, pulse + 1));
     }
 
-    /** A table of {@code columns} text columns and one item (none without columns), {@code rows} rows high. */
+    /** A table of {@code columns} text columns and one item, {@code rows} rows high. */
     private static TableView<Integer> table(int item, int columns, int rows) {
-        TableView<Integer> table = new TableView<>(columns == 0 ? FXCollections.observableArrayList()
-                : FXCollections.observableArrayList(item));
+        TableView<Integer> table = new TableView<>(FXCollections.observableArrayList(item));
         for (int c = 0; c < columns; c++) {
             int column = c;
             TableColumn<Integer, String> col = new TableColumn<>("warm-up " + c);
