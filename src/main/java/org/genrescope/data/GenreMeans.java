@@ -11,7 +11,7 @@ import java.util.Map;
  * ({@code summarize(features, mean).by(genre)}, whose mean is commons-math's two-pass {@code StatUtils.mean} over a
  * genre's present values) to the bit, computed here in two passes over the rows: at a million tracks the group-by
  * took 1.0-3.1 s and allocated 1.7 GB per call (each genre's column copied value by value into growing arrays,
- * 700 MB of them larger than G1's humongous threshold), this 0.02-0.12 s and 3 MB
+ * about 650 MB of them arrays G1 treats as humongous), this 0.02-0.12 s and 3 MB
  * (docs/benchmarks.md, session 27). {@code GenreMeansTest} checks it against the group-by itself.
  *
  * @param genres       genres present among the kept rows, sorted by name ({@link String#compareTo}, as Tablesaw

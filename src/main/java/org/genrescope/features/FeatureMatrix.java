@@ -123,8 +123,8 @@ public final class FeatureMatrix {
     /**
      * The same rows (the track ids shared, not copied) with other columns: {@code columnNames} over
      * {@code freshValues} itself, which the caller hands over and must not write afterwards. For a representation
-     * computed from this matrix (an encoding, principal components): at a million tracks and 9 latent
-     * dimensions the copies the public constructor made were 36 MB of values and 8 MB of ids, each zeroed in one
+     * computed from this matrix (an encoding, principal components): at a million tracks and 5 latent
+     * dimensions the copies the public constructor made were 37 MB of values and 7 MB of ids, each zeroed in one
      * step that holds every thread's safepoint (docs/benchmarks.md, session 27).
      *
      * @param columnNames one per column of the new matrix
