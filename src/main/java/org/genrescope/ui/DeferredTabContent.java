@@ -13,10 +13,10 @@ import javafx.scene.control.Tab;
  * re-measurement, session 11"). Attached on first show, each tab pays its own styling once, when the user asks for
  * it. Once attached a tab stays: taking hidden tabs out of the scene on every switch was tried before and styled the
  * whole tab again at each switch ({@link TabUpdates}). The content is built, bound to its view models and kept up to
- * date while detached; only its styling and layout wait. The workbench attaches the waiting tabs one per pulse
- * after its first frames and before its first load ({@link #attachOnePerPulse}), so that neither the load's first
- * frames nor a tab's first show carry them (attached only on first show, the Data tab's first show at a million
- * tracks took the whole tab's styling with its rows). A tab's tables come a pulse each after the rest of its content
+ * date while detached; only its styling and layout wait. The workbench attaches the waiting tabs a step a pulse, at
+ * least {@link #ATTACH_GAP_MS} apart, after its first frames and before its first load ({@link #attachOnePerPulse}),
+ * so that neither the load's first frames nor a tab's first show carry them (attached only on first show, the
+ * Data tab's first show at a million tracks took the whole tab's styling with its rows). A tab's tables come a pulse each after the rest of its content
  * ({@link #partsOf}): the Compare tab's four tables attached with it made one pulse of 65-230 ms of the FX thread as
  * a million-track load began (docs/benchmarks.md, "Tables in the window's pulses (session 14)"). FX thread only.
  */
@@ -114,10 +114,14 @@ final class DeferredTabContent {
     }
 
     /**
-     * The least time between two tabs' attachments, ms ({@code -Dgenrescope.attachGapMs}, 0 by default: one per
-     * pulse). A gap lets the JIT compile what one tab's styling ran before the next tab's, instead of beside it.
+     * The least time between two steps of the attachment, ms ({@code -Dgenrescope.attachGapMs}, 50 by default; 0: one
+     * per pulse). One step a pulse, the steps' styling and layout (25-75 ms of the FX thread each) came back to back
+     * with the render thread's frames, the JIT and the X server beside them on two cores: the opening's longest stall
+     * was 102-185 ms in 3 of 5 runs at a million tracks, at 2.6-4.1 s; 50 ms apart, 73-84 ms in 3 runs, 100 ms apart
+     * 58-87 in 5 (docs/benchmarks.md, session 27). The first load begins later for it: the opening of a million tracks
+     * took 21.7-24.2 s 50 ms apart, 19.7-21.4 s one step a pulse.
      */
-    static final int ATTACH_GAP_MS = Integer.getInteger("genrescope.attachGapMs", 0);
+    static final int ATTACH_GAP_MS = Integer.getInteger("genrescope.attachGapMs", 50);
 
     /**
      * Attaches the waiting content of {@code tabs}, one tab per pulse (each tab's styling and peers in a pulse of its
