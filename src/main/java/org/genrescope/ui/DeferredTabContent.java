@@ -16,9 +16,10 @@ import javafx.scene.control.Tab;
  * date while detached; only its styling and layout wait. The workbench attaches the waiting tabs a step a pulse, at
  * least {@link #ATTACH_GAP_MS} apart, after its first frames and before its first load ({@link #attachOnePerPulse}),
  * so that neither the load's first frames nor a tab's first show carry them (attached only on first show, the
- * Data tab's first show at a million tracks took the whole tab's styling with its rows). A tab's tables come a pulse each after the rest of its content
- * ({@link #partsOf}): the Compare tab's four tables attached with it made one pulse of 65-230 ms of the FX thread as
- * a million-track load began (docs/benchmarks.md, "Tables in the window's pulses (session 14)"). FX thread only.
+ * Data tab's first show at a million tracks took the whole tab's styling with its rows). A tab's tables come a step
+ * each after the rest of its content ({@link #partsOf}): the Compare tab's four tables attached with it made one
+ * pulse of 65-230 ms of the FX thread as a million-track load began (docs/benchmarks.md, "Tables in the window's
+ * pulses (session 14)"). FX thread only.
  */
 final class DeferredTabContent {
     private DeferredTabContent() { }
