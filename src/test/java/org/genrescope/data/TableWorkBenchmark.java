@@ -13,10 +13,11 @@ import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
 /**
- * The Tablesaw path (TrackFrame, FeatureSummaries, CleanedCsv) against the hand-written code it
- * replaced, and the genre grouping's means (hand-written again since session 27) against Tablesaw's group-by, on the seed recipe's 12,584 real tracks; not a test. The "before" code is the removed code, kept
- * here verbatim in spirit (the Data tab's row-by-row search, a comparator sort of boxed rows, the per-feature
- * summary loop, the grouping's sum loop). Run with
+ * The Tablesaw path (TrackFrame, FeatureSummaries, CleanedCsv) against the hand-written code it replaced, and the
+ * genre grouping's means (hand-written again since session 27, {@link GenreMeans}) against Tablesaw's group-by
+ * ({@link TablesawGenreMeans}), on the seed recipe's 12,584 real tracks; not a test. The other "before" code is the
+ * removed code, kept here verbatim in spirit (the Data tab's row-by-row search, a comparator sort of boxed rows, the
+ * per-feature summary loop). Run with
  * {@code java -cp target/classes:target/test-classes:<deps> org.genrescope.data.TableWorkBenchmark [shared]}.
  */
 public final class TableWorkBenchmark {
