@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.genrescope.task.CancellationToken;
 import org.genrescope.task.ProgressListener;
 
@@ -60,6 +61,13 @@ public final class FmaFolderReader {
         }
         if (!Files.isRegularFile(folder.resolve(TRACKS_CSV))) {
             throw new DataLoadException(folder.resolve(TRACKS_CSV), 0, null, notAnFmaFolder(folder));
+        }
+        if (InputFormat.startsWithOneRowHeader(folder.resolve(TRACKS_CSV))) {
+            // decided on the first bytes, before any decoding: a flat tracks.csv in windows-1252 was blamed on its
+            // encoding, one separated by semicolons on its field counts (../shared/cases opened as folders)
+            throw new DataLoadException(folder.resolve(TRACKS_CSV), 1, null, "this is a table with a one-row header, "
+                    + "not FMA's " + TRACKS_CSV + " (whose header has 3 rows, the first starting with a comma), so this "
+                    + "folder is not FMA's metadata (open the file itself as a flat CSV file instead)");
         }
         List<FmaTable> opened = new ArrayList<>();
         try {
@@ -114,15 +122,28 @@ public final class FmaFolderReader {
         String holds = "the file does not exist, so this is not an FMA metadata folder, which holds " + TRACKS_CSV
                 + ", " + GENRES_CSV + " and " + ECHONEST_CSV + " (and " + FEATURES_CSV + " for the other features), "
                 + "as fma_metadata.zip from github.com/mdeff/fma unzips";
-        try (var children = Files.list(folder)) {
-            // tracks.csv with FMA's genres.csv beside it: a tracks.csv alone is more likely a flat table of its own
-            return children.filter(c -> Files.isRegularFile(c.resolve(TRACKS_CSV))
-                            && Files.isRegularFile(c.resolve(GENRES_CSV))).sorted().findFirst()
-                    .map(c -> holds + "; its subfolder " + c.getFileName() + " is one")
-                    .orElse(holds);
+        List<Path> children;
+        try (var listed = Files.list(folder)) {
+            children = listed.sorted().toList();
         } catch (java.io.IOException | SecurityException e) {
             return holds;
         }
+        // tracks.csv with FMA's genres.csv beside it: a tracks.csv alone is more likely a flat table of its own
+        Optional<Path> fmaSubfolder = children.stream().filter(c -> Files.isRegularFile(c.resolve(TRACKS_CSV))
+                && Files.isRegularFile(c.resolve(GENRES_CSV))).findFirst();
+        if (fmaSubfolder.isPresent()) {
+            return holds + "; its subfolder " + fmaSubfolder.get().getFileName() + " is one";
+        }
+        // a folder of one table, as a Kaggle download unzips: the table is what the user meant to open
+        List<String> tables = children.stream().filter(Files::isRegularFile).map(c -> c.getFileName().toString())
+                .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|tab|txt)")).toList();
+        if (tables.isEmpty()) {
+            return holds;
+        }
+        String named = tables.size() <= 3 ? String.join(", ", tables)
+                : String.join(", ", tables.subList(0, 3)) + " and " + (tables.size() - 3) + " more";
+        return holds + "; it holds " + named + ": open " + (tables.size() == 1 ? "that" : "one of those")
+                + " as a flat CSV file instead";
     }
 
     /** A feature column: the table holding it, its index there, its full name, its slot in the result. */

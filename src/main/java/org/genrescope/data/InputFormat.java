@@ -63,14 +63,33 @@ public enum InputFormat {
     }
 
     private static boolean startsWithMultiRowHeader(Path file) throws DataLoadException {
+        String first = firstLine(file);
+        return first != null && startsAsMultiRowHeader(first);
+    }
+
+    /**
+     * Whether {@code file} has a first line that does not start as FMA's multi-row header does (an empty first cell,
+     * or echonest's and features.csv's "feature"): a flat table's header. False for an empty file, which the reader
+     * then refuses as such. Read as bytes, so that any encoding passes.
+     *
+     * @throws DataLoadException when the file cannot be read
+     */
+    static boolean startsWithOneRowHeader(Path file) throws DataLoadException {
+        String first = firstLine(file);
+        return first != null && !first.isBlank() && !startsAsMultiRowHeader(first);
+    }
+
+    private static boolean startsAsMultiRowHeader(String firstLine) {
+        return firstLine.startsWith(",") || firstLine.startsWith("feature,");
+    }
+
+    /** The file's first line in ISO-8859-1, without a UTF-8 byte order mark; null for an empty file. */
+    private static String firstLine(Path file) throws DataLoadException {
         // only an ASCII prefix matters, so any bytes decode: a Windows-1252 or binary tracks.csv is decided by its
         // content later, with a sentence about that content, not failed here on its encoding
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String first = reader.readLine();
-            if (first != null && first.startsWith("\u00EF\u00BB\u00BF")) {
-                first = first.substring(3);
-            }
-            return first != null && (first.startsWith(",") || first.startsWith("feature,"));
+            return first != null && first.startsWith("\u00EF\u00BB\u00BF") ? first.substring(3) : first;
         } catch (IOException e) {
             throw new DataLoadException(file, 0, null, "the file cannot be read (" + e.getMessage() + ")", e);
         }

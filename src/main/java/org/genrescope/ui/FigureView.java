@@ -23,6 +23,9 @@ class FigureView extends Region {
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>();
     private final ImageView image = new ImageView();
     private final Label placeholder = new Label();
+    private final String emptyText;
+    /** Said in the figure's place until the next figure's image is drawn (set by {@link #clear}), else blank. */
+    private String pendingText = "";
     /** Counts render requests, so that only the newest one's image is shown. */
     private volatile long requested;
 
@@ -46,6 +49,7 @@ class FigureView extends Region {
 
     FigureView(String emptyText, Consumer<Figure> exporter) {
         getStyleClass().add("figure-view");
+        this.emptyText = emptyText;
         placeholder.setText(emptyText);
         placeholder.getStyleClass().add("placeholder");
         // a long hint in a narrow section wraps instead of ending in "..." (the review's Stability tab at 1440)
@@ -53,7 +57,19 @@ class FigureView extends Region {
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.setAlignment(javafx.geometry.Pos.CENTER);
         getChildren().addAll(image, placeholder);
-        figure.addListener(x -> requestLayout());
+        figure.addListener((x, before, now) -> {
+            if (now == null) {
+                // the last image stays only while a figure replaces another, never once the figure is gone: a new data
+                // set's histograms were drawn over the last one's for 0.2 s (seconds at a million tracks)
+                requested++;
+                image.setImage(null);
+                pendingText = "";
+                placeholder.setText(emptyText);
+            } else if (image.getImage() == null) {
+                placeholder.setText(pendingText);
+            }
+            requestLayout();
+        });
         setMinSize(120, 100);
         ContextMenu menu = new ContextMenu();
         MenuItem export = new MenuItem("Export this figure as PNG or SVG...");
@@ -70,6 +86,16 @@ class FigureView extends Region {
         return figure;
     }
 
+    /**
+     * Takes the figure and its image away and says {@code message} in their place until the next figure is drawn:
+     * for a figure of data that is no longer open, which would otherwise stay until the new one is made.
+     */
+    void clear(String message) {
+        figure.set(null);
+        pendingText = message;
+        placeholder.setText(message);
+    }
+
     private double lastWidth = -1;
     private double lastHeight = -1;
     private Figure lastFigure;
@@ -78,7 +104,8 @@ class FigureView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        placeholder.setVisible(figure.get() == null);
+        // the placeholder stays until the figure's first image is drawn (saying what is being drawn, when told)
+        placeholder.setVisible(figure.get() == null || image.getImage() == null);
         image.setVisible(figure.get() != null);
         placeholder.resizeRelocate(0, 0, w, h);
         if (figure.get() == null || w < 2 || h < 2) {
@@ -96,6 +123,7 @@ class FigureView extends Region {
                 javafx.application.Platform.runLater(() -> {
                     if (request == requested) {
                         image.setImage(FigureImages.wrap(drawn)); // shared, not copied: drawn is not drawn into again
+                        requestLayout(); // hides the placeholder
                     }
                 });
             });

@@ -482,8 +482,31 @@ class FmaFolderReaderTest {
 
         String message = loadError();
 
-        assertTrue(message.startsWith(file("tracks.csv") + ", line 1: this looks like a table with a one-row header"),
-                message);
+        assertEquals(file("tracks.csv") + ", line 1: this is a table with a one-row header, not FMA's tracks.csv "
+                + "(whose header has 3 rows, the first starting with a comma), so this folder is not FMA's metadata "
+                + "(open the file itself as a flat CSV file instead).", message);
+    }
+
+    @Test
+    void aFlatTracksCsvInAnotherEncodingIsSaidToBeFlatNotBlamedOnItsEncoding() throws Exception {
+        // as ../shared/cases/windows-1252 opened as a folder: "the file is not UTF-8 text" sent the user to the wrong fix
+        Files.write(folder.resolve("tracks.csv"), "track_id;title;genre\n1;Caf\u00e9;\u00c9lectronique\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        String message = loadError();
+
+        assertTrue(message.startsWith(file("tracks.csv") + ", line 1: this is a table with a one-row header"), message);
+    }
+
+    @Test
+    void aFolderOfOneFlatTableNamesIt() throws Exception {
+        // as ../shared/cases/kaggle-spotify-layout opened as a folder
+        Files.writeString(folder.resolve("dataset.csv"), "track_id,tempo,genre\n1,120,Rock\n");
+        Files.writeString(folder.resolve("README.md"), "not a table");
+
+        String message = loadError();
+
+        assertTrue(message.endsWith("; it holds dataset.csv: open that as a flat CSV file instead."), message);
     }
 
     @Test

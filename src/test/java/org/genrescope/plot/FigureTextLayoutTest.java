@@ -73,4 +73,25 @@ class FigureTextLayoutTest {
         assertEquals(List.of(0, 2), kept, "closer than the margin counts as overlapping");
         assertFalse(LabelPlacement.place(Arrays.asList(a, d), new int[] {0, 1}).isEmpty());
     }
+
+    @Test
+    void histogramSummaryLinesAreWholeInAShortWideFigure() {
+        // the Distributions tab at 1024 x 700 above its summary table: about 690 x 300 px for 8 overlaid panels
+        List<String> lines = List.of("mean 0.517, median 0.539, sd 0.378", "missing 0, range 0.000..0.996");
+        java.util.List<HistogramPanel> panels = new java.util.ArrayList<>();
+        for (HistogramPanel p : SampleFigures.histograms().panels()) {
+            panels.add(new HistogramPanel(p.title(), p.binEdges(), p.counts(), lines));
+        }
+        HistogramFigure figure = new HistogramFigure("Raw features of 1,919 tracks, by genre", panels,
+                List.of("Classical", "Jazz", "Rock"), Palette.categoricalList(3),
+                HistogramFigure.GroupDisplay.OVERLAID, "");
+        String svg = SvgExporter.toSvg(figure, 690, 300);
+        assertFalse(svg.contains("\u2026"), "a summary line cut short");
+        assertTrue(svg.contains("mean 0.517, median 0.539, sd 0.378"));
+
+        double widest = Text.width(lines.get(0), Theme.SMALL);
+        assertEquals(1, HistogramRenderer.columnsFitting(widest, widest - 1), "one column even when none fits");
+        assertEquals(2, HistogramRenderer.columnsFitting(widest, 2 * widest + 18), "two with the gap between");
+        assertEquals(1, HistogramRenderer.columnsFitting(widest, 2 * widest + 17));
+    }
 }
