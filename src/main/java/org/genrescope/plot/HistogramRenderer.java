@@ -68,6 +68,19 @@ final class HistogramRenderer {
         return Math.max(1, (int) Math.floor((width + PANEL_GAP) / (lineWidth + PANEL_GAP)));
     }
 
+    /**
+     * How many of a panel's {@code lines} summary lines to draw under it, first ones first, in {@code room} px left
+     * for the plot and the lines: as many as leave the plot {@link #MIN_PLOT_HEIGHT} tall. A short panel (8 panels
+     * by genre in the Distributions tab at 1024 x 700, above the summary table that holds the same numbers) keeps
+     * its bars rather than a squashed strip under three lines.
+     */
+    static int linesThatFit(int lines, double room, double lineHeight) {
+        return (int) Math.max(0, Math.min(lines, Math.floor((room - MIN_PLOT_HEIGHT) / lineHeight)));
+    }
+
+    /** The least height of a histogram's plot, px, that its summary lines may leave it. */
+    static final double MIN_PLOT_HEIGHT = 30;
+
     /** Columns that make panels closest to a 4:3 landscape shape. */
     static int columnsFor(int panels, double width, double height) {
         int best = 1;
@@ -86,7 +99,10 @@ final class HistogramRenderer {
 
     private static void drawPanel(Graphics2D g, HistogramFigure figure, HistogramPanel panel, Rectangle2D cell) {
         double titleHeight = Text.height(Theme.PANEL_TITLE);
-        double summaryHeight = panel.summaryLines().size() * Text.height(Theme.SMALL);
+        double room = cell.getHeight() - titleHeight - 4 - Axes.xAxisDepth() - 4;
+        List<String> lines = panel.summaryLines().subList(0,
+                linesThatFit(panel.summaryLines().size(), room, Text.height(Theme.SMALL)));
+        double summaryHeight = lines.size() * Text.height(Theme.SMALL);
         Rectangle2D plot = new Rectangle2D.Double(cell.getMinX() + Axes.yAxisWidth(), cell.getMinY() + titleHeight + 4,
                 Math.max(1, cell.getWidth() - Axes.yAxisWidth() - 4),
                 Math.max(1, cell.getHeight() - titleHeight - 4 - Axes.xAxisDepth() - summaryHeight - 4));
@@ -142,7 +158,7 @@ final class HistogramRenderer {
         }
         g.setColor(Theme.MUTED_TEXT);
         double lineY = plot.getMaxY() + Axes.xAxisDepth() + 4;
-        for (String line : panel.summaryLines()) {
+        for (String line : lines) {
             // centred on the cell, not the plot: a line as wide as the cell would stick out by half the y axis
             Text.draw(g, Text.fit(line, Theme.SMALL, cell.getWidth()), Theme.SMALL, cell.getCenterX(),
                     lineY + Text.height(Theme.SMALL) / 2, Text.Align.CENTER);

@@ -151,8 +151,8 @@ final class DistributionsTab extends ResultTab {
         }
     }
 
-    /** The summary table's least height, px: its header, five rows of 24 px and a scroll bar. */
-    static final double SUMMARY_MIN_HEIGHT = 26 + 5 * 24 + 16;
+    /** The summary table's least height, px: its header, three rows of 24 px and a scroll bar. */
+    static final double SUMMARY_MIN_HEIGHT = 26 + 3 * 24 + 16;
 
     /** Every feature's summary (pandas' conventions: sample sd, linearly interpolated quantiles); per genre when split. */
     private static TableView<SummaryRows.Row> summaryTable() {
@@ -174,8 +174,8 @@ final class DistributionsTab extends ResultTab {
         t.getColumns().add(Tables.textColumn("95%", 60, SummaryRows.Row::q95));
         t.getColumns().add(Tables.textColumn("max", 60, SummaryRows.Row::max));
         t.setPlaceholder(new Label("Open data to see its summaries."));
-        // the header, five rows and the horizontal scroll bar: at 1024 x 700 the split's 28% held one or two rows
-        // (new user, session 26); the histograms keep the rest
+        // the header, three whole rows and the horizontal scroll bar: at 1024 x 700 the split's 28% held one or two
+        // (new user); five rows squashed 8 overlaid histograms to strips (new user, session 28)
         t.setMinHeight(SUMMARY_MIN_HEIGHT);
         Controls.tip(t, "count: values present; missing: values absent in the table shown; imputed: values cleaning "
                 + "filled in; sd: sample standard deviation (n - 1); quantiles interpolate linearly between values, "

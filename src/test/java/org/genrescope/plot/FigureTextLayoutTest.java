@@ -74,24 +74,35 @@ class FigureTextLayoutTest {
         assertFalse(LabelPlacement.place(Arrays.asList(a, d), new int[] {0, 1}).isEmpty());
     }
 
-    @Test
-    void histogramSummaryLinesAreWholeInAShortWideFigure() {
-        // the Distributions tab at 1024 x 700 above its summary table: about 690 x 300 px for 8 overlaid panels
-        List<String> lines = List.of("mean 0.517, median 0.539, sd 0.378", "missing 0, range 0.000..0.996");
+    private static HistogramFigure eightOverlaidPanels(List<String> lines) {
         java.util.List<HistogramPanel> panels = new java.util.ArrayList<>();
         for (HistogramPanel p : SampleFigures.histograms().panels()) {
             panels.add(new HistogramPanel(p.title(), p.binEdges(), p.counts(), lines));
         }
-        HistogramFigure figure = new HistogramFigure("Raw features of 1,919 tracks, by genre", panels,
+        return new HistogramFigure("Raw features of 1,919 tracks, by genre", panels,
                 List.of("Classical", "Jazz", "Rock"), Palette.categoricalList(3),
                 HistogramFigure.GroupDisplay.OVERLAID, "");
-        String svg = SvgExporter.toSvg(figure, 690, 300);
-        assertFalse(svg.contains("\u2026"), "a summary line cut short");
-        assertTrue(svg.contains("mean 0.517, median 0.539, sd 0.378"));
+    }
 
-        double widest = Text.width(lines.get(0), Theme.SMALL);
+    @Test
+    void histogramSummaryLinesAreWholeOrLeftOutInAShortWideFigure() {
+        // the Distributions tab at 1024 x 700 above its summary table: about 690 x 370 px for 8 overlaid panels
+        String svg = SvgExporter.toSvg(eightOverlaidPanels(
+                List.of("mean 0.517, median 0.539", "sd 0.378, missing 0", "range 0.000..0.996")), 690, 370);
+        assertFalse(svg.contains("\u2026"), "a summary line cut short");
+        assertTrue(svg.contains("mean 0.517, median 0.539"), "the first line stays, whole");
+        // shorter and with a long first line: 8 narrow columns cut it ("mean 0.517, median ...") before
+        svg = SvgExporter.toSvg(eightOverlaidPanels(List.of("mean 0.517, median 0.539, sd 0.378")), 690, 300);
+        assertFalse(svg.contains("\u2026"), "a summary line cut short");
+
+        double widest = Text.width("mean 0.517, median 0.539, sd 0.378", Theme.SMALL);
         assertEquals(1, HistogramRenderer.columnsFitting(widest, widest - 1), "one column even when none fits");
         assertEquals(2, HistogramRenderer.columnsFitting(widest, 2 * widest + 18), "two with the gap between");
         assertEquals(1, HistogramRenderer.columnsFitting(widest, 2 * widest + 17));
+        double line = Text.height(Theme.SMALL);
+        assertEquals(2, HistogramRenderer.linesThatFit(2, HistogramRenderer.MIN_PLOT_HEIGHT + 2 * line, line));
+        assertEquals(1, HistogramRenderer.linesThatFit(2, HistogramRenderer.MIN_PLOT_HEIGHT + 2 * line - 1, line),
+                "the last line goes first, so the plot keeps its least height");
+        assertEquals(0, HistogramRenderer.linesThatFit(2, HistogramRenderer.MIN_PLOT_HEIGHT / 2, line));
     }
 }

@@ -419,8 +419,16 @@ class WindowFitTest {
                             + Math.round(view.getHeight()));
                 }
             }
+            // a short panel drops its last summary lines (the table below holds them), never cuts one
+            List<String> lines = figure.panels().stream().flatMap(p -> p.summaryLines().stream()).toList();
+            for (String t : texts) {
+                if (t.startsWith("mean ") || t.startsWith("sd ") || t.startsWith("missing ")) {
+                    assertTrue(lines.contains(t), by + ": '" + t + "' is not a whole summary line");
+                }
+            }
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("mean ")), by + ": no summary line at all in "
+                    + texts);
             for (org.genrescope.plot.HistogramPanel panel : figure.panels()) {
-                assertTrue(texts.containsAll(panel.summaryLines()), by + ": " + panel.summaryLines() + " in " + texts);
                 assertTrue(panel.summaryLines().stream().anyMatch(l -> l.startsWith("sd ")), panel.summaryLines()
                         .toString());
             }
