@@ -330,8 +330,9 @@ final class CsvRecordReader implements AutoCloseable {
             throw problem(index, e.getMessage());
         }
         if (Math.abs(value) > LARGEST_FEATURE) {
+            // with what to do (new user, session 28: the sentence named the value and left the user there)
             throw problem(index, Cells.quote(field(index)) + " is too large to analyse (beyond \u00b11e100, where "
-                    + "scaling overflows)");
+                    + "scaling overflows); correct it, or leave the column out of the features with --features");
         }
         return value;
     }

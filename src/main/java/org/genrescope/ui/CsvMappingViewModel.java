@@ -147,7 +147,8 @@ public final class CsvMappingViewModel {
 
     /** The data layer's sentence with its command-line options named as the dialog's choosers. */
     static String inDialogTerms(String sentence) {
-        return sentence.replace(" with --encoding", " above").replace("choose --delimiter", "choose it above");
+        return sentence.replace(" with --encoding", " above").replace("choose --delimiter", "choose it above")
+                .replace("out of the features with --features", "out of the Features above");
     }
 
     /** Shows {@code read}: its columns, and {@code keep}'s choices where they name one of them, else the detection's. */

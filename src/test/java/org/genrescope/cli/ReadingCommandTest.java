@@ -132,7 +132,8 @@ class ReadingCommandTest {
             CommandRun run = cluster(huge, out.resolve(scaling), "--scaling", scaling);
             assertEquals(2, run.exitCode(), run.err());
             assertEquals("genrescope: " + huge + ", line 5, column 'tempo': \"1.5e+308\" is too large to analyse "
-                    + "(beyond \u00b11e100, where scaling overflows).", run.errorLine());
+                    + "(beyond \u00b11e100, where scaling overflows); correct it, or leave the column out of the features "
+                    + "with --features.", run.errorLine());
             assertFalse(run.err().contains("\tat "), run.err());
         }
     }

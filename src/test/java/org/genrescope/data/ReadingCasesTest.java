@@ -281,13 +281,15 @@ class ReadingCasesTest {
     void valuesScalingCannotHandleAreRefusedWithFileLineAndColumn() throws Exception {
         Path huge = caseFile("huge-values/tracks.csv");
         assertEquals(huge + ", line 5, column 'tempo': \"1.5e+308\" is too large to analyse (beyond \u00b11e100, "
-                + "where scaling overflows).", assertThrows(DataLoadException.class, () -> load(huge)).getMessage());
+                + "where scaling overflows); correct it, or leave the column out of the features with --features.",
+                assertThrows(DataLoadException.class, () -> load(huge)).getMessage());
         Path big = Files.writeString(dir.resolve("big.csv"), HEADER + "\n" + ROW1 + "\n"
                 + ROW2.replace("101.337", "-1e100") + "\n");
         assertEquals(-1e100, column(load(big), "tempo")[1], "the largest magnitude allowed");
         Path numeric = Files.writeString(dir.resolve("numeric.csv"), "id,x,y\n1,0.5,1\n2,2e200,2\n");
         assertEquals(numeric + ", line 3, column 'x': \"2e200\" is too large to analyse (beyond \u00b11e100, where "
-                + "scaling overflows).", assertThrows(DataLoadException.class, () -> load(numeric)).getMessage(),
+                + "scaling overflows); correct it, or leave the column out of the features with --features.",
+                assertThrows(DataLoadException.class, () -> load(numeric)).getMessage(),
                 "a chosen-by-content column with a huge value is refused, not silently left out");
 
         Path over = Files.writeString(dir.resolve("over.csv"), HEADER + "\n" + ROW1 + "\n"

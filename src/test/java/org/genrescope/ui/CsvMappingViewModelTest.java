@@ -43,6 +43,15 @@ class CsvMappingViewModelTest {
     }
 
     @Test
+    void aValueTooLargeIsToldWhatToDoInTheDialogsWords() {
+        String read = "t.csv, line 5, column 'tempo': \"1.5e+308\" is too large to analyse (beyond \u00b11e100, where "
+                + "scaling overflows); correct it, or leave the column out of the features with --features";
+        assertEquals("t.csv, line 5, column 'tempo': \"1.5e+308\" is too large to analyse (beyond \u00b11e100, where "
+                + "scaling overflows); correct it, or leave the column out of the Features above",
+                CsvMappingViewModel.inDialogTerms(read));
+    }
+
+    @Test
     void aSemicolonDecimalCommaFilePreviewsItsNumbersAndEachDialectChoiceReReadsIt() throws Exception {
         CsvMappingViewModel vm = CsvMappingViewModel.of(CASES.resolve("semicolon-decimal-comma/tracks.csv"));
         assertEquals(10, vm.table().rows().size());

@@ -171,6 +171,9 @@ class WorkbenchCasesTest {
             assertNotNull(error, scaling.id());
             assertTrue(error.sentence().contains("huge-values/tracks.csv, line 5, column 'tempo': \"1.5e+308\" is too "
                     + "large"), scaling.id() + ": " + error.sentence());
+            assertTrue(error.sentence().contains("; correct it, or leave the column out of the features"),
+                    error.sentence());
+            assertFalse(error.sentence().contains("--"), "in the window's words: " + error.sentence());
             assertFalse(error.sentence().contains("\n"), error.sentence());
             assertSame(before, vm.dataProperty().get(), scaling.id());
             assertSame(result, vm.resultProperty().get(), scaling.id());
