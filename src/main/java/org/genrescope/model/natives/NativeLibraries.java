@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NativeLibraries {
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibraries.class);
-    /** Progress stage of the first-start line. */
+    /** Progress stage of the line said while the libraries are first extracted. */
     public static final String STAGE = "natives";
     private static final long POLL_MILLIS = 20;
 
@@ -91,7 +91,7 @@ public final class NativeLibraries {
 
     /**
      * Waits until the libraries are loaded, starting the load if needed. When the load has to extract the
-     * libraries first, reports {@value #STAGE} 0 of 1 ("Preparing native libraries, first start only: ...") and,
+     * libraries first, reports {@value #STAGE} 0 of 1 ("Preparing native libraries, once on this machine: ...") and,
      * when done, 1 of 1.
      *
      * @throws CancelledException      when {@code cancel} is cancelled, or this thread interrupted (its interrupt
@@ -129,7 +129,7 @@ public final class NativeLibraries {
 
     /** The progress line of a first start, naming what is extracted and where. */
     public String firstStartLine() {
-        return "Preparing native libraries, first start only: extracting " + name + " (" + extractedSize + ") into "
+        return "Preparing native libraries, once on this machine: extracting " + name + " (" + extractedSize + ") into "
                 + JavaCppCache.folder();
     }
 

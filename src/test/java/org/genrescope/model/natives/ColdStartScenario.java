@@ -64,7 +64,7 @@ public final class ColdStartScenario {
             System.out.println("first training cancelled; extraction had started: " + extractionStarted(cache)
                     + "; heard " + heard);
             check(!heard.isEmpty() && heard.get(0).startsWith(NativeLibraries.STAGE + " 0/1: Preparing native "
-                    + "libraries, first start only"), "the first training on a cold cache reports the first-start line");
+                    + "libraries, once on this machine"), "the first training on a cold cache reports the first-use line");
 
             TrainedAutoencoder model = trainer.train(x, n, d, config, ProgressListener.NONE, EpochListener.NONE,
                     CancellationToken.NEVER);

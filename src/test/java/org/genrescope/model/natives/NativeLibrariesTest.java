@@ -148,7 +148,7 @@ class NativeLibrariesTest {
         releaser.start();
         libs.await((stage, done, total, message) -> heard.add(stage + " " + done + "/" + total + ": " + message),
                 CancellationToken.NEVER);
-        assertEquals(List.of("natives 0/1: Preparing native libraries, first start only: extracting Test libraries "
+        assertEquals(List.of("natives 0/1: Preparing native libraries, once on this machine: extracting Test libraries "
                         + "(about 1 MB) into " + JavaCppCache.folder(), "natives 1/1: Native libraries ready: Test libraries"),
                 heard);
     }
