@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines.
+ * Draws a {@link HistogramFigure}: a grid of panels, each a histogram with its own axes and summary lines (the first
+ * ones, as many as its height leaves room for; none cut short).
  * Split by group, overlaid panels mark each group's value (its median) with a small triangle in its colour
  * above the bars; faceted strips carry each group's statistics line, and with shares one scale for all strips.
  */
@@ -40,13 +41,13 @@ final class HistogramRenderer {
                     content.getMinX() + Text.height(Theme.LABEL) / 2, panelsArea.getCenterY());
         }
         List<HistogramPanel> panels = figure.panels();
-        double widestLine = panels.stream().flatMap(p -> p.summaryLines().stream())
-                .mapToDouble(line -> Text.width(line, Theme.SMALL)).max().orElse(0);
-        int columns = Math.min(columnsFor(panels.size(), panelsArea.getWidth(), panelsArea.getHeight()),
-                columnsFitting(widestLine, panelsArea.getWidth()));
-        int rows = (panels.size() + columns - 1) / columns;
-        double cellWidth = (panelsArea.getWidth() - (columns - 1) * PANEL_GAP) / columns;
-        double cellHeight = (panelsArea.getHeight() - (rows - 1) * PANEL_GAP) / rows;
+        int columns = columnsFor(panels.size(), panelsArea.getWidth(), panelsArea.getHeight());
+        // fewer columns only while a summary line the panels have room to show is wider than a panel
+        while (columns > 1 && widestShownLine(panels, columns, panelsArea) > cellWidth(columns, panelsArea)) {
+            columns--;
+        }
+        double cellWidth = cellWidth(columns, panelsArea);
+        double cellHeight = cellHeight(panels.size(), columns, panelsArea);
         for (int p = 0; p < panels.size(); p++) {
             Rectangle2D cell = new Rectangle2D.Double(panelsArea.getMinX() + (p % columns) * (cellWidth + PANEL_GAP),
                     panelsArea.getMinY() + (p / columns) * (cellHeight + PANEL_GAP), cellWidth, cellHeight);
@@ -59,13 +60,31 @@ final class HistogramRenderer {
         Frame.drawTitleAndCaption(g, figure, width, height);
     }
 
-    /**
-     * The most columns whose panels are at least {@code lineWidth} wide (at least 1), so that no summary line is cut:
-     * in a short, wide figure the 4:3 shape alone chose 8 narrow columns and cut "mean 0.517, median ..." (the
-     * Distributions tab at 1024 x 700).
-     */
-    static int columnsFitting(double lineWidth, double width) {
-        return Math.max(1, (int) Math.floor((width + PANEL_GAP) / (lineWidth + PANEL_GAP)));
+    private static double cellWidth(int columns, Rectangle2D area) {
+        return (area.getWidth() - (columns - 1) * PANEL_GAP) / columns;
+    }
+
+    private static double cellHeight(int panels, int columns, Rectangle2D area) {
+        int rows = (panels + columns - 1) / columns;
+        return (area.getHeight() - (rows - 1) * PANEL_GAP) / rows;
+    }
+
+    /** The widest summary line drawn when the panels are laid out in {@code columns}: what fits their height. */
+    private static double widestShownLine(List<HistogramPanel> panels, int columns, Rectangle2D area) {
+        double room = roomForPlotAndLines(cellHeight(panels.size(), columns, area));
+        double widest = 0;
+        for (HistogramPanel panel : panels) {
+            List<String> lines = panel.summaryLines();
+            for (String line : lines.subList(0, linesThatFit(lines.size(), room, Text.height(Theme.SMALL)))) {
+                widest = Math.max(widest, Text.width(line, Theme.SMALL));
+            }
+        }
+        return widest;
+    }
+
+    /** A panel's height less its title, its x axis and their gaps: what its plot and summary lines share. */
+    private static double roomForPlotAndLines(double cellHeight) {
+        return cellHeight - Text.height(Theme.PANEL_TITLE) - 4 - Axes.xAxisDepth() - 4;
     }
 
     /**
@@ -99,7 +118,7 @@ final class HistogramRenderer {
 
     private static void drawPanel(Graphics2D g, HistogramFigure figure, HistogramPanel panel, Rectangle2D cell) {
         double titleHeight = Text.height(Theme.PANEL_TITLE);
-        double room = cell.getHeight() - titleHeight - 4 - Axes.xAxisDepth() - 4;
+        double room = roomForPlotAndLines(cell.getHeight());
         List<String> lines = panel.summaryLines().subList(0,
                 linesThatFit(panel.summaryLines().size(), room, Text.height(Theme.SMALL)));
         double summaryHeight = lines.size() * Text.height(Theme.SMALL);

@@ -95,10 +95,6 @@ class FigureTextLayoutTest {
         svg = SvgExporter.toSvg(eightOverlaidPanels(List.of("mean 0.517, median 0.539, sd 0.378")), 690, 300);
         assertFalse(svg.contains("\u2026"), "a summary line cut short");
 
-        double widest = Text.width("mean 0.517, median 0.539, sd 0.378", Theme.SMALL);
-        assertEquals(1, HistogramRenderer.columnsFitting(widest, widest - 1), "one column even when none fits");
-        assertEquals(2, HistogramRenderer.columnsFitting(widest, 2 * widest + 18), "two with the gap between");
-        assertEquals(1, HistogramRenderer.columnsFitting(widest, 2 * widest + 17));
         double line = Text.height(Theme.SMALL);
         assertEquals(2, HistogramRenderer.linesThatFit(2, HistogramRenderer.MIN_PLOT_HEIGHT + 2 * line, line));
         assertEquals(1, HistogramRenderer.linesThatFit(2, HistogramRenderer.MIN_PLOT_HEIGHT + 2 * line - 1, line),
