@@ -63,6 +63,7 @@ class FigureView extends Region {
                 // set's histograms were drawn over the last one's for 0.2 s (seconds at a million tracks)
                 requested++;
                 image.setImage(null);
+                lastFigure = null; // the same figure set again is drawn again, its image being gone
                 pendingText = "";
                 placeholder.setText(emptyText);
             } else if (image.getImage() == null) {
