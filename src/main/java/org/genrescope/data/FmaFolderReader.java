@@ -135,8 +135,11 @@ public final class FmaFolderReader {
             return holds + "; its subfolder " + fmaSubfolder.get().getFileName() + " is one";
         }
         // a folder of one table, as a Kaggle download unzips: the table is what the user meant to open
+        // FMA's own files (a folder missing only tracks.csv) are not tables to open alone
+        List<String> fmaFiles = List.of(GENRES_CSV, ECHONEST_CSV, FEATURES_CSV);
         List<String> tables = children.stream().filter(Files::isRegularFile).map(c -> c.getFileName().toString())
-                .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|tab|txt)")).toList();
+                .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|tab|txt)") && !fmaFiles.contains(n))
+                .toList();
         if (tables.isEmpty()) {
             return holds;
         }

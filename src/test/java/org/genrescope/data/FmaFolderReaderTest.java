@@ -510,6 +510,16 @@ class FmaFolderReaderTest {
     }
 
     @Test
+    void anFmaFolderWithoutTracksCsvDoesNotOfferItsOtherFilesAsTables() throws Exception {
+        FmaFixture.write(folder);
+        Files.delete(folder.resolve("tracks.csv"));
+
+        String message = loadError();
+
+        assertTrue(message.endsWith("as fma_metadata.zip from github.com/mdeff/fma unzips."), message);
+    }
+
+    @Test
     void aGenresCsvWithoutTopLevelIsNamed() {
         FmaFixture.write(folder);
         FmaFixture.write(folder, "genres.csv", FmaFixture.GENRES.replace(",top_level", ",root"));
