@@ -31,6 +31,14 @@ public final class FigureRenderer {
     }
 
     /**
+     * Gives the calling thread band workers of its own, started by it and so at its priority: call on a lowered
+     * background thread that draws whole frames, after lowering it (the shared workers run at the window's priority).
+     */
+    public static void ownBandWorkers() {
+        RasterBands.ownWorkers();
+    }
+
+    /**
      * Runs {@code work} with all its drawing on the calling thread: the band workers run at the window's priority,
      * so a lowered background thread's drawing (a warm-up) would otherwise take a core from the FX thread through them.
      */

@@ -13,11 +13,26 @@ import java.util.concurrent.Future;
  */
 public final class GreyBases {
 
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
+    private static final ExecutorService SHARED_WORKER = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "scatter-grey-base");
         thread.setDaemon(true);
         return thread;
     });
+
+    private final ExecutorService worker;
+
+    /** Builds on a daemon thread shared by every view's bases. */
+    public GreyBases() {
+        this(SHARED_WORKER);
+    }
+
+    /**
+     * Builds on {@code worker}, which must run one task at a time (a single thread: the window's is lowered, see
+     * {@code ScatterFrames}).
+     */
+    public GreyBases(ExecutorService worker) {
+        this.worker = worker;
+    }
 
     private GreyBase ready;
     private Future<GreyBase> building;
@@ -40,7 +55,7 @@ public final class GreyBases {
             building.cancel(false); // still queued: no need to run it; running: its result is dropped
         }
         buildingKey = key;
-        building = WORKER.submit(() -> GreyBase.build(figure, width, height, scale));
+        building = worker.submit(() -> GreyBase.build(figure, width, height, scale));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,6 +28,8 @@ final class RasterBands {
     /** Set while this thread draws without the workers ({@link #alone}). */
     private static final ThreadLocal<Boolean> ALONE = ThreadLocal.withInitial(() -> false);
     private static volatile ExecutorService pool;
+    /** This thread's own band workers ({@link #ownWorkers}), started by it; null: it uses the shared ones. */
+    private static final ThreadLocal<ExecutorService> OWN = new ThreadLocal<>();
 
     private RasterBands() {
     }
@@ -56,7 +59,7 @@ final class RasterBands {
             int bottom = edges[b + 1];
             FutureTask<Void> task = new FutureTask<>(() -> band.draw(top, bottom), null);
             others.add(task);
-            pool().execute(task);
+            workers().execute(task);
         }
         Throwable failure = null;
         try {
@@ -111,9 +114,40 @@ final class RasterBands {
      * latter would run at nice 10 while the FX thread waits for them in a drag's frame.
      */
     static void startWorkers() {
-        if (pool() instanceof java.util.concurrent.ThreadPoolExecutor executor) {
+        if (pool() instanceof ThreadPoolExecutor executor) {
             executor.prestartAllCoreThreads();
         }
+    }
+
+    /**
+     * Gives the calling thread band workers of its own, started now by it: they run at its priority (its nice value
+     * on Linux), not at the window's as the shared ones do. For a lowered thread whose drawing must still be done on
+     * every core when the window leaves them free, but must leave a core to JavaFX's render thread when it needs one
+     * (at a million points a background frame's two threads took both cores while the render thread waited 40-54 ms
+     * for one; docs/benchmarks.md, session 29). Once per thread; they end after 30 s without a band.
+     */
+    static void ownWorkers() {
+        if (OWN.get() == null && MOST > 1) {
+            ThreadPoolExecutor own = newPool();
+            // idle ones end, so that a thread that ends leaves none behind; the owner starts them again when it draws
+            own.setKeepAliveTime(30, java.util.concurrent.TimeUnit.SECONDS);
+            own.allowCoreThreadTimeOut(true);
+            own.prestartAllCoreThreads();
+            OWN.set(own);
+        }
+    }
+
+    private static ExecutorService workers() {
+        ExecutorService own = OWN.get();
+        return own != null ? own : pool();
+    }
+
+    private static ThreadPoolExecutor newPool() {
+        return (ThreadPoolExecutor) Executors.newFixedThreadPool(Math.max(1, MOST - 1), task -> {
+            Thread thread = new Thread(task, "raster-band-" + WORKERS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static ExecutorService pool() {
@@ -122,11 +156,7 @@ final class RasterBands {
             synchronized (RasterBands.class) {
                 existing = pool;
                 if (existing == null) {
-                    existing = Executors.newFixedThreadPool(Math.max(1, MOST - 1), task -> {
-                        Thread thread = new Thread(task, "raster-band-" + WORKERS.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+                    existing = newPool();
                     pool = existing;
                 }
             }

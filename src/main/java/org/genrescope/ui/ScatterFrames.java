@@ -43,20 +43,37 @@ final class ScatterFrames {
     }
 
     /**
-     * At the window's priority, not lowered as the other background threads are: the plot is what the user waits for.
-     * Lowered (tried in session 15), it shared a core with the k sweep's threads, and at a million points the plot
-     * then showed a new k 2-4 s after the metrics and the status bar (a new user's report).
+     * The nice value of the frames' and grey bases' workers and of their band workers ({@code genrescope.scatterNice};
+     * 0 leaves them at the window's): between the window's threads (0) and the other background threads
+     * ({@link BackgroundPriority#NICE}, 10). At the window's priority a background frame's two threads took both
+     * cores of a 2-core machine while JavaFX's render thread waited 40-54 ms for one, in FX stalls of 101-108 ms at a
+     * million points (docs/benchmarks.md, session 29); at nice 10 (tried in session 15) the frame shared a core
+     * evenly with the k sweep's threads, and the plot showed a new k 2-4 s after the metrics. At 4 CFS gives the
+     * render thread about 2.4 times a frame thread's share of a core, and a frame thread about 4 times a sweep
+     * thread's.
      */
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "scatter-frame");
-        thread.setDaemon(true);
-        return thread;
-    });
+    static final int SCATTER_NICE = Integer.getInteger("genrescope.scatterNice", 4);
+
+    private static final ExecutorService WORKER = loweredWorker("scatter-frame");
+    private static final ExecutorService GREY_BASE_WORKER = loweredWorker("scatter-grey-base");
+
+    /** A single daemon thread at {@link #SCATTER_NICE}, with band workers of its own at that priority. */
+    static ExecutorService loweredWorker(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(() -> {
+                BackgroundPriority.lowerThisThread(SCATTER_NICE);
+                FigureRenderer.ownBandWorkers();
+                task.run();
+            }, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     private record Frame(BufferedImage pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) { }
 
     private final Frame[] frames = new Frame[2];
-    private final GreyBases bases = new GreyBases();
+    private final GreyBases bases = new GreyBases(GREY_BASE_WORKER);
     /** The number of the newest frame asked for: the worker skips or drops any older one. */
     private final AtomicLong asked = new AtomicLong();
     /** The worker's drawing buffer, back from the FX thread once copied (null while in use or before the first). */

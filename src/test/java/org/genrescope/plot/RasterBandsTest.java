@@ -37,6 +37,47 @@ class RasterBandsTest {
         assertTrue(after.size() > 1, "alone only within its work: " + after);
     }
 
+    /**
+     * A thread with workers of its own has its bands drawn by threads it started (here seen by an inheritable
+     * thread-local, as Linux passes on a thread's nice value), not by the shared workers; other threads keep these.
+     */
+    @Test
+    void ownWorkersAreStartedByTheirThreadAndDrawOnlyItsBands() throws Exception {
+        assumeTrue(RasterBands.MOST >= 2, "one core: no band workers");
+        int[] edges = new int[BANDS + 1];
+        for (int b = 0; b <= BANDS; b++) {
+            edges[b] = 10 * b;
+        }
+        Set<Thread> shared = ConcurrentHashMap.newKeySet();
+        int[] sharedRows = new int[10 * BANDS];
+        RasterBands.draw(edges, (top, bottom) -> band(shared, sharedRows, top, bottom));
+
+        InheritableThreadLocal<String> startedBy = new InheritableThreadLocal<>();
+        Set<Thread> own = ConcurrentHashMap.newKeySet();
+        Set<String> ownStarters = ConcurrentHashMap.newKeySet();
+        int[] ownRows = new int[10 * BANDS];
+        Thread owner = new Thread(() -> {
+            startedBy.set("owner");
+            RasterBands.ownWorkers();
+            RasterBands.draw(edges, (top, bottom) -> {
+                ownStarters.add(String.valueOf(startedBy.get()));
+                band(own, ownRows, top, bottom);
+            });
+        }, "band-owner");
+        owner.start();
+        owner.join();
+        assertRowsDrawnOnce(ownRows, 1);
+        assertTrue(own.size() > 1, "its workers drew some bands: " + own);
+        assertEquals(Set.of("owner"), ownStarters, "every band on the owner or a thread it started");
+        assertTrue(own.stream().filter(t -> t != owner).noneMatch(shared::contains),
+                "none on the shared workers: " + own + " against " + shared);
+
+        Set<Thread> after = ConcurrentHashMap.newKeySet();
+        RasterBands.draw(edges, (top, bottom) -> band(after, sharedRows, top, bottom));
+        assertTrue(after.stream().filter(t -> t != Thread.currentThread()).noneMatch(own::contains),
+                "this thread still uses the shared workers: " + after);
+    }
+
     private static void band(Set<Thread> threads, int[] rows, int top, int bottom) {
         threads.add(Thread.currentThread());
         for (int r = top; r < bottom; r++) {

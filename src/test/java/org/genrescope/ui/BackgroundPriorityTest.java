@@ -101,7 +101,45 @@ class BackgroundPriorityTest {
         assertTrue(bands > 0, "the drawing used band workers: " + out);
     }
 
-    /** The child of the test above: the window's order (ScatterFrames first), then a lowered thread draws. */
+    /**
+     * The scatter's background frames are drawn at nice {@link ScatterFrames#SCATTER_NICE}, their bands too: the
+     * frame worker and band workers it started itself, while the shared band workers (started by the class, here on
+     * this thread) stay at the window's priority for the FX thread's frames.
+     */
+    @Test
+    void theScatterFrameWorkerAndItsOwnBandWorkersRunLowered() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "Linux only");
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: no band workers");
+        assumeTrue(ScatterFrames.SCATTER_NICE > 0, "genrescope.scatterNice set to 0");
+        int window = nice(BackgroundPriority.threadId().orElseThrow());
+        assumeTrue(window < ScatterFrames.SCATTER_NICE, "the tests already run at nice " + window);
+        var worker = ScatterFrames.loweredWorker("scatter-test-frame");
+        try {
+            String workerNice = worker.submit(() -> {
+                org.genrescope.plot.FigureRenderer.render(org.genrescope.plot.ScatterFigure.of(
+                        org.genrescope.plot.SampleFigures.blobs(300_000, 1), org.genrescope.plot.SampleFigures.GENRES),
+                        400, 300, 1);
+                return nice(BackgroundPriority.threadId().orElseThrow()) + "";
+            }).get();
+            assumeTrue(!workerNice.equals(window + ""), "no renice on this system");
+            assertEquals(ScatterFrames.SCATTER_NICE + "", workerNice, "the frame worker");
+            java.util.Map<Integer, Integer> bandsByNice = new java.util.TreeMap<>();
+            for (String tid : BackgroundPriority.threadsNamed(java.util.List.of("raster-band"))) {
+                try {
+                    bandsByNice.merge(nice(tid), 1, Integer::sum);
+                } catch (IllegalStateException ended) {
+                    // a thread that ended meanwhile
+                }
+            }
+            assertTrue(bandsByNice.getOrDefault(ScatterFrames.SCATTER_NICE, 0) >= 1,
+                    "band workers of its own, lowered: " + bandsByNice);
+            assertTrue(bandsByNice.getOrDefault(window, 0) >= 1, "the shared ones at the window's: " + bandsByNice);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** The band workers' test's child: the window's order (ScatterFrames first), then a lowered thread draws. */
     static final class BandWorkersChild {
         public static void main(String[] args) throws Exception {
             Class.forName(ScatterFrames.class.getName()); // initialised on the FX thread in the window
