@@ -81,12 +81,7 @@ public final class SettingsViewModel {
             inUse.put(f.path(), new SimpleBooleanProperty(true));
         }
         apply(Recipe.SEED.config(Path.of(".")));
-        // The study's ReLU network collapsed for seed 1986 on both the sample and the real data (and on the sample
-        // even with an identity output); the window starts from the seed recipe with a tanh code and an identity
-        // output so that a first look shows a result. The Seed recipe button (and the CLI's --recipe seed) give
-        // the study's exact values.
-        objectProperty("autoencoder.activation").set(Activation.TANH);
-        objectProperty("autoencoder.output_activation").set(Activation.IDENTITY);
+        useTheWindowsCode();
         // before the revision listener, so that a change's listeners already see the features in use
         features().addListener((ListChangeListener<String>) c -> featuresInUse.setAll(
                 features().isEmpty() ? ImportOptions.AUDIO_FEATURES : features()));
@@ -182,13 +177,28 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Sets a recipe's values (the study's, for {@link Recipe#SEED}), keeping which columns are read and how (the
-     * CSV dialog's choices), since those belong to the data set rather than to the recipe.
+     * Sets a recipe's values (the study's, for {@link Recipe#SEED}; for {@link Recipe#PLAIN} with the window's tanh
+     * code and identity output, {@link #useTheWindowsCode}), keeping which columns are read and how (the CSV dialog's
+     * choices), since those belong to the data set rather than to the recipe.
      */
     public void applyRecipe(Recipe chosen) {
         DataColumns kept = DataColumns.of(this); // the columns and the dialect the data is read with
         apply(chosen.config(Path.of(".")));
+        if (chosen != Recipe.SEED) {
+            useTheWindowsCode();
+        }
         kept.applyTo(this);
+    }
+
+    /**
+     * A tanh code and an identity reconstruction, as the window starts with and its Plain recipe gives. The study's
+     * ReLU network collapsed for seed 1986 on both the sample and the real data (and on the sample even with an
+     * identity output), so a first look, and a neutral starting point, would show no result; the Seed recipe
+     * button (and the CLI's --recipe seed) give the study's exact values, collapse and all.
+     */
+    private void useTheWindowsCode() {
+        objectProperty("autoencoder.activation").set(Activation.TANH);
+        objectProperty("autoencoder.output_activation").set(Activation.IDENTITY);
     }
 
     /**

@@ -29,6 +29,23 @@ class SettingsViewModelTest {
         assertEquals(Recipe.SEED.config(INPUT), s.config(INPUT));
     }
 
+    /**
+     * The Plain recipe is the defaults with the window's tanh code and identity output: with the defaults' ReLU code
+     * (the study's) a new user's Plain recipe on the sample gave a collapsed autoencoder, "not a result".
+     */
+    @Test
+    void thePlainRecipeButtonGivesTheDefaultsWithTheWindowsTanhCode() {
+        SettingsViewModel s = new SettingsViewModel();
+        s.applyRecipe(Recipe.SEED);
+        assertEquals(Activation.RELU, s.config(INPUT).autoencoder().activation(), "the study's, as it was");
+        s.applyRecipe(Recipe.PLAIN);
+        AnalysisConfig expected = Recipe.PLAIN.config(INPUT).with("autoencoder.activation", Activation.TANH)
+                .with("autoencoder.output_activation", Activation.IDENTITY);
+        assertEquals(expected, s.config(INPUT));
+        assertEquals(Activation.TANH, s.config(INPUT).autoencoder().activation());
+        assertEquals(Activation.IDENTITY, s.config(INPUT).autoencoder().outputActivation());
+    }
+
     @Test
     void savedSettingsComeBackInAFreshPanel() {
         SettingsViewModel s = new SettingsViewModel();
