@@ -86,6 +86,12 @@ public final class ComparisonFigures {
                 notes.add(barLabel(method) + ": defined in " + (s.runs() - s.undefined()) + " of " + s.runs()
                         + " runs");
             }
+            if (s.min().isDefined() && s.max().isDefined() && s.min().value() == 0 && s.max().value() == 0) {
+                // a bar of no height looks like a figure that failed to draw (a new user, Davies-Bouldin on the
+                // 80 copies of four points, session 28)
+                notes.add(barLabel(method) + ": 0 in every run" + (s.undefined() > 0 ? " where defined" : "")
+                        + ", a bar of no height");
+            }
             methods.add(s.undefined() > 0 ? barLabel(method) + " (" + (s.runs() - s.undefined()) + " of " + s.runs()
                     + " runs)" : barLabel(method));
             mean.add(s.mean().value());

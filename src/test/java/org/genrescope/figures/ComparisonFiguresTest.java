@@ -109,6 +109,26 @@ class ComparisonFiguresTest {
         assertNull(ComparisonFigures.ceiling(r.ceiling()), "no ceiling, no figure");
     }
 
+    /** A bar of no height (Davies-Bouldin of clusters that are each one repeated point) is said in the caption. */
+    @Test
+    void aMeanOfZeroInEveryRunIsSaidSinceItsBarHasNoHeight() {
+        Map<ComparisonMethod, Map<String, Spread>> summary = new EnumMap<>(ComparisonMethod.class);
+        summary.put(ComparisonMethod.AUTOENCODER_KMEANS, Map.of("common_davies_bouldin",
+                Spread.ofNumbers(0.0, 0.0, 0.0)));
+        summary.put(ComparisonMethod.PCA_KMEANS, Map.of("common_davies_bouldin", Spread.ofNumbers(0.0, 0.4, 0.2)));
+        summary.put(ComparisonMethod.FEATURES_KMEANS, Map.of("common_davies_bouldin", Spread.of(List.of(
+                MetricValue.of(0), MetricValue.undefined("only one cluster")))));
+        Comparison.Result r = new Comparison.Result(Recipe.SEED.config(Path.of("x")), List.of(1L, 2L, 3L), 10,
+                List.of(), summary, summary, Map.of(), List.of(), new GenreCeiling.Outcome(null, "no genres"),
+                List.of());
+        BarFigure figure = ComparisonFigures.metric(r, "common_davies_bouldin");
+        assertEquals(3, figure.categories().size(), figure.categories().toString());
+        assertTrue(figure.caption().contains("AE + K-Means: 0 in every run, a bar of no height"), figure.caption());
+        assertTrue(figure.caption().contains("0 in every run where defined, a bar of no height"), figure.caption());
+        assertEquals(2, figure.caption().split("bar of no height", -1).length - 1, "not PCA + K-Means, whose "
+                + "mean is 0.2: " + figure.caption());
+    }
+
     @Test
     void barsLeaveTheCollapsedRunsOutAndTheCaptionCountsThem() {
         // by hand in CollapsedComparisonFixture: seed 3's autoencoder collapsed
