@@ -15,10 +15,7 @@ class RasterBandsTest {
     @Test
     void aloneEveryBandIsDrawnOnTheCallingThread() {
         assumeTrue(RasterBands.MOST >= 2, "one core: no band workers");
-        int[] edges = new int[BANDS + 1];
-        for (int b = 0; b <= BANDS; b++) {
-            edges[b] = 10 * b;
-        }
+        int[] edges = edges();
         // the premise: with the workers, some bands run on another thread (each band takes 5 ms, so the workers
         // start before the caller is through them)
         Set<Thread> shared = ConcurrentHashMap.newKeySet();
@@ -44,10 +41,7 @@ class RasterBandsTest {
     @Test
     void ownWorkersAreStartedByTheirThreadAndDrawOnlyItsBands() throws Exception {
         assumeTrue(RasterBands.MOST >= 2, "one core: no band workers");
-        int[] edges = new int[BANDS + 1];
-        for (int b = 0; b <= BANDS; b++) {
-            edges[b] = 10 * b;
-        }
+        int[] edges = edges();
         Set<Thread> shared = ConcurrentHashMap.newKeySet();
         int[] sharedRows = new int[10 * BANDS];
         RasterBands.draw(edges, (top, bottom) -> band(shared, sharedRows, top, bottom));
@@ -76,6 +70,15 @@ class RasterBandsTest {
         RasterBands.draw(edges, (top, bottom) -> band(after, sharedRows, top, bottom));
         assertTrue(after.stream().filter(t -> t != Thread.currentThread()).noneMatch(own::contains),
                 "this thread still uses the shared workers: " + after);
+    }
+
+    /** {@value #BANDS} bands of 10 rows each. */
+    private static int[] edges() {
+        int[] edges = new int[BANDS + 1];
+        for (int b = 0; b <= BANDS; b++) {
+            edges[b] = 10 * b;
+        }
+        return edges;
     }
 
     private static void band(Set<Thread> threads, int[] rows, int top, int bottom) {
