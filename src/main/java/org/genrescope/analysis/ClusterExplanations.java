@@ -108,20 +108,21 @@ public final class ClusterExplanations {
 
     /**
      * The explanations with labels that tell clusters apart: where two clusters' labels are alike ("Rock 47% · low
-     * instrumentalness" twice, which a new user read as one cluster twice, session 21), each of them names its next
-     * notable feature too, up to {@link #MOST_EXTRA_FEATURES} more; labels alike even then stay so (the clusters
-     * differ in nothing notable).
+     * instrumentalness" twice, which a new user read as one cluster twice, session 21; or "Rock 32% · low
+     * instrumentalness" beside "Rock 43% · low instrumentalness", alike but for the genre's share, which said nothing
+     * of what set them apart, session 28), each of them names its next notable feature too, up to
+     * {@link #MOST_EXTRA_FEATURES} more; labels alike even then stay so (the clusters differ in nothing notable).
      */
     static List<ClusterExplanation> distinctLabels(List<ClusterExplanation> explained) {
         List<ClusterExplanation> out = new ArrayList<>(explained);
         for (int extra = 1; extra <= MOST_EXTRA_FEATURES; extra++) {
             java.util.Map<String, Long> uses = out.stream().filter(e -> e.size() > 0)
-                    .collect(java.util.stream.Collectors.groupingBy(ClusterExplanation::label,
+                    .collect(java.util.stream.Collectors.groupingBy(ClusterExplanations::withoutShare,
                             java.util.stream.Collectors.counting()));
             boolean changed = false;
             for (int i = 0; i < out.size(); i++) {
                 ClusterExplanation e = out.get(i);
-                if (e.size() > 0 && uses.get(e.label()) > 1) {
+                if (e.size() > 0 && uses.get(withoutShare(e)) > 1) {
                     String longer = label(e.topGenres(), e.distinctions(), featuresNamed(e.topGenres()) + extra);
                     changed |= !longer.equals(e.label());
                     out.set(i, new ClusterExplanation(e.cluster(), e.size(), e.distinctions(), e.topGenres(),
@@ -133,6 +134,22 @@ public final class ClusterExplanations {
             }
         }
         return out;
+    }
+
+    /** {@code e}'s label with its top genre's share left out ("Rock · high energy"): what two labels are alike by. */
+    private static String withoutShare(ClusterExplanation e) {
+        if (e.topGenres().isEmpty()) {
+            return e.label();
+        }
+        ClusterExplanation.GenreShare top = e.topGenres().get(0);
+        String genreWithShare = genreWithShare(top);
+        return e.label().startsWith(genreWithShare)
+                ? top.genre() + e.label().substring(genreWithShare.length()) : e.label();
+    }
+
+    /** "Rock 41%": a genre with its share of the cluster, in percent rounded to a whole number. */
+    private static String genreWithShare(ClusterExplanation.GenreShare genre) {
+        return String.format(Locale.ROOT, "%s %.0f%%", genre.genre(), 100 * genre.share());
     }
 
     /**
@@ -154,8 +171,7 @@ public final class ClusterExplanations {
                         int features) {
         List<String> parts = new ArrayList<>();
         if (!genres.isEmpty()) {
-            ClusterExplanation.GenreShare top = genres.get(0);
-            parts.add(String.format(Locale.ROOT, "%s %.0f%%", top.genre(), 100 * top.share()));
+            parts.add(genreWithShare(genres.get(0)));
         }
         // the distinctions come farthest first, so the first notable ones are the strongest
         List<String> words = distinctions.stream().filter(x -> Math.abs(x.standardised()) >= NOTABLE)

@@ -166,6 +166,31 @@ class ClusterExplanationsTest {
                 "empty", "empty"), labels);
     }
 
+    /**
+     * Labels alike but for the top genre's share ("Rock 32% · low instrumentalness", "Rock 43% · low
+     * instrumentalness", a new user's two clusters that said nothing of what set them apart) name their next feature
+     * too; a share alone does not tell clusters apart. Other genres with the same feature stay as they are.
+     */
+    @Test
+    void labelsAlikeButForTheGenresShareNameTheirNextFeature() {
+        ClusterExplanation.Distinction lowInstrumental = new ClusterExplanation.Distinction("instrumentalness", 0.1,
+                0.5, -1.2);
+        ClusterExplanation.Distinction highEnergy = new ClusterExplanation.Distinction("energy", 0.8, 0.5, 0.9);
+        ClusterExplanation.Distinction lowValence = new ClusterExplanation.Distinction("valence", 0.2, 0.5, -0.8);
+        List<ClusterExplanation> explained = List.of(
+                explained(0, List.of(new ClusterExplanation.GenreShare("Rock", 32, 0.32)),
+                        List.of(lowInstrumental, highEnergy)),
+                explained(1, List.of(new ClusterExplanation.GenreShare("Folk", 40, 0.40)),
+                        List.of(lowInstrumental, highEnergy)),
+                explained(2, List.of(new ClusterExplanation.GenreShare("Rock", 43, 0.43)),
+                        List.of(lowInstrumental, lowValence)));
+        List<String> labels = ClusterExplanations.distinctLabels(explained).stream().map(ClusterExplanation::label)
+                .toList();
+        assertEquals(List.of("Rock 32% · low instrumentalness · high energy",
+                "Folk 40% · low instrumentalness",
+                "Rock 43% · low instrumentalness · low valence"), labels);
+    }
+
     private static ClusterExplanation explained(int cluster, List<ClusterExplanation.GenreShare> genres,
                                                 List<ClusterExplanation.Distinction> distinctions) {
         return new ClusterExplanation(cluster, 10, distinctions, genres, List.of(),
