@@ -2,34 +2,19 @@ package org.genrescope.plot;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
  * One view's {@link GreyBase}, built on a worker thread ahead of the selection that needs it (the screen starts one
  * when the user starts a Shift+drag: by the release, a few hundred milliseconds later, it is ready). Owned by one
- * thread (the FX thread); the build runs on a single daemon thread of its own, one at a time, the newest request
- * replacing a queued older one.
+ * thread (the FX thread); the build runs on the single-thread executor it is given (the window's is lowered, see
+ * {@code ScatterFrames}), one at a time, the newest request replacing a queued older one.
  */
 public final class GreyBases {
 
-    private static final ExecutorService SHARED_WORKER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "scatter-grey-base");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final ExecutorService worker;
 
-    /** Builds on a daemon thread shared by every view's bases. */
-    public GreyBases() {
-        this(SHARED_WORKER);
-    }
-
-    /**
-     * Builds on {@code worker}, which must run one task at a time (a single thread: the window's is lowered, see
-     * {@code ScatterFrames}).
-     */
+    /** Builds on {@code worker}, which must run one task at a time. */
     public GreyBases(ExecutorService worker) {
         this.worker = worker;
     }

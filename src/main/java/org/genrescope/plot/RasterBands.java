@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -130,7 +131,7 @@ final class RasterBands {
         if (OWN.get() == null && MOST > 1) {
             ThreadPoolExecutor own = newPool();
             // idle ones end, so that a thread that ends leaves none behind; the owner starts them again when it draws
-            own.setKeepAliveTime(30, java.util.concurrent.TimeUnit.SECONDS);
+            own.setKeepAliveTime(30, TimeUnit.SECONDS);
             own.allowCoreThreadTimeOut(true);
             own.prestartAllCoreThreads();
             OWN.set(own);

@@ -127,7 +127,7 @@ class GreyBaseTest {
     @Test
     void theBasesBuildOnTheirWorkerAndKeepTheNewest() throws InterruptedException {
         ScatterFigure figure = blobs(new Random(5), 3000);
-        GreyBases bases = new GreyBases();
+        GreyBases bases = new GreyBases(java.util.concurrent.Executors.newSingleThreadExecutor());
         assertNull(bases.ready(figure, 400, 300, 1), "nothing built yet");
         bases.prepare(figure, 400, 300, 1);
         GreyBase built = await(bases, figure, 400, 300);

@@ -115,14 +115,14 @@ class BackgroundPriorityTest {
         assumeTrue(window < ScatterFrames.SCATTER_NICE, "the tests already run at nice " + window);
         var worker = ScatterFrames.loweredWorker("scatter-test-frame");
         try {
-            String workerNice = worker.submit(() -> {
+            int workerNice = worker.submit(() -> {
                 org.genrescope.plot.FigureRenderer.render(org.genrescope.plot.ScatterFigure.of(
                         org.genrescope.plot.SampleFigures.blobs(300_000, 1), org.genrescope.plot.SampleFigures.GENRES),
                         400, 300, 1);
-                return nice(BackgroundPriority.threadId().orElseThrow()) + "";
+                return nice(BackgroundPriority.threadId().orElseThrow());
             }).get();
-            assumeTrue(!workerNice.equals(window + ""), "no renice on this system");
-            assertEquals(ScatterFrames.SCATTER_NICE + "", workerNice, "the frame worker");
+            assumeTrue(workerNice != window, "no renice on this system");
+            assertEquals(ScatterFrames.SCATTER_NICE, workerNice, "the frame worker");
             java.util.Map<Integer, Integer> bandsByNice = new java.util.TreeMap<>();
             for (String tid : BackgroundPriority.threadsNamed(java.util.List.of("raster-band"))) {
                 try {
