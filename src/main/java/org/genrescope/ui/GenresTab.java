@@ -41,21 +41,25 @@ final class GenresTab extends ResultTab {
         external.getColumns().add(Tables.textColumn("agreement", 110, MetricRow::name));
         external.getColumns().add(Tables.numberColumn("value", 70, MetricRow::clustered));
         Tables.rowTooltips(external, MetricRow::tooltip); // meaning and any reason, not cut
-        Runnable update = () -> {
+        Runnable drawHeatmap = () -> {
             AnalysisResult r = vm.resultProperty().get();
             heatmap.figureProperty().set(r == null ? null
                     : ResultFigures.contingency(r, caption(), blockOrder.isSelected()));
-            List<ResultTexts.DominantRow> rows = ResultTexts.dominantRows(r);
-            List<MetricRow> metrics = r == null ? List.of()
-                    : MetricRows.of(r, null).stream().filter(m -> m.features().isEmpty()).toList();
-            dominant.getItems().setAll(rows);
-            external.getItems().setAll(metrics);
+        };
+        Runnable fillDominant = () -> {
+            dominant.getItems().setAll(ResultTexts.dominantRows(vm.resultProperty().get()));
             Tables.fitToContent(dominant);
+        };
+        Runnable fillAgreement = () -> {
+            AnalysisResult r = vm.resultProperty().get();
+            external.getItems().setAll(r == null ? List.of()
+                    : MetricRows.of(r, null).stream().filter(m -> m.features().isEmpty()).toList());
             Tables.fitToContent(external);
         };
-        Runnable onResult = later.whenShown(shown, update);
+        // each a pulse of its own while the tab is hidden: the two tables' new rows are most of the CSS and layout
+        Runnable onResult = later.whenShown(shown, drawHeatmap, fillDominant, fillAgreement);
         vm.resultProperty().addListener(x -> onResult.run());
-        blockOrder.selectedProperty().addListener(x -> update.run());
+        blockOrder.selectedProperty().addListener(x -> drawHeatmap.run());
         VBox dominantBox = new VBox(6, Tables.heading("Each genre's most common cluster"), dominant);
         javafx.scene.control.Label hint = new javafx.scene.control.Label("Higher is better; hover a row for its meaning.");
         hint.setWrapText(true);

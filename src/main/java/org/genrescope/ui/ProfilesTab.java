@@ -76,12 +76,11 @@ final class ProfilesTab extends ResultTab {
         table.setPrefHeight(180);
         List<FigureView> views = new java.util.ArrayList<>();
         Label empty = new Label("Train to see each cluster's centre in original units.");
-        Runnable update = () -> {
+        Runnable drawBars = () -> {
             AnalysisResult r = vm.resultProperty().get();
             if (r == null) {
                 views.clear();
                 figures.getChildren().setAll(empty);
-                table.getItems().clear();
                 return;
             }
             List<BarFigure> bars = ResultFigures.profiles(r, caption());
@@ -93,6 +92,13 @@ final class ProfilesTab extends ResultTab {
             for (int i = 0; i < bars.size(); i++) {
                 views.get(i).figureProperty().set(bars.get(i));
             }
+        };
+        Runnable fillTable = () -> {
+            AnalysisResult r = vm.resultProperty().get();
+            if (r == null) {
+                table.getItems().clear();
+                return;
+            }
             List<ExplainedRows.Row> rows = ExplainedRows.of(r);
             // no word broken inside ("instrumentalne / ss" at 1024 x 700): each text column at least as wide as its
             // longest word, which the table's constrained policy then keeps
@@ -103,9 +109,11 @@ final class ProfilesTab extends ResultTab {
             }
             table.getItems().setAll(rows);
         };
-        Runnable onResult = later.whenShown(shown, update);
+        // each a pulse of its own while the tab is hidden: the table's new rows are most of the CSS and layout
+        Runnable onResult = later.whenShown(shown, drawBars, fillTable);
         vm.resultProperty().addListener(x -> onResult.run());
-        update.run();
+        drawBars.run();
+        fillTable.run();
         HBox.setHgrow(figures, Priority.ALWAYS);
         SplitPane split = new SplitPane(figures, table);
         split.setOrientation(Orientation.VERTICAL);

@@ -79,23 +79,43 @@ final class TabUpdates {
     }
 
     /**
-     * {@code update} as a tab runs it for each result: at once while {@code shown} (its tab is selected), else in a
-     * pulse of its own after the current one; the tab's waiting update runs at once when it is shown.
+     * A tab's update for each result, in {@code parts}: at once, in order, while {@code shown} (its tab is selected);
+     * else each part in a pulse of its own after the current one (spaced as the constructor says). The tab's waiting
+     * parts run at once, in order, when it is shown. Why parts: a tab's figure and its tables taken in together made
+     * one pulse of 60-93 ms of the FX thread (most of it the new rows' CSS and layout) just after the plot at a
+     * million tracks, and a young collection landing in it made a stall over 100 ms (docs/benchmarks.md, "The hidden
+     * tabs' updates in parts (session 30)"). Each part must stand on its own: it reads the result itself.
+     *
+     * @throws IllegalArgumentException if there is no part
      */
-    Runnable whenShown(ObservableBooleanValue shown, Runnable update) {
-        Object key = new Object();
+    Runnable whenShown(ObservableBooleanValue shown, Runnable... parts) {
+        if (parts.length == 0) {
+            throw new IllegalArgumentException("a tab's update needs at least one part");
+        }
+        Object[] keys = new Object[parts.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new Object();
+        }
         shown.addListener((o, was, now) -> {
-            if (now && waiting.remove(key) != null) {
-                update.run();
+            if (now) {
+                for (int i = 0; i < parts.length; i++) {
+                    if (waiting.remove(keys[i]) != null) {
+                        parts[i].run();
+                    }
+                }
             }
         });
         return () -> {
             if (shown.get()) {
-                waiting.remove(key);
-                update.run();
+                for (int i = 0; i < parts.length; i++) {
+                    waiting.remove(keys[i]);
+                    parts[i].run();
+                }
                 return;
             }
-            waiting.put(key, update);
+            for (int i = 0; i < parts.length; i++) {
+                waiting.put(keys[i], parts[i]);
+            }
             if (!running) {
                 running = true;
                 skip = true;

@@ -73,6 +73,35 @@ class TabUpdatesTest {
     }
 
     @Test
+    void aHiddenTabsPartsRunInPulsesOfTheirOwnAndAllAtOnceInOrderWhenShown() throws Exception {
+        TabUpdates later = new TabUpdates();
+        List<Long> ranAt = new ArrayList<>();
+        Runnable genres = later.whenShown(new SimpleBooleanProperty(false), () -> ranAt.add(PULSES[0]),
+                () -> ranAt.add(PULSES[0]), () -> ranAt.add(PULSES[0]));
+        onFx(genres);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAt.size() == 3);
+        assertTrue(ranAt.get(0) < ranAt.get(1) && ranAt.get(1) < ranAt.get(2), "each part a pulse of its own: "
+                + ranAt);
+
+        SimpleBooleanProperty profilesShown = new SimpleBooleanProperty(false);
+        List<String> order = new ArrayList<>();
+        TabUpdates spaced = new TabUpdates(5_000, 0);
+        Runnable profiles = spaced.whenShown(profilesShown, () -> order.add("bars"), () -> order.add("table"));
+        onFx(() -> {
+            profiles.run();
+            profiles.run(); // a newer result first: each part still once
+            profilesShown.set(true);
+        });
+        assertEquals(List.of("bars", "table"), order, "shown: every waiting part at once, in order, once");
+        onFx(profiles);
+        assertEquals(List.of("bars", "table", "bars", "table"), order, "while shown: every part at once, in order");
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertEquals(4, order.size(), "and none again in a later pulse");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> later.whenShown(profilesShown));
+    }
+
+    @Test
     void spacedUpdatesWaitTheirGaps() throws Exception {
         TabUpdates later = new TabUpdates(300, 150);
         List<Long> ranAt = new ArrayList<>();
