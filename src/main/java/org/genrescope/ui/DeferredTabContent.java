@@ -27,14 +27,19 @@ final class DeferredTabContent {
     /** The key under which a detached tab keeps its content in {@link Tab#getProperties()}. */
     private static final String WAITING = "genrescope.deferredContent";
 
-    /** Detaches {@code tab}'s content until the tab is first selected; nothing for a selected tab or no content. */
+    /**
+     * Puts {@code tab}'s content into a pane clipped away while the tab is hidden ({@link HiddenTabClip}), which
+     * becomes the tab's content, and takes the content out of that pane until the tab is first selected (nothing more
+     * for a selected tab or no content).
+     */
     static void untilShown(Tab tab) {
-        Node content = tab.getContent();
-        if (content == null || tab.isSelected()) {
+        javafx.scene.layout.StackPane holder = HiddenTabClip.hold(tab);
+        if (holder.getChildren().isEmpty() || tab.isSelected()) {
             return;
         }
+        Node content = holder.getChildren().get(0);
         tab.getProperties().put(WAITING, content);
-        tab.setContent(null);
+        holder.getChildren().clear();
         tab.selectedProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
@@ -177,11 +182,13 @@ final class DeferredTabContent {
         if (!(waiting instanceof Node content)) {
             return false;
         }
-        tab.setContent(content);
+        // into the clipped pane: added straight to the tab's own region, the content's bounds were repainted over the
+        // tab on screen (HiddenTabClip)
+        ((javafx.scene.layout.Pane) tab.getContent()).getChildren().setAll(content);
         return true;
     }
 
-    /** {@code tab}'s content, attached or still waiting for the tab's first show. */
+    /** {@code tab}'s content, attached (the pane that holds it) or still waiting for the tab's first show. */
     static Node contentOf(Tab tab) {
         Object waiting = tab.getProperties().get(WAITING);
         return waiting instanceof Node n ? n : tab.getContent();

@@ -66,7 +66,9 @@ class DeferredTabContentTest {
             stage.setScene(new Scene(new TabPane(shown, hidden), 400, 300));
             stage.show();
             DeferredTabContent.untilShown(hidden);
-            hidden.contentProperty().addListener((o, was, now) -> {
+            // attached: the content goes into the clipped pane that is the tab's content (HiddenTabClip)
+            ((javafx.scene.layout.Pane) hidden.getContent()).getChildren().addListener((javafx.collections
+                    .ListChangeListener<javafx.scene.Node>) c -> {
                 atAttach.add(page.first.getParent());
                 atAttach.add(page.second.getParent());
                 atAttach.add(page.top.getChildren().size());
@@ -102,7 +104,8 @@ class DeferredTabContentTest {
             stage.setScene(new Scene(tabs, 400, 300));
             stage.show();
             DeferredTabContent.untilShown(hidden);
-            hidden.contentProperty().addListener((o, was, now) -> {
+            ((javafx.scene.layout.Pane) hidden.getContent()).getChildren().addListener((javafx.collections
+                    .ListChangeListener<javafx.scene.Node>) c -> {
                 // the user picks the tab in the same event: its tables must not wait for pulses
                 tabs.getSelectionModel().select(hidden);
                 onShow.add(page.first.getParent());

@@ -148,9 +148,13 @@ public final class PulseProbe {
     private static void traceTabs(Scene scene) {
         for (javafx.scene.Node n : scene.getRoot().lookupAll(".tab-pane")) {
             for (javafx.scene.control.Tab tab : ((javafx.scene.control.TabPane) n).getTabs()) {
-                tab.contentProperty().addListener((o, was, now) -> System.out.printf(Locale.ROOT,
-                        "PROBE tab %s content %s at %.2f s%n", tab.getText(), now == null ? "detached" : "attached",
-                        (System.nanoTime() - START) / 1e9));
+                // the content comes and goes inside the pane that is the tab's content (HiddenTabClip)
+                if (tab.getContent() instanceof javafx.scene.layout.Pane holder) {
+                    holder.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c ->
+                            System.out.printf(Locale.ROOT, "PROBE tab %s content %s at %.2f s%n", tab.getText(),
+                                    holder.getChildren().isEmpty() ? "detached" : "attached",
+                                    (System.nanoTime() - START) / 1e9));
+                }
                 tab.selectedProperty().addListener((o, was, now) -> System.out.printf(Locale.ROOT,
                         "PROBE tab %s %s at %.2f s%n", tab.getText(), now ? "selected" : "left",
                         (System.nanoTime() - START) / 1e9));
