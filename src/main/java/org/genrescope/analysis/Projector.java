@@ -29,9 +29,36 @@ final class Projector {
 
     private Projector() { }
 
+    /** How the notes begin that say a setting was lowered to fit a small data set ({@link #perplexityFor}). */
+    private static final String LOWERED_PERPLEXITY = "t-SNE's perplexity";
+    private static final String LOWERED_NEIGHBOURS = "UMAP's neighbours";
+
+    /**
+     * t-SNE's perplexity for {@code m} points: {@code perplexity} when it is below m, else (m - 1) / 3, at least 1.
+     * A perplexity of m or more has no meaning (no point has that many neighbours). scikit-learn refuses it
+     * ("perplexity must be less than n_samples"), and so did Genrescope, failing a whole training over its layout;
+     * openTSNE lowers any perplexity above (m - 1) / 3 to that value, with a warning. Genrescope lowers only the values
+     * it would otherwise refuse, to openTSNE's value, with a note, so that a small file still gets its layout and every
+     * other perplexity gives the layout it gave before (the one checked against scikit-learn's).
+     */
+    static double perplexityFor(double perplexity, int m) {
+        return perplexity < m ? perplexity : Math.max(1, (m - 1) / 3.0);
+    }
+
+    /** {@code v} as a setting is written: 30, or 7.5. */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** UMAP's neighbours for {@code m} points: {@code neighbours} when fewer than m, else m - 1, as umap-learn does. */
+    static int neighboursFor(int neighbours, int m) {
+        return neighbours < m ? neighbours : Math.max(1, m - 1);
+    }
+
     /** True for a note {@link #project} adds about a projection (not about the clusters). */
     static boolean isNote(String warning) {
         return warning.contains("component") || warning.startsWith("umap embedded")
+                || warning.startsWith(LOWERED_PERPLEXITY) || warning.startsWith(LOWERED_NEIGHBOURS)
                 || SampledProjection.isNote(warning);
     }
 
@@ -70,6 +97,20 @@ final class Projector {
         double[] x = z.sharedValues(); // every projection only reads it (checked: PCA, t-SNE, UMAP, the sample's)
         int n = z.rows();
         int d = z.columns();
+        List<String> warnings = new ArrayList<>();
+        int embedded = Math.min(n, config.projection() == ProjectionMethod.TSNE ? tsneLimit : umapLimit);
+        double perplexity = perplexityFor(config.perplexity(), embedded);
+        int neighbours = neighboursFor(config.umapNeighbours(), embedded);
+        if (config.projection() == ProjectionMethod.TSNE && perplexity != config.perplexity()) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%s %s is not below the %,d points it embeds: it was "
+                    + "lowered to %.2f, the value openTSNE uses", LOWERED_PERPLEXITY, plain(config.perplexity()),
+                    embedded, perplexity));
+        }
+        if (config.projection() == ProjectionMethod.UMAP && neighbours != config.umapNeighbours()) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%s (%d) are not fewer than the %,d points it embeds: "
+                    + "they were lowered to %d, as umap-learn does", LOWERED_NEIGHBOURS, config.umapNeighbours(),
+                    embedded, neighbours));
+        }
         Projection2D projection;
         try {
             projection = switch (config.projection()) {
@@ -79,11 +120,11 @@ final class Projector {
                 }
                 case TSNE -> sampledIfLarge(x, n, d, tsneLimit, config.seed(), threads,
                         (rows, m) -> Tsne.fit(rows, m, d, TsneOptions.forSize(m, config.seed(), threads)
-                                .withPerplexity(config.perplexity()), progress,
+                                .withPerplexity(perplexity), progress,
                                 forming("t-SNE", clusters, n, m, config.seed(), forming), cancel), progress, cancel);
                 case UMAP -> sampledIfLarge(x, n, d, umapLimit, config.seed(), threads,
                         (rows, m) -> UmapEmbedding.fit(rows, m, d, UmapOptions.defaults(config.seed())
-                                .withNeighbours(config.umapNeighbours()), threads, progress,
+                                .withNeighbours(neighbours), threads, progress,
                                 forming("UMAP", clusters, n, m, config.seed(), forming), cancel), progress, cancel);
                 case NONE -> throw new IllegalStateException("handled above");
             };
@@ -93,7 +134,6 @@ final class Projector {
             }
             throw e;
         }
-        List<String> warnings = new ArrayList<>();
         int limit = config.projection() == ProjectionMethod.TSNE ? tsneLimit : umapLimit;
         boolean sampled = config.projection() != ProjectionMethod.PCA && n > limit;
         int placed = sampled ? n - limit : 0;

@@ -10,7 +10,8 @@ import org.genrescope.data.DataLoadException;
  * A problem as the window shows it: one sentence, and the technical report behind a Details button.
  *
  * @param sentence what went wrong, in one sentence a user can act on
- * @param details  the full technical report (exception chain and stack trace)
+ * @param details  the technical report: for a bad setting or file the exceptions' messages, for anything else
+ *                 (a bug) the exception chain with its stack trace, for the log and a bug report
  */
 public record UserError(String sentence, String details) {
 
@@ -50,8 +51,31 @@ public record UserError(String sentence, String details) {
             sentence = "Could not " + doing + " (" + t.getClass().getSimpleName()
                     + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "); the log file has the details.";
         }
+        return new UserError(sentence, isUsersOwn(t) ? causes(t) : trace(t));
+    }
+
+    /** A bad setting or file: the user's to fix, with nothing of the program's inside to report. */
+    private static boolean isUsersOwn(Throwable t) {
+        return t instanceof InvalidSettingException || t instanceof DataLoadException;
+    }
+
+    /**
+     * Each exception of the chain as "Type: message" on a line of its own, without the stack frames: a bad setting or
+     * file is no bug, and a stack trace behind its Details button only looked like one (new user, session 30: t-SNE's
+     * perplexity on a 30-track file).
+     */
+    private static String causes(Throwable t) {
+        StringBuilder lines = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            lines.append(lines.length() == 0 ? "" : System.lineSeparator() + "caused by ")
+                    .append(c.getClass().getSimpleName()).append(c.getMessage() == null ? "" : ": " + c.getMessage());
+        }
+        return lines.toString();
+    }
+
+    private static String trace(Throwable t) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
-        return new UserError(sentence, trace.toString());
+        return trace.toString();
     }
 }

@@ -59,6 +59,42 @@ class ProjectorTest {
         assertEquals("umap", result.projection().method());
     }
 
+    /** The first {@code n} rows of the blobs. */
+    private static FeatureMatrix first(int n) {
+        return new FeatureMatrix(ids(n), IntStream.range(0, 4).mapToObj(f -> "z" + f).toList(),
+                java.util.Arrays.copyOf(BLOBS.x(), n * 4));
+    }
+
+    @Test
+    void aPerplexityNotBelowTheNumberOfPointsIsLoweredToOpenTsnesValueWithANote() {
+        assertEquals(29 / 3.0, Projector.perplexityFor(30, 30), 0);
+        assertEquals(30, Projector.perplexityFor(30, 31), 0, "below the points: as set");
+        assertEquals(1, Projector.perplexityFor(30, 3), 0, "at least 1");
+        FeatureMatrix small = first(30);
+        AnalysisConfig asked = config(ProjectionMethod.TSNE, 4).with("perplexity", 30.0);
+        Projector.Result result = Projector.project(asked, small, 2, ProgressListener.NONE, CancellationToken.NEVER);
+        assertEquals(List.of("t-SNE's perplexity 30 is not below the 30 points it embeds: it was lowered to 9.67, "
+                + "the value openTSNE uses"), result.warnings());
+        assertTrue(Projector.isNote(result.warnings().get(0)), "a note about the projection");
+        Projector.Result lowered = Projector.project(asked.with("perplexity", 29 / 3.0), small, 2,
+                ProgressListener.NONE, CancellationToken.NEVER);
+        assertArrayEquals(lowered.projection().xy(), result.projection().xy(), "the layout of the lowered value");
+        assertEquals(List.of(), lowered.warnings());
+    }
+
+    @Test
+    void umapNeighboursNotFewerThanThePointsAreLoweredAsUmapLearnDoes() {
+        assertEquals(9, Projector.neighboursFor(15, 10));
+        assertEquals(15, Projector.neighboursFor(15, 16));
+        FeatureMatrix small = first(10);
+        AnalysisConfig asked = config(ProjectionMethod.UMAP, 4).with("umap_neighbours", 15);
+        Projector.Result result = Projector.project(asked, small, 2, ProgressListener.NONE, CancellationToken.NEVER);
+        assertEquals("UMAP's neighbours (15) are not fewer than the 10 points it embeds: they were lowered to 9, as "
+                + "umap-learn does", result.warnings().get(0));
+        assertArrayEquals(Projector.project(asked.with("umap_neighbours", 9), small, 2, ProgressListener.NONE,
+                CancellationToken.NEVER).projection().xy(), result.projection().xy());
+    }
+
     @Test
     void atOrBelowTheLimitEveryPointIsEmbedded() {
         Projector.Result result = Projector.project(config(ProjectionMethod.TSNE, 4), Z, 2, ProgressListener.NONE,

@@ -21,4 +21,17 @@ class UserErrorTest {
         assertEquals("--out: is a file.", UserError.of("train", new InvalidSettingException("--out", "is a file")).sentence(),
                 "an option that is no setting keeps its name");
     }
+
+    @Test
+    void aBadSettingOrFileHasItsMessagesBehindDetailsButNoStackTraceWhileABugKeepsItsTrace() {
+        InvalidSettingException badSetting = new InvalidSettingException("--perplexity", "must be below 30");
+        assertEquals("InvalidSettingException: " + badSetting.getMessage(), UserError.of("train", badSetting).details());
+        org.genrescope.data.DataLoadException badFile = new org.genrescope.data.DataLoadException(
+                java.nio.file.Path.of("tracks.csv"), 5, "tempo", "not a number", new java.io.IOException("bad byte"));
+        assertEquals("DataLoadException: " + badFile.getMessage() + System.lineSeparator()
+                + "caused by IOException: bad byte", UserError.of("open", badFile).details());
+        UserError bug = UserError.of("train", new IllegalStateException("unexpected"));
+        org.junit.jupiter.api.Assertions.assertTrue(bug.details().contains("\tat org.genrescope.ui.UserErrorTest"),
+                bug.details());
+    }
 }
