@@ -39,10 +39,21 @@ public final class ClusterRenumbering {
      * 0..k-1), or null when it keeps its own: nothing to agree with, or its numbers already agree.
      */
     public static int[] numbers(AnalysisResult shown, AnalysisResult next) {
-        if (!comparable(shown, next)) {
+        return comparable(shown, next) ? numbers(shown, next.config(), next.clustering()) : null;
+    }
+
+    /**
+     * As {@link #numbers(AnalysisResult, AnalysisResult)} for a result still being made, from its config and its
+     * clustering (a forming layout's), so that the layout can be drawn in the colours the result will have: the
+     * same numbers, as the result will be made of that clustering.
+     */
+    public static int[] numbers(AnalysisResult shown, AnalysisConfig nextConfig, Clustering nextClustering) {
+        if (shown == null || shown.clustering() == nextClustering || shown.rows() != nextClustering.labels().length
+                || !shown.config().input().equals(nextConfig.input())
+                || nextConfig.stagesChangedFrom(shown.config()).contains(StageKeys.GROUP)) {
             return null;
         }
-        int[] numbers = ClusterMatching.numbersWithin(shown.clustering(), next.clustering());
+        int[] numbers = ClusterMatching.numbersWithin(shown.clustering(), nextClustering);
         for (int a = 0; a < numbers.length; a++) {
             if (numbers[a] != a) {
                 return numbers;

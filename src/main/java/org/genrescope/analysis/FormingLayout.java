@@ -26,6 +26,7 @@ public final class FormingLayout {
     private final int iteration;
     private final int iterations;
     private final int points;
+    private final org.genrescope.model.clustering.Clustering clustering;
 
     /**
      * @param method       the method as the user knows it, "t-SNE" or "UMAP"
@@ -39,6 +40,15 @@ public final class FormingLayout {
      */
     public FormingLayout(String method, double[] xy, int[] clusters, int clusterCount, int iteration, int iterations,
                          int points) {
+        this(method, xy, clusters, clusterCount, iteration, iterations, points, null);
+    }
+
+    /**
+     * As above, with the run's whole clustering ({@code points} labels, the drawn points' among them), from which a
+     * window can number the clusters as the run's result will be numbered; null when not known.
+     */
+    public FormingLayout(String method, double[] xy, int[] clusters, int clusterCount, int iteration, int iterations,
+                         int points, org.genrescope.model.clustering.Clustering clustering) {
         if (xy.length != 2 * clusters.length || points < clusters.length) {
             throw new IllegalArgumentException(xy.length / 2 + " positions for " + clusters.length + " clusters of "
                     + points + " points");
@@ -50,6 +60,24 @@ public final class FormingLayout {
         this.iteration = iteration;
         this.iterations = iterations;
         this.points = points;
+        this.clustering = clustering;
+    }
+
+    /** The run's whole clustering, of every point of the data; null when not known. */
+    public org.genrescope.model.clustering.Clustering clustering() { return clustering; }
+
+    /**
+     * This layout with other cluster numbers for its drawn points (the same positions, shared): {@code clusters[i]}
+     * for drawn point i, -1 for noise.
+     *
+     * @throws IllegalArgumentException when there is not one number per drawn point
+     */
+    public FormingLayout withClusters(int[] clusters) {
+        if (clusters.length != this.clusters.length) {
+            throw new IllegalArgumentException(clusters.length + " cluster numbers for " + this.clusters.length
+                    + " drawn points");
+        }
+        return new FormingLayout(method, xy, clusters, clusterCount, iteration, iterations, points, clustering);
     }
 
     public String method() { return method; }

@@ -177,7 +177,7 @@ final class Projector {
         }
         int[] drawn = shown;
         return (xy, iteration, iterations) -> forming.formed(new FormingLayout(method, xy, drawn,
-                clusters.clusterCount(), iteration, iterations, n));
+                clusters.clusterCount(), iteration, iterations, n, clusters));
     }
 
     /** The method on all n points when n is at most {@code limit}, else on a seeded sample of {@code limit}. */

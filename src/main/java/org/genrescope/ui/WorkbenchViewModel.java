@@ -206,8 +206,10 @@ public final class WorkbenchViewModel {
         ProgressListener listener = progress.relay(() -> work.isCurrent(job));
         // the explanations, the plot's points and the renumbering to the numbers on screen on this worker too: at a
         // million tracks they took seconds (the explanations, the renumbering) of the FX thread or beside it
-        var forming = progress.forming().relay(() -> work.isCurrent(job) && work.trainingProperty().get());
         AnalysisResult onScreen = shown.resultProperty().get();
+        // the forming layouts in the numbers (the colours) the result will be shown with
+        var forming = new FormingNumbering(onScreen, config,
+                progress.forming().relay(() -> work.isCurrent(job) && work.trainingProperty().get()));
         runner.run(() -> NumberedResult.prepare(onScreen, ResultDetails.warm(pipeline.run(config, listener, epochs,
                 forming, job.cancel()))), r -> {
             if (work.end(job)) {
