@@ -124,6 +124,9 @@ final class WorkerCommand {
     private static final List<String> PASSED_ON_PREFIXES = List.of("genrescope.autoencoder.", "genrescope.log.",
             "logback.", "org.bytedeco.");
 
+    /** JavaCPP's cache folder property. */
+    static final String CACHE_DIR_PROPERTY = "org.bytedeco.javacpp.cachedir";
+
     private WorkerCommand() {
     }
 
@@ -147,6 +150,13 @@ final class WorkerCommand {
                     && !name.equals(EXTRA_FLAGS_PROPERTY)) {
                 command.add("-D" + name + "=" + System.getProperty(name));
             }
+        }
+        if (System.getProperty(CACHE_DIR_PROPERTY) == null) {
+            // the worker unpacks the native libraries where this JVM looks for them ("Preparing native libraries,
+            // once on this machine"): with -Duser.home given to this JVM only, the worker unpacked them under the
+            // real home, and the window said it was preparing them at every training, naming a folder that stayed
+            // empty (new user, session 30)
+            command.add("-D" + CACHE_DIR_PROPERTY + "=" + org.genrescope.model.natives.JavaCppCache.folder());
         }
         command.addAll(extraFlags);
         String measured = System.getProperty(EXTRA_FLAGS_PROPERTY, "").strip();

@@ -36,4 +36,28 @@ class WorkerCommandTest {
             assertEquals(0, java.exitValue(), command + " said: " + output);
         }
     }
+
+    /** The worker unpacks JavaCPP's libraries into the folder this JVM checks, named or not on this JVM's command. */
+    @Test
+    void theWorkerUsesThisJvmsNativeLibraryFolder() {
+        String before = System.getProperty(WorkerCommand.CACHE_DIR_PROPERTY);
+        try {
+            System.clearProperty(WorkerCommand.CACHE_DIR_PROPERTY);
+            List<String> command = WorkerCommand.forThisJvm(List.of()).orElseThrow();
+            String expected = "-D" + WorkerCommand.CACHE_DIR_PROPERTY + "="
+                    + org.genrescope.model.natives.JavaCppCache.folder();
+            assertEquals(List.of(expected), command.stream()
+                    .filter(f -> f.startsWith("-D" + WorkerCommand.CACHE_DIR_PROPERTY)).toList(), command::toString);
+        } finally {
+            if (before != null) {
+                System.setProperty(WorkerCommand.CACHE_DIR_PROPERTY, before);
+            }
+        }
+        if (before != null) {
+            List<String> command = WorkerCommand.forThisJvm(List.of()).orElseThrow();
+            assertEquals(List.of("-D" + WorkerCommand.CACHE_DIR_PROPERTY + "=" + before), command.stream()
+                    .filter(f -> f.startsWith("-D" + WorkerCommand.CACHE_DIR_PROPERTY)).toList(),
+                    "a folder named on this JVM is passed on once");
+        }
+    }
 }
