@@ -48,7 +48,8 @@ public final class PreviewTable {
                             : read.rows().get(r).get(i));
                     Cell cell = read.features().get(r).get(i);
                     if (feature && cell.problem() != null && firstFailure.isEmpty()) {
-                        firstFailure = cell.problem();
+                        // the dialog's words: its Features chooser, not the command line's option (new user)
+                        firstFailure = CsvMappingViewModel.inDialogTerms(cell.problem());
                     }
                 }
                 out.add(List.copyOf(row));

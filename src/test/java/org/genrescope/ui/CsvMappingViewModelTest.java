@@ -51,6 +51,14 @@ class CsvMappingViewModelTest {
                 CsvMappingViewModel.inDialogTerms(read));
     }
 
+    /** The value checked in the preview's cells (not only a failed read) is told in the dialog's words too. */
+    @Test
+    void aHugeValueInThePreviewNamesTheDialogsFeaturesChooser() throws Exception {
+        CsvMappingViewModel vm = CsvMappingViewModel.of(CASES.resolve("huge-values/tracks.csv"));
+        assertTrue(vm.problem().contains("line 5, column 'tempo'"), vm.problem());
+        assertTrue(vm.problem().endsWith("leave the column out of the Features above."), vm.problem());
+    }
+
     @Test
     void aSemicolonDecimalCommaFilePreviewsItsNumbersAndEachDialectChoiceReReadsIt() throws Exception {
         CsvMappingViewModel vm = CsvMappingViewModel.of(CASES.resolve("semicolon-decimal-comma/tracks.csv"));
@@ -141,7 +149,8 @@ class CsvMappingViewModelTest {
             try {
                 table = load(file, vm.mapping());
             } catch (DataLoadException e) {
-                assertEquals(e.getMessage(), vm.problem(), file + ": the preview shows the failing cell");
+                assertEquals(CsvMappingViewModel.inDialogTerms(e.getMessage()), vm.problem(),
+                        file + ": the preview shows the failing cell, in the dialog's words");
                 continue;
             }
             assertEquals("", vm.problem(), file.toString());
