@@ -301,7 +301,9 @@ final class CompareTab {
         for (Node n : List.of(run, stop)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(4, row, status);
+        // made with other settings than the window's now: says so, as the result's banner does
+        Label stale = Controls.staleNote(cm.staleProperty(), "compareStale");
+        VBox box = new VBox(4, row, status, stale);
         box.setPadding(new Insets(6));
         return box;
     }

@@ -48,6 +48,8 @@ public final class CompareViewModel {
     private final IntegerProperty seeds = new SimpleIntegerProperty(3);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    /** "" while the comparison shown was made with the window's settings, else a sentence saying it was not. */
+    private final ReadOnlyStringWrapper stale = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
             "Compare runs the four methods with this k and these settings over the seeds.");
     private final ReadOnlyObjectWrapper<Comparison.Result> result = new ReadOnlyObjectWrapper<>();
@@ -73,6 +75,7 @@ public final class CompareViewModel {
         this.fail = fail;
         figureMetric.addListener(x -> updateFigure());
         result.addListener(x -> updateFigure());
+        result.addListener(x -> settingsChanged());
     }
 
     /**
@@ -188,6 +191,39 @@ public final class CompareViewModel {
                 r.tracks(), r.base().k(), CompareTexts.seedText(r.seeds()));
     }
 
+    /** What {@link #staleProperty()} says when the settings changed since the comparison shown was made. */
+    static final String STALE = "Settings changed since this comparison: it shows the old settings until you press "
+            + "Compare.";
+
+    /**
+     * The settings (or k) changed, or a comparison arrived: says whether the comparison shown was made with other
+     * settings than the window's now (any the comparison uses: all but the projection's), as the result's banner
+     * does for the trained result (new user, session 30: a latent-5 comparison stood unmarked beside latent size 3).
+     * A setting that does not parse counts as changed.
+     */
+    public void settingsChanged() {
+        Comparison.Result shown = result.get();
+        if (shown == null) {
+            stale.set("");
+            return;
+        }
+        stale.set(otherSettings(settings, shown.base()) ? STALE : "");
+    }
+
+    /**
+     * Whether {@code made} (what a comparison or a stability study ran with) differs from the window's settings
+     * {@code now} in anything but the projection, which neither uses; no settings, or settings that do not parse, count
+     * as different.
+     */
+    static boolean otherSettings(Supplier<AnalysisConfig> now, AnalysisConfig made) {
+        try {
+            AnalysisConfig current = now.get();
+            return current == null || current.stagesChangedFrom(made).stream().anyMatch(s -> !s.equals("project"));
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     /** Stops the running comparison (Cancel); what was shown stays. */
     public void cancel() {
         cancel.cancel();
@@ -256,6 +292,9 @@ public final class CompareViewModel {
     /** 0..1 while running, -1 before the first step reports, 0 when idle. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** "" while the comparison shown matches the window's settings, else why it does not ({@link #settingsChanged}). */
+    public ReadOnlyStringProperty staleProperty() { return stale.getReadOnlyProperty(); }
     /** The shown comparison; null before the first. */
     public ReadOnlyObjectProperty<Comparison.Result> resultProperty() { return result.getReadOnlyProperty(); }
     /** A key of {@link ComparisonFigures#HEADLINE}, or {@link #CEILING}. */

@@ -299,4 +299,22 @@ final class Controls {
         node.setId(id);
         return node;
     }
+
+    /**
+     * A wrapped line that shows {@code text} when it is not empty and takes no room when it is: the note that a
+     * comparison or study on screen was made with other settings than the window's (its id {@code id}).
+     */
+    static javafx.scene.control.Label staleNote(javafx.beans.value.ObservableStringValue text, String id) {
+        javafx.scene.control.Label note = new javafx.scene.control.Label();
+        note.setId(id);
+        note.getStyleClass().add("warning-text");
+        note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinWidth(0);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.textProperty().bind(text);
+        note.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
 }

@@ -43,6 +43,7 @@ final class ResultTabs {
         comparison = new CompareViewModel(new FxBackgroundRunner(), vm.pipeline(), () -> vm.dataProperty().get() == null
                 ? null : vm.settings().config(vm.dataProperty().get().path()), vm::fail);
         comparison.rememberFigureMetric(vm.store());
+        vm.settings().revisionProperty().addListener(x -> comparison.settingsChanged());
         vm.dataProperty().addListener((o, old, now) -> {
             if (old == null || now == null || !old.path().equals(now.path())) {
                 comparison.reset(); // a comparison of other data

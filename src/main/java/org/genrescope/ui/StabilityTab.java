@@ -131,7 +131,9 @@ final class StabilityTab {
         status.setId("stabilityStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        VBox top = new VBox(4, controls(), status);
+        // made with other settings than the window's now: says so, as the result's banner does
+        Label stale = Controls.staleNote(model.staleProperty(), "stabilityStale");
+        VBox top = new VBox(4, controls(), status, stale);
         top.setPadding(new Insets(6));
         return new BorderPane(page, top, null, null, null);
     }

@@ -49,6 +49,8 @@ public final class StabilityViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE);
     private final ReadOnlyObjectWrapper<StabilityStudy.Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** "" while the study shown was run with the window's settings, else a sentence saying it was not. */
+    private final ReadOnlyStringWrapper stale = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<StabilityRows.Metric>> metrics = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<StabilityRows.Track>> tracks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<HeatmapFigure> ari = new ReadOnlyObjectWrapper<>();
@@ -69,6 +71,22 @@ public final class StabilityViewModel {
         this.threads = Math.max(1, threads);
         this.data = data;
         data.addListener((o, old, now) -> forget());
+        settings.revisionProperty().addListener(x -> settingsChanged());
+        outcome.addListener(x -> settingsChanged());
+    }
+
+    /** What {@link #staleProperty()} says when the settings changed since the study shown was run. */
+    static final String STALE = "Settings changed since this study: it shows the old settings until you press Run.";
+
+    /**
+     * Says whether the study shown was run with other settings than the window's now (new user, session 30: a study
+     * of latent size 5 stood unmarked beside latent size 3), as Compare does ({@link CompareViewModel#otherSettings}).
+     */
+    private void settingsChanged() {
+        StabilityStudy.Outcome shown = outcome.get();
+        DataSet d = data.getValue();
+        stale.set(shown != null && d != null && CompareViewModel.otherSettings(() -> settings.config(d.path()),
+                shown.stability().config()) ? STALE : "");
     }
 
     /** Runs the study on the open data with the current settings; nothing when one runs or no data is open. */
@@ -180,6 +198,9 @@ public final class StabilityViewModel {
     /** 0 to 1 over the seeds; -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** "" while the study shown matches the window's settings, else a sentence saying it does not. */
+    public ReadOnlyStringProperty staleProperty() { return stale.getReadOnlyProperty(); }
     /** The last finished study on the open data; null for none. */
     public ReadOnlyObjectProperty<StabilityStudy.Outcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
     /** The runs, the collapsed ones and what was left out, the mean ARI, in words; empty before a study. */

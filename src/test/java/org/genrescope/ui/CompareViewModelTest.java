@@ -298,6 +298,31 @@ class CompareViewModelTest {
         assertEquals(three.seeds().size(), cm.seedsProperty().get());
     }
 
+    /**
+     * A comparison made with other settings than the window's now says so (new user, session 30: a latent-5
+     * comparison stood unmarked beside latent size 3); the projection, which it does not use, changes nothing.
+     */
+    @Test
+    void aComparisonOfOtherSettingsSaysSo() {
+        Comparison.Result shown = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
+        java.util.concurrent.atomic.AtomicReference<org.genrescope.analysis.AnalysisConfig> now =
+                new java.util.concurrent.atomic.AtomicReference<>(shown.base());
+        CompareViewModel cm = new CompareViewModel(new QueuedRunner(), null, now::get, (doing, t) -> { });
+        cm.restore(new CompareViewModel.Restored(shown, java.time.Instant.parse("2026-12-03T15:00:00Z")));
+        assertEquals("", cm.staleProperty().get(), "made with the settings on screen");
+        now.set(shown.base().with("latent", shown.base().latent() + 1));
+        cm.settingsChanged();
+        assertEquals(CompareViewModel.STALE, cm.staleProperty().get());
+        now.set(shown.base().with("projection", org.genrescope.analysis.ProjectionMethod.TSNE));
+        cm.settingsChanged();
+        assertEquals("", cm.staleProperty().get(), "the projection is not the comparison's");
+        now.set(shown.base().with("k", shown.base().k() + 1));
+        cm.settingsChanged();
+        assertEquals(CompareViewModel.STALE, cm.staleProperty().get(), "k is the comparison's too");
+        cm.reset();
+        assertEquals("", cm.staleProperty().get(), "no comparison, nothing to say");
+    }
+
     @Test
     void theBarFiguresMetricIsRememberedAcrossStarts() {
         SettingsStore store = SettingsStore.inMemory();

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class StabilityViewModelTest {
 
+    /** The settings of the last {@link #studied} model's window. */
+    private static SettingsViewModel lastSettings;
+
     private static StabilityViewModel studied(BackgroundRunner runner) {
         SettingsStore store = Fixtures.quickStore();
         Fixtures.remember(store, "seed", 1L); // the study runs the settings' seed and the next: 1 and 2
@@ -30,6 +33,7 @@ class StabilityViewModelTest {
                 new org.genrescope.analysis.Pipeline(2, org.genrescope.model.embedding.IsolatedAutoencoderTrainer.shared()),
                 2, vm.dataProperty());
         model.seedsProperty().set(2);
+        lastSettings = vm.settings();
         return model;
     }
 
@@ -88,6 +92,13 @@ class StabilityViewModelTest {
         assertEquals(IntStream.rangeClosed(2, 8).mapToObj(k -> "k = " + k).toList(), figure.layerLabels());
         assertEquals(35, figure.nodes().size());
         assertTrue(figure.caption().contains("seeds 2"), figure.caption());
+        // a study of other settings than the window's says so (new user, session 30)
+        assertEquals("", model.staleProperty().get(), "run with the settings on screen");
+        int latent = lastSettings.latentProperty().get();
+        lastSettings.latentProperty().set(latent + 1);
+        assertEquals(StabilityViewModel.STALE, model.staleProperty().get());
+        lastSettings.latentProperty().set(latent);
+        assertEquals("", model.staleProperty().get(), "back to the study's settings");
     }
 
     @Test
