@@ -24,8 +24,8 @@ final class HiddenTabClip {
 
     /**
      * Moves {@code tab}'s content (if any) into a new pane, which becomes the tab's content, clipped to one pixel
-     * while the tab is not selected, and returns that pane. The content keeps filling the tab as before (a stack pane sizes
-     * its one child to its own size, as the tab's content region does).
+     * while the tab is not selected, and returns that pane. The content keeps filling the tab as before (a stack pane
+     * sizes its one child to its own size, as the tab's content region does).
      */
     static StackPane hold(Tab tab) {
         Node content = tab.getContent();
