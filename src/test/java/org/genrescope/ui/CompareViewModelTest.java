@@ -121,10 +121,10 @@ class CompareViewModelTest {
     void theCompactFormIsShorterAndTheTooltipKeepsWhatItLeavesOut() {
         MetricValue one = MetricValue.undefined("only one cluster after leaving out 270 noise points");
         assertEquals("undefined", CompareTexts.compactMeanSd(Spread.of(List.of(one, one)), "%.3f"));
-        assertEquals("2.000 ± 1.414 (2 of 3)", CompareTexts.compactMeanSd(Spread.of(List.of(MetricValue.of(1),
+        assertEquals("2.000±1.414 (2/3)", CompareTexts.compactMeanSd(Spread.of(List.of(MetricValue.of(1),
                 MetricValue.undefined("x"), MetricValue.of(3))), "%.3f"));
         // mean 0.00293, sd (n - 1) 0.00114 / sqrt(2) = 0.000806
-        assertEquals("0.0029 ± 0.0008", CompareTexts.compactMeanSd(Spread.ofNumbers(0.00236, 0.00350), "%.4f"));
+        assertEquals("0.0029±0.0008", CompareTexts.compactMeanSd(Spread.ofNumbers(0.00236, 0.00350), "%.4f"));
         Comparison.Result r = org.genrescope.analysis.CollapsedComparisonFixture.result(false);
         List<CompareTexts.Row> rows = CompareTexts.rows(r);
         for (CompareTexts.Row row : rows) {
@@ -136,7 +136,8 @@ class CompareViewModelTest {
                 assertTrue(compact.length() <= full.length(), compact + " for " + full);
                 // the same words and numbers but for the ones said shorter (the MSE's decimals, checked below)
                 if (!row.metric().equals("reconstruction MSE")) {
-                    assertEquals(full.startsWith("undefined") ? "undefined" : full.replace(" runs)", ")"), compact);
+                    assertEquals(full.startsWith("undefined") ? "undefined"
+                            : full.replace(" ± ", "±").replaceAll(" \\((\\d+) of (\\d+) runs\\)", " ($1/$2)"), compact);
                 }
             }
         }
@@ -148,7 +149,8 @@ class CompareViewModelTest {
                 .orElseThrow();
         Spread kept = r.keptSummary().get(ComparisonMethod.AUTOENCODER_KMEANS).get("reconstruction_mse");
         assertEquals(CompareTexts.meanSd(kept, "%.5f"), mse.cells(false).get(0));
-        assertEquals(CompareTexts.meanSd(kept, "%.4f"), mse.cells(true).get(0), "four decimals when compact");
+        assertEquals(CompareTexts.compactMeanSd(kept, "%.4f"), mse.cells(true).get(0), "four decimals when compact");
+        assertTrue(mse.cells(true).get(0).matches("\\d\\.\\d{4}±\\d\\.\\d{4}"), mse.cells(true).get(0));
         assertTrue(CompareTexts.caption(r).contains("(scaled) features: the same space for every method; own "
                 + "(space): the one the method clustered"), "the compact names are explained");
     }
