@@ -43,12 +43,18 @@ final class FormingNumbering implements FormingLayout.Listener {
         if (clustering != matched) {
             matched = clustering;
             int[] numbers = ClusterRenumbering.numbers(onScreen, config, clustering);
-            drawn = numbers == null ? null : new int[layout.size()];
-            for (int i = 0; drawn != null && i < drawn.length; i++) {
-                int own = layout.cluster(i);
-                drawn[i] = own < 0 ? own : numbers[own];
-            }
+            drawn = numbers == null ? null : renumbered(layout, numbers);
         }
         next.formed(drawn == null ? layout : layout.withClusters(drawn));
+    }
+
+    /** Each drawn point's cluster under {@code numbers} (noise stays -1). */
+    private static int[] renumbered(FormingLayout layout, int[] numbers) {
+        int[] out = new int[layout.size()];
+        for (int i = 0; i < out.length; i++) {
+            int own = layout.cluster(i);
+            out[i] = own < 0 ? own : numbers[own];
+        }
+        return out;
     }
 }

@@ -21,7 +21,7 @@ public record UserError(String sentence, String details) {
      */
     public static UserError logged(String doing, Throwable t) {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkbenchViewModel.class);
-        if (t instanceof InvalidSettingException || t instanceof DataLoadException) {
+        if (isUsersOwn(t)) {
             log.warn("could not {}: {}", doing, t.getMessage());
         } else {
             log.error("could not {}", doing, t);
